@@ -1,0 +1,74 @@
+import * as z from 'zod/mini';
+import { ConstituencyCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, text } from './common.js';
+
+export const CanvassSessionStatus = z.enum(['open', 'full', 'cancelled']);
+
+export const CanvassSession = z.object({
+  id: Uuid,
+  constituency: z.object({ code: ConstituencyCode, name: z.string() }),
+  title: z.string(),
+  startsAt: IsoDateTime,
+  endsAt: IsoDateTime,
+  /** Always Europe/London: sessions happen in the UK whatever the supporter's clock says. */
+  timeZone: z.literal('Europe/London'),
+  meetingPoint: z.string(),
+  organiser: z.object({ name: z.string(), contact: z.string() }),
+  accessibility: z.nullable(z.string()),
+  capacity: z.number(),
+  placesLeft: z.number(),
+  status: CanvassSessionStatus,
+});
+export type CanvassSession = z.infer<typeof CanvassSession>;
+
+export const CanvassSessionListQuery = z.object({
+  constituency: z.optional(ConstituencyCode),
+});
+
+export const CanvassSessionList = z.object({ sessions: z.array(CanvassSession) });
+export type CanvassSessionList = z.infer<typeof CanvassSessionList>;
+
+/** Version of the consent wording shown next to the box; stored with every sign-up. */
+export const CANVASS_CONSENT_VERSION = '2026-11-23';
+
+export const CanvassSignupRequest = z.object({
+  sessionId: Uuid,
+  name: text(100),
+  email: Email,
+  phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/))),
+  languages: z.array(LanguageTag).check(z.maxLength(20)),
+  firstTime: z.boolean(),
+  consentToContact: z.literal(true, { error: 'must_accept' }),
+  consentVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+  partner: z.optional(PartnerSlug),
+});
+export type CanvassSignupRequest = z.input<typeof CanvassSignupRequest>;
+
+export const CanvassSignupStatus = z.enum(['confirmed', 'waitlisted', 'cancelled']);
+
+export const CanvassSignupReceipt = z.object({
+  signup: z.object({
+    id: Uuid,
+    sessionId: Uuid,
+    status: CanvassSignupStatus,
+    createdAt: IsoDateTime,
+  }),
+  session: CanvassSession,
+  /** An iCalendar (RFC 5545) file for the session, ready to offer as a download. */
+  ics: z.string(),
+});
+export type CanvassSignupReceipt = z.infer<typeof CanvassSignupReceipt>;
+
+export const CreateCanvassSession = z.object({
+  constituencyCode: ConstituencyCode,
+  title: text(120),
+  startsAt: IsoDateTime,
+  endsAt: IsoDateTime,
+  meetingPoint: text(200),
+  organiserName: text(100),
+  organiserContact: text(200),
+  accessibility: z.optional(text(500)),
+  capacity: z.number().check(z.int(), z.gte(1), z.lte(1000)),
+});
+export type CreateCanvassSession = z.input<typeof CreateCanvassSession>;
+
+export const IdParams = z.object({ id: Uuid });

@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+
+export const Nation = z.enum(['England', 'Wales', 'Scotland', 'Northern Ireland']);
+export type Nation = z.infer<typeof Nation>;
+
+/** GSS code of a July 2024 Westminster constituency, e.g. E14001172. */
+export const ConstituencyCode = z.string().check(z.regex(/^[EWSN]1[04]\d{6}$/));
+
+/** A partner site's short name, used for attribution and for scoping moderation. */
+export const PartnerSlug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
+
+/** A BCP 47 language tag such as `pl`, `cy`, `ar`, `bn`, `pt-BR`. */
+export const LanguageTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/));
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
+
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export const Uuid = z.uuid();
+
+/** Trimmed, non-empty text up to `max` characters. */
+export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+export const Email = z.string().check(z.trim(), z.maxLength(254), z.email());

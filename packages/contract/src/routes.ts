@@ -1,0 +1,142 @@
+import * as z from 'zod/mini';
+import type { ErrorCode } from './errors.js';
+import { Health } from './health.js';
+import { PostcodeLookup, PostcodeParams } from './postcodes.js';
+import {
+  Constituency,
+  ConstituencyList,
+  ConstituencyListQuery,
+  ConstituencyParams,
+  NearbyMarginals,
+  NearbyMarginalsQuery,
+} from './constituencies.js';
+import {
+  CanvassSession,
+  CanvassSessionList,
+  CanvassSessionListQuery,
+  CanvassSignupReceipt,
+  CanvassSignupRequest,
+  CreateCanvassSession,
+  IdParams,
+} from './canvass.js';
+import {
+  ModerationDecision,
+  ModerationQueue,
+  ModerationQueueItem,
+  ModerationQueueQuery,
+  SolidarityMessageReceipt,
+  SolidarityMessageRequest,
+  SolidarityWallPage,
+  SolidarityWallQuery,
+} from './solidarity.js';
+import { Email } from './common.js';
+
+type Schema = z.ZodMiniType;
+
+export interface RouteDef {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** OpenAPI-style path; `{name}` segments come from `params`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  /** `admin`: needs an organiser or moderator bearer token. */
+  readonly auth?: 'admin';
+  /** The route honours an `Idempotency-Key` header. */
+  readonly idempotencyKey?: boolean;
+  readonly params?: Schema;
+  readonly query?: Schema;
+  readonly body?: Schema;
+  readonly status: number;
+  /** `null` for non-JSON bodies (CSV). */
+  readonly response: Schema | null;
+  readonly contentType?: string;
+  readonly errors: readonly ErrorCode[];
+}
+
+const EraseQuery = z.object({ email: Email });
+const ErasureReport = z.object({ erased: z.object({ canvassSignups: z.number(), solidarityMessages: z.number() }) });
+
+/**
+ * Every HTTP route of v1. The server mounts these, the SDK calls them and the
+ * OpenAPI document is generated from them, so a shape is written exactly once.
+ */
+export const routes = {
+  health: {
+    method: 'GET', path: '/v1/health', tag: 'meta', summary: 'Is the API up, and how current is its data?',
+    status: 200, response: Health, errors: [],
+  },
+  lookupPostcode: {
+    method: 'GET', path: '/v1/postcodes/{postcode}', tag: 'lookup',
+    summary: 'Find the Westminster constituency (or constituencies, with shares) for a UK postcode or outcode.',
+    params: PostcodeParams, status: 200, response: PostcodeLookup,
+    errors: ['postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies'],
+  },
+  getConstituency: {
+    method: 'GET', path: '/v1/constituencies/{code}', tag: 'lookup',
+    summary: 'One constituency: MP and party (by-election aware), 2024 result, majority and marginality.',
+    params: ConstituencyParams, status: 200, response: Constituency, errors: ['validation_failed', 'constituency_not_found'],
+  },
+  listConstituencies: {
+    method: 'GET', path: '/v1/constituencies', tag: 'lookup',
+    summary: 'All constituencies, optionally by nation or up to a majority percentage.',
+    query: ConstituencyListQuery, status: 200, response: ConstituencyList, errors: ['validation_failed'],
+  },
+  nearbyMarginals: {
+    method: 'GET', path: '/v1/constituencies/{code}/nearby-marginals', tag: 'lookup',
+    summary: 'The nearest marginal seats to a constituency (or to a postcode in it), nearest first.',
+    params: ConstituencyParams, query: NearbyMarginalsQuery, status: 200, response: NearbyMarginals,
+    errors: ['validation_failed', 'constituency_not_found'],
+  },
+  listCanvassSessions: {
+    method: 'GET', path: '/v1/canvass-sessions', tag: 'canvassing',
+    summary: 'Upcoming canvassing sessions, optionally for one constituency.',
+    query: CanvassSessionListQuery, status: 200, response: CanvassSessionList, errors: ['validation_failed'],
+  },
+  createCanvassSignup: {
+    method: 'POST', path: '/v1/canvass-signups', tag: 'canvassing', idempotencyKey: true,
+    summary: 'Sign up to a session. Confirmed while places are left, waitlisted after.',
+    body: CanvassSignupRequest, status: 201, response: CanvassSignupReceipt,
+    errors: ['validation_failed', 'invalid_json', 'session_not_found', 'session_not_open', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed'],
+  },
+  sendSolidarityMessage: {
+    method: 'POST', path: '/v1/solidarity-messages', tag: 'solidarity', idempotencyKey: true,
+    summary: 'Send a message of support. It appears on walls once a moderator approves it.',
+    body: SolidarityMessageRequest, status: 202, response: SolidarityMessageReceipt,
+    errors: ['validation_failed', 'invalid_json', 'duplicate_message', 'rate_limited', 'origin_not_allowed'],
+  },
+  listSolidarityMessages: {
+    method: 'GET', path: '/v1/solidarity-messages', tag: 'solidarity',
+    summary: 'Approved messages, newest first, one page at a time.',
+    query: SolidarityWallQuery, status: 200, response: SolidarityWallPage, errors: ['validation_failed'],
+  },
+  adminCreateCanvassSession: {
+    method: 'POST', path: '/v1/admin/canvass-sessions', tag: 'admin', auth: 'admin',
+    summary: 'Create a canvassing session in a constituency you organise.',
+    body: CreateCanvassSession, status: 201, response: CanvassSession,
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'constituency_not_found'],
+  },
+  adminModerationQueue: {
+    method: 'GET', path: '/v1/admin/solidarity-messages', tag: 'admin', auth: 'admin',
+    summary: 'Messages awaiting moderation (or with another status).',
+    query: ModerationQueueQuery, status: 200, response: ModerationQueue, errors: ['unauthorized', 'forbidden'],
+  },
+  adminModerateMessage: {
+    method: 'POST', path: '/v1/admin/solidarity-messages/{id}/decision', tag: 'admin', auth: 'admin',
+    summary: 'Approve or reject a message. The text itself can never be edited.',
+    params: IdParams, body: ModerationDecision, status: 200, response: ModerationQueueItem,
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'message_not_found'],
+  },
+  adminExportSignups: {
+    method: 'GET', path: '/v1/admin/canvass-signups.csv', tag: 'admin', auth: 'admin',
+    summary: 'Your sign-ups as a spreadsheet-safe UTF-8 CSV.',
+    status: 200, response: null, contentType: 'text/csv', errors: ['unauthorized', 'forbidden'],
+  },
+  adminErasePerson: {
+    method: 'DELETE', path: '/v1/admin/people', tag: 'admin', auth: 'admin',
+    summary: "Erase a person's sign-ups and messages by email.",
+    query: EraseQuery, status: 200, response: ErasureReport, errors: ['validation_failed', 'unauthorized', 'forbidden'],
+  },
+} as const satisfies Record<string, RouteDef>;
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;

@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+
+// Debian's Chromium; a downloaded browser cannot work on our machines.
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+const node = (name: string, include: string[], extra: Record<string, unknown> = {}) => ({
+  test: { name, include, environment: 'node' as const, ...extra },
+});
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
+    projects: [
+      node('contract', ['packages/contract/src/**/*.test.ts']),
+      node('data', ['packages/data/src/**/*.test.ts', 'packages/data/scripts/**/*.test.ts']),
+      node('sdk', ['packages/sdk/src/**/*.test.ts']),
+      node('server', ['packages/server/src/**/*.test.ts'], { testTimeout: 30_000, hookTimeout: 60_000 }),
+      node('e2e', ['e2e/**/*.test.ts'], { testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false }),
+      {
+        test: {
+          name: 'widgets',
+          include: ['packages/widgets/src/**/*.test.ts'],
+          testTimeout: 20_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,76 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { HttpError, NetworkError, RateLimitError, TimeoutError } from '@solidarity-widgets/sdk';
+import type { FieldError } from '@solidarity-widgets/contract';
+import { clientFor, type ApiClient } from './client.js';
+import { pageDefaults, resolveLang } from './config.js';
+import { dirFor, ensureLocale, hasMessage, isLocaleReady, translate, type MessageId, type Params } from './i18n/localize.js';
+
+/**
+ * Base class of every widget: attribute/script-tag configuration, the shared
+ * SDK client, the i18n layer and typed composed events. Not a public element.
+ */
+export class SolidarityElement extends LitElement {
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    partner: {},
+    lang: {},
+  };
+
+  /** Base URL of the Solidarity Widgets API; defaults to the script tag's `data-api-base` or the bundle's origin. */
+  declare apiBase: string | undefined;
+  /** Partner short name, recorded with sign-ups and messages and used to filter the wall. */
+  declare partner: string | undefined;
+  /** BCP 47 language for this widget; defaults to the script tag's `data-lang`, then the page. */
+  declare lang: string;
+
+  protected get language(): string {
+    return resolveLang(this, this.lang || undefined);
+  }
+
+  protected get direction(): 'ltr' | 'rtl' {
+    return dirFor(this.language);
+  }
+
+  protected get effectivePartner(): string | undefined {
+    return this.partner || pageDefaults().partner;
+  }
+
+  protected get api(): ApiClient {
+    const base = this.apiBase || pageDefaults().apiBase || globalThis.location?.origin || 'http://localhost:8787';
+    return clientFor(base, this.effectivePartner);
+  }
+
+  protected t(id: MessageId, params?: Params): string {
+    return translate(this.language, id, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const lang = this.language;
+    if (!isLocaleReady(lang)) void ensureLocale(lang).then(() => this.requestUpdate());
+  }
+
+  /** Dispatches a typed, bubbling, composed event the host page can listen to. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** One sentence for a failed request, in the widget's language. */
+  protected describeError(error: unknown): string {
+    if (error instanceof RateLimitError) return this.t('common.rateLimited', { seconds: Math.max(1, Math.ceil(error.retryAfter ?? 30)) });
+    if (error instanceof NetworkError || error instanceof TimeoutError) {
+      return globalThis.navigator?.onLine === false ? this.t('common.offline') : this.t('common.networkError');
+    }
+    if (error instanceof HttpError && error.status < 500) return error.message;
+    return this.t('common.serverError');
+  }
+
+  /** A field error from the server or from local validation, in the widget's language. */
+  protected fieldMessage(error: FieldError): string {
+    const specific = `field.${error.field}.${error.code}`;
+    return hasMessage(specific) ? this.t(specific) : this.t(`field.${error.code}`);
+  }
+}

@@ -1,0 +1,5 @@
+// Registers all four tags (idempotent).
+import './find-your-constituency/find-your-constituency.js';
+import './sign-up-to-canvass/sign-up-to-canvass.js';
+import './send-solidarity/send-solidarity.js';
+import './solidarity-wall/solidarity-wall.js';

@@ -1,0 +1,9 @@
+// Classes only: importing this registers nothing. Use `./define` (or a widget's own define file) to register tags.
+export { FindYourConstituency } from './find-your-constituency/find-your-constituency.component.js';
+export { SignUpToCanvass } from './sign-up-to-canvass/sign-up-to-canvass.component.js';
+export { SendSolidarity } from './send-solidarity/send-solidarity.component.js';
+export { SolidarityWall } from './solidarity-wall/solidarity-wall.component.js';
+export { setPageDefaults, type PageDefaults } from './core/config.js';
+export type * from './find-your-constituency/events.js';
+export type * from './sign-up-to-canvass/events.js';
+export type * from './send-solidarity/events.js';

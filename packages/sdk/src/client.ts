@@ -1,0 +1,290 @@
+import { ErrorCode, routes, type RouteName } from '@solidarity-widgets/contract';
+import {
+  HttpError,
+  NetworkError,
+  RateLimitError,
+  ResponseValidationError,
+  TimeoutError,
+  isRecord,
+  readFieldErrors,
+  type RequestInfo,
+  type ResponseIssue,
+} from './errors.js';
+import type { CallOptions, RouteInput, RouteOutput } from './types.js';
+
+/** Options for {@link createClient}. Only `baseUrl` is required. */
+export interface ClientOptions {
+  /**
+   * Where the API lives, without `/v1`: e.g. `https://widgets.example.org`.
+   * A trailing slash is fine; a path prefix (`https://example.org/api`) is kept.
+   */
+  readonly baseUrl: string;
+  /**
+   * Your partner slug (e.g. `unite-london`). Added to sign-ups and messages
+   * that do not name a partner, and to the wall's query so it shows your
+   * supporters' messages.
+   */
+  readonly partner?: string | undefined;
+  /** A `fetch` to use instead of the global one (tests, other runtimes, instrumentation). */
+  readonly fetch?: typeof fetch | undefined;
+  /** Give up on one attempt after this many milliseconds, body included. Default `10000`. */
+  readonly timeoutMs?: number | undefined;
+  /**
+   * Extra attempts after the first for GETs and idempotent writes, on network
+   * errors, timeouts, 429 and 5xx. Default `2`; `0` turns retries off.
+   */
+  readonly retries?: number | undefined;
+  /** Headers sent with every request (e.g. a tracing header). The SDK's own headers win. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  /**
+   * How to wait between retries. Defaults to a `setTimeout` that stops early
+   * when the caller aborts. Tests pass `() => Promise.resolve()` so they never wait.
+   */
+  readonly sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
+}
+
+/** Back-off: 250 ms, 500 ms, 1 s, … capped at 4 s, each with ±50 % jitter taken off the top. */
+const BACKOFF_BASE_MS = 250;
+const BACKOFF_CAP_MS = 4_000;
+/**
+ * Longest `Retry-After` we sit out automatically. Longer waits are handed to
+ * the caller as a `RateLimitError` so a widget can say "try again in a minute"
+ * instead of spinning.
+ */
+const MAX_AUTO_RETRY_AFTER_S = 10;
+
+const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+/**
+ * A v4 UUID. `crypto.randomUUID` only exists in secure contexts, and partner
+ * pages are sometimes plain http, so fall back to `getRandomValues`.
+ */
+function uuid(): string {
+  const c = globalThis.crypto;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** `Retry-After` as seconds: delta-seconds or an HTTP date; `null` when absent or unreadable. */
+function parseRetryAfter(value: string | null): number | null {
+  if (value === null || value.trim() === '') return null;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+function fallbackCode(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+      return 'validation_failed';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 405:
+      return 'method_not_allowed';
+    case 413:
+      return 'payload_too_large';
+    case 429:
+      return 'rate_limited';
+    default:
+      return 'internal_error';
+  }
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function buildPath(template: string, params: unknown): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = isRecord(params) ? params[name] : undefined;
+    if (value === undefined || value === null || value === '') {
+      throw new TypeError(`Missing path parameter "${name}" for ${template}`);
+    }
+    return encodeURIComponent(String(value));
+  });
+}
+
+function buildQuery(query: unknown): string {
+  if (!isRecord(query)) return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    search.append(key, String(value));
+  }
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}
+
+function makeHttpError(request: RequestInfo, response: Response, body: unknown): HttpError {
+  const err = isRecord(body) && isRecord(body['error']) ? body['error'] : undefined;
+  const rawCode = err?.['code'];
+  // A newer server may send a code this SDK does not know; fall back by status rather than guess.
+  const code = ErrorCode.safeParse(rawCode).success ? (rawCode as ErrorCode) : fallbackCode(response.status);
+  const serverMessage = err?.['message'];
+  const message =
+    typeof serverMessage === 'string' && serverMessage
+      ? serverMessage
+      : `${request.method} ${request.url} failed with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  const details = err?.['details'];
+  const init = {
+    status: response.status,
+    code,
+    message,
+    details,
+    fieldErrors: code === 'validation_failed' ? readFieldErrors(details) : [],
+    response,
+    body,
+    request,
+  };
+  return response.status === 429
+    ? new RateLimitError({ ...init, retryAfter: parseRetryAfter(response.headers.get('retry-after')) })
+    : new HttpError(init);
+}
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
+  if (error instanceof RateLimitError) return error.retryAfter === null || error.retryAfter <= MAX_AUTO_RETRY_AFTER_S;
+  return error instanceof HttpError && error.status >= 500;
+}
+
+/** @internal Options `send` takes beyond the public {@link CallOptions}. */
+interface SendOptions extends CallOptions {
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The engine behind every method: one route from the contract's `routes`
+ * table, one call, with timeouts, retries and response validation.
+ * @internal
+ */
+export function createRequester(options: ClientOptions) {
+  if (typeof options.baseUrl !== 'string') throw new TypeError('createClient: baseUrl must be a string');
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const retries = Math.max(0, Math.floor(options.retries ?? 2));
+  const sleep = options.sleep ?? defaultSleep;
+
+  async function attempt<N extends RouteName>(
+    name: N,
+    info: RequestInfo,
+    init: RequestInit,
+    signal: AbortSignal | undefined,
+  ): Promise<RouteOutput<N>> {
+    const route = routes[name];
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onCallerAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onCallerAbort, { once: true });
+    // Read `fetch` per call, never at import, so test doubles and polyfills installed later are used.
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchImpl(info.url, { ...init, signal: controller.signal });
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      if (timedOut) throw new TimeoutError(info, timeoutMs);
+      throw new NetworkError(info, error);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onCallerAbort);
+    }
+
+    const json = text === '' ? ({ ok: false } as const) : parseJson(text);
+    const body = json.ok ? json.value : text;
+    if (!response.ok) throw makeHttpError(info, response, body);
+
+    const schema = route.response;
+    if (schema === null) return text as RouteOutput<N>;
+    if (!json.ok) {
+      throw new ResponseValidationError({
+        request: info,
+        path: route.path,
+        status: response.status,
+        issues: [{ path: '(body)', message: `expected JSON, got ${response.headers.get('content-type') ?? 'no content type'}` }],
+        body,
+      });
+    }
+    const parsed = schema.safeParse(json.value);
+    if (!parsed.success) {
+      const issues: ResponseIssue[] = parsed.error.issues.map((i) => ({
+        path: i.path.map(String).join('.') || '(body)',
+        message: i.message,
+      }));
+      throw new ResponseValidationError({ request: info, path: route.path, status: response.status, issues, body });
+    }
+    return parsed.data as RouteOutput<N>;
+  }
+
+  /**
+   * Calls one route of the contract. Builds the URL from the route's path
+   * (path params URL-encoded), sends `body` as JSON, validates the answer
+   * with the route's response schema and returns the parsed value.
+   */
+  async function send<N extends RouteName>(name: N, input: RouteInput<N>, opts: SendOptions = {}): Promise<RouteOutput<N>> {
+    const route = routes[name];
+    const { signal } = opts;
+    if (signal?.aborted) throw signal.reason;
+    const url = base + buildPath(route.path, input.params) + buildQuery(input.query);
+    const info: RequestInfo = { route: name, method: route.method, url };
+
+    // Headers, not a plain object: names are case-insensitive, so ours replace a caller's `Accept`.
+    const headers = new Headers(options.headers);
+    for (const [k, v] of Object.entries(opts.headers ?? {})) headers.set(k, v);
+    headers.set('accept', 'contentType' in route ? route.contentType : 'application/json');
+    const idempotent = 'idempotencyKey' in route && route.idempotencyKey;
+    // One key per call, reused by its retries, so the server can recognise a repeat.
+    if (idempotent) headers.set('idempotency-key', opts.idempotencyKey ?? uuid());
+    const init: RequestInit = { method: route.method, headers };
+    if (input.body !== undefined) {
+      headers.set('content-type', 'application/json');
+      init.body = JSON.stringify(input.body);
+    }
+    const retryable = route.method === 'GET' || idempotent;
+
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt(name, info, init, signal);
+      } catch (error) {
+        if (!retryable || n >= retries || !isRetryable(error)) throw error;
+        const backoff = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** n);
+        let wait = backoff / 2 + Math.random() * (backoff / 2);
+        if (error instanceof RateLimitError && error.retryAfter !== null) wait = Math.max(wait, error.retryAfter * 1000);
+        await sleep(wait, signal);
+        if (signal?.aborted) throw signal.reason;
+      }
+    }
+  }
+
+  return send;
+}

@@ -1,0 +1,154 @@
+import type { RouteName } from '@solidarity-widgets/contract';
+import { createRequester, type ClientOptions } from './client.js';
+import type { CallOptions, RouteBody as Body, RouteInput, RouteOutput, RouteParams as Params, RouteQuery as Query } from './types.js';
+
+/** An approved message as shown on a solidarity wall (one item of {@link SolidarityClient.solidarityMessages}). */
+export type WallMessage = RouteOutput<'listSolidarityMessages'>['messages'][number];
+
+/**
+ * Organiser and moderator calls, made with a bearer token. Get one from
+ * {@link SolidarityClient.admin}. The token is only held by this object.
+ */
+export interface AdminClient {
+  /** `POST /v1/admin/canvass-sessions`: create a canvassing session in a constituency you organise. Not retried (no idempotency key). */
+  createCanvassSession(body: Body<'adminCreateCanvassSession'>, opts?: CallOptions): Promise<RouteOutput<'adminCreateCanvassSession'>>;
+  /** `GET /v1/admin/solidarity-messages`: messages awaiting moderation (`status` defaults to pending on the server). */
+  moderationQueue(query?: Query<'adminModerationQueue'>, opts?: CallOptions): Promise<RouteOutput<'adminModerationQueue'>>;
+  /** `POST /v1/admin/solidarity-messages/{id}/decision`: approve or reject a message (its text can never be edited). */
+  moderateMessage(
+    id: Params<'adminModerateMessage'>['id'],
+    decision: Body<'adminModerateMessage'>,
+    opts?: CallOptions,
+  ): Promise<RouteOutput<'adminModerateMessage'>>;
+  /** `GET /v1/admin/canvass-signups.csv`: your sign-ups as UTF-8 CSV text, ready to save as a file. */
+  exportSignupsCsv(opts?: CallOptions): Promise<string>;
+  /** `DELETE /v1/admin/people?email=`: erase one person's sign-ups and messages. Returns how many of each were erased. */
+  erasePerson(email: string, opts?: CallOptions): Promise<RouteOutput<'adminErasePerson'>>;
+}
+
+/** The object {@link createClient} returns. Every method returns the contract's parsed (output) type. */
+export interface SolidarityClient {
+  /**
+   * Calls any route of the contract by name. The typed methods below are thin
+   * wrappers over this; use it for routes added to the contract after this
+   * SDK version's wrappers (partner injection is only done by the wrappers).
+   *
+   * @example
+   * const page = await api.request('listSolidarityMessages', { query: { limit: 10 } });
+   */
+  request<N extends RouteName>(
+    name: N,
+    ...args: {} extends RouteInput<N> ? [input?: RouteInput<N>, opts?: CallOptions] : [input: RouteInput<N>, opts?: CallOptions]
+  ): Promise<RouteOutput<N>>;
+  /** `GET /v1/health`: is the API up, and how current is its data? */
+  health(opts?: CallOptions): Promise<RouteOutput<'health'>>;
+  /**
+   * `GET /v1/postcodes/{postcode}`: the constituency (or constituencies, with
+   * shares, largest first) for a full postcode, sector or outcode. Spaces and
+   * case do not matter. Throws {@link HttpError} with `postcode_invalid` (400),
+   * `postcode_not_found` (404) or `postcode_outside_constituencies`.
+   */
+  lookupPostcode(postcode: string, opts?: CallOptions): Promise<RouteOutput<'lookupPostcode'>>;
+  /** `GET /v1/constituencies/{code}`: one seat by GSS code (e.g. `E14001329`): MP, 2024 result, majority, marginality. */
+  getConstituency(code: string, opts?: CallOptions): Promise<RouteOutput<'getConstituency'>>;
+  /** `GET /v1/constituencies`: every seat, optionally one nation's or those with `maxMajorityPct` or less. */
+  listConstituencies(query?: Query<'listConstituencies'>, opts?: CallOptions): Promise<RouteOutput<'listConstituencies'>>;
+  /** `GET /v1/constituencies/{code}/nearby-marginals`: the nearest marginal seats, nearest first. */
+  nearbyMarginals(code: string, query?: Query<'nearbyMarginals'>, opts?: CallOptions): Promise<RouteOutput<'nearbyMarginals'>>;
+  /** `GET /v1/canvass-sessions`: upcoming canvassing sessions, optionally for one `constituency` code. */
+  listCanvassSessions(query?: Query<'listCanvassSessions'>, opts?: CallOptions): Promise<RouteOutput<'listCanvassSessions'>>;
+  /**
+   * `POST /v1/canvass-signups`: sign a supporter up to a session. `confirmed`
+   * while places are left, `waitlisted` after. Sends an `Idempotency-Key`
+   * (`opts.idempotencyKey` or a generated one) and is retried safely.
+   * Adds the client's `partner` when the body has none.
+   */
+  signUpToCanvass(body: Body<'createCanvassSignup'>, opts?: CallOptions): Promise<RouteOutput<'createCanvassSignup'>>;
+  /**
+   * `POST /v1/solidarity-messages`: send a message of support; it waits for
+   * moderation (`status: 'pending'`). Idempotent and partner-aware like
+   * {@link SolidarityClient.signUpToCanvass}.
+   */
+  sendSolidarityMessage(body: Body<'sendSolidarityMessage'>, opts?: CallOptions): Promise<RouteOutput<'sendSolidarityMessage'>>;
+  /**
+   * `GET /v1/solidarity-messages`: one page of approved messages, newest
+   * first. Pass `nextCursor` back as `cursor` for the next page. Filters by
+   * the client's `partner` unless the query names one.
+   */
+  listSolidarityMessages(query?: Query<'listSolidarityMessages'>, opts?: CallOptions): Promise<RouteOutput<'listSolidarityMessages'>>;
+  /**
+   * Every approved message across all pages, fetched a page at a time as you
+   * iterate. Stop early with `break`; nothing more is fetched.
+   *
+   * @example
+   * for await (const m of api.solidarityMessages({ limit: 50 })) console.log(m.name, m.message);
+   */
+  solidarityMessages(query?: Omit<Query<'listSolidarityMessages'>, 'cursor'>, opts?: Pick<CallOptions, 'signal'>): AsyncIterable<WallMessage>;
+  /** Organiser/moderator calls with `Authorization: Bearer <token>`. */
+  admin(token: string): AdminClient;
+}
+
+/**
+ * Creates a client for the Solidarity Widgets API. Cheap: nothing is fetched
+ * until you call a method, and nothing happens at import time.
+ *
+ * - Every response is checked against the contract; a mismatch throws
+ *   {@link ResponseValidationError} rather than handing you a wrong shape.
+ * - Non-2xx answers throw {@link HttpError} (or {@link RateLimitError} for 429).
+ * - GETs and idempotent writes are retried (`retries`, default 2) with
+ *   exponential back-off and jitter on network errors, timeouts, 429 and 5xx.
+ *
+ * @example
+ * import { createClient, HttpError } from '@solidarity-widgets/sdk';
+ * const api = createClient({ baseUrl: 'https://widgets.example.org', partner: 'unite-london' });
+ * const { matches } = await api.lookupPostcode('SE13 6AA');
+ */
+export function createClient(options: ClientOptions): SolidarityClient {
+  const send = createRequester(options);
+  const { partner } = options;
+
+  const withPartner = <B extends { partner?: string | undefined }>(body: B): B =>
+    partner !== undefined && body.partner === undefined ? { ...body, partner } : body;
+
+  const listSolidarityMessages: SolidarityClient['listSolidarityMessages'] = (query = {}, opts) =>
+    send('listSolidarityMessages', { query: withPartner(query) }, opts);
+
+  return {
+    request: (name, ...[input, opts]) => send(name, input ?? ({} as RouteInput<typeof name>), opts),
+    health: (opts) => send('health', {}, opts),
+    lookupPostcode: (postcode, opts) => send('lookupPostcode', { params: { postcode } }, opts),
+    getConstituency: (code, opts) => send('getConstituency', { params: { code } }, opts),
+    listConstituencies: (query = {}, opts) => send('listConstituencies', { query }, opts),
+    nearbyMarginals: (code, query = {}, opts) => send('nearbyMarginals', { params: { code }, query }, opts),
+    listCanvassSessions: (query = {}, opts) => send('listCanvassSessions', { query }, opts),
+    signUpToCanvass: (body, opts) => send('createCanvassSignup', { body: withPartner(body) }, opts),
+    sendSolidarityMessage: (body, opts) => send('sendSolidarityMessage', { body: withPartner(body) }, opts),
+    listSolidarityMessages,
+    solidarityMessages: (query = {}, opts = {}) => ({
+      async *[Symbol.asyncIterator]() {
+        let cursor: string | undefined;
+        const seen = new Set<string>();
+        for (;;) {
+          const page = await listSolidarityMessages(cursor === undefined ? query : { ...query, cursor }, opts);
+          yield* page.messages;
+          if (page.nextCursor === null) return;
+          // A cursor we have already followed would loop forever; stop rather than hammer the API.
+          if (seen.has(page.nextCursor)) return;
+          seen.add(page.nextCursor);
+          cursor = page.nextCursor;
+        }
+      },
+    }),
+    admin(token) {
+      const auth = { authorization: `Bearer ${token}` };
+      const o = (opts: CallOptions | undefined) => ({ ...opts, headers: auth });
+      return {
+        createCanvassSession: (body, opts) => send('adminCreateCanvassSession', { body }, o(opts)),
+        moderationQueue: (query = {}, opts) => send('adminModerationQueue', { query }, o(opts)),
+        moderateMessage: (id, body, opts) => send('adminModerateMessage', { params: { id }, body }, o(opts)),
+        exportSignupsCsv: (opts) => send('adminExportSignups', {}, o(opts)),
+        erasePerson: (email, opts) => send('adminErasePerson', { query: { email } }, o(opts)),
+      };
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Typed client for the Solidarity Widgets API.
+ *
+ * Everything here is a plain export with no side effects, so bundlers drop
+ * what you do not use. The mock server for tests lives in
+ * `@solidarity-widgets/sdk/mock`.
+ *
+ * @packageDocumentation
+ */
+export { createClient, type SolidarityClient, type AdminClient, type WallMessage } from './create-client.js';
+export type { ClientOptions } from './client.js';
+export type { CallOptions, RouteInput, RouteOutput, RouteParams, RouteQuery, RouteBody, SchemaInput, SchemaOutput } from './types.js';
+export {
+  SolidarityApiError,
+  HttpError,
+  RateLimitError,
+  NetworkError,
+  TimeoutError,
+  ResponseValidationError,
+  type HttpErrorInit,
+  type RequestInfo,
+  type ResponseIssue,
+} from './errors.js';
+// Shapes are re-exported as types only, so apps need not depend on the contract package directly.
+export type {
+  RouteName,
+  ErrorCode,
+  FieldError,
+  FieldErrorCode,
+  Health,
+  PostcodeLookup,
+  PostcodeMatch,
+  Constituency,
+  ConstituencySummary,
+  ConstituencyList,
+  NearbyMarginals,
+  NearbyMarginal,
+  Mp,
+  Nation,
+  MarginalityBand,
+  CanvassSession,
+  CanvassSessionList,
+  CanvassSignupRequest,
+  CanvassSignupReceipt,
+  CreateCanvassSession,
+  SolidarityMessageRequest,
+  SolidarityMessageReceipt,
+  PublicSolidarityMessage,
+  SolidarityWallPage,
+  ModerationQueue,
+  ModerationQueueItem,
+  ModerationDecision,
+} from '@solidarity-widgets/contract';

@@ -1,0 +1,137 @@
+// `npm run bench`: measures every budget in DESIGN.md and writes docs/benchmarks.md.
+// Throughput is reported as a ratio to a bare node:http server measured in the same run,
+// so the figure means something on any machine.
+import { spawn, execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import autocannon from 'autocannon';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+function lastJsonLine(output) {
+  const line = output.trim().split('\n').filter((l) => l.startsWith('{')).pop();
+  return JSON.parse(line);
+}
+
+function runNodeJson(script, args = []) {
+  return lastJsonLine(execFileSync(process.execPath, [join(root, script), ...args], { cwd: root, encoding: 'utf8' }));
+}
+
+async function gzipOfBundle(contents, label) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { label, gzipBytes: gzipSync(code, { level: 9 }).length };
+}
+
+function waitForHealth(url, timeoutMs) {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const attempt = async () => {
+      try {
+        const res = await fetch(`${url}/v1/health`);
+        if (res.ok) return resolve(Date.now() - started);
+      } catch {}
+      if (Date.now() - started > timeoutMs) return reject(new Error(`no answer from ${url} in ${timeoutMs} ms`));
+      setTimeout(attempt, 20);
+    };
+    attempt();
+  });
+}
+
+function startProcess(args, env) {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return child;
+}
+
+async function load(url, paths, seconds) {
+  let i = 0;
+  const result = await autocannon({
+    url, connections: 32, duration: seconds, pipelining: 1,
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
+  });
+  return { requestsPerSec: Math.round(result.requests.average), p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+}
+
+const report = { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}` };
+
+// 1. Bundle sizes
+report.widgets = runNodeJson('packages/widgets/scripts/size.mjs');
+report.sdk = await gzipOfBundle(`export * from '@solidarity-widgets/sdk';`, 'SDK (client + errors + response validation, no mock)');
+report.zodFullForScale = await gzipOfBundle(`import * as z from 'zod'; export const s = z.object({ a: z.string() });`, 'full zod (for scale)');
+
+// 2. Postcode lookup in-process
+report.lookup = runNodeJson('packages/data/scripts/bench-lookup.mjs');
+
+// 3. Cold start on the embedded store (second run: the first creates the database)
+const dataDir = mkdtempSync(join(tmpdir(), 'sw-bench-'));
+const port = 18000 + Math.floor(Math.random() * 1000);
+const startEnv = { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+const coldRuns = [];
+for (let run = 0; run < 2; run++) {
+  const t0 = Date.now();
+  const child = startProcess(['packages/server/dist/cli/start.js'], startEnv);
+  await waitForHealth(`http://127.0.0.1:${port}`, 30_000);
+  coldRuns.push(Date.now() - t0);
+  if (run === 0) { child.kill(); await new Promise((r) => child.once('exit', r)); }
+  else report.serverChild = child;
+}
+report.coldStart = { firstRunMs: coldRuns[0], afterFirstRunMs: coldRuns[1] };
+
+// 4. API throughput vs a bare node:http server, same machine, same load generator
+const postcodes = ['SW1A 1AA', 'SE13 6', 'E10 5LL', 'BS1 1DA', 'CF24 3AA', 'G2 1DU', 'M60 2LA', 'LS1 1UR', 'N5 1BU', 'TR18 5EG'];
+const paths = postcodes.map((p) => `/v1/postcodes/${encodeURIComponent(p)}`);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const apiLoad = await load(`http://127.0.0.1:${port}`, paths, seconds);
+report.serverChild.kill();
+const barePort = port + 1;
+const bare = startProcess(['-e', `require('node:http').createServer((q, s) => { s.writeHead(200, { 'content-type': 'application/json' }); s.end('{"ok":true}'); }).listen(${barePort}, '127.0.0.1')`], {});
+await new Promise((r) => setTimeout(r, 300));
+const bareLoad = await load(`http://127.0.0.1:${barePort}`, ['/'], seconds);
+bare.kill();
+delete report.serverChild;
+rmSync(dataDir, { recursive: true, force: true });
+report.throughput = { api: apiLoad, bareNode: bareLoad, ratio: Math.round((apiLoad.requestsPerSec / bareLoad.requestsPerSec) * 100) / 100 };
+
+// Budgets
+const w = report.widgets;
+const checks = [
+  ['Loader + largest single widget ≤ 25 KB gzip', kb(w.largestSingleGzipBytes), 25, 'KB'],
+  ['All four widgets ≤ 45 KB gzip', kb(w.allFourGzipBytes), 45, 'KB'],
+  ['SDK alone ≤ 10 KB gzip', kb(report.sdk.gzipBytes), 10, 'KB'],
+  ['Postcode lookup p99 ≤ 2 ms in-process', report.lookup.p99Ms, 2, 'ms'],
+  ['Lookup data RSS ≤ 150 MB', report.lookup.rssMb, 150, 'MB'],
+  ['API ≥ 5,000 lookups/s (one server process, loopback)', report.throughput.api.requestsPerSec, 5000, 'req/s', 'min'],
+  ['Cold start ≤ 3 s after the first run', report.coldStart.afterFirstRunMs / 1000, 3, 's'],
+];
+const rows = checks.map(([name, value, limit, unit, kind]) => {
+  const ok = kind === 'min' ? value >= limit : value <= limit;
+  return `| ${name} | ${value} ${unit} | ${ok ? 'within budget' : '**over budget**'} |`;
+});
+const md = `# Benchmarks
+
+Measured by \`npm run bench\` on ${report.date} (${report.machine}). Re-run it after any change that could move these.
+
+| budget | measured | verdict |
+|---|---|---|
+${rows.join('\n')}
+
+## API throughput as a ratio to a bare server
+Same load generator (autocannon, 32 connections, ${seconds} s, loopback) against the API's postcode route and against a bare \`node:http\` server returning a fixed body:
+API ${report.throughput.api.requestsPerSec} req/s (p99 ${report.throughput.api.p99Ms} ms, non-2xx ${report.throughput.api.non2xx}) vs bare ${report.throughput.bareNode.requestsPerSec} req/s: **ratio ${report.throughput.ratio}**.
+The machine has ${cpus().length} cores shared by the server and the load generator, so absolute figures are lower than on a dedicated host.
+
+## Raw figures
+\`\`\`json
+${JSON.stringify(report, null, 2)}
+\`\`\`
+`;
+writeFileSync(join(root, 'docs/benchmarks.md'), md);
+console.log(md);

@@ -51,3 +51,51 @@ export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const ValidationDetails = z.object({ fields: z.array(FieldError) });
 export type ValidationDetails = z.infer<typeof ValidationDetails>;
+
+/** The HTTP status each code is sent with. Documented in docs/api.md (generated from this table). */
+export const errorStatus = {
+  validation_failed: 400,
+  invalid_json: 400,
+  postcode_invalid: 400,
+  payload_too_large: 413,
+  postcode_not_found: 404,
+  postcode_outside_constituencies: 404,
+  constituency_not_found: 404,
+  session_not_found: 404,
+  signup_not_found: 404,
+  message_not_found: 404,
+  not_found: 404,
+  session_not_open: 409,
+  duplicate_message: 409,
+  idempotency_conflict: 409,
+  rate_limited: 429,
+  unauthorized: 401,
+  forbidden: 403,
+  origin_not_allowed: 403,
+  method_not_allowed: 405,
+  internal_error: 500,
+} as const satisfies Record<ErrorCode, number>;
+
+/** What each code means, for people reading the docs. */
+export const errorMeaning: Record<ErrorCode, string> = {
+  validation_failed: 'A parameter or body field failed the schema; `details.fields` lists each field with a code.',
+  invalid_json: 'The body is not valid JSON.',
+  payload_too_large: 'The body is over 32 KB.',
+  postcode_invalid: 'Not a UK postcode or outcode; the message gives the expected form.',
+  postcode_not_found: 'Well-formed but unknown; `details.sector` is set when the sector exists (probably a typo).',
+  postcode_outside_constituencies: 'Jersey, Guernsey, Isle of Man or BFPO: outside UK parliamentary constituencies; `details.territory`.',
+  constituency_not_found: 'No July 2024 constituency has this code.',
+  session_not_found: 'No canvassing session has this id.',
+  session_not_open: 'The session is cancelled or already over.',
+  signup_not_found: 'No sign-up matches (cancellation link).',
+  message_not_found: 'No message has this id (within your scope).',
+  duplicate_message: 'The same message was already received recently.',
+  idempotency_conflict: 'This Idempotency-Key was used with a different body.',
+  rate_limited: 'Too many writes; wait `Retry-After` seconds.',
+  unauthorized: 'A valid bearer token is required.',
+  forbidden: 'Your token does not cover this constituency or partner.',
+  origin_not_allowed: 'Writes are accepted only from the partner origins the server is configured with.',
+  not_found: 'No such route.',
+  method_not_allowed: 'The route exists but not with this method.',
+  internal_error: 'A fault on the server. Never caused by input; please report it.',
+};

@@ -1,0 +1,23 @@
+// Markdown tables of every route and error code, from the contract's route table.
+import { routes, errorStatus, errorMeaning } from '@solidarity-widgets/contract';
+
+export async function renderApiTables() {
+  const routeRows = Object.entries(routes).map(([name, r]) => {
+    const notes = [r.auth ? 'bearer token' : 'public', r.idempotencyKey ? '`Idempotency-Key`' : null].filter(Boolean).join(', ');
+    return `| \`${r.method} ${r.path}\` | \`${name}\` | ${r.summary} | ${r.status} | ${notes} | ${r.errors.map((e) => `\`${e}\``).join(' ') || '—'} |`;
+  });
+  const errorRows = Object.entries(errorStatus).map(([code, status]) => `| \`${code}\` | ${status} | ${errorMeaning[code]} |`);
+  return [
+    '### Routes',
+    '',
+    '| route | SDK / operationId | what | success | access | error codes |',
+    '|---|---|---|---|---|---|',
+    ...routeRows,
+    '',
+    '### Error codes',
+    '',
+    '| code | HTTP status | meaning |',
+    '|---|---|---|',
+    ...errorRows,
+  ].join('\n');
+}

@@ -27,6 +27,8 @@ export default defineConfig({
       node('server', ['packages/server/src/**/*.test.ts'], { testTimeout: 30_000, hookTimeout: 60_000 }),
       node('e2e', ['e2e/**/*.test.ts'], { testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false }),
       {
+        // msw's service worker (packages/widgets/public/mockServiceWorker.js) is served at /mockServiceWorker.js.
+        publicDir: 'packages/widgets/public',
         test: {
           name: 'widgets',
           include: ['packages/widgets/src/**/*.test.ts'],

@@ -1,9 +1,63 @@
-// The script-tag entry: reads page-wide options from its own <script data-*> tag, then registers every widget.
-import { defaultsFromScript, setPageDefaults } from './core/config.js';
+/**
+ * The script-tag entry (`dist/cdn/widgets.js`): a small loader.
+ *
+ * It reads page-wide options from its own `<script data-*>` tag, then fetches a widget's code only when that
+ * widget's tag is on the page (now or later), so a page with one finder downloads the shared core and the
+ * finder, not all four widgets. Every chunk is a hashed file next to this one, loaded from the same origin,
+ * so the bundle works under a strict Content-Security-Policy (`script-src 'self'` or the CDN's origin).
+ */
 
-const script = Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]')).find(
-  (s) => s.src === import.meta.url,
-);
-setPageDefaults(defaultsFromScript(script ?? null, import.meta.url));
+const widgets = {
+  'find-your-constituency': () => import('./find-your-constituency/find-your-constituency.js'),
+  'sign-up-to-canvass': () => import('./sign-up-to-canvass/sign-up-to-canvass.js'),
+  'send-solidarity': () => import('./send-solidarity/send-solidarity.js'),
+  'solidarity-wall': () => import('./solidarity-wall/solidarity-wall.js'),
+} as const;
 
-await import('./define.js');
+export type WidgetTag = keyof typeof widgets;
+
+const tags = Object.keys(widgets) as WidgetTag[];
+const selector = tags.join(',');
+
+// Module scripts have no `document.currentScript`; find our own tag by URL (a copy loaded from elsewhere has another).
+const scriptUrl = import.meta.url;
+const ownScript =
+  Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]')).find((s) => s.src === scriptUrl) ?? null;
+
+// The core (with its page defaults) is in the shared chunk every widget imports. Set the defaults before any
+// widget module runs, so the first render already uses the script tag's language, partner and API base.
+const ready = Promise.all([
+  import('./core/config.js').then((config) => config.setPageDefaults(config.defaultsFromScript(ownScript, scriptUrl))),
+  // zod compiles fast parsers with `new Function` unless told not to; a strict CSP forbids that (and reports
+  // even the probe), so the script-tag bundle never tries. (zod/mini is in the shared chunk anyway.)
+  import('zod/mini').then(({ config }) => void config({ jitless: true })),
+]);
+
+const loading = new Map<WidgetTag, Promise<void>>();
+
+/** Loads and registers one widget (idempotent). Also useful for tags created inside another shadow root. */
+export function loadWidget(tag: WidgetTag): Promise<void> {
+  let p = loading.get(tag);
+  if (!p) {
+    p = ready.then(() => widgets[tag]()).then(() => undefined);
+    loading.set(tag, p);
+  }
+  return p;
+}
+
+/** Loads and registers all four widgets. */
+export function loadAllWidgets(): Promise<void> {
+  return Promise.all(tags.map(loadWidget)).then(() => undefined);
+}
+
+function discover(root: Element | Document): void {
+  if (root instanceof Element && (tags as string[]).includes(root.localName)) void loadWidget(root.localName as WidgetTag);
+  for (const el of root.querySelectorAll(selector)) void loadWidget(el.localName as WidgetTag);
+}
+
+discover(document);
+new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });

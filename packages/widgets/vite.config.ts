@@ -1,0 +1,78 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\\/g, '/');
+
+/** Writes `.vite/modules.json` (chunk file → source modules) so `scripts/size.mjs` can check what got in. */
+function moduleMap(): Plugin {
+  return {
+    name: 'solidarity:module-map',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const map: Record<string, string[]> = {};
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        map[item.fileName] = item.moduleIds.map((id) => id.replace(/\\/g, '/').replace(repoRoot, ''));
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/modules.json', source: `${JSON.stringify(map, null, 1)}\n` });
+    },
+  };
+}
+
+/**
+ * The script-tag bundle: `dist/cdn/widgets.js` (ES module, every dependency inlined).
+ *
+ * - The entry is a small loader: each widget, the shared core (Lit, SDK, zod/mini schemas) and each
+ *   language catalogue are hashed lazy chunks next to it, fetched only when a page uses them.
+ * - No eval, no inline scripts or styles: Lit uses adopted stylesheets and zod runs jitless (see src/cdn.ts),
+ *   so the bundle works under `script-src 'self'`.
+ * - `.vite/manifest.json` records the import graph; `scripts/size.mjs` follows it to measure the budgets.
+ *
+ * The package build runs `tsc` first (to `dist/`), then this. Only `dist/cdn/` is emptied here (stale hashed
+ * chunks would otherwise pile up); tsc's output in `dist/` is outside it and survives.
+ */
+export default defineConfig({
+  // The bundle's own assets live next to it; the msw worker in `public/` is for browser tests only.
+  publicDir: false,
+  plugins: [moduleMap()],
+  define: {
+    // Some dependencies read this; in a script tag there is no bundler left to replace it.
+    'process.env.NODE_ENV': JSON.stringify('production'),
+  },
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    manifest: true,
+    modulePreload: false,
+    reportCompressedSize: false,
+    lib: {
+      entry: 'src/cdn.ts',
+      formats: ['es'],
+      fileName: () => 'widgets.js',
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: '[name]-[hash].js',
+        // One shared chunk for what every widget needs (Lit, the SDK, zod/mini schemas, the widget core); each
+        // widget's own code and each language catalogue stay in their own chunks. Modules used by one widget
+        // only (e.g. `postcode` in the finder) stay with that widget.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'core',
+              test: (id: string) => /[\\/](node_modules|src[\\/]core)[\\/]/.test(id) && !/[\\/]messages[\\/](?!en\.)/.test(id),
+              minShareCount: 2,
+            },
+          ],
+        },
+        // Vite's library mode keeps whitespace in ES output for downstream bundlers; this file goes straight
+        // into a browser, so minify fully and drop comments (licences are credited in the package's LICENSE/NOTICE).
+        minify: true,
+        comments: false,
+      },
+    },
+  },
+});

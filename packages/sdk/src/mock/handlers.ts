@@ -1,0 +1,451 @@
+import {
+  routes,
+  toFieldErrors,
+  type CanvassSession,
+  type ConstituencySummary,
+  type ErrorCode,
+  type FieldError,
+  type PostcodeLookup,
+  type RouteName,
+  type Routes,
+} from '@solidarity-widgets/contract';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { SchemaOutput } from '../types.js';
+import { mockState, type MockMessage, type MockState } from './state.js';
+
+/** Options for {@link createMockHandlers}. */
+export interface MockHandlersOptions {
+  /** Origin (and optional path prefix) the API is mocked at. Default `http://localhost:8787`. */
+  baseUrl?: string;
+  /** The world to serve and mutate. Default: a fresh {@link mockState}. Pass your own to inspect it. */
+  state?: MockState;
+}
+
+type Part<N extends RouteName, K extends 'params' | 'query' | 'body'> = Routes[N] extends { readonly [P in K]: infer S }
+  ? SchemaOutput<S>
+  : undefined;
+
+interface Ctx<N extends RouteName> {
+  params: Part<N, 'params'>;
+  query: Part<N, 'query'>;
+  body: Part<N, 'body'>;
+  request: Request;
+  state: MockState;
+}
+
+/** What a route handler gives back: JSON with a status, or a ready `Response` (the CSV export). */
+type Reply = { status?: number; body: unknown; headers?: Record<string, string> } | Response;
+
+/** Thrown inside a handler to answer with the contract's one error body. */
+class MockApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+const errorResponse = (status: number, code: ErrorCode, message: string, details?: unknown) =>
+  HttpResponse.json({ error: details === undefined ? { code, message } : { code, message, details } }, { status });
+
+const validationFailed = (fields: FieldError[]) =>
+  new MockApiError(400, 'validation_failed', 'Some answers need another look.', { fields });
+
+/** Parses one part of a request with the route's schema; a bad part becomes 400 validation_failed. */
+function parsePart(schema: unknown, value: unknown, prefix: string): unknown {
+  const s = schema as { safeParse(v: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { code: string; path: PropertyKey[]; message: string }[] } } };
+  const r = s.safeParse(value);
+  if (r.success) return r.data;
+  const fields = toFieldErrors(r.error.issues);
+  throw validationFailed(prefix ? fields.map((f) => ({ ...f, field: `${prefix}${f.field}` })) : fields);
+}
+
+/**
+ * Registers one route of the contract with msw: same method and path as the
+ * real server, inputs validated with the same schemas, admin auth, the
+ * idempotency store for routes that honour `Idempotency-Key`, and a log entry
+ * in `state.requests`.
+ */
+function route<N extends RouteName>(base: string, state: MockState, name: N, handle: (ctx: Ctx<N>) => Reply | Promise<Reply>): HttpHandler {
+  const def: Routes[RouteName] = routes[name];
+  const path = base + def.path.replace(/\{(\w+)\}/g, ':$1');
+  const method = def.method.toLowerCase() as 'get' | 'post' | 'delete' | 'put' | 'patch';
+  return http[method](path, async ({ request, params }) => {
+    const url = new URL(request.url);
+    const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+    let json: unknown;
+    let badJson = false;
+    if (text !== '') {
+      try {
+        json = JSON.parse(text) as unknown;
+      } catch {
+        badJson = true;
+      }
+    }
+    state.requests.push({
+      method: request.method,
+      url: request.url,
+      headers: Object.fromEntries(request.headers),
+      body: badJson ? text : json,
+    });
+    try {
+      if ('auth' in def) {
+        const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+        if (!token || !state.adminTokens.has(token)) throw new MockApiError(401, 'unauthorized', 'A valid bearer token is required.');
+      }
+      if (badJson) throw new MockApiError(400, 'invalid_json', 'The request body is not valid JSON.');
+      const ctx = {
+        params: 'params' in def ? parsePart(def.params, params, '') : undefined,
+        query: 'query' in def ? parsePart(def.query, Object.fromEntries(url.searchParams), '') : undefined,
+        body: 'body' in def ? parsePart(def.body, json, '') : undefined,
+        request,
+        state,
+      } as Ctx<N>;
+
+      const key = 'idempotencyKey' in def ? request.headers.get('idempotency-key') : null;
+      const storeKey = `${name} ${key ?? ''}`;
+      const fingerprint = JSON.stringify(json);
+      if (key) {
+        const seen = state.idempotency.get(storeKey);
+        if (seen && seen.fingerprint !== fingerprint) {
+          throw new MockApiError(409, 'idempotency_conflict', 'This Idempotency-Key was already used with a different request.');
+        }
+        // A repeat of a request we already answered: same answer, nothing done twice.
+        if (seen) return HttpResponse.json(seen.body as Record<string, unknown>, { status: seen.status, headers: { 'idempotent-replayed': 'true' } });
+      }
+
+      const reply = await handle(ctx);
+      if (reply instanceof Response) return reply;
+      const status = reply.status ?? def.status;
+      const checked = def.response?.safeParse(reply.body);
+      if (checked && !checked.success) {
+        // A bug in the mock itself: say so loudly rather than teach clients a wrong shape.
+        return errorResponse(500, 'internal_error', `Mock produced a body that breaks the contract: ${JSON.stringify(checked.error.issues)}`);
+      }
+      if (key) state.idempotency.set(storeKey, { fingerprint, status, body: reply.body });
+      return HttpResponse.json(reply.body as Record<string, unknown>, { status, headers: reply.headers ?? {} });
+    } catch (error) {
+      if (error instanceof MockApiError) return errorResponse(error.status, error.code, error.message, error.details);
+      throw error;
+    }
+  });
+}
+
+const summary = (c: ConstituencySummary): ConstituencySummary => {
+  const { code, name, nation, region, mp, majorityPct, marginality } = c;
+  return { code, name, nation, region, mp, majorityPct, marginality };
+};
+
+/** Great-circle distance in km (haversine), to one decimal place. */
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return Math.round(2 * 6371 * Math.asin(Math.sqrt(h)) * 10) / 10;
+}
+
+const FULL = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
+const SECTOR = /^([A-Z]{1,2}\d[A-Z\d]?)\s+(\d)$/;
+const OUTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+
+/** Normalises like the real lookup: upper case, one space before the inward code; `null` when it is not a postcode shape. */
+export function normalisePostcode(raw: string): string | null {
+  const s = raw.trim().toUpperCase().replace(/\s+/g, ' ');
+  const full = FULL.exec(s);
+  if (full) return `${full[1]} ${full[2]}`;
+  if (SECTOR.test(s) || OUTCODE.test(s)) return s;
+  return null;
+}
+
+function lookupPostcode(state: MockState, raw: string): PostcodeLookup {
+  const query = normalisePostcode(raw);
+  if (query === null) {
+    throw new MockApiError(400, 'postcode_invalid', 'That does not look like a UK postcode.', { postcode: raw });
+  }
+  const known = state.postcodes[query];
+  if (known) return known;
+  if (/^BT\d/.test(query)) {
+    // Code-Point Open stops at the Northern Ireland border: we know the nation, not the seat.
+    return {
+      query,
+      kind: 'nation',
+      nation: 'Northern Ireland',
+      uncertain: true,
+      matches: [],
+      source: { name: 'Postcode area', currentTo: '2023-11-01', attribution: 'Northern Ireland postcodes are not in Code-Point Open.' },
+    };
+  }
+  if (/^(GY|JE|IM)\d/.test(query)) {
+    throw new MockApiError(404, 'postcode_outside_constituencies', 'That postcode is in the Channel Islands or the Isle of Man, which have no MPs at Westminster.');
+  }
+  throw new MockApiError(404, 'postcode_not_found', `We could not find ${query}.`);
+}
+
+function findSession(state: MockState, id: string): CanvassSession {
+  const s = state.sessions.find((x) => x.id === id);
+  if (!s) throw new MockApiError(404, 'session_not_found', 'There is no canvassing session with that id.');
+  return s;
+}
+
+const icsText = (v: string) => v.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+const icsDate = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+function ics(session: CanvassSession, signupId: string, now: Date): string {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Solidarity Widgets//mock//EN',
+    'BEGIN:VEVENT',
+    `UID:${signupId}@solidarity-widgets.invalid`,
+    `DTSTAMP:${icsDate(now.toISOString())}`,
+    `DTSTART:${icsDate(session.startsAt)}`,
+    `DTEND:${icsDate(session.endsAt)}`,
+    `SUMMARY:${icsText(session.title)}`,
+    `LOCATION:${icsText(session.meetingPoint)}`,
+    `DESCRIPTION:${icsText(`Canvassing in ${session.constituency.name}. Organiser: ${session.organiser.name} (${session.organiser.contact})`)}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
+
+/** CSV cell, quoted, with formula-looking text defused so spreadsheets do not run it. */
+const csvCell = (v: unknown) => {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+};
+
+const publicMessage = (m: MockMessage) => ({
+  id: m.id,
+  name: m.name,
+  organisation: m.organisation,
+  country: m.country,
+  language: m.language,
+  message: m.message,
+  publishedAt: m.publishedAt ?? m.createdAt,
+});
+
+const moderationItem = ({ email: _email, ...m }: MockMessage) => m;
+
+const encodeCursor = (id: string) => btoa(`after:${id}`).replace(/=+$/, '');
+const decodeCursor = (cursor: string): string | null => {
+  try {
+    const s = atob(cursor);
+    return s.startsWith('after:') ? s.slice(6) : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * msw 2 request handlers for every public and admin route of the API,
+ * backed by in-memory {@link fixtures} (real seats, MPs and postcode splits).
+ * Works with `setupServer` (Node, vitest) and `setupWorker` (browser, Storybook).
+ *
+ * Behaviour worth knowing:
+ * - postcodes: `SE13 6` (split sector), `SE13` (outcode), `SW1A 1AA`, `SE6 1AA`, `BR1 1AA`, `WA6 0AA`,
+ *   `AB16 7AA`, `CF23 7AA`; any `BT…` → `kind: 'nation'`; bad shape → 400 `postcode_invalid`;
+ *   unknown → 404 `postcode_not_found`.
+ * - sign-ups decrement `placesLeft`; when none are left they are `waitlisted` and the session is `full`.
+ * - writes honour `Idempotency-Key`: a repeat returns the stored answer, a different body is 409.
+ * - new messages are `pending`; approve them with `approveMessage(state, id)` or the admin route.
+ * - the wall pages with opaque cursors (default 10 per page) and filters by `partner`.
+ * - admin routes need `Authorization: Bearer mock-admin-token` (see `state.adminTokens`).
+ *
+ * @example
+ * import { setupServer } from 'msw/node';
+ * import { createMockHandlers, mockState } from '@solidarity-widgets/sdk/mock';
+ * const state = mockState();
+ * const server = setupServer(...createMockHandlers({ baseUrl: 'http://localhost:8787', state }));
+ */
+export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandler[] {
+  const base = (options.baseUrl ?? 'http://localhost:8787').replace(/\/+$/, '');
+  const state = options.state ?? mockState();
+  const r = <N extends RouteName>(name: N, handle: (ctx: Ctx<N>) => Reply | Promise<Reply>) => route(base, state, name, handle);
+  const seat = (code: string) => {
+    const c = state.constituencies.find((x) => x.code === code);
+    if (!c) throw new MockApiError(404, 'constituency_not_found', `There is no constituency with code ${code}.`);
+    return c;
+  };
+  const dataCurrentTo = state.constituencies[0]?.dataCurrentTo ?? '2026-08-20';
+
+  return [
+    r('health', () => ({ body: { status: 'ok', version: '0.1.0-mock', store: 'pglite', dataCurrentTo } })),
+
+    r('lookupPostcode', ({ params }) => ({ body: lookupPostcode(state, params.postcode) })),
+
+    r('listConstituencies', ({ query }) => ({
+      body: {
+        constituencies: state.constituencies
+          .filter((c) => (query.nation === undefined || c.nation === query.nation) && (query.maxMajorityPct === undefined || c.majorityPct * 100 <= query.maxMajorityPct))
+          .map(summary),
+        dataCurrentTo,
+      },
+    })),
+
+    r('nearbyMarginals', ({ params, query }) => {
+      const from = seat(params.code);
+      const max = query.maxMajorityPct ?? 10;
+      const marginals = state.constituencies
+        .filter((c) => c.code !== from.code && c.majorityPct * 100 <= max)
+        .map((c) => ({ constituency: summary(c), distanceKm: distanceKm(from.centroid, c.centroid) }))
+        .sort((a, b) => a.distanceKm - b.distanceKm)
+        .slice(0, query.limit ?? 5);
+      return { body: { from: { code: from.code, name: from.name }, maxMajorityPct: max, marginals } };
+    }),
+
+    r('getConstituency', ({ params }) => ({ body: seat(params.code) })),
+
+    r('listCanvassSessions', ({ query }) => ({
+      body: {
+        sessions: state.sessions
+          .filter((s) => query.constituency === undefined || s.constituency.code === query.constituency)
+          .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+      },
+    })),
+
+    r('createCanvassSignup', ({ body }) => {
+      const session = findSession(state, body.sessionId);
+      if (session.status === 'cancelled') throw new MockApiError(409, 'session_not_open', 'This session has been cancelled.');
+      const now = state.now();
+      const confirmed = session.placesLeft > 0;
+      if (confirmed) session.placesLeft -= 1;
+      if (session.placesLeft === 0) session.status = 'full';
+      const signup = {
+        id: state.newId(),
+        sessionId: session.id,
+        status: confirmed ? ('confirmed' as const) : ('waitlisted' as const),
+        createdAt: now.toISOString(),
+      };
+      state.signups.push({
+        ...signup,
+        name: body.name,
+        email: body.email,
+        phone: body.phone ?? null,
+        languages: body.languages,
+        firstTime: body.firstTime,
+        consentVersion: body.consentVersion,
+        partner: body.partner ?? null,
+      });
+      return { body: { signup, session: structuredClone(session), ics: ics(session, signup.id, now) } };
+    }),
+
+    r('sendSolidarityMessage', ({ body }) => {
+      const now = state.now().toISOString();
+      const receipt = (id: string) => ({ body: { message: { id, status: 'pending' as const, createdAt: now } } });
+      // Bots fill the hidden field or send faster than a person types: accept, store nothing.
+      if ((body.website ?? '') !== '' || (body.elapsedMs !== undefined && body.elapsedMs < 1500)) return receipt(state.newId());
+      const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+      if (state.messages.some((m) => same(m.message, body.message) && same(m.name, body.name))) {
+        throw new MockApiError(409, 'duplicate_message', 'This message has already been sent.');
+      }
+      const id = state.newId();
+      state.messages.unshift({
+        id,
+        name: body.name,
+        organisation: body.organisation || null,
+        country: body.country,
+        language: body.language,
+        message: body.message,
+        email: body.email ?? null,
+        partner: body.partner ?? null,
+        status: 'pending',
+        createdAt: now,
+        publishedAt: null,
+        rejectionReason: null,
+      });
+      return receipt(id);
+    }),
+
+    r('listSolidarityMessages', ({ query }) => {
+      const approved = state.messages
+        .filter((m) => m.status === 'approved' && (query.partner === undefined || m.partner === query.partner))
+        .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.id.localeCompare(a.id));
+      let start = 0;
+      if (query.cursor !== undefined) {
+        const after = decodeCursor(query.cursor);
+        const i = after === null ? -1 : approved.findIndex((m) => m.id === after);
+        if (i < 0) throw validationFailed([{ field: 'cursor', code: 'invalid_value', message: 'This value is not allowed.' }]);
+        start = i + 1;
+      }
+      const limit = query.limit ?? 10;
+      const page = approved.slice(start, start + limit);
+      const last = page[page.length - 1];
+      return {
+        body: {
+          messages: page.map(publicMessage),
+          nextCursor: last && start + limit < approved.length ? encodeCursor(last.id) : null,
+          totals: { messages: approved.length, countries: new Set(approved.map((m) => m.country)).size },
+        },
+      };
+    }),
+
+    r('adminCreateCanvassSession', ({ body }) => {
+      const c = seat(body.constituencyCode);
+      if (Date.parse(body.endsAt) <= Date.parse(body.startsAt)) {
+        throw validationFailed([{ field: 'endsAt', code: 'invalid_value', message: 'This value is not allowed.' }]);
+      }
+      const session: CanvassSession = {
+        id: state.newId(),
+        constituency: { code: c.code, name: c.name },
+        title: body.title,
+        startsAt: body.startsAt,
+        endsAt: body.endsAt,
+        timeZone: 'Europe/London',
+        meetingPoint: body.meetingPoint,
+        organiser: { name: body.organiserName, contact: body.organiserContact },
+        accessibility: body.accessibility ?? null,
+        capacity: body.capacity,
+        placesLeft: body.capacity,
+        status: 'open',
+      };
+      state.sessions.push(session);
+      return { body: session };
+    }),
+
+    r('adminModerationQueue', ({ query }) => ({
+      body: { messages: state.messages.filter((m) => m.status === (query.status ?? 'pending')).map(moderationItem) },
+    })),
+
+    r('adminModerateMessage', ({ params, body }) => {
+      const m = state.messages.find((x) => x.id === params.id);
+      if (!m) throw new MockApiError(404, 'message_not_found', 'There is no message with that id.');
+      if (body.decision === 'approve') {
+        m.status = 'approved';
+        m.publishedAt = state.now().toISOString();
+        m.rejectionReason = null;
+      } else {
+        m.status = 'rejected';
+        m.publishedAt = null;
+        m.rejectionReason = body.reason ?? null;
+      }
+      return { body: moderationItem(m) };
+    }),
+
+    r('adminExportSignups', () => {
+      const header = ['signup_id', 'session_id', 'session_title', 'constituency', 'name', 'email', 'phone', 'languages', 'first_time', 'status', 'created_at', 'partner'];
+      const rows = state.signups.map((s) => {
+        const session = state.sessions.find((x) => x.id === s.sessionId);
+        return [s.id, s.sessionId, session?.title, session?.constituency.name, s.name, s.email, s.phone, s.languages.join(' '), s.firstTime ? 'yes' : 'no', s.status, s.createdAt, s.partner];
+      });
+      const csv = [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+      return new HttpResponse(`\uFEFF${csv}`, {
+        status: 200,
+        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="canvass-signups.csv"' },
+      });
+    }),
+
+    r('adminErasePerson', ({ query }) => {
+      const email = query.email.toLowerCase();
+      const before = { s: state.signups.length, m: state.messages.length };
+      state.signups = state.signups.filter((s) => s.email.toLowerCase() !== email);
+      state.messages = state.messages.filter((m) => (m.email ?? '').toLowerCase() !== email);
+      return { body: { erased: { canvassSignups: before.s - state.signups.length, solidarityMessages: before.m - state.messages.length } } };
+    }),
+  ];
+}

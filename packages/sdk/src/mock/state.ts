@@ -1,0 +1,98 @@
+import type { CanvassSession, Constituency, ModerationQueueItem, PostcodeLookup } from '@solidarity-widgets/contract';
+import { fixtures } from './fixtures.js';
+
+/** A sign-up as the mock stores it (more than the receipt shows, as a real store would). */
+export interface MockSignup {
+  id: string;
+  sessionId: string;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  createdAt: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  languages: string[];
+  firstTime: boolean;
+  consentVersion: string;
+  partner: string | null;
+}
+
+/** A message as the mock stores it: the moderation view plus the sender's (never public) email. */
+export interface MockMessage extends ModerationQueueItem {
+  email: string | null;
+}
+
+/** One request the mock answered, for tests to assert on (header names are lower case). */
+export interface MockRequestRecord {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/**
+ * The mock's whole world, in plain mutable objects. Create one per test with
+ * {@link mockState}, pass it to `createMockHandlers({ state })`, then read
+ * (or change) it to arrange and assert.
+ */
+export interface MockState {
+  constituencies: Constituency[];
+  postcodes: Record<string, PostcodeLookup>;
+  sessions: CanvassSession[];
+  signups: MockSignup[];
+  messages: MockMessage[];
+  /** Bearer tokens accepted by the admin routes. */
+  adminTokens: Set<string>;
+  /** Stored answers to writes, keyed by `<route> <Idempotency-Key>`. */
+  idempotency: Map<string, { fingerprint: string; status: number; body: unknown }>;
+  /** Every request the handlers answered, oldest first. */
+  requests: MockRequestRecord[];
+  /** The clock used for new records. Replace it to make timestamps predictable. */
+  now: () => Date;
+  /** How new ids are made. Defaults to `crypto.randomUUID`. */
+  newId: () => string;
+}
+
+/** Options for {@link mockState}. */
+export interface MockStateOptions {
+  /** Fixed clock for `createdAt` / `publishedAt` of new records. */
+  now?: () => Date;
+  /** Id factory for new records. */
+  newId?: () => string;
+}
+
+/**
+ * A fresh, independent copy of the {@link fixtures}: change it freely.
+ *
+ * @example
+ * const state = mockState();
+ * server.use(...createMockHandlers({ state }));
+ * await api.signUpToCanvass({ ... });
+ * expect(state.signups).toHaveLength(2);
+ */
+export function mockState(options: MockStateOptions = {}): MockState {
+  return {
+    constituencies: structuredClone([...fixtures.constituencies]),
+    postcodes: structuredClone({ ...fixtures.postcodes }),
+    sessions: structuredClone([...fixtures.canvassSessions]),
+    signups: structuredClone([...fixtures.canvassSignups]),
+    messages: structuredClone([...fixtures.solidarityMessages]),
+    adminTokens: new Set([fixtures.adminToken]),
+    idempotency: new Map(),
+    requests: [],
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? (() => globalThis.crypto.randomUUID()),
+  };
+}
+
+/**
+ * Approves a pending message as a moderator would, so it appears on walls.
+ * Returns the updated message; throws if there is no message with that id.
+ */
+export function approveMessage(state: MockState, id: string): MockMessage {
+  const m = state.messages.find((x) => x.id === id);
+  if (!m) throw new Error(`No mock message with id ${id}`);
+  m.status = 'approved';
+  m.publishedAt = state.now().toISOString();
+  m.rejectionReason = null;
+  return m;
+}

@@ -3,8 +3,11 @@ import * as z from 'zod/mini';
 export const Nation = z.enum(['England', 'Wales', 'Scotland', 'Northern Ireland']);
 export type Nation = z.infer<typeof Nation>;
 
-/** GSS code of a July 2024 Westminster constituency, e.g. E14001172. */
-export const ConstituencyCode = z.string().check(z.regex(/^[EWSN]1[04]\d{6}$/));
+/**
+ * GSS code of a July 2024 Westminster constituency: E14… (England), S14… (Scotland), W07… (Wales),
+ * N05… (Northern Ireland), e.g. E14001172.
+ */
+export const ConstituencyCode = z.string().check(z.regex(/^(?:E14|S14|W07|N05)\d{6}$/));
 
 /** A partner site's short name, used for attribution and for scoping moderation. */
 export const PartnerSlug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));

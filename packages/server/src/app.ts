@@ -1,0 +1,77 @@
+import { routes, type RouteDef } from '@solidarity-widgets/contract';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ServerConfig } from './config.js';
+import type { DataSource } from './data.js';
+import type { AppDeps, AppEnv } from './http/context.js';
+import { cors } from './http/cors.js';
+import { ApiError, errorBody } from './http/errors.js';
+import { describeError, jsonLogger, requestLog, type Logger } from './http/logging.js';
+import { securityHeaders } from './http/security-headers.js';
+import { adminRoutes } from './routes/admin.js';
+import { canvassRoutes } from './routes/canvass.js';
+import { lookupRoutes } from './routes/lookup.js';
+import { metaRoutes } from './routes/meta.js';
+import { honoPath } from './routes/mount.js';
+import { solidarityRoutes } from './routes/solidarity.js';
+import type { Store } from './store/types.js';
+
+export interface CreateAppOptions {
+  readonly store: Store;
+  readonly data: DataSource;
+  readonly config: ServerConfig;
+  /** Structured log sink; JSON lines on stdout by default. */
+  readonly log?: Logger;
+  /** Extra routes outside /v1 (static files), mounted after the API and before the 404. */
+  readonly extend?: (app: Hono<AppEnv>) => void;
+}
+
+function allowedMethods(path: string): string[] {
+  const methods: string[] = [];
+  for (const route of Object.values(routes) as RouteDef[]) {
+    const pattern = new RegExp(`^${honoPath(route.path).replace(/:[A-Za-z0-9_]+/g, '[^/]+')}$`);
+    if (pattern.test(path)) methods.push(route.method);
+  }
+  return methods;
+}
+
+/** The HTTP API under /v1: every route of the contract's table, one error body everywhere. */
+export function createApp(options: CreateAppOptions): Hono<AppEnv> {
+  const log = options.log ?? jsonLogger;
+  const deps: AppDeps = { store: options.store, data: options.data, config: options.config, log };
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestLog(log));
+  app.use('*', securityHeaders());
+  app.use('/v1/*', cors(options.config));
+
+  metaRoutes(app, deps);
+  lookupRoutes(app, deps);
+  canvassRoutes(app, deps);
+  solidarityRoutes(app, deps);
+  adminRoutes(app, deps);
+  options.extend?.(app);
+
+  app.notFound((c) => {
+    const methods = c.req.path.startsWith('/v1/') ? allowedMethods(c.req.path) : [];
+    if (methods.length > 0) {
+      return c.json(errorBody('method_not_allowed', `Use ${methods.join(' or ')} for this address.`), 405, {
+        Allow: [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', '),
+      });
+    }
+    return c.json(errorBody('not_found', 'There is nothing at this address.'), 404);
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      return c.json(errorBody(error.code, error.message, error.details), error.status, error.headers);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json(errorBody(error.status === 413 ? 'payload_too_large' : 'validation_failed', 'The request could not be read.'), error.status);
+    }
+    log({ level: 'error', msg: 'unhandled error', requestId: c.get('requestId'), route: c.get('route'), ...describeError(error) });
+    return c.json(errorBody('internal_error', 'Something went wrong on our side. Please try again later.'), 500);
+  });
+
+  return app;
+}

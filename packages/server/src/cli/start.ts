@@ -1,0 +1,199 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { loadElectoralData } from '@solidarity-widgets/data';
+import { createApp } from '../app.js';
+import { configFromEnv, makeConfig, type ServerConfig } from '../config.js';
+import type { DataSource } from '../data.js';
+import { jsonLogger, silentLogger, type Logger } from '../http/logging.js';
+import { findRepoRoot, serveFolder, widgetsCdnDir } from '../http/static.js';
+import { seedDemoSessions } from '../services/seed.js';
+import { ensureToken, newTokenValue } from '../services/tokens.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/types.js';
+
+export interface StartOptions {
+  /** 0 = any free port. Default 8787. */
+  readonly port?: number;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** PostgreSQL; otherwise PGlite in `<dataDir>/pglite` (or in memory with `memory`). */
+  readonly databaseUrl?: string | undefined;
+  /** Default `<cwd>/.data`. Holds PGlite's files and the local `admin-token`. */
+  readonly dataDir?: string;
+  /** In-memory PGlite and no files written (tests). */
+  readonly memory?: boolean;
+  /** Server settings; `allowedOrigins` always gains the server's own origin. */
+  readonly config?: ServerConfig;
+  /** Add demo canvassing sessions when there are none (default true). */
+  readonly seed?: boolean;
+  readonly log?: Logger;
+  readonly data?: DataSource;
+  /** Where `examples/script-tag/` and `packages/widgets` are found (default: walk up from cwd). */
+  readonly repoRoot?: string;
+}
+
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:8787` — the example page is at `/`, the API under `/v1`. */
+  readonly url: string;
+  readonly apiUrl: string;
+  /** A token with the `admin` scope (also in `<dataDir>/admin-token` unless `memory`). */
+  readonly adminToken: string;
+  readonly store: Store;
+  /** Milliseconds from the call to listening, for the record. */
+  readonly startupMs: number;
+  close(): Promise<void>;
+}
+
+const ADMIN_TOKEN_FILE = 'admin-token';
+
+async function ensureAdminToken(store: Store, dataDir: string | undefined): Promise<string> {
+  const file = dataDir ? join(dataDir, ADMIN_TOKEN_FILE) : undefined;
+  let token = file && existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  if (!token) token = newTokenValue();
+  await ensureToken(store, token, 'local admin (admin-token file)', ['admin']);
+  if (file && !existsSync(file)) {
+    mkdirSync(dataDir!, { recursive: true });
+    writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  }
+  if (file) chmodSync(file, 0o600);
+  return token;
+}
+
+/** Opens the store, migrates, seeds, and serves the API, the CDN bundle and the example page. */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const started = performance.now();
+  const log = options.log ?? jsonLogger;
+  const dataDir = options.memory ? undefined : resolve(options.dataDir ?? join(process.cwd(), '.data'));
+  const store = await openStore({ databaseUrl: options.databaseUrl, dataDir, memory: options.memory ?? false });
+  try {
+    const data = options.data ?? loadElectoralData();
+    const config = options.config ?? makeConfig();
+    if (options.seed !== false) await seedDemoSessions(store, data);
+    const adminToken = await ensureAdminToken(store, dataDir);
+    const repoRoot = options.repoRoot ?? findRepoRoot();
+    const cdnDir = widgetsCdnDir(repoRoot);
+    const exampleDir = join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
+
+    const app = createApp({
+      store,
+      data,
+      config,
+      log,
+      extend(app) {
+        app.get(
+          '/cdn/*',
+          serveFolder({
+            root: cdnDir,
+            prefix: '/cdn/',
+            cors: true,
+            cacheControl: 'public, max-age=300',
+            missingMessage: `The widgets bundle has not been built (looked in ${cdnDir}). Run: npm run build -w packages/widgets`,
+          }),
+        );
+        app.get(
+          '/*',
+          serveFolder({
+            root: exampleDir,
+            prefix: '/',
+            cacheControl: 'no-cache',
+            missingMessage: `The example page is missing (looked in ${exampleDir}).`,
+          }),
+        );
+      },
+    });
+
+    const host = options.host ?? '127.0.0.1';
+    const server = await new Promise<Server>((resolvePromise, reject) => {
+      const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolvePromise(s as Server)) as Server;
+      s.once('error', reject);
+    });
+    const port = (server.address() as AddressInfo).port;
+    const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+    const url = `http://${publicHost}:${port}`;
+    for (const own of [url, ...(publicHost === '127.0.0.1' ? [`http://localhost:${port}`] : [])]) {
+      if (!config.allowedOrigins.includes(own)) config.allowedOrigins.push(own);
+    }
+
+    const maintenance = setInterval(() => {
+      void housekeeping(store).catch(() => undefined);
+    }, 10 * 60_000);
+    maintenance.unref();
+
+    return {
+      url,
+      apiUrl: `${url}/v1`,
+      adminToken,
+      store,
+      startupMs: Math.round(performance.now() - started),
+      async close() {
+        clearInterval(maintenance);
+        await new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Forgets idempotency keys after 24 hours and rate-limit windows after a day. */
+export async function housekeeping(store: Store): Promise<void> {
+  await store.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours'`);
+  await store.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);
+}
+
+function loggerFor(level: string | undefined): Logger {
+  if (level === 'silent') return silentLogger;
+  if (level === 'error') return (line) => (line['level'] === 'error' ? jsonLogger(line) : undefined);
+  return jsonLogger;
+}
+
+async function main(): Promise<void> {
+  const env = process.env;
+  const portRaw = env['PORT'] ?? '8787';
+  const port = Number(portRaw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${portRaw}"`);
+  const running = await startServer({
+    port,
+    host: env['HOST'] ?? '127.0.0.1',
+    databaseUrl: env['DATABASE_URL'] || undefined,
+    dataDir: env['DATA_DIR'] ?? join(process.cwd(), '.data'),
+    config: configFromEnv(env),
+    log: loggerFor(env['LOG_LEVEL']),
+  });
+  const dataDir = resolve(env['DATA_DIR'] ?? join(process.cwd(), '.data'));
+  process.stderr.write(
+    [
+      '',
+      `  Solidarity Widgets reference server (${env['DATABASE_URL'] ? 'PostgreSQL' : `PGlite in ${join(dataDir, 'pglite')}`}), ready in ${running.startupMs} ms`,
+      `  Example page:  ${running.url}/`,
+      `  API:           ${running.apiUrl}   (OpenAPI: ${running.apiUrl}/openapi.json)`,
+      `  Admin token:   ${join(dataDir, ADMIN_TOKEN_FILE)}   (npm run admin -- help)`,
+      '',
+    ].join('\n') + '\n',
+  );
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void running.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`Could not start the server: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

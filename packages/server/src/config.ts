@@ -1,0 +1,69 @@
+export interface RateLimitConfig {
+  /** Length of one fixed window, in seconds. */
+  readonly windowSeconds: number;
+  /** Writes allowed per client IP per window. */
+  readonly perIp: number;
+  /** Writes allowed per partner site per window (all its supporters together). */
+  readonly perPartner: number;
+}
+
+export interface ServerConfig {
+  /** Origins allowed to write (POST/DELETE…). `*` allows any (development only). Mutable so a server can add its own origin once it knows its port. */
+  allowedOrigins: string[];
+  /** Read the client IP from `X-Forwarded-For` (only behind a proxy you control). */
+  readonly trustProxy: boolean;
+  readonly rateLimit: RateLimitConfig;
+  /** Largest accepted request body, in bytes. */
+  readonly maxBodyBytes: number;
+  /** Solidarity messages sent sooner than this after the form opened are treated as bots. */
+  readonly minFormMs: number;
+  /** Reported by /v1/health. */
+  readonly version: string;
+}
+
+export const defaultConfig: ServerConfig = {
+  allowedOrigins: [],
+  trustProxy: false,
+  rateLimit: { windowSeconds: 600, perIp: 30, perPartner: 1000 },
+  maxBodyBytes: 32 * 1024,
+  minFormMs: 3000,
+  version: '0.1.0',
+};
+
+export function makeConfig(overrides: Partial<Omit<ServerConfig, 'rateLimit'>> & { rateLimit?: Partial<RateLimitConfig> } = {}): ServerConfig {
+  return {
+    ...defaultConfig,
+    ...overrides,
+    allowedOrigins: [...(overrides.allowedOrigins ?? defaultConfig.allowedOrigins)],
+    rateLimit: { ...defaultConfig.rateLimit, ...overrides.rateLimit },
+  };
+}
+
+function positiveInt(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return n;
+}
+
+export function parseOrigins(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((o) => o.trim().replace(/\/+$/, ''))
+    .filter((o) => o.length > 0);
+}
+
+/** Reads ALLOWED_ORIGINS, TRUST_PROXY and RATE_LIMIT_* from the environment. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, version = defaultConfig.version): ServerConfig {
+  return makeConfig({
+    allowedOrigins: parseOrigins(env['ALLOWED_ORIGINS']),
+    trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
+    rateLimit: {
+      windowSeconds: positiveInt(env['RATE_LIMIT_WINDOW_SECONDS'], 'RATE_LIMIT_WINDOW_SECONDS', defaultConfig.rateLimit.windowSeconds),
+      perIp: positiveInt(env['RATE_LIMIT_PER_IP'], 'RATE_LIMIT_PER_IP', defaultConfig.rateLimit.perIp),
+      perPartner: positiveInt(env['RATE_LIMIT_PER_PARTNER'], 'RATE_LIMIT_PER_PARTNER', defaultConfig.rateLimit.perPartner),
+    },
+    version,
+  });
+}

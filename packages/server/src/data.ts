@@ -1,0 +1,23 @@
+import type { Constituency, ConstituencySummary, Nation, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
+
+/** What a postcode lookup returns (mirrors `LookupResult` of `@solidarity-widgets/data`). */
+export type LookupResult =
+  | { readonly ok: true; readonly value: PostcodeLookup }
+  | {
+      readonly ok: false;
+      readonly code: 'postcode_invalid' | 'postcode_not_found' | 'postcode_outside_constituencies';
+      readonly message: string;
+      readonly details?: Record<string, unknown> | undefined;
+    };
+
+/**
+ * The part of `ElectoralData` (from `@solidarity-widgets/data`) the server uses. Declared structurally so
+ * tests can pass a stub and the real `loadElectoralData()` result fits without an adapter.
+ */
+export interface DataSource {
+  readonly dataCurrentTo: string;
+  getConstituency(code: string): Constituency | undefined;
+  listConstituencies(query: { nation?: Nation; maxMajorityPct?: number }): readonly ConstituencySummary[];
+  lookupPostcode(raw: string): LookupResult;
+  nearbyMarginals(code: string, options: { limit?: number; maxMajorityPct?: number; postcode?: string }): NearbyMarginals | undefined;
+}

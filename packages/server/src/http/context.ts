@@ -1,0 +1,21 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { Store } from '../store/types.js';
+import type { ServerConfig } from '../config.js';
+import type { DataSource } from '../data.js';
+import type { Logger } from './logging.js';
+
+export interface AppDeps {
+  readonly store: Store;
+  readonly data: DataSource;
+  readonly config: ServerConfig;
+  readonly log: Logger;
+}
+
+export interface AppEnv {
+  Bindings: Partial<HttpBindings>;
+  Variables: {
+    requestId: string;
+    /** The route pattern (never the URL: URLs can carry postcodes and emails). */
+    route: string;
+  };
+}

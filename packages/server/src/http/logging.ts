@@ -1,0 +1,49 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './context.js';
+
+/** One structured log line. Never put names, emails, phones, message text, tokens or URLs in one. */
+export type LogLine = Record<string, string | number | boolean | null | undefined>;
+export type Logger = (line: LogLine) => void;
+
+export const jsonLogger: Logger = (line) => {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`);
+};
+
+export const silentLogger: Logger = () => undefined;
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Gives every request an id (a sane incoming `X-Request-Id` is kept) and logs one line when it ends. */
+export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+    c.set('requestId', requestId);
+    c.set('route', 'unmatched');
+    await next();
+    c.res.headers.set('X-Request-Id', requestId);
+    log({
+      level: c.res.status >= 500 ? 'error' : 'info',
+      msg: 'request',
+      requestId,
+      method: c.req.method,
+      route: c.get('route'),
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  };
+}
+
+/** What may be logged about an unexpected error: its kind and where it happened, never its message (it can quote data). */
+export function describeError(error: unknown): LogLine {
+  if (!(error instanceof Error)) return { errorType: typeof error };
+  const code = (error as { code?: unknown }).code;
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((l) => l.trimStart().startsWith('at '))
+    .slice(0, 6)
+    .map((l) => l.trim())
+    .join(' | ');
+  return { errorType: error.name, errorCode: typeof code === 'string' ? code : undefined, stack: frames };
+}

@@ -1,0 +1,43 @@
+import { routes } from '@solidarity-widgets/contract';
+import type { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../http/context.js';
+import { ApiError } from '../http/errors.js';
+import { mount } from './mount.js';
+
+const CACHE = { 'Cache-Control': 'public, max-age=3600' };
+
+export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const { data } = deps;
+
+  mount(app, deps, routes.lookupPostcode, async ({ params }) => {
+    const result = data.lookupPostcode(params.postcode);
+    if (result.ok) return { body: result.value, headers: CACHE };
+    throw new ApiError(result.code, result.message, result.details);
+  });
+
+  const notFound = (code: string) => new ApiError('constituency_not_found', `There is no constituency with the code ${code}.`);
+
+  mount(app, deps, routes.getConstituency, async ({ params }) => {
+    const constituency = data.getConstituency(params.code);
+    if (!constituency) throw notFound(params.code);
+    return { body: constituency, headers: CACHE };
+  });
+
+  mount(app, deps, routes.listConstituencies, async ({ query }) => {
+    const filter: { nation?: typeof query.nation & string; maxMajorityPct?: number } = {};
+    if (query.nation !== undefined) filter.nation = query.nation;
+    if (query.maxMajorityPct !== undefined) filter.maxMajorityPct = query.maxMajorityPct;
+    return { body: { constituencies: [...data.listConstituencies(filter)], dataCurrentTo: data.dataCurrentTo }, headers: CACHE };
+  });
+
+  mount(app, deps, routes.nearbyMarginals, async ({ params, query }) => {
+    if (!data.getConstituency(params.code)) throw notFound(params.code);
+    const options: { limit?: number; maxMajorityPct?: number; postcode?: string } = {};
+    if (query.limit !== undefined) options.limit = query.limit;
+    if (query.maxMajorityPct !== undefined) options.maxMajorityPct = query.maxMajorityPct;
+    if (query.postcode !== undefined) options.postcode = query.postcode;
+    const result = data.nearbyMarginals(params.code, options);
+    if (!result) throw notFound(params.code);
+    return { body: result, headers: CACHE };
+  });
+}

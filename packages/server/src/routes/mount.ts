@@ -1,0 +1,96 @@
+import type { RouteDef } from '@solidarity-widgets/contract';
+import type { Context, Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type * as z from 'zod/mini';
+import type { AppDeps, AppEnv } from '../http/context.js';
+import { clientIp } from '../http/client-ip.js';
+import { readJsonBody } from '../http/body.js';
+import { ApiError, unauthorized, forbidden } from '../http/errors.js';
+import { bucketName, hit, rateLimitHeaders, tightest, type RateLimitState } from '../http/rate-limit.js';
+import { queryObject, validate } from '../http/validation.js';
+import { authenticate, type Scopes } from '../services/tokens.js';
+
+type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+type Field<R, K extends string> = R extends { readonly [P in K]: infer S } ? Out<S> : undefined;
+
+export interface RouteInput<R extends RouteDef> {
+  readonly params: Field<R, 'params'>;
+  readonly query: Field<R, 'query'>;
+  readonly body: Field<R, 'body'>;
+  /** Present on `auth: 'admin'` routes. */
+  readonly scopes: Scopes;
+  /** The browser origin that sent a write, if any (recorded with sign-ups and messages). */
+  readonly origin: string | null;
+  readonly c: Context<AppEnv>;
+}
+
+export type Reply<R extends RouteDef> =
+  | { readonly status?: ContentfulStatusCode; readonly body: R['response'] extends z.ZodMiniType ? z.output<R['response']> : never; readonly headers?: Record<string, string> }
+  | Response;
+
+/** `/v1/postcodes/{postcode}` → `/v1/postcodes/:postcode` */
+export const honoPath = (path: string): string => path.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1');
+
+const NO_SCOPES: Scopes = { admin: false, partners: new Set(), constituencies: new Set() };
+const ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^\s/]{1,200}$|^null$/i;
+
+function bearer(c: Context<AppEnv>): string | undefined {
+  const header = c.req.header('authorization');
+  const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+  return match?.[1];
+}
+
+/**
+ * Mounts one route of the contract's table: authenticates admin routes, rate-limits public writes
+ * (per IP before reading the body, per partner after), reads and validates params, query and body with
+ * the route's own schemas, then calls `handler`.
+ */
+export function mount<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, route: R, handler: (input: RouteInput<R>) => Promise<Reply<R>>): void {
+  const isWrite = route.method !== 'GET';
+  const limited = isWrite && route.auth !== 'admin';
+  app.on(route.method, honoPath(route.path), async (c) => {
+    c.set('route', `${route.method} ${route.path}`);
+    let scopes = NO_SCOPES;
+    if (route.auth === 'admin') {
+      const token = bearer(c);
+      if (!token) throw unauthorized();
+      const found = await authenticate(deps.store, token);
+      if (!found) throw unauthorized();
+      scopes = found.scopes;
+    }
+    const limits: RateLimitState[] = [];
+    const { rateLimit, trustProxy, maxBodyBytes } = deps.config;
+    if (limited) {
+      limits.push(await hit(deps.store, bucketName('ip', clientIp(c, trustProxy)), rateLimit.perIp, rateLimit.windowSeconds));
+    }
+    const params = route.params ? validate(route.params, c.req.param(), 'params') : undefined;
+    const query = route.query ? validate(route.query, queryObject(c.req.url), 'query') : undefined;
+    const body = route.body ? validate(route.body, await readJsonBody(c.req.raw, maxBodyBytes), 'body') : undefined;
+    if (limited) {
+      const partner = (body as { partner?: unknown } | undefined)?.partner;
+      if (typeof partner === 'string') {
+        limits.push(await hit(deps.store, bucketName('partner', partner), rateLimit.perPartner, rateLimit.windowSeconds));
+      }
+    }
+    const rawOrigin = c.req.header('origin');
+    const origin = rawOrigin !== undefined && ORIGIN.test(rawOrigin) ? rawOrigin : null;
+    let reply: Reply<R>;
+    try {
+      reply = await handler({ params, query, body, scopes, origin, c } as RouteInput<R>);
+    } catch (error) {
+      if (error instanceof ApiError) {
+        const tight = tightest(limits);
+        if (tight) {
+          for (const [k, v] of Object.entries(rateLimitHeaders(tight))) if (!(k in error.headers)) error.headers[k] = v;
+        }
+      }
+      throw error;
+    }
+    const response = reply instanceof Response ? reply : c.json(reply.body as object, reply.status ?? (route.status as ContentfulStatusCode), reply.headers);
+    const tight = tightest(limits);
+    if (tight) for (const [k, v] of Object.entries(rateLimitHeaders(tight))) response.headers.set(k, v);
+    return response;
+  });
+}
+
+export { forbidden };

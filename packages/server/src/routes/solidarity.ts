@@ -1,0 +1,34 @@
+import { routes } from '@solidarity-widgets/contract';
+import type { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../http/context.js';
+import { checkKey, once, requestHash } from '../services/idempotency.js';
+import { moderate, moderationQueue, submitMessage, wall } from '../services/solidarity.js';
+import { mount } from './mount.js';
+
+export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const { store, config } = deps;
+
+  mount(app, deps, routes.sendSolidarityMessage, async ({ body, origin, c }) => {
+    const key = checkKey(c.req.header('idempotency-key'));
+    const result = await store.transaction((tx) =>
+      once(tx, 'sendSolidarityMessage', key, requestHash(body), async () => ({
+        status: 202,
+        body: await submitMessage(tx, body, { origin, minFormMs: config.minFormMs }),
+      })),
+    );
+    return c.json(result.body as object, 202, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+  });
+
+  mount(app, deps, routes.listSolidarityMessages, async ({ query }) => ({
+    body: await wall(store, { partner: query.partner, cursor: query.cursor, limit: query.limit }),
+    headers: { 'Cache-Control': 'public, max-age=30' },
+  }));
+
+  mount(app, deps, routes.adminModerationQueue, async ({ query, scopes }) => ({
+    body: { messages: await moderationQueue(store, scopes, query.status) },
+  }));
+
+  mount(app, deps, routes.adminModerateMessage, async ({ params, body, scopes }) => ({
+    body: await store.transaction((tx) => moderate(tx, scopes, params.id, body)),
+  }));
+}

@@ -1,0 +1,59 @@
+import { ApiError } from '../http/errors.js';
+import type { Queryable } from '../store/types.js';
+import { canonicalJson, sha256 } from './ids.js';
+
+export interface StoredResponse {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** Validates an `Idempotency-Key` header value (visible ASCII, up to 200 characters). */
+export function checkKey(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!KEY.test(raw)) {
+    throw new ApiError('validation_failed', 'The Idempotency-Key header must be 1–200 visible ASCII characters.', {
+      fields: [{ field: 'Idempotency-Key', code: 'invalid_format', message: 'This is not in the expected format.' }],
+    });
+  }
+  return raw;
+}
+
+export const requestHash = (body: unknown): string => sha256(canonicalJson(body));
+
+/**
+ * Runs `work` at most once per (route, key), inside the caller's transaction: the key row is written in
+ * the same transaction as the effect, so either both exist or neither does. On PostgreSQL a concurrent
+ * retry with the same key waits on the primary key until the first commits, then replays its response.
+ * Same key with a different body → 409 idempotency_conflict. Keys expire after 24 hours.
+ */
+export async function once(
+  tx: Queryable,
+  route: string,
+  key: string | undefined,
+  hash: string,
+  work: () => Promise<StoredResponse>,
+): Promise<StoredResponse & { replayed: boolean }> {
+  if (key === undefined) return { ...(await work()), replayed: false };
+  await tx.query(`DELETE FROM idempotency_keys WHERE route = $1 AND key = $2 AND created_at < now() - interval '24 hours'`, [route, key]);
+  const claimed = await tx.query(
+    `INSERT INTO idempotency_keys (key, route, request_hash, status, response) VALUES ($1, $2, $3, 'completed', '{}'::jsonb)
+     ON CONFLICT (route, key) DO NOTHING RETURNING key`,
+    [key, route, hash],
+  );
+  if (claimed.rows.length === 0) {
+    const { rows } = await tx.query<{ request_hash: string; response: StoredResponse }>(
+      'SELECT request_hash, response FROM idempotency_keys WHERE route = $1 AND key = $2',
+      [route, key],
+    );
+    const existing = rows[0];
+    if (!existing || existing.request_hash !== hash) {
+      throw new ApiError('idempotency_conflict', 'This Idempotency-Key was already used with a different request. Use a new key for a new request.');
+    }
+    return { ...existing.response, replayed: true };
+  }
+  const response = await work();
+  await tx.query('UPDATE idempotency_keys SET response = $3::jsonb WHERE route = $1 AND key = $2', [route, key, JSON.stringify(response)]);
+  return { ...response, replayed: false };
+}

@@ -1,0 +1,74 @@
+import type { Queryable } from '../store/types.js';
+import { toCsv } from './csv.js';
+import { iso } from './ids.js';
+import type { Scopes } from './tokens.js';
+
+interface ExportRow {
+  id: string;
+  session_id: string;
+  constituency_code: string;
+  title: string;
+  starts_at: Date | string;
+  name: string;
+  email: string;
+  phone: string | null;
+  languages: string[];
+  first_time: boolean;
+  status: string;
+  consent_version: string;
+  consent_at: Date | string;
+  partner: string | null;
+  created_at: Date | string;
+}
+
+export const EXPORT_COLUMNS = [
+  'signup_id', 'session_id', 'constituency', 'session_title', 'session_starts_at', 'name', 'email', 'phone', 'languages',
+  'first_time', 'status', 'consent_version', 'consent_at', 'partner', 'signed_up_at',
+] as const;
+
+/** Sign-ups in sessions of the token's constituencies (every one for `admin`), as CSV. */
+export async function exportSignups(db: Queryable, scopes: Scopes): Promise<string> {
+  const params: unknown[] = [];
+  let filter = 'TRUE';
+  if (!scopes.admin) {
+    params.push([...scopes.constituencies]);
+    filter = 's.constituency_code = ANY($1::text[])';
+  }
+  const { rows } = await db.query<ExportRow>(
+    `SELECT u.id, u.session_id, s.constituency_code, s.title, s.starts_at, u.name, u.email, u.phone, u.languages, u.first_time,
+       u.status, u.consent_version, u.consent_at, u.partner, u.created_at
+     FROM canvass_signups u JOIN canvass_sessions s ON s.id = u.session_id
+     WHERE ${filter}
+     ORDER BY s.starts_at, s.id, u.created_at, u.id`,
+    params,
+  );
+  return toCsv(
+    EXPORT_COLUMNS,
+    rows.map((r) => [
+      r.id, r.session_id, r.constituency_code, r.title, iso(r.starts_at), r.name, r.email, r.phone, r.languages.join(' '),
+      r.first_time ? 'yes' : 'no', r.status, r.consent_version, iso(r.consent_at), r.partner, iso(r.created_at),
+    ]),
+  );
+}
+
+/**
+ * Deletes a person's data by email, within the token's reach: `admin` everything; `constituency:` tokens the
+ * sign-ups in their constituencies' sessions; `partner:` tokens the sign-ups and messages sent through their site.
+ */
+export async function erasePerson(tx: Queryable, scopes: Scopes, email: string): Promise<{ canvassSignups: number; solidarityMessages: number }> {
+  if (scopes.admin) {
+    const s = await tx.query('DELETE FROM canvass_signups WHERE lower(email) = lower($1)', [email]);
+    const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1)', [email]);
+    return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount };
+  }
+  const constituencies = [...scopes.constituencies];
+  const partners = [...scopes.partners];
+  const s = await tx.query(
+    `DELETE FROM canvass_signups u USING canvass_sessions s
+     WHERE u.session_id = s.id AND lower(u.email) = lower($1)
+       AND (s.constituency_code = ANY($2::text[]) OR u.partner = ANY($3::text[]))`,
+    [email, constituencies, partners],
+  );
+  const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1) AND partner = ANY($2::text[])', [email, partners]);
+  return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount };
+}

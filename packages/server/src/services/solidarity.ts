@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  ModerationQueueItem,
+  SolidarityMessageReceipt,
+  SolidarityMessageRequest,
+  SolidarityWallPage,
+} from '@solidarity-widgets/contract';
+import type * as z from 'zod/mini';
+import { ApiError } from '../http/errors.js';
+import { validationError } from '../http/validation.js';
+import type { Queryable } from '../store/types.js';
+import { iso, sha256 } from './ids.js';
+import type { Scopes } from './tokens.js';
+
+export type NewMessage = z.output<typeof SolidarityMessageRequest>;
+
+/** Case, accents' composed forms, spacing and punctuation do not make a message new. */
+export function normaliseMessage(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+export const messageHash = (text: string): string => sha256(normaliseMessage(text));
+
+/** A bot filled the hidden field or sent faster than a person can type. */
+export function looksLikeABot(input: NewMessage, minFormMs: number): boolean {
+  if (input.website !== undefined && input.website.trim() !== '') return true;
+  return input.elapsedMs !== undefined && input.elapsedMs < minFormMs;
+}
+
+/**
+ * Stores a message as `pending`. Bots get the same 202 receipt as people but nothing is stored
+ * (a random id that leads nowhere), so they learn nothing and no bot text reaches moderators.
+ * The same normalised text from the same partner within 24 hours → 409 duplicate_message.
+ */
+export async function submitMessage(
+  tx: Queryable,
+  input: NewMessage,
+  meta: { origin: string | null; minFormMs: number },
+): Promise<SolidarityMessageReceipt> {
+  if (looksLikeABot(input, meta.minFormMs)) {
+    return { message: { id: randomUUID(), status: 'pending', createdAt: new Date().toISOString() } };
+  }
+  const hash = messageHash(input.message);
+  const partner = input.partner ?? null;
+  // Two identical sends racing each other: only one passes the duplicate check.
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`solidarity:${partner ?? ''}:${hash}`]);
+  const dup = await tx.query(
+    `SELECT 1 FROM solidarity_messages
+     WHERE message_hash = $1 AND partner IS NOT DISTINCT FROM $2 AND created_at > now() - interval '24 hours' LIMIT 1`,
+    [hash, partner],
+  );
+  if (dup.rows.length > 0) {
+    throw new ApiError('duplicate_message', 'This message has already been sent. It will appear once a moderator approves it.');
+  }
+  const id = randomUUID();
+  const { rows } = await tx.query<{ created_at: Date | string }>(
+    `INSERT INTO solidarity_messages (id, name, organisation, country, language, message, email, partner, origin, status, message_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10) RETURNING created_at`,
+    [
+      id, input.name, input.organisation?.trim() ? input.organisation : null, input.country, input.language, input.message,
+      input.email ?? null, partner, meta.origin, hash,
+    ],
+  );
+  return { message: { id, status: 'pending', createdAt: iso(rows[0]?.created_at ?? new Date()) } };
+}
+
+interface MessageRow {
+  id: string;
+  name: string;
+  organisation: string | null;
+  country: string;
+  language: string;
+  message: string;
+  partner: string | null;
+  status: 'pending' | 'approved' | 'rejected';
+  rejection_reason: string | null;
+  created_at: Date | string;
+  published_at: Date | string | null;
+  published_us: string | null;
+}
+
+const MESSAGE_COLUMNS = `id, name, organisation, country, language, message, partner, status, rejection_reason, created_at, published_at,
+  (extract(epoch FROM published_at) * 1000000)::bigint::text AS published_us`;
+
+// Cursor: base64url("<published_at in µs since epoch>.<id>"); opaque to clients.
+export function encodeCursor(publishedUs: string, id: string): string {
+  return Buffer.from(`${publishedUs}.${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { publishedUs: string; id: string } {
+  const bad = () => validationError([{ field: 'cursor', code: 'invalid_value', message: 'This value is not allowed.' }], 'The cursor is not valid.');
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^(-?\d{1,19})\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/.exec(text);
+  if (!match?.[1] || !match[2]) throw bad();
+  return { publishedUs: match[1], id: match[2] };
+}
+
+/** Approved messages, newest first, keyset-paginated; totals count the whole wall for this filter. */
+export async function wall(db: Queryable, query: { partner?: string | undefined; cursor?: string | undefined; limit?: number | undefined }): Promise<SolidarityWallPage> {
+  const limit = query.limit ?? 20;
+  const params: unknown[] = [];
+  let filter = `status = 'approved'`;
+  if (query.partner !== undefined) {
+    params.push(query.partner);
+    filter += ` AND partner = $${params.length}`;
+  }
+  const totalsParams = [...params];
+  const totalsFilter = filter;
+  if (query.cursor !== undefined) {
+    const { publishedUs, id } = decodeCursor(query.cursor);
+    params.push(publishedUs, id);
+    filter += ` AND (published_at, id) < (timestamptz 'epoch' + ($${params.length - 1}::bigint * interval '1 microsecond'), $${params.length}::uuid)`;
+  }
+  params.push(limit + 1);
+  const { rows } = await db.query<MessageRow>(
+    `SELECT ${MESSAGE_COLUMNS} FROM solidarity_messages WHERE ${filter} ORDER BY published_at DESC, id DESC LIMIT $${params.length}`,
+    params,
+  );
+  const totals = await db.query<{ messages: number; countries: number }>(
+    `SELECT count(*)::int AS messages, count(DISTINCT country)::int AS countries FROM solidarity_messages WHERE ${totalsFilter}`,
+    totalsParams,
+  );
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    messages: page.map((r) => ({
+      id: r.id,
+      name: r.name,
+      organisation: r.organisation,
+      country: r.country,
+      language: r.language,
+      message: r.message,
+      publishedAt: iso(r.published_at ?? r.created_at),
+    })),
+    nextCursor: rows.length > limit && last?.published_us ? encodeCursor(last.published_us, last.id) : null,
+    totals: { messages: Number(totals.rows[0]?.messages ?? 0), countries: Number(totals.rows[0]?.countries ?? 0) },
+  };
+}
+
+function toQueueItem(r: MessageRow): ModerationQueueItem {
+  return {
+    id: r.id,
+    name: r.name,
+    organisation: r.organisation,
+    country: r.country,
+    language: r.language,
+    message: r.message,
+    status: r.status,
+    partner: r.partner,
+    createdAt: iso(r.created_at),
+    publishedAt: r.published_at === null ? null : iso(r.published_at),
+    rejectionReason: r.rejection_reason,
+  };
+}
+
+/** Messages a token may moderate: every partner's for `admin`, otherwise only its partners'. */
+export async function moderationQueue(db: Queryable, scopes: Scopes, status: 'pending' | 'approved' | 'rejected' = 'pending'): Promise<ModerationQueueItem[]> {
+  const params: unknown[] = [status];
+  let filter = 'status = $1';
+  if (!scopes.admin) {
+    params.push([...scopes.partners]);
+    filter += ' AND partner = ANY($2::text[])';
+  }
+  const order = status === 'pending' ? 'created_at ASC, id ASC' : 'created_at DESC, id DESC';
+  const { rows } = await db.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM solidarity_messages WHERE ${filter} ORDER BY ${order} LIMIT 500`, params);
+  return rows.map(toQueueItem);
+}
+
+/** Approve (publish now, or keep the first publication time) or reject. The text is never editable. */
+export async function moderate(
+  tx: Queryable,
+  scopes: Scopes,
+  id: string,
+  decision: { decision: 'approve' | 'reject'; reason?: string | undefined },
+): Promise<ModerationQueueItem> {
+  const found = await tx.query<{ partner: string | null }>('SELECT partner FROM solidarity_messages WHERE id = $1 FOR UPDATE', [id]);
+  const row = found.rows[0];
+  if (!row) throw new ApiError('message_not_found', 'There is no message with this id.');
+  if (!scopes.admin && (row.partner === null || !scopes.partners.has(row.partner))) {
+    throw new ApiError('forbidden', "This message was sent through another partner's site; your token cannot moderate it.");
+  }
+  const { rows } =
+    decision.decision === 'approve'
+      ? await tx.query<MessageRow>(
+          `UPDATE solidarity_messages SET status = 'approved', rejection_reason = NULL, published_at = coalesce(published_at, now())
+           WHERE id = $1 RETURNING ${MESSAGE_COLUMNS}`,
+          [id],
+        )
+      : await tx.query<MessageRow>(
+          `UPDATE solidarity_messages SET status = 'rejected', rejection_reason = $2, published_at = NULL
+           WHERE id = $1 RETURNING ${MESSAGE_COLUMNS}`,
+          [id, decision.reason ?? null],
+        );
+  if (!rows[0]) throw new Error('message vanished inside its own lock');
+  return toQueueItem(rows[0]);
+}

@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate } from './migrate.js';
+import type { Store } from './types.js';
+
+export interface OpenStoreOptions {
+  /** PostgreSQL connection string; when absent the embedded PGlite store is used. */
+  readonly databaseUrl?: string | undefined;
+  /** Folder for local state; PGlite keeps its database in `<dataDir>/pglite`. Ignored with `memory`. */
+  readonly dataDir?: string | undefined;
+  /** An in-memory PGlite database (tests). */
+  readonly memory?: boolean | undefined;
+  /** Apply pending migrations (default true). */
+  readonly migrate?: boolean | undefined;
+}
+
+/** Opens PostgreSQL (`databaseUrl`) or PGlite (default) and brings its schema up to date. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  let store: Store;
+  if (options.databaseUrl) {
+    const { openPostgres } = await import('./postgres.js');
+    store = await openPostgres(options.databaseUrl);
+  } else {
+    const { openPglite } = await import('./pglite.js');
+    if (options.memory) {
+      store = await openPglite('memory://');
+    } else {
+      const dir = join(options.dataDir ?? '.data', 'pglite');
+      mkdirSync(dir, { recursive: true });
+      store = await openPglite(dir);
+    }
+  }
+  if (options.migrate !== false) {
+    try {
+      await migrate(store);
+    } catch (error) {
+      await store.close().catch(() => undefined);
+      throw error;
+    }
+  }
+  return store;
+}

@@ -6,7 +6,7 @@
 //                                (marginality, dataCurrentTo), plus dataCurrentTo and the attribution lines.
 // generated/postcodes.json       GB postcode sectors as parallel arrays (see POSTCODES_FORMAT below) and outcodes.
 // generated/hexmap.json          { layout: 'odd-r', hexes: { code: { q, r } } }
-import { readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const raw = (name) => fileURLToPath(new URL(`../raw/${name}`, import.meta.url));
@@ -251,7 +251,10 @@ const files = {
   'hexmap.json': { layout: 'odd-r', hexes },
 };
 for (const [name, value] of Object.entries(files)) {
-  writeFileSync(out(name), JSON.stringify(value));
+  // Write then rename, so a reader (e.g. tests running in parallel) never sees a half-written file.
+  const tmp = `${out(name)}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(value));
+  renameSync(tmp, out(name));
   console.log(`build-data: generated/${name} ${(statSync(out(name)).size / 1024).toFixed(0)} KB`);
 }
 console.log(

@@ -1,3 +1,4 @@
+import './test-support.js';
 import { describe, expect, it } from 'vitest';
 import { Constituency, ConstituencySummary } from '@solidarity-widgets/contract';
 import { loadElectoralData, marginalityOf } from './index.js';

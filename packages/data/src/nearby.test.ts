@@ -1,3 +1,4 @@
+import './test-support.js';
 import { describe, expect, it } from 'vitest';
 import { NearbyMarginals } from '@solidarity-widgets/contract';
 import { distanceKm, loadElectoralData } from './index.js';

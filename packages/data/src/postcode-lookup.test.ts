@@ -1,3 +1,4 @@
+import './test-support.js';
 import { describe, expect, it } from 'vitest';
 import { PostcodeLookup } from '@solidarity-widgets/contract';
 import { loadElectoralData, type LookupResult } from './index.js';
@@ -15,7 +16,7 @@ function error(result: LookupResult) {
 }
 
 // The test-postcode table of the shared data README (raw/README.md), every row.
-const TABLE: Array<[postcode: string, name: string, code?: string, nearBoundary?: boolean]> = [
+const TABLE: Array<[postcode: string, name: string, code?: string | undefined, nearBoundary?: boolean]> = [
   ['SW1A 0AA', 'Cities of London and Westminster', 'E14001172'],
   ['SW1A 1AA', 'Cities of London and Westminster'],
   ['SW1A 2AA', 'Cities of London and Westminster'],

@@ -64,7 +64,7 @@ check(attribution.length >= 4, 'could not read the attribution lines from raw/RE
 
 // ---------------------------------------------------------------------------------------------------------------
 // Constituencies with by-elections applied.
-const rows = readJson('constituencies-2024.json');
+const rows = readJson('constituencies-2024.json').sort((a, b) => a.name.localeCompare(b.name, 'en'));
 const byElections = readJson('by-elections-since-2024.json');
 check(rows.length === 650, `expected 650 constituencies, got ${rows.length}`);
 

@@ -24,6 +24,11 @@ describe('constituencies', () => {
     });
   });
 
+  it('is sorted by name', () => {
+    const names = data.constituencies.map((c) => c.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
   it('every row is exactly the contract Constituency shape (no missing or extra fields)', () => {
     for (const c of data.constituencies) expect(Constituency.parse(c)).toEqual(c);
   });

@@ -133,6 +133,15 @@ describe('lookupPostcode: sectors and outcodes', () => {
     expect(value.uncertain).toBe(false);
   });
 
+  it('a sector of postcodes with no location (PO boxes) is not found, saying why', () => {
+    const sector = error(data.lookupPostcode('BD98 1'));
+    expect(sector.code).toBe('postcode_not_found');
+    expect(sector.message).toContain('no location');
+    const postcode = error(data.lookupPostcode('BD98 1GA'));
+    expect(postcode).toMatchObject({ code: 'postcode_not_found', details: { sector: 'BD98 1' } });
+    expect(postcode.message).toContain('no location');
+  });
+
   it('unknown sector or outcode is not found', () => {
     expect(error(data.lookupPostcode('SE13 0')).code).toBe('postcode_not_found');
     expect(error(data.lookupPostcode('ZZ99')).code).toBe('postcode_not_found');

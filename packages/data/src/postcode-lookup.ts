@@ -130,8 +130,12 @@ export function createPostcodeLookup({ index, summaries, attribution, dataCurren
 
   function lookupSector(query: string, name: string): LookupResult {
     const sector = index.sector(name);
-    if (sector === undefined || !index.isLocated(sector)) {
+    if (sector === undefined) {
       return notFound(query, `We couldn't find postcodes starting ${name}. Check it, or type your full postcode.`);
+    }
+    if (!index.isLocated(sector)) {
+      // A few sectors hold only PO-box style postcodes with no grid reference in Code-Point Open.
+      return notFound(query, `Postcodes starting ${name} exist, but our data has no location for them, so we can't tell their constituency.`);
     }
     const shares = index.sectorShares(sector);
     return found(query, 'sector', toMatches(shares), shares.length > 1);

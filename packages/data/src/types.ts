@@ -30,7 +30,7 @@ export interface ElectoralData {
   readonly dataCurrentTo: string;
   /** Plain-text attribution lines the licences require (show them in credits). */
   readonly attribution: readonly string[];
-  /** All 650 constituencies of the July 2024 boundaries, sorted by name. */
+  /** All 650 constituencies of the July 2024 boundaries, sorted by name (English collation). */
   readonly constituencies: readonly Constituency[];
   getConstituency(code: string): Constituency | undefined;
   listConstituencies(query?: ListConstituenciesQuery): ConstituencySummary[];

@@ -13,6 +13,7 @@ import { findRepoRoot, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
 import { openStore } from '../store/open.js';
+import { takeLock } from './lock.js';
 import type { Store } from '../store/types.js';
 
 export interface StartOptions {
@@ -68,7 +69,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const started = performance.now();
   const log = options.log ?? jsonLogger;
   const dataDir = options.memory ? undefined : resolve(options.dataDir ?? join(process.cwd(), '.data'));
-  const store = await openStore({ databaseUrl: options.databaseUrl, dataDir, memory: options.memory ?? false });
+  let unlock = () => {};
+  if (dataDir && !options.databaseUrl) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = takeLock(dataDir);
+  }
+  let store: Store;
+  try {
+    store = await openStore({ databaseUrl: options.databaseUrl, dataDir, memory: options.memory ?? false });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   try {
     const data = options.data ?? loadElectoralData();
     const config = options.config ?? makeConfig();
@@ -136,10 +148,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           server.closeAllConnections();
         });
         await store.close();
+        unlock();
       },
     };
   } catch (error) {
     await store.close().catch(() => undefined);
+    unlock();
     throw error;
   }
 }

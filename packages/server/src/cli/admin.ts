@@ -1,0 +1,208 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createToken, parseScope } from '../services/tokens.js';
+import { openStore } from '../store/open.js';
+import { runningPid } from './lock.js';
+
+const HELP = `Usage: npm run admin -- <command> [options]
+
+Most commands talk to the RUNNING server over HTTP: API_URL (default http://127.0.0.1:8787) with the
+token in <DATA_DIR>/admin-token (DATA_DIR default ./.data; ADMIN_TOKEN overrides the file). They go
+through the server because the embedded database (PGlite) can only be opened by one process at a time.
+
+Commands
+  queue [--status pending|approved|rejected] [--json]   messages awaiting moderation
+  approve <id>                                          publish a message on the wall
+  reject <id> [--reason "…"]                            reject a message (the text is never edited)
+  export-signups [--out file.csv]                       sign-ups as CSV (to stdout without --out;
+                                                        use: npm run --silent admin -- export-signups > file.csv)
+  erase <email>                                         delete a person's sign-ups and messages
+  create-session --constituency E14… --title … --starts 2026-12-05T10:00:00Z --ends … \\
+      --meeting-point … --organiser … --contact … --capacity 20 [--accessibility …]
+  create-token --scope <scope> [--scope …] --label <text>
+      Scopes: admin | partner:<slug> | constituency:<GSS code>. Prints the token once; only its hash is kept.
+      Opens the database DIRECTLY (DATABASE_URL, or PGlite in DATA_DIR): with PGlite, stop the server first.
+  help
+`;
+
+class CliError extends Error {}
+
+function adminToken(dataDir: string): string {
+  const fromEnv = process.env['ADMIN_TOKEN'];
+  if (fromEnv) return fromEnv.trim();
+  const file = join(dataDir, 'admin-token');
+  if (!existsSync(file)) throw new CliError(`No admin token at ${file}. Start the server once (npm start) to create it, or set ADMIN_TOKEN.`);
+  return readFileSync(file, 'utf8').trim();
+}
+
+interface Http {
+  call(method: string, path: string, body?: unknown): Promise<Response>;
+}
+
+function http(apiUrl: string, token: string): Http {
+  return {
+    async call(method, path, body) {
+      let res: Response;
+      try {
+        res = await fetch(`${apiUrl.replace(/\/+$/, '')}${path}`, {
+          method,
+          headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+      } catch {
+        throw new CliError(`Cannot reach the server at ${apiUrl}. Start it with "npm start" (or set API_URL).`);
+      }
+      if (!res.ok) {
+        let detail = `${res.status}`;
+        try {
+          const json = (await res.json()) as { error?: { code?: string; message?: string; details?: { fields?: { field: string; message: string }[] } } };
+          detail = `${json.error?.code ?? res.status}: ${json.error?.message ?? ''}`;
+          for (const f of json.error?.details?.fields ?? []) detail += `\n  ${f.field}: ${f.message}`;
+        } catch {
+          // not JSON
+        }
+        throw new CliError(`The server refused: ${detail}`);
+      }
+      return res;
+    },
+  };
+}
+
+const one = (positionals: string[], what: string): string => {
+  const value = positionals[1];
+  if (!value) throw new CliError(`Missing ${what}. See: npm run admin -- help`);
+  return value;
+};
+
+export async function runAdmin(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t)): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      status: { type: 'string' },
+      json: { type: 'boolean' },
+      reason: { type: 'string' },
+      out: { type: 'string' },
+      scope: { type: 'string', multiple: true },
+      label: { type: 'string' },
+      constituency: { type: 'string' },
+      title: { type: 'string' },
+      starts: { type: 'string' },
+      ends: { type: 'string' },
+      'meeting-point': { type: 'string' },
+      organiser: { type: 'string' },
+      contact: { type: 'string' },
+      capacity: { type: 'string' },
+      accessibility: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const command = positionals[0] ?? 'help';
+  const dataDir = resolve(process.env['DATA_DIR'] ?? join(process.cwd(), '.data'));
+  const apiUrl = process.env['API_URL'] ?? 'http://127.0.0.1:8787';
+  const api = () => http(`${apiUrl.replace(/\/+$/, '').replace(/\/v1$/, '')}/v1`, adminToken(dataDir));
+
+  if (values.help || command === 'help') {
+    out(HELP);
+    return;
+  }
+  switch (command) {
+    case 'queue': {
+      const status = values.status ?? 'pending';
+      const res = await api().call('GET', `/admin/solidarity-messages?status=${encodeURIComponent(status)}`);
+      const body = (await res.json()) as { messages: { id: string; name: string; organisation: string | null; country: string; partner: string | null; createdAt: string; message: string }[] };
+      if (values.json) {
+        out(`${JSON.stringify(body, null, 2)}\n`);
+        return;
+      }
+      if (body.messages.length === 0) out(`No ${status} messages.\n`);
+      for (const m of body.messages) {
+        out(`${m.id}  ${m.createdAt}  ${m.partner ?? '(no partner)'}  ${m.country}\n  ${m.name}${m.organisation ? `, ${m.organisation}` : ''}: ${m.message.replace(/\s+/g, ' ')}\n\n`);
+      }
+      return;
+    }
+    case 'approve':
+    case 'reject': {
+      const id = one(positionals, 'message id');
+      const decision = command === 'approve' ? { decision: 'approve' } : { decision: 'reject', ...(values.reason ? { reason: values.reason } : {}) };
+      const res = await api().call('POST', `/admin/solidarity-messages/${encodeURIComponent(id)}/decision`, decision);
+      const body = (await res.json()) as { id: string; status: string };
+      out(`${body.id}: ${body.status}\n`);
+      return;
+    }
+    case 'export-signups': {
+      const res = await api().call('GET', '/admin/canvass-signups.csv');
+      const csv = Buffer.from(await res.arrayBuffer());
+      if (values.out) {
+        writeFileSync(values.out, csv, { mode: 0o600 });
+        process.stderr.write(`Wrote ${values.out}\n`);
+      } else {
+        out(csv.toString('utf8'));
+      }
+      return;
+    }
+    case 'erase': {
+      const email = one(positionals, 'email address');
+      const res = await api().call('DELETE', `/admin/people?email=${encodeURIComponent(email)}`);
+      const body = (await res.json()) as { erased: { canvassSignups: number; solidarityMessages: number } };
+      out(`Erased ${body.erased.canvassSignups} sign-up(s) and ${body.erased.solidarityMessages} message(s).\n`);
+      return;
+    }
+    case 'create-session': {
+      const need = (name: keyof typeof values): string => {
+        const v = values[name];
+        if (typeof v !== 'string' || v === '') throw new CliError(`Missing --${name}. See: npm run admin -- help`);
+        return v;
+      };
+      const res = await api().call('POST', '/admin/canvass-sessions', {
+        constituencyCode: need('constituency'),
+        title: need('title'),
+        startsAt: need('starts'),
+        endsAt: need('ends'),
+        meetingPoint: need('meeting-point'),
+        organiserName: need('organiser'),
+        organiserContact: need('contact'),
+        capacity: Number(need('capacity')),
+        ...(values.accessibility ? { accessibility: values.accessibility } : {}),
+      });
+      const body = (await res.json()) as { id: string; title: string };
+      out(`Created session ${body.id}: ${body.title}\n`);
+      return;
+    }
+    case 'create-token': {
+      const scopes = values.scope ?? [];
+      if (scopes.length === 0) throw new CliError('Give at least one --scope (admin, partner:<slug> or constituency:<code>).');
+      for (const s of scopes) if (!parseScope(s)) throw new CliError(`Not a scope: "${s}". Use admin, partner:<slug> or constituency:<code, e.g. E14001331>.`);
+      const label = values.label ?? scopes.join(' ');
+      const databaseUrl = process.env['DATABASE_URL'] || undefined;
+      if (!databaseUrl) {
+        const pid = runningPid(dataDir);
+        if (pid !== undefined) {
+          throw new CliError(
+            `The server (pid ${pid}) has the embedded database in ${dataDir} open, and PGlite can only be opened by one process. Stop the server, run create-token, then start it again.`,
+          );
+        }
+      }
+      const store = await openStore({ databaseUrl, dataDir });
+      try {
+        const created = await createToken(store, label, scopes);
+        out(`Token for "${created.label}" (${created.scopes.join(', ')}). Shown once; only its hash is stored:\n${created.token}\n`);
+      } finally {
+        await store.close();
+      }
+      return;
+    }
+    default:
+      throw new CliError(`Unknown command "${command}".\n\n${HELP}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  runAdmin(process.argv.slice(2)).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${message}\n`);
+    process.exit(1);
+  });
+}

@@ -9,7 +9,7 @@
  */
 export { createClient, type SolidarityClient, type AdminClient, type WallMessage } from './create-client.js';
 export type { ClientOptions } from './client.js';
-export type { CallOptions, RouteInput, RouteOutput, RouteParams, RouteQuery, RouteBody, SchemaInput, SchemaOutput } from './types.js';
+export type { CallOptions, RouteInput, RouteOutput, RouteParams, RouteQuery, RouteBody, ReadonlyInput, SchemaInput, SchemaOutput } from './types.js';
 export {
   SolidarityApiError,
   HttpError,

@@ -5,8 +5,18 @@ export type SchemaInput<S> = S extends { readonly _zod: { readonly input: infer 
 /** What a schema produces after parsing (zod's output type). */
 export type SchemaOutput<S> = S extends { readonly _zod: { readonly output: infer O } } ? O : never;
 
+/**
+ * The SDK never mutates what you pass, so inputs accept read-only arrays and
+ * objects too (`as const` form data, frozen config).
+ */
+export type ReadonlyInput<T> = T extends readonly (infer U)[]
+  ? readonly ReadonlyInput<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: ReadonlyInput<T[K]> }
+    : T;
+
 type PartOf<N extends RouteName, K extends 'params' | 'query' | 'body'> = Routes[N] extends { readonly [P in K]: infer S }
-  ? SchemaInput<S>
+  ? ReadonlyInput<SchemaInput<S>>
   : never;
 
 /** The path parameters a route takes (`never` when its path has none). */

@@ -1,0 +1,353 @@
+import {
+  CanvassSession,
+  Constituency,
+  ModerationQueueItem,
+  PostcodeLookup,
+  routes,
+  type RouteName,
+} from '@solidarity-widgets/contract';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { HttpError, createClient } from '../index.js';
+import { approveMessage, createMockHandlers, fixtures, mockState, normalisePostcode, type MockState } from './index.js';
+
+const baseUrl = 'http://localhost:8787';
+const server = setupServer();
+let state: MockState;
+const api = createClient({ baseUrl, retries: 0 });
+const admin = api.admin(fixtures.adminToken);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  let n = 0;
+  state = mockState({
+    now: () => new Date('2026-11-24T12:00:00Z'),
+    newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  });
+  server.resetHandlers(...createMockHandlers({ state }));
+});
+afterAll(() => server.close());
+
+const signup = {
+  sessionId: fixtures.sessionIds.bromley,
+  name: 'Sam Okoro',
+  email: 'sam@example.com',
+  languages: ['en', 'yo'],
+  firstTime: true,
+  consentToContact: true,
+  consentVersion: '2026-11-23',
+} as const;
+
+const message = { name: 'Joan', country: 'GB', language: 'en', message: 'Proud of you all.', consentToPublish: true } as const;
+
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const bearer = { authorization: `Bearer ${fixtures.adminToken}` };
+
+describe('every route answers in the contract shape', () => {
+  // A Record over RouteName: a route added to the contract fails typechecking here until the mock covers it.
+  const calls: Record<RouteName, () => Promise<Response>> = {
+    health: () => fetch(`${baseUrl}/v1/health`),
+    lookupPostcode: () => fetch(`${baseUrl}/v1/postcodes/SE13%206`),
+    getConstituency: () => fetch(`${baseUrl}/v1/constituencies/E14001455`),
+    listConstituencies: () => fetch(`${baseUrl}/v1/constituencies?maxMajorityPct=10`),
+    nearbyMarginals: () => fetch(`${baseUrl}/v1/constituencies/E14001331/nearby-marginals?limit=3`),
+    listCanvassSessions: () => fetch(`${baseUrl}/v1/canvass-sessions`),
+    createCanvassSignup: () => fetch(`${baseUrl}/v1/canvass-signups`, json(signup)),
+    sendSolidarityMessage: () => fetch(`${baseUrl}/v1/solidarity-messages`, json(message)),
+    listSolidarityMessages: () => fetch(`${baseUrl}/v1/solidarity-messages?limit=3`),
+    adminCreateCanvassSession: () =>
+      fetch(`${baseUrl}/v1/admin/canvass-sessions`, {
+        ...json({
+          constituencyCode: 'W07000089',
+          title: 'Splott doorstep',
+          startsAt: '2027-04-03T09:00:00Z',
+          endsAt: '2027-04-03T12:00:00Z',
+          meetingPoint: 'Splott Road',
+          organiserName: 'Dylan',
+          organiserContact: 'dylan@example.org',
+          capacity: 6,
+        }),
+        headers: { 'content-type': 'application/json', ...bearer },
+      }),
+    adminModerationQueue: () => fetch(`${baseUrl}/v1/admin/solidarity-messages`, { headers: bearer }),
+    adminModerateMessage: () =>
+      fetch(`${baseUrl}/v1/admin/solidarity-messages/${fixtures.solidarityMessages[12]?.id ?? ''}/decision`, {
+        ...json({ decision: 'reject', reason: 'Not about the campaign.' }),
+        headers: { 'content-type': 'application/json', ...bearer },
+      }),
+    adminExportSignups: () => fetch(`${baseUrl}/v1/admin/canvass-signups.csv`, { headers: bearer }),
+    adminErasePerson: () => fetch(`${baseUrl}/v1/admin/people?email=priya.shah%40example.com`, { method: 'DELETE', headers: bearer }),
+  };
+
+  for (const name of Object.keys(routes) as RouteName[]) {
+    it(name, async () => {
+      const route = routes[name];
+      const res = await calls[name]();
+      expect(res.status).toBe(route.status);
+      if (route.response === null) {
+        expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+        expect(await res.text()).toContain('"Priya Shah"');
+        return;
+      }
+      const result = route.response.safeParse(await res.json());
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+    });
+  }
+});
+
+describe('fixtures', () => {
+  it('are valid contract shapes', () => {
+    for (const c of fixtures.constituencies) expect(Constituency.safeParse(c).success).toBe(true);
+    for (const p of Object.values(fixtures.postcodes)) expect(PostcodeLookup.safeParse(p).success).toBe(true);
+    for (const s of fixtures.canvassSessions) expect(CanvassSession.safeParse(s).success).toBe(true);
+    for (const { email: _e, ...m } of fixtures.solidarityMessages) expect(ModerationQueueItem.safeParse(m).success).toBe(true);
+  });
+
+  it('hold real seats and MPs, by-elections included', () => {
+    const byCode = new Map(fixtures.constituencies.map((c) => [c.code, c]));
+    expect(byCode.get('E14001331')).toMatchObject({ name: 'Lewisham East', mp: { name: 'Janet Daby', party: 'Lab' } });
+    expect(byCode.get('E14001172')?.mp.name).toBe('Rachel Blake');
+    expect(byCode.get('E14001455')).toMatchObject({ mp: { party: 'Reform' }, byElection: { date: '2025-05-01', majority: 6 } });
+    expect(byCode.get('E14001137')?.marginality).toBe('ultra_marginal');
+    expect(new Set(fixtures.constituencies.map((c) => c.nation))).toEqual(new Set(['England', 'Wales', 'Scotland', 'Northern Ireland']));
+  });
+
+  it('are copied by mockState, so tests cannot change them', async () => {
+    await api.signUpToCanvass(signup);
+    expect(state.sessions.find((s) => s.id === signup.sessionId)?.placesLeft).toBe(0);
+    expect(fixtures.canvassSessions.find((s) => s.id === signup.sessionId)?.placesLeft).toBe(1);
+    expect(mockState().sessions.find((s) => s.id === signup.sessionId)?.placesLeft).toBe(1);
+  });
+});
+
+describe('postcodes', () => {
+  it('types a split sector and sees both Lewisham seats, largest share first', async () => {
+    const r = await api.lookupPostcode('se13  6');
+    expect(r).toMatchObject({ query: 'SE13 6', kind: 'sector', uncertain: true });
+    expect(r.matches.map((m) => [m.constituency.name, m.share])).toEqual([
+      ['Lewisham East', 0.6526],
+      ['Lewisham North', 0.3474],
+    ]);
+  });
+
+  it('types SW1A1AA without a space and sees Cities of London and Westminster', async () => {
+    const r = await api.lookupPostcode('sw1a1aa');
+    expect(r).toMatchObject({ query: 'SW1A 1AA', kind: 'postcode', uncertain: false });
+    expect(r.matches).toHaveLength(1);
+    expect(r.matches[0]?.constituency).toMatchObject({ code: 'E14001172', mp: { name: 'Rachel Blake' } });
+  });
+
+  it('types a whole outcode and sees three seats', async () => {
+    const r = await api.lookupPostcode('SE13');
+    expect(r.kind).toBe('outcode');
+    expect(r.matches.map((m) => m.constituency.code)).toEqual(['E14001332', 'E14001331', 'E14001257']);
+  });
+
+  it('types a Belfast postcode and learns only the nation', async () => {
+    const r = await api.lookupPostcode('BT7 1NN');
+    expect(r).toMatchObject({ kind: 'nation', nation: 'Northern Ireland', uncertain: true, matches: [] });
+  });
+
+  it.each([
+    ['not a postcode', 400, 'postcode_invalid'],
+    ['ZZ99 9ZZ', 404, 'postcode_not_found'],
+    ['GY1 1AA', 404, 'postcode_outside_constituencies'],
+  ] as const)('%s → %i %s', async (input, status, code) => {
+    await expect(api.lookupPostcode(input)).rejects.toMatchObject({ name: 'HttpError', status, code });
+  });
+
+  it('normalises like the real lookup', () => {
+    expect(normalisePostcode(' sw1a 1aa ')).toBe('SW1A 1AA');
+    expect(normalisePostcode('SE136AA')).toBe('SE13 6AA');
+    expect(normalisePostcode('SE13 6')).toBe('SE13 6');
+    expect(normalisePostcode('SE13')).toBe('SE13');
+    expect(normalisePostcode('13SE')).toBeNull();
+  });
+});
+
+describe('constituencies', () => {
+  it('gets one seat with its 2024 result', async () => {
+    const c = await api.getConstituency('E14001331');
+    expect(c).toMatchObject({ name: 'Lewisham East', winner: { name: 'Janet Daby', votes: 23646 }, majority: 18073 });
+  });
+
+  it('gives 404 constituency_not_found for an unknown code and 400 for a malformed one', async () => {
+    await expect(api.getConstituency('E14009999')).rejects.toMatchObject({ status: 404, code: 'constituency_not_found' });
+    const error = (await api.getConstituency('lewisham').catch((e: unknown) => e)) as HttpError;
+    expect(error.code).toBe('validation_failed');
+    expect(error.fieldErrors).toEqual([{ field: 'code', code: 'invalid_format', message: 'This is not in the expected format.' }]);
+  });
+
+  it('lists by nation and by majority', async () => {
+    const wales = await api.listConstituencies({ nation: 'Wales' });
+    expect(wales.constituencies.map((c) => c.name)).toEqual(['Cardiff East']);
+    const marginal = await api.listConstituencies({ maxMajorityPct: '5' });
+    expect(marginal.constituencies.every((c) => c.majorityPct <= 0.05)).toBe(true);
+    expect(marginal.constituencies.map((c) => c.name)).toContain('Bromley and Biggin Hill');
+    expect(marginal.constituencies.map((c) => c.name)).not.toContain('Old Bexley and Sidcup');
+  });
+
+  it('finds the marginals nearest Lewisham East, nearest first', async () => {
+    const r = await api.nearbyMarginals('E14001331', { limit: 3 });
+    expect(r.from).toEqual({ code: 'E14001331', name: 'Lewisham East' });
+    expect(r.maxMajorityPct).toBe(10);
+    expect(r.marginals.map((m) => m.constituency.name)).toEqual(['Bromley and Biggin Hill', 'Old Bexley and Sidcup', 'Bethnal Green and Stepney']);
+    expect(r.marginals[0]?.distanceKm).toBeCloseTo(8.3, 0);
+  });
+
+  it('refuses a limit above 20', async () => {
+    await expect(api.nearbyMarginals('E14001331', { limit: 50 })).rejects.toMatchObject({ code: 'validation_failed', fieldErrors: [{ field: 'limit' }] });
+  });
+});
+
+describe('canvassing', () => {
+  it('lists sessions, optionally for one seat', async () => {
+    expect((await api.listCanvassSessions()).sessions).toHaveLength(4);
+    const le = await api.listCanvassSessions({ constituency: 'E14001331' });
+    expect(le.sessions.map((s) => s.title)).toEqual(['Saturday doorstep: Catford and Rushey Green']);
+  });
+
+  it('confirms while places are left, then waitlists and marks the session full', async () => {
+    const first = await api.signUpToCanvass(signup);
+    expect(first.signup).toEqual({ id: '00000000-0000-4000-8000-000000000001', sessionId: signup.sessionId, status: 'confirmed', createdAt: '2026-11-24T12:00:00.000Z' });
+    expect(first.session).toMatchObject({ placesLeft: 0, status: 'full' });
+    expect(first.ics).toContain('DTSTART:20270310T180000Z');
+    expect(first.ics).toContain('SUMMARY:Weeknight leafleting around Bromley North');
+    const second = await api.signUpToCanvass({ ...signup, email: 'second@example.com' });
+    expect(second.signup.status).toBe('waitlisted');
+    expect(second.session.placesLeft).toBe(0);
+    expect(state.signups.map((s) => s.status)).toEqual(['confirmed', 'confirmed', 'waitlisted']);
+  });
+
+  it('refuses a cancelled session and an unknown one', async () => {
+    await expect(api.signUpToCanvass({ ...signup, sessionId: fixtures.sessionIds.aberdeenNorth })).rejects.toMatchObject({ status: 409, code: 'session_not_open' });
+    await expect(api.signUpToCanvass({ ...signup, sessionId: '11111111-1111-4111-8111-111111111111' })).rejects.toMatchObject({ status: 404, code: 'session_not_found' });
+  });
+
+  it('asks for the consent box to be ticked', async () => {
+    const body = { ...signup, consentToContact: false } as unknown as typeof signup;
+    const error = (await api.signUpToCanvass(body).catch((e: unknown) => e)) as HttpError;
+    expect(error.fieldErrors).toEqual([{ field: 'consentToContact', code: 'must_accept', message: 'Please tick this box to continue.' }]);
+  });
+
+  it('answers a repeated Idempotency-Key once, and refuses it for a different body', async () => {
+    const a = await api.signUpToCanvass(signup, { idempotencyKey: 'k1' });
+    const b = await api.signUpToCanvass(signup, { idempotencyKey: 'k1' });
+    expect(b).toEqual(a);
+    expect(state.signups).toHaveLength(2);
+    await expect(api.signUpToCanvass({ ...signup, name: 'Someone else' }, { idempotencyKey: 'k1' })).rejects.toMatchObject({
+      status: 409,
+      code: 'idempotency_conflict',
+    });
+  });
+
+  it('answers a body that is not JSON with 400 invalid_json', async () => {
+    const res = await fetch(`${baseUrl}/v1/canvass-signups`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'invalid_json' } });
+  });
+});
+
+describe('solidarity messages', () => {
+  it('are pending until approved, then appear first on the wall', async () => {
+    const receipt = await api.sendSolidarityMessage({ ...message, partner: 'unite-london' });
+    expect(receipt.message.status).toBe('pending');
+    const before = await api.listSolidarityMessages({ limit: 1 });
+    expect(before.messages[0]?.name).toBe('Kasia W.');
+
+    state.now = () => new Date('2026-11-25T09:00:00Z');
+    approveMessage(state, receipt.message.id);
+    const after = await api.listSolidarityMessages({ limit: 1 });
+    expect(after.messages[0]).toMatchObject({ id: receipt.message.id, name: 'Joan', organisation: null, publishedAt: '2026-11-25T09:00:00.000Z' });
+    expect(after.totals.messages).toBe(before.totals.messages + 1);
+  });
+
+  it('can be approved and rejected through the admin routes', async () => {
+    const queue = await admin.moderationQueue();
+    expect(queue.messages.map((m) => m.name)).toEqual(['Ana Lima', 'Oleksandr']);
+    const [ana, olek] = queue.messages;
+    const approved = await admin.moderateMessage(ana?.id ?? '', { decision: 'approve' });
+    expect(approved).toMatchObject({ status: 'approved', partner: 'unite-london' });
+    const rejected = await admin.moderateMessage(olek?.id ?? '', { decision: 'reject', reason: 'Sent twice.' });
+    expect(rejected).toMatchObject({ status: 'rejected', rejectionReason: 'Sent twice.', publishedAt: null });
+    expect((await admin.moderationQueue()).messages).toEqual([]);
+    expect((await admin.moderationQueue({ status: 'rejected' })).messages.map((m) => m.name)).toEqual(['Oleksandr']);
+    expect(approved).not.toHaveProperty('email');
+  });
+
+  it('refuses the same message twice', async () => {
+    await api.sendSolidarityMessage(message);
+    await expect(api.sendSolidarityMessage(message)).rejects.toMatchObject({ status: 409, code: 'duplicate_message' });
+  });
+
+  it('quietly drops a honeypot submission', async () => {
+    const r = await api.sendSolidarityMessage({ ...message, website: 'http://spam.example' });
+    expect(r.message.status).toBe('pending');
+    expect(state.messages.some((m) => m.id === r.message.id)).toBe(false);
+  });
+
+  it('pages the wall with cursors until nextCursor is null', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await api.listSolidarityMessages(cursor === undefined ? { limit: 5 } : { limit: 5, cursor });
+      pages += 1;
+      seen.push(...page.messages.map((m) => m.id));
+      expect(page.totals).toEqual({ messages: 12, countries: 10 });
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(12);
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    await expect(api.listSolidarityMessages({ cursor: 'bogus' })).rejects.toMatchObject({ code: 'validation_failed', fieldErrors: [{ field: 'cursor' }] });
+  });
+});
+
+describe('admin', () => {
+  it('creates a session that supporters can then sign up to', async () => {
+    const session = await admin.createCanvassSession({
+      constituencyCode: 'E14001414',
+      title: '  Sidcup high street  ',
+      startsAt: '2027-04-10T10:00:00Z',
+      endsAt: '2027-04-10T12:00:00Z',
+      meetingPoint: 'Sidcup station',
+      organiserName: 'Grace',
+      organiserContact: 'grace@example.org',
+      capacity: 3,
+    });
+    expect(session).toMatchObject({ title: 'Sidcup high street', constituency: { name: 'Old Bexley and Sidcup' }, placesLeft: 3, accessibility: null });
+    const receipt = await api.signUpToCanvass({ ...signup, sessionId: session.id });
+    expect(receipt.session.placesLeft).toBe(2);
+  });
+
+  it('refuses a session that ends before it starts, naming endsAt', async () => {
+    await expect(
+      admin.createCanvassSession({
+        constituencyCode: 'E14001414',
+        title: 'Backwards',
+        startsAt: '2027-04-10T12:00:00Z',
+        endsAt: '2027-04-10T10:00:00Z',
+        meetingPoint: 'Sidcup station',
+        organiserName: 'Grace',
+        organiserContact: 'grace@example.org',
+        capacity: 3,
+      }),
+    ).rejects.toMatchObject({ code: 'validation_failed', fieldErrors: [{ field: 'endsAt', code: 'invalid_value' }] });
+  });
+
+  it('erases a person’s sign-ups and messages by email', async () => {
+    await api.sendSolidarityMessage({ ...message, email: 'Priya.Shah@example.com' });
+    const report = await admin.erasePerson('priya.shah@example.com');
+    expect(report).toEqual({ erased: { canvassSignups: 1, solidarityMessages: 1 } });
+    expect(state.signups).toEqual([]);
+  });
+
+  it('defuses spreadsheet formulas in the CSV', async () => {
+    await api.signUpToCanvass({ ...signup, name: '=HYPERLINK("http://evil")' });
+    const csv = await admin.exportSignupsCsv();
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+});

@@ -25,3 +25,24 @@ export function queryObject(url: string): Record<string, string | string[]> {
   }
   return out;
 }
+
+/**
+ * PostgreSQL text cannot hold U+0000, so a NUL anywhere in the input would fail deep in the database.
+ * Refuse it up front as a field error instead.
+ */
+export function rejectNul(value: unknown, where: 'params' | 'query' | 'body'): void {
+  // Iterative: hostile bodies can nest thousands of levels deep.
+  const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
+  let field: string | undefined;
+  while (stack.length > 0 && field === undefined) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) field = path || '(body)';
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, item] of Object.entries(v)) stack.push({ v: item, path: path ? `${path}.${k}` : k });
+    }
+  }
+  if (field !== undefined) {
+    throw validationError([{ field, code: 'invalid_value', message: 'This value is not allowed.' }], where === 'body' ? 'Some fields need attention.' : 'The request contains a character that is not allowed.');
+  }
+}

@@ -7,7 +7,7 @@ import { clientIp } from '../http/client-ip.js';
 import { readJsonBody } from '../http/body.js';
 import { ApiError, unauthorized, forbidden } from '../http/errors.js';
 import { bucketName, hit, rateLimitHeaders, tightest, type RateLimitState } from '../http/rate-limit.js';
-import { queryObject, validate } from '../http/validation.js';
+import { queryObject, rejectNul, validate } from '../http/validation.js';
 import { authenticate, type Scopes } from '../services/tokens.js';
 
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
@@ -27,6 +27,11 @@ export interface RouteInput<R extends RouteDef> {
 export type Reply<R extends RouteDef> =
   | { readonly status?: ContentfulStatusCode; readonly body: R['response'] extends z.ZodMiniType ? z.output<R['response']> : never; readonly headers?: Record<string, string> }
   | Response;
+
+function checked<T>(value: T, where: 'params' | 'query' | 'body'): T {
+  rejectNul(value, where);
+  return value;
+}
 
 /** `/v1/postcodes/{postcode}` → `/v1/postcodes/:postcode` */
 export const honoPath = (path: string): string => path.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1');
@@ -63,9 +68,9 @@ export function mount<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, rout
     if (limited) {
       limits.push(await hit(deps.store, bucketName('ip', clientIp(c, trustProxy)), rateLimit.perIp, rateLimit.windowSeconds));
     }
-    const params = route.params ? validate(route.params, c.req.param(), 'params') : undefined;
-    const query = route.query ? validate(route.query, queryObject(c.req.url), 'query') : undefined;
-    const body = route.body ? validate(route.body, await readJsonBody(c.req.raw, maxBodyBytes), 'body') : undefined;
+    const params = route.params ? validate(route.params, checked(c.req.param(), 'params'), 'params') : undefined;
+    const query = route.query ? validate(route.query, checked(queryObject(c.req.url), 'query'), 'query') : undefined;
+    const body = route.body ? validate(route.body, checked(await readJsonBody(c.req.raw, maxBodyBytes), 'body'), 'body') : undefined;
     if (limited) {
       const partner = (body as { partner?: unknown } | undefined)?.partner;
       if (typeof partner === 'string') {

@@ -1,0 +1,1044 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { HttpError } from '@solidarity-widgets/sdk';
+import {
+  CANVASS_CONSENT_VERSION,
+  CanvassSignupRequest,
+  toFieldErrors,
+  type CanvassSession,
+  type CanvassSignupReceipt,
+  type PostcodeMatch,
+} from '@solidarity-widgets/contract';
+import { SolidarityElement, themeStyles } from '../core/index.js';
+import { hasMessage, type MessageId, type Params } from '../core/i18n/localize.js';
+import { styles } from './sign-up-to-canvass.styles.js';
+import { clearDraft, emptyDraft, hasDraft, isBlank, loadDraft, saveDraft, type CanvassDraft } from './draft-storage.js';
+import { createIcsDownload, type IcsDownload } from './ics-download.js';
+import { commonLanguagesFor, languageName, parseOtherLanguages } from './languages.js';
+import type { CanvassSignedUpDetail } from './events.js';
+
+/** A seat near the supporter's, as `constituency-found` or the API gives it. */
+interface NearbySeat {
+  code: string;
+  name: string;
+  distanceKm: number;
+}
+
+/** Where we list sessions for. `name` may be empty until the API tells us. */
+interface Area {
+  code: string;
+  name: string;
+  postcode?: string;
+  /** Known nearby marginals (from the finder's event); fetched when absent. */
+  nearby?: NearbySeat[];
+}
+
+interface ListedSession {
+  session: CanvassSession;
+  /** null for the supporter's own constituency. */
+  distanceKm: number | null;
+}
+
+type View = 'area' | 'list' | 'form' | 'done';
+type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+type FieldKey = 'name' | 'email' | 'phone' | 'otherLanguages' | 'firstTime' | 'consentToContact' | 'form';
+
+/** Order of the error summary = order of the fields on screen. */
+const FIELD_ORDER: readonly FieldKey[] = ['name', 'email', 'phone', 'otherLanguages', 'firstTime', 'consentToContact', 'form'];
+const FIELD_IDS: Record<Exclude<FieldKey, 'form'>, string> = {
+  name: 'cv-name',
+  email: 'cv-email',
+  phone: 'cv-phone',
+  otherLanguages: 'cv-other-languages',
+  firstTime: 'cv-first-time',
+  consentToContact: 'cv-consent',
+};
+/** How many nearby marginal seats we look in, nearest first. */
+const MAX_NEARBY_SEATS = 5;
+
+/** `follow="false"` (or off/no/0) turns following off; a bare or absent attribute leaves it on. */
+const followConverter = {
+  fromAttribute: (value: string | null) => value === null || !/^(false|off|no|0)$/i.test(value.trim()),
+  toAttribute: (value: boolean) => (value ? '' : 'false'),
+};
+
+function newKey(): string {
+  const c = globalThis.crypto;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * @summary Lists canvassing sessions in a supporter's constituency and the nearby marginal seats, and signs them up
+ * with a confirmation and a calendar file.
+ *
+ * Follows `<find-your-constituency>` on the same page (its `constituency-found` event) unless `follow="false"`;
+ * otherwise takes a `constituency` GSS code, a `postcode`, or asks for a postcode itself.
+ * An unfinished form is kept in this browser's `localStorage` (never the consent tick) and deleted on success.
+ *
+ * @fires canvass-signed-up - when a sign-up succeeds; `detail` is `{ sessionId, constituency: { code, name }, status, startsAt }` and never carries personal data.
+ *
+ * @csspart base - the wrapper
+ * @csspart heading - the widget's title
+ * @csspart status - the polite live region announcing loading and results
+ * @csspart postcode-form - the postcode form shown when no constituency is known
+ * @csspart postcode-input - the postcode field
+ * @csspart postcode-button - the button that looks the postcode up
+ * @csspart choices - the list of seats when a postcode spans several
+ * @csspart choice-button - one seat's button in that list
+ * @csspart area - the line naming the constituency whose sessions are listed
+ * @csspart area-heading - its heading
+ * @csspart change-button - the button to enter another postcode
+ * @csspart group - one group of sessions (this constituency / nearby marginals)
+ * @csspart group-heading - a group's heading
+ * @csspart empty - the "no sessions" message
+ * @csspart session - one session card
+ * @csspart session-title - its title
+ * @csspart session-when - its date and time in UK time
+ * @csspart session-local-time - its date and time on the supporter's clock, when that differs
+ * @csspart session-detail - meeting point, constituency, organiser and accessibility lines
+ * @csspart session-places - places left, or that it is full
+ * @csspart choose-button - the button that opens the form for a session
+ * @csspart loading - the "loading sessions" line
+ * @csspart notice - a message above the list (e.g. a session that is no longer available)
+ * @csspart error - an error message (list, lookup or field)
+ * @csspart retry-button - a "Try again" button
+ * @csspart form - the sign-up form
+ * @csspart form-heading - the form's heading
+ * @csspart chosen - the summary of the chosen session above the form
+ * @csspart back-button - back to the list
+ * @csspart error-summary - the focused summary of field errors
+ * @csspart label - a field's label
+ * @csspart hint - a field's hint
+ * @csspart input - a text field
+ * @csspart languages - the languages fieldset
+ * @csspart language-option - one language checkbox with its label
+ * @csspart checkbox - a checkbox
+ * @csspart consent - the consent box and its wording
+ * @csspart consent-version - the consent wording's version
+ * @csspart submit-button - the sign-up button
+ * @csspart clear-button - the button that clears the form and the saved draft
+ * @csspart submit-error - a server or network error after submitting
+ * @csspart confirmation - the confirmation after signing up
+ * @csspart confirmation-heading - its heading
+ * @csspart confirmation-details - the session's details in it
+ * @csspart calendar-link - the "Add to calendar" download link
+ * @csspart another-button - the button back to the list after signing up
+ *
+ * @cssprop --sw-color-primary - buttons and accents
+ * @cssprop --sw-color-on-primary - text on buttons
+ * @cssprop --sw-color-text - body text
+ * @cssprop --sw-color-surface - background
+ * @cssprop --sw-color-muted - hints and secondary text
+ * @cssprop --sw-color-border - field borders
+ * @cssprop --sw-color-frame - card and widget frames
+ * @cssprop --sw-color-error - errors and "full"
+ * @cssprop --sw-color-success - the confirmation
+ * @cssprop --sw-color-focus - focus ring and links
+ * @cssprop --sw-font-family - font
+ * @cssprop --sw-font-size - base font size
+ * @cssprop --sw-radius - corner radius
+ * @cssprop --sw-space - spacing unit
+ */
+export class SignUpToCanvass extends SolidarityElement {
+  static override styles = [themeStyles, styles];
+
+  static override properties = {
+    ...SolidarityElement.properties,
+    constituency: {},
+    postcode: {},
+    follow: { converter: followConverter, reflect: false },
+    view: { state: true },
+    area: { state: true },
+    listState: { state: true },
+    listError: { state: true },
+    sessions: { state: true },
+    notice: { state: true },
+    postcodeValue: { state: true },
+    postcodeBusy: { state: true },
+    postcodeError: { state: true },
+    postcodeChoices: { state: true },
+    chosen: { state: true },
+    values: { state: true },
+    consent: { state: true },
+    errors: { state: true },
+    submitting: { state: true },
+    submitError: { state: true },
+    receipt: { state: true },
+  };
+
+  /** GSS code of the constituency to list sessions for, e.g. `E14001329`. */
+  declare constituency: string | undefined;
+  /** A postcode to look up when no constituency is given. */
+  declare postcode: string | undefined;
+  /** Follow `constituency-found` events from `<find-your-constituency>` on the page. On by default; `follow="false"` turns it off. */
+  declare follow: boolean;
+
+  declare private view: View;
+  declare private area: Area | null;
+  declare private listState: LoadState;
+  declare private listError: string;
+  declare private sessions: ListedSession[];
+  declare private notice: string;
+  declare private postcodeValue: string;
+  declare private postcodeBusy: boolean;
+  declare private postcodeError: string;
+  declare private postcodeChoices: PostcodeMatch[] | null;
+  declare private chosen: CanvassSession | null;
+  declare private values: CanvassDraft;
+  declare private consent: boolean;
+  declare private errors: Partial<Record<FieldKey, string>>;
+  declare private submitting: boolean;
+  declare private submitError: string;
+  declare private receipt: CanvassSignupReceipt | null;
+
+  /** One key per form attempt: kept across retries and double clicks so the server records one sign-up. */
+  private attemptKey: string | null = null;
+  /** The body first sent with `attemptKey`, replayed if the server says the key was used with other data. */
+  private attemptBody: CanvassSignupRequest | null = null;
+  /** Synchronous guard: `submitting` only disables the button after the next render. */
+  private inFlight = false;
+  private loadToken = 0;
+  private loadAbort: AbortController | null = null;
+  private lookupAbort: AbortController | null = null;
+  private ics: IcsDownload | null = null;
+  private focusAfterRender: string | null = null;
+
+  constructor() {
+    super();
+    this.follow = true;
+    this.view = 'area';
+    this.area = null;
+    this.listState = 'idle';
+    this.listError = '';
+    this.sessions = [];
+    this.notice = '';
+    this.postcodeValue = '';
+    this.postcodeBusy = false;
+    this.postcodeError = '';
+    this.postcodeChoices = null;
+    this.chosen = null;
+    this.values = emptyDraft();
+    this.consent = false;
+    this.errors = {};
+    this.submitting = false;
+    this.submitError = '';
+    this.receipt = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('constituency-found', this.onConstituencyFound);
+    // Moved in the DOM after signing up: the old link was revoked on disconnect.
+    if (this.receipt && !this.ics) this.ics = createIcsDownload(this.receipt.ics);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('constituency-found', this.onConstituencyFound);
+    this.loadAbort?.abort();
+    this.lookupAbort?.abort();
+    this.ics?.revoke();
+    this.ics = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('constituency') && this.constituency) {
+      this.setArea({ code: this.constituency.trim().toUpperCase(), name: '' });
+    } else if (changed.has('postcode') && this.postcode && !this.constituency && !this.area) {
+      this.postcodeValue = this.postcode;
+      void this.lookupPostcode();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      this.focusAfterRender = null;
+      target?.focus();
+    }
+  }
+
+  // ---------------------------------------------------------------- area
+
+  private onConstituencyFound = (event: Event): void => {
+    if (!this.follow) return;
+    const detail: unknown = (event as CustomEvent<unknown>).detail;
+    if (!isRecord(detail) || typeof detail['code'] !== 'string') return;
+    const area: Area = { code: detail['code'], name: typeof detail['name'] === 'string' ? detail['name'] : '' };
+    if (typeof detail['postcode'] === 'string') area.postcode = detail['postcode'];
+    const nearby = detail['nearbyMarginals'];
+    const seats = Array.isArray(nearby)
+      ? nearby.flatMap((m: unknown) =>
+          isRecord(m) && typeof m['code'] === 'string' && typeof m['distanceKm'] === 'number'
+            ? [{ code: m['code'], name: typeof m['name'] === 'string' ? m['name'] : m['code'], distanceKm: m['distanceKm'] }]
+            : [],
+        )
+      : [];
+    // The finder sends an empty list both for "none nearby" and "could not load them": then we ask ourselves.
+    if (seats.length) area.nearby = seats;
+    this.setArea(area);
+  };
+
+  private setArea(area: Area): void {
+    this.area = area;
+    this.postcodeChoices = null;
+    this.postcodeError = '';
+    // Never pull a supporter out of a half-filled form or their confirmation: the list refreshes behind it.
+    if (this.view === 'area') this.view = 'list';
+    void this.loadSessions();
+  }
+
+  private async lookupPostcode(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const query = this.postcodeValue.trim();
+    this.postcodeChoices = null;
+    if (!query) {
+      this.postcodeError = this.t('field.required');
+      this.focusAfterRender = '#cv-postcode';
+      return;
+    }
+    this.lookupAbort?.abort();
+    const abort = new AbortController();
+    this.lookupAbort = abort;
+    this.postcodeBusy = true;
+    this.postcodeError = '';
+    try {
+      const lookup = await this.api.lookupPostcode(query, { signal: abort.signal });
+      if (abort.signal.aborted) return;
+      const [only, ...others] = lookup.matches;
+      if (!only) {
+        this.postcodeError = this.t('canvass.postcodeNotFound', { postcode: query });
+      } else if (others.length === 0) {
+        this.setArea({ code: only.constituency.code, name: only.constituency.name, postcode: lookup.query });
+        this.focusAfterRender = '#cv-area-heading';
+      } else {
+        this.postcodeChoices = lookup.matches;
+        this.focusAfterRender = '#cv-choices-heading';
+      }
+    } catch (error) {
+      if (abort.signal.aborted || isAbort(error)) return;
+      this.postcodeError = this.postcodeMessage(error, query);
+      this.focusAfterRender = '#cv-postcode';
+    } finally {
+      if (this.lookupAbort === abort) this.postcodeBusy = false;
+    }
+  }
+
+  private postcodeMessage(error: unknown, query: string): string {
+    if (error instanceof HttpError) {
+      if (error.code === 'postcode_invalid') return this.t('canvass.postcodeInvalid');
+      if (error.code === 'postcode_not_found') return this.t('canvass.postcodeNotFound', { postcode: query });
+      if (error.code === 'postcode_outside_constituencies') return this.t('canvass.postcodeOutside', { postcode: query });
+    }
+    return this.describeError(error);
+  }
+
+  private chooseSeat(match: PostcodeMatch): void {
+    const area: Area = { code: match.constituency.code, name: match.constituency.name };
+    const postcode = this.postcodeValue.trim();
+    if (postcode) area.postcode = postcode;
+    this.setArea(area);
+    this.focusAfterRender = '#cv-area-heading';
+  }
+
+  private changeArea(): void {
+    this.loadAbort?.abort();
+    this.view = 'area';
+    this.notice = '';
+    this.focusAfterRender = '#cv-postcode';
+  }
+
+  // ---------------------------------------------------------------- sessions
+
+  private async loadSessions(): Promise<void> {
+    const area = this.area;
+    if (!area) return;
+    const token = ++this.loadToken;
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    const { signal } = abort;
+    this.listState = 'loading';
+    this.listError = '';
+    try {
+      const nearbyPromise: Promise<NearbySeat[]> = area.nearby
+        ? Promise.resolve(area.nearby)
+        : this.api
+            .nearbyMarginals(area.code, area.postcode ? { postcode: area.postcode } : {}, { signal })
+            .then((res) => {
+              if (!area.name) area.name = res.from.name;
+              return res.marginals.map((m) => ({ code: m.constituency.code, name: m.constituency.name, distanceKm: m.distanceKm }));
+            });
+      const [home, nearbyAll] = await Promise.all([
+        this.api.listCanvassSessions({ constituency: area.code }, { signal }),
+        nearbyPromise,
+      ]);
+      const nearby = nearbyAll
+        .filter((m) => m.code !== area.code)
+        .sort((a, b) => a.distanceKm - b.distanceKm)
+        .slice(0, MAX_NEARBY_SEATS);
+      const lists = await Promise.all(nearby.map((m) => this.api.listCanvassSessions({ constituency: m.code }, { signal })));
+      if (token !== this.loadToken) return;
+      area.nearby = nearbyAll;
+      const byStart = (a: ListedSession, b: ListedSession) =>
+        (a.distanceKm ?? 0) - (b.distanceKm ?? 0) || Date.parse(a.session.startsAt) - Date.parse(b.session.startsAt);
+      const seen = new Set<string>();
+      const listed: ListedSession[] = [];
+      const add = (s: CanvassSession, distanceKm: number | null) => {
+        if (s.status === 'cancelled' || seen.has(s.id)) return;
+        seen.add(s.id);
+        listed.push({ session: s, distanceKm });
+      };
+      for (const s of home.sessions) add(s, null);
+      nearby.forEach((m, i) => lists[i]?.sessions.forEach((s) => add(s, m.distanceKm)));
+      if (!area.name) area.name = home.sessions[0]?.constituency.name ?? area.code;
+      this.sessions = listed.sort(byStart);
+      this.listState = 'ready';
+    } catch (error) {
+      if (token !== this.loadToken || signal.aborted || isAbort(error)) return;
+      this.listError = this.describeError(error);
+      this.listState = 'error';
+    }
+  }
+
+  private retryList(): void {
+    this.notice = '';
+    this.focusAfterRender = '#cv-area-heading';
+    void this.loadSessions();
+  }
+
+  // ---------------------------------------------------------------- form
+
+  private choose(session: CanvassSession): void {
+    if (this.chosen?.id !== session.id) {
+      // Consent is to *this* organiser contacting you about *this* session.
+      this.consent = false;
+      this.resetAttempt();
+    }
+    // What is on screen (e.g. typed for a session that has just closed) wins; otherwise a saved draft.
+    if (isBlank(this.values)) this.values = loadDraft(session.id) ?? emptyDraft();
+    this.chosen = session;
+    this.errors = {};
+    this.submitError = '';
+    this.notice = '';
+    this.view = 'form';
+    this.focusAfterRender = '#cv-form-heading';
+  }
+
+  private backToList(): void {
+    const id = this.chosen?.id;
+    this.view = 'list';
+    this.errors = {};
+    this.submitError = '';
+    this.focusAfterRender = id ? `#cv-choose-${CSS.escape(id)}` : '#cv-area-heading';
+  }
+
+  private resetAttempt(): void {
+    this.attemptKey = null;
+    this.attemptBody = null;
+  }
+
+  private edit(patch: Partial<CanvassDraft>): void {
+    this.values = { ...this.values, ...patch };
+    if (this.chosen) saveDraft(this.chosen.id, this.chosen.startsAt, this.values);
+  }
+
+  private clearForm(): void {
+    if (this.chosen) clearDraft(this.chosen.id);
+    this.values = emptyDraft();
+    this.consent = false;
+    this.errors = {};
+    this.submitError = '';
+    this.resetAttempt();
+    this.focusAfterRender = '#cv-name';
+  }
+
+  private toggleLanguage(tag: string, on: boolean): void {
+    const rest = this.values.languages.filter((l) => l !== tag);
+    this.edit({ languages: on ? [...rest, tag] : rest });
+  }
+
+  private fieldKeyFor(field: string): FieldKey {
+    const head = field.split('.')[0] ?? '';
+    if (head === 'languages') return 'otherLanguages';
+    return head in FIELD_IDS ? (head as FieldKey) : 'form';
+  }
+
+  private messageFor(field: string, code: string, message: string): string {
+    const own = `canvass.field.${field.split('.')[0] ?? ''}.${code}`;
+    if (hasMessage(own)) return this.t(own);
+    if (hasMessage(`field.${code}`)) return this.fieldMessage({ field, code: code as 'invalid_value', message });
+    return message;
+  }
+
+  private showFieldErrors(list: readonly { field: string; code: string; message: string }[]): void {
+    const errors: Partial<Record<FieldKey, string>> = {};
+    for (const e of list) {
+      const key = this.fieldKeyFor(e.field);
+      errors[key] ??= this.messageFor(e.field, e.code, e.message);
+    }
+    this.errors = errors;
+    this.focusAfterRender = '#cv-error-summary';
+  }
+
+  private async submit(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const session = this.chosen;
+    if (!session || this.inFlight) return;
+    this.submitError = '';
+
+    const other = parseOtherLanguages(this.values.otherLanguages, this.language);
+    const languages = [...this.values.languages];
+    if (other.ok) for (const tag of other.tags) if (!languages.includes(tag)) languages.push(tag);
+    const body: CanvassSignupRequest = {
+      sessionId: session.id,
+      name: this.values.name.trim(),
+      email: this.values.email.trim(),
+      languages,
+      firstTime: this.values.firstTime,
+      consentToContact: this.consent as true,
+      consentVersion: CANVASS_CONSENT_VERSION,
+    };
+    const phone = this.values.phone.trim();
+    if (phone) body.phone = phone;
+
+    const problems: { field: string; code: string; message: string }[] = [];
+    const parsed = CanvassSignupRequest.safeParse(body);
+    if (!parsed.success) problems.push(...toFieldErrors(parsed.error.issues));
+    if (!other.ok) {
+      problems.unshift({ field: 'otherLanguages', code: 'unknown', message: this.t('canvass.otherLanguagesUnknown', { value: other.unknown }) });
+    }
+    if (problems.length) {
+      this.showFieldErrors(problems.sort((a, b) => FIELD_ORDER.indexOf(this.fieldKeyFor(a.field)) - FIELD_ORDER.indexOf(this.fieldKeyFor(b.field))));
+      return;
+    }
+    this.errors = {};
+
+    this.attemptKey ??= newKey();
+    this.attemptBody ??= body;
+    const key = this.attemptKey;
+    this.inFlight = true;
+    this.submitting = true;
+    try {
+      let receipt: CanvassSignupReceipt;
+      try {
+        receipt = await this.api.signUpToCanvass(body, { idempotencyKey: key });
+      } catch (error) {
+        // The key already carried an earlier version of this form, so that one was recorded: fetch its receipt.
+        if (!(error instanceof HttpError && error.code === 'idempotency_conflict' && this.attemptBody !== body)) throw error;
+        receipt = await this.api.signUpToCanvass(this.attemptBody, { idempotencyKey: key });
+      }
+      this.succeed(receipt);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.inFlight = false;
+      this.submitting = false;
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof HttpError && error.status < 500 && error.status !== 429) {
+      // The server refused it outright, so nothing was recorded: the next try may use a fresh key.
+      this.resetAttempt();
+      if (error.code === 'session_not_found' || error.code === 'session_not_open') {
+        this.sessionGone();
+        return;
+      }
+      if (error.fieldErrors.length) {
+        this.showFieldErrors(error.fieldErrors);
+        return;
+      }
+    }
+    // Network, timeout, 5xx, 429: the outcome is unknown, so keep the key for the retry.
+    this.submitError = this.describeError(error);
+    this.focusAfterRender = '#cv-submit-error';
+  }
+
+  private sessionGone(): void {
+    this.notice = this.t('canvass.sessionGone');
+    this.view = 'list';
+    this.chosen = null;
+    this.focusAfterRender = '#cv-notice';
+    void this.loadSessions();
+  }
+
+  private succeed(receipt: CanvassSignupReceipt): void {
+    const status = receipt.signup.status;
+    if (status === 'cancelled') {
+      this.sessionGone();
+      return;
+    }
+    clearDraft(receipt.session.id);
+    if (this.chosen) clearDraft(this.chosen.id);
+    this.resetAttempt();
+    this.consent = false;
+    this.ics?.revoke();
+    this.ics = createIcsDownload(receipt.ics);
+    this.receipt = receipt;
+    this.view = 'done';
+    this.focusAfterRender = '#cv-confirmation-heading';
+    const detail: CanvassSignedUpDetail = {
+      sessionId: receipt.session.id,
+      constituency: { code: receipt.session.constituency.code, name: receipt.session.constituency.name },
+      status,
+      startsAt: receipt.session.startsAt,
+    };
+    this.emit('canvass-signed-up', detail);
+  }
+
+  private another(): void {
+    this.ics?.revoke();
+    this.ics = null;
+    this.receipt = null;
+    this.chosen = null;
+    this.view = this.area ? 'list' : 'area';
+    this.focusAfterRender = this.area ? '#cv-area-heading' : '#cv-postcode';
+    if (this.area) void this.loadSessions();
+  }
+
+  // ---------------------------------------------------------------- formatting
+
+  private formatWhen(session: CanvassSession, timeZone?: string, withZone = true): string {
+    const options: Intl.DateTimeFormatOptions = {
+      weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit',
+    };
+    if (timeZone) options.timeZone = timeZone;
+    if (withZone) options.timeZoneName = 'short';
+    // Plain `en` means a UK audience here: 24-hour clock and day-month order, not US conventions.
+    const locale = /^en$/i.test(this.language) ? 'en-GB' : this.language;
+    let format: Intl.DateTimeFormat;
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en-GB', options);
+    }
+    const start = new Date(session.startsAt);
+    const end = new Date(session.endsAt);
+    try {
+      return format.formatRange(start, end);
+    } catch {
+      return `${format.format(start)} – ${format.format(end)}`;
+    }
+  }
+
+  /** The supporter's own clock, only when it reads differently from the UK's. */
+  private localWhen(session: CanvassSession): string | null {
+    const local = this.formatWhen(session, undefined, false);
+    return local === this.formatWhen(session, session.timeZone, false) ? null : this.formatWhen(session);
+  }
+
+  /** `{count}` messages with a variant per plural category (`….one`, `….few`, …) where a language needs one. */
+  private plural(base: 'canvass.placesLeft' | 'canvass.sessionsFound', count: number): string {
+    let category = 'other';
+    try {
+      category = new Intl.PluralRules(this.language).select(count);
+    } catch {
+      // unknown language: English rules
+    }
+    const id = `${base}.${category}`;
+    return this.t(hasMessage(id) ? id : base, { count });
+  }
+
+  private distance(km: number): Params {
+    return { km: round1(km), miles: round1(km * 0.621371) };
+  }
+
+  // ---------------------------------------------------------------- render
+
+  override render(): TemplateResult {
+    const busy = this.listState === 'loading' || this.postcodeBusy || this.submitting;
+    return html`
+      <section part="base" dir=${this.direction} lang=${this.language} aria-labelledby="cv-heading" aria-busy=${busy ? 'true' : 'false'}>
+        <h2 id="cv-heading" part="heading">${this.t('canvass.heading')}</h2>
+        <p part="status" class="visually-hidden" role="status" aria-live="polite">${this.statusText()}</p>
+        ${this.view === 'area' ? this.renderArea() : nothing}
+        ${this.view === 'list' ? this.renderList() : nothing}
+        ${this.view === 'form' ? this.renderForm() : nothing}
+        ${this.view === 'done' ? this.renderDone() : nothing}
+      </section>
+    `;
+  }
+
+  private statusText(): string {
+    if (this.submitting) return this.t('canvass.submitting');
+    if (this.postcodeBusy) return this.t('canvass.lookingUp', { postcode: this.postcodeValue.trim() });
+    if (this.view !== 'list') return '';
+    if (this.listState === 'loading') return this.t('canvass.loadingSessions');
+    if (this.listState === 'ready') {
+      return this.sessions.length ? this.plural('canvass.sessionsFound', this.sessions.length) : this.t('canvass.empty');
+    }
+    return '';
+  }
+
+  private renderArea(): TemplateResult {
+    const error = this.postcodeError;
+    return html`
+      <form part="postcode-form" novalidate @submit=${(e: Event) => void this.lookupPostcode(e)}>
+        <p>${this.t('canvass.noConstituency')}</p>
+        <label part="label" for="cv-postcode">${this.t('canvass.postcodeLabel')}</label>
+        <p part="hint" class="hint" id="cv-postcode-hint">${this.t('canvass.postcodeHint')}</p>
+        <div class="row">
+          <div class="grow">
+            <input
+              id="cv-postcode"
+              part="postcode-input input"
+              name="postcode"
+              autocomplete="postal-code"
+              autocapitalize="characters"
+              spellcheck="false"
+              .value=${this.postcodeValue}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${error ? 'cv-postcode-hint cv-postcode-error' : 'cv-postcode-hint'}
+              @input=${(e: Event) => { this.postcodeValue = (e.target as HTMLInputElement).value; }}
+            />
+          </div>
+          <button part="postcode-button" type="submit" ?disabled=${this.postcodeBusy}>
+            ${this.postcodeBusy ? this.t('canvass.lookingUpShort') : this.t('canvass.postcodeSubmit')}
+          </button>
+        </div>
+        ${error ? html`<p part="error" class="error" id="cv-postcode-error">${error}</p>` : nothing}
+      </form>
+      ${this.postcodeChoices ? this.renderChoices(this.postcodeChoices) : nothing}
+    `;
+  }
+
+  private renderChoices(matches: PostcodeMatch[]): TemplateResult {
+    return html`
+      <div part="choices">
+        <h3 id="cv-choices-heading" tabindex="-1">
+          ${this.t('canvass.chooseSeat', { postcode: this.postcodeValue.trim().toUpperCase(), count: matches.length })}
+        </h3>
+        <ul class="choices">
+          ${matches.map(
+            (m) => html`<li>
+              <button part="choice-button" type="button" class="secondary" @click=${() => this.chooseSeat(m)}>
+                ${this.t('canvass.chooseSeatButton', { name: m.constituency.name })}
+              </button>
+            </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderList(): TemplateResult {
+    const area = this.area;
+    const name = area?.name || area?.code || '';
+    return html`
+      <div part="area" class="area">
+        <h3 id="cv-area-heading" part="area-heading" tabindex="-1">
+          ${name ? this.t('canvass.sessionsIn', { name }) : this.t('canvass.loadingSessions')}
+        </h3>
+        <button part="change-button" type="button" class="secondary" @click=${() => this.changeArea()}>
+          ${this.t('canvass.changeArea')}
+        </button>
+      </div>
+      ${this.notice
+        ? html`<p part="notice" class="notice" id="cv-notice" role="alert" tabindex="-1">${this.notice}</p>`
+        : nothing}
+      ${this.renderSessions()}
+    `;
+  }
+
+  private renderSessions(): TemplateResult {
+    if (this.listState === 'loading' || this.listState === 'idle') {
+      return html`<p part="loading" class="muted">${this.t('canvass.loadingSessions')}</p>`;
+    }
+    if (this.listState === 'error') {
+      return html`
+        <div part="error" class="list-error" role="alert">
+          <p>${this.listError}</p>
+          <button part="retry-button" type="button" @click=${() => this.retryList()}>${this.t('common.retry')}</button>
+        </div>
+      `;
+    }
+    const home = this.sessions.filter((s) => s.distanceKm === null);
+    const nearby = this.sessions.filter((s) => s.distanceKm !== null);
+    return html`
+      <div class="groups">
+        <section part="group" class="group" aria-labelledby="cv-area-heading">
+          ${home.length
+            ? html`<ul class="sessions">${home.map((s) => this.renderSession(s))}</ul>`
+            : html`<p part="empty">${this.t('canvass.empty')}</p>`}
+        </section>
+        ${nearby.length
+          ? html`<section part="group" class="group" aria-labelledby="cv-nearby-heading">
+              <h3 part="group-heading" id="cv-nearby-heading">${this.t('canvass.nearbyHeading')}</h3>
+              <ul class="sessions">${nearby.map((s) => this.renderSession(s))}</ul>
+            </section>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderSession({ session, distanceKm }: ListedSession): TemplateResult {
+    const titleId = `cv-title-${session.id}`;
+    const full = session.status === 'full' || session.placesLeft <= 0;
+    const local = this.localWhen(session);
+    const draft = hasDraft(session.id);
+    const seat = session.constituency.name;
+    return html`
+      <li part="session" class="session">
+        <h4 part="session-title" id=${titleId}>${session.title}</h4>
+        <p part="session-when" class="when">${this.formatWhen(session, session.timeZone)}</p>
+        ${local ? html`<p part="session-local-time" class="muted">${this.t('canvass.yourTime', { time: local })}</p>` : nothing}
+        <p part="session-detail">${this.t('canvass.meetingPoint', { place: session.meetingPoint })}</p>
+        <p part="session-detail">
+          ${distanceKm === null
+            ? this.t('canvass.constituency', { name: seat })
+            : this.t('canvass.constituencyNearby', { name: seat, ...this.distance(distanceKm) })}
+        </p>
+        <p part="session-detail">${this.t('canvass.organiser', { name: session.organiser.name, contact: session.organiser.contact })}</p>
+        ${session.accessibility
+          ? html`<p part="session-detail">${this.t('canvass.accessibility', { notes: session.accessibility })}</p>`
+          : nothing}
+        <p part="session-places" class=${full ? 'places full' : 'places'}>
+          ${full ? this.t('canvass.full') : this.plural('canvass.placesLeft', session.placesLeft)}
+        </p>
+        <button
+          part="choose-button"
+          type="button"
+          id=${`cv-choose-${session.id}`}
+          aria-describedby=${titleId}
+          @click=${() => this.choose(session)}
+        >
+          ${draft ? this.t('canvass.continueDraft') : full ? this.t('canvass.joinWaitlist') : this.t('canvass.choose')}
+        </button>
+      </li>
+    `;
+  }
+
+  private describedBy(key: Exclude<FieldKey, 'form'>, hint?: string): string | typeof nothing {
+    const ids = [hint, this.errors[key] ? `${FIELD_IDS[key]}-error` : undefined].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  private fieldError(key: Exclude<FieldKey, 'form'>): TemplateResult | typeof nothing {
+    const message = this.errors[key];
+    return message ? html`<p part="error" class="error" id=${`${FIELD_IDS[key]}-error`}>${message}</p>` : nothing;
+  }
+
+  private textField(
+    key: 'name' | 'email' | 'phone',
+    label: MessageId,
+    type: string,
+    autocomplete: string,
+    required: boolean,
+    hint?: MessageId,
+  ): TemplateResult {
+    const id = FIELD_IDS[key];
+    const hintId = hint ? `${id}-hint` : undefined;
+    return html`
+      <div class="field">
+        <label part="label" for=${id}>
+          ${this.t(label)} <span class="muted">${this.t(required ? 'common.required' : 'common.optional')}</span>
+        </label>
+        ${hint ? html`<p part="hint" class="hint" id=${hintId}>${this.t(hint)}</p>` : nothing}
+        <input
+          id=${id}
+          part="input"
+          name=${key}
+          type=${type}
+          autocomplete=${autocomplete}
+          spellcheck="false"
+          .value=${this.values[key]}
+          aria-required=${required ? 'true' : 'false'}
+          aria-invalid=${this.errors[key] ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(key, hintId)}
+          @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value })}
+        />
+        ${this.fieldError(key)}
+      </div>
+    `;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    const keys = FIELD_ORDER.filter((k) => this.errors[k]);
+    if (!keys.length) return nothing;
+    return html`
+      <div part="error-summary" class="error-summary" id="cv-error-summary" role="alert" tabindex="-1" aria-labelledby="cv-error-summary-title">
+        <p id="cv-error-summary-title">${this.t('form.fixErrors')}</p>
+        <ul class="summary-list">
+          ${keys.map((k) =>
+            k === 'form'
+              ? html`<li>${this.errors[k]}</li>`
+              : html`<li>
+                  <button type="button" class="link" @click=${() => this.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[k]}`)?.focus()}>
+                    ${this.errors[k]}
+                  </button>
+                </li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderForm(): TemplateResult {
+    const session = this.chosen;
+    if (!session) return html``;
+    const full = session.status === 'full' || session.placesLeft <= 0;
+    const languages = commonLanguagesFor(this.language);
+    const lang = this.language;
+    return html`
+      <form part="form" novalidate aria-labelledby="cv-form-heading" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${(e: Event) => void this.submit(e)}>
+        <h3 part="form-heading" id="cv-form-heading" tabindex="-1">
+          ${this.t(full ? 'canvass.formHeadingWaitlist' : 'canvass.formHeading', { title: session.title })}
+        </h3>
+        <div part="chosen" class="chosen">
+          <p class="when">${this.formatWhen(session, session.timeZone)}</p>
+          <p>${this.t('canvass.meetingPoint', { place: session.meetingPoint })}</p>
+          ${full ? html`<p class="error">${this.t('canvass.waitlistNote')}</p>` : nothing}
+          <button part="back-button" type="button" class="secondary" @click=${() => this.backToList()}>${this.t('canvass.back')}</button>
+        </div>
+        ${this.renderSummary()}
+        ${this.textField('name', 'canvass.name', 'text', 'name', true)}
+        ${this.textField('email', 'canvass.email', 'email', 'email', true, 'canvass.emailHint')}
+        ${this.textField('phone', 'canvass.phone', 'tel', 'tel', false, 'canvass.phoneHint')}
+        <fieldset part="languages" aria-describedby="cv-languages-hint" aria-invalid=${this.errors.otherLanguages ? 'true' : 'false'}>
+          <legend>${this.t('canvass.languages')} <span class="muted">${this.t('common.optional')}</span></legend>
+          <p part="hint" class="hint" id="cv-languages-hint">${this.t('canvass.languagesHint')}</p>
+          <div class="language-grid">
+            ${languages.map(
+              (l) => html`
+                <label part="language-option" class="check">
+                  <input
+                    part="checkbox"
+                    type="checkbox"
+                    name="languages"
+                    .value=${l.tag}
+                    .checked=${this.values.languages.includes(l.tag)}
+                    @change=${(e: Event) => this.toggleLanguage(l.tag, (e.target as HTMLInputElement).checked)}
+                  />
+                  <span>
+                    ${l.name}${l.endonym && l.endonym !== l.name && l.tag !== lang.split('-')[0]
+                      ? html` <span class="endonym" lang=${l.tag}>(${l.endonym})</span>`
+                      : nothing}
+                  </span>
+                </label>
+              `,
+            )}
+          </div>
+          <label part="label" for="cv-other-languages">${this.t('canvass.otherLanguages')}</label>
+          <p part="hint" class="hint" id="cv-other-languages-hint">${this.t('canvass.otherLanguagesHint', { example: languageName('yo', lang) })}</p>
+          <input
+            id="cv-other-languages"
+            part="input"
+            name="otherLanguages"
+            type="text"
+            spellcheck="false"
+            .value=${this.values.otherLanguages}
+            aria-invalid=${this.errors.otherLanguages ? 'true' : 'false'}
+            aria-describedby=${this.describedBy('otherLanguages', 'cv-other-languages-hint')}
+            @input=${(e: Event) => this.edit({ otherLanguages: (e.target as HTMLInputElement).value })}
+          />
+          ${this.fieldError('otherLanguages')}
+        </fieldset>
+        <div class="field">
+          <label part="label" class="check" for="cv-first-time">
+            <input
+              id="cv-first-time"
+              part="checkbox"
+              type="checkbox"
+              .checked=${this.values.firstTime}
+              aria-describedby=${this.describedBy('firstTime', 'cv-first-time-hint')}
+              @change=${(e: Event) => this.edit({ firstTime: (e.target as HTMLInputElement).checked })}
+            />
+            <span>${this.t('canvass.firstTime')}</span>
+          </label>
+          <p part="hint" class="hint" id="cv-first-time-hint">${this.t('canvass.firstTimeHint')}</p>
+          ${this.fieldError('firstTime')}
+        </div>
+        <div part="consent" class="field">
+          <label part="label" class="check" for="cv-consent">
+            <input
+              id="cv-consent"
+              part="checkbox"
+              type="checkbox"
+              name="consentToContact"
+              .checked=${this.consent}
+              aria-required="true"
+              aria-invalid=${this.errors.consentToContact ? 'true' : 'false'}
+              aria-describedby=${this.describedBy('consentToContact', 'cv-consent-version')}
+              @change=${(e: Event) => { this.consent = (e.target as HTMLInputElement).checked; }}
+            />
+            <span>${this.t('canvass.consent')}</span>
+          </label>
+          <p part="consent-version" class="muted consent-version" id="cv-consent-version">
+            ${this.t('canvass.consentVersion', { version: CANVASS_CONSENT_VERSION })}
+          </p>
+          ${this.fieldError('consentToContact')}
+        </div>
+        ${this.submitError
+          ? html`<div part="submit-error" class="submit-error" id="cv-submit-error" role="alert" tabindex="-1">
+              <p>${this.submitError}</p>
+              <p class="muted">${this.t('canvass.keptTyped')}</p>
+              <button part="retry-button" type="button" ?disabled=${this.submitting} @click=${() => void this.submit()}>
+                ${this.t('common.retry')}
+              </button>
+            </div>`
+          : nothing}
+        <div class="actions">
+          <button part="submit-button" type="submit" ?disabled=${this.submitting}>
+            ${this.submitting ? this.t('canvass.submitting') : full ? this.t('canvass.submitWaitlist') : this.t('canvass.submit')}
+          </button>
+          <button part="clear-button" type="button" class="secondary" ?disabled=${this.submitting} @click=${() => this.clearForm()}>
+            ${this.t('canvass.clear')}
+          </button>
+        </div>
+        <p part="hint" class="hint">${this.t('canvass.draftNote')}</p>
+      </form>
+    `;
+  }
+
+  private renderDone(): TemplateResult {
+    const receipt = this.receipt;
+    if (!receipt) return html``;
+    const { session } = receipt;
+    const waitlisted = receipt.signup.status === 'waitlisted';
+    const local = this.localWhen(session);
+    return html`
+      <div part="confirmation" class="confirmation">
+        <h3 part="confirmation-heading" id="cv-confirmation-heading" class="success" tabindex="-1">
+          ${this.t(waitlisted ? 'canvass.waitlistedHeading' : 'canvass.confirmedHeading')}
+        </h3>
+        <p>${this.t(waitlisted ? 'canvass.waitlisted' : 'canvass.confirmed', { title: session.title })}</p>
+        <dl part="confirmation-details">
+          <dt>${this.t('canvass.when')}</dt>
+          <dd>${this.formatWhen(session, session.timeZone)}${local ? html`<br /><span class="muted">${this.t('canvass.yourTime', { time: local })}</span>` : nothing}</dd>
+          <dt>${this.t('canvass.where')}</dt>
+          <dd>${session.meetingPoint}</dd>
+          <dt>${this.t('canvass.constituencyLabel')}</dt>
+          <dd>${session.constituency.name}</dd>
+          <dt>${this.t('canvass.organiserLabel')}</dt>
+          <dd>${session.organiser.name}, ${session.organiser.contact}</dd>
+          ${session.accessibility
+            ? html`<dt>${this.t('canvass.accessibilityLabel')}</dt><dd>${session.accessibility}</dd>`
+            : nothing}
+        </dl>
+        <div class="actions">
+          ${this.ics
+            ? html`<a part="calendar-link" class="calendar" href=${this.ics.href} download=${this.ics.filename}>${this.t('canvass.addToCalendar')}</a>`
+            : nothing}
+          <button part="another-button" type="button" class="secondary" @click=${() => this.another()}>${this.t('canvass.another')}</button>
+        </div>
+      </div>
+    `;
+  }
+}

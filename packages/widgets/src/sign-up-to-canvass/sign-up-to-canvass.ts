@@ -1,0 +1,10 @@
+import { defineElement } from '../core/define.js';
+import { SignUpToCanvass } from './sign-up-to-canvass.component.js';
+
+defineElement('sign-up-to-canvass', SignUpToCanvass);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sign-up-to-canvass': SignUpToCanvass;
+  }
+}

@@ -4,7 +4,7 @@ import type { AppDeps, AppEnv } from '../http/context.js';
 import { createSession, listSessions, signUp } from '../services/canvass.js';
 import { checkKey, once, requestHash } from '../services/idempotency.js';
 import { forbidden } from '../http/errors.js';
-import { mount } from './mount.js';
+import { jsonText, mount } from './mount.js';
 
 export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, data } = deps;
@@ -18,10 +18,10 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const result = await store.transaction((tx) =>
       once(tx, 'createCanvassSignup', key, requestHash(body), async () => {
         const { created, receipt } = await signUp(tx, data, body, { origin });
-        return { status: created ? 201 : 200, body: receipt };
+        return { status: created ? 201 : 200, bodyText: JSON.stringify(receipt) };
       }),
     );
-    return c.json(result.body as object, result.status === 200 ? 200 : 201, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+    return jsonText(c, result);
   });
 
   mount(app, deps, routes.adminCreateCanvassSession, async ({ body, scopes }) => {

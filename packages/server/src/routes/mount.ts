@@ -5,7 +5,7 @@ import type * as z from 'zod/mini';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { clientIp } from '../http/client-ip.js';
 import { readJsonBody } from '../http/body.js';
-import { ApiError, unauthorized, forbidden } from '../http/errors.js';
+import { ApiError, unauthorized } from '../http/errors.js';
 import { bucketName, hit, rateLimitHeaders, tightest, type RateLimitState } from '../http/rate-limit.js';
 import { queryObject, rejectNul, validate } from '../http/validation.js';
 import { authenticate, type Scopes } from '../services/tokens.js';
@@ -98,4 +98,9 @@ export function mount<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, rout
   });
 }
 
-export { forbidden };
+/** A JSON response from already-serialised text (idempotent replays are byte-for-byte). */
+export function jsonText(c: Context<AppEnv>, result: { status: number; bodyText: string; replayed: boolean }): Response {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (result.replayed) headers['Idempotent-Replayed'] = 'true';
+  return c.body(result.bodyText, result.status as ContentfulStatusCode, headers);
+}

@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { checkKey, once, requestHash } from '../services/idempotency.js';
 import { moderate, moderationQueue, submitMessage, wall } from '../services/solidarity.js';
-import { mount } from './mount.js';
+import { jsonText, mount } from './mount.js';
 
 export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, config } = deps;
@@ -13,10 +13,10 @@ export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const result = await store.transaction((tx) =>
       once(tx, 'sendSolidarityMessage', key, requestHash(body), async () => ({
         status: 202,
-        body: await submitMessage(tx, body, { origin, minFormMs: config.minFormMs }),
+        bodyText: JSON.stringify(await submitMessage(tx, body, { origin, minFormMs: config.minFormMs })),
       })),
     );
-    return c.json(result.body as object, 202, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+    return jsonText(c, result);
   });
 
   mount(app, deps, routes.listSolidarityMessages, async ({ query }) => ({

@@ -4,7 +4,8 @@ import { canonicalJson, sha256 } from './ids.js';
 
 export interface StoredResponse {
   readonly status: number;
-  readonly body: unknown;
+  /** The JSON body exactly as first sent, so a replay is byte-for-byte the same. */
+  readonly bodyText: string;
 }
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
@@ -43,7 +44,7 @@ export async function once(
     [key, route, hash],
   );
   if (claimed.rows.length === 0) {
-    const { rows } = await tx.query<{ request_hash: string; response: StoredResponse }>(
+    const { rows } = await tx.query<{ request_hash: string; response: Partial<StoredResponse> }>(
       'SELECT request_hash, response FROM idempotency_keys WHERE route = $1 AND key = $2',
       [route, key],
     );
@@ -51,7 +52,9 @@ export async function once(
     if (!existing || existing.request_hash !== hash) {
       throw new ApiError('idempotency_conflict', 'This Idempotency-Key was already used with a different request. Use a new key for a new request.');
     }
-    return { ...existing.response, replayed: true };
+    const { status, bodyText } = existing.response;
+    if (typeof status !== 'number' || typeof bodyText !== 'string') throw new Error('stored idempotent response is malformed');
+    return { status, bodyText, replayed: true };
   }
   const response = await work();
   await tx.query('UPDATE idempotency_keys SET response = $3::jsonb WHERE route = $1 AND key = $2', [route, key, JSON.stringify(response)]);

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createToken } from '../services/tokens.js';
+import { PARTNER_ORIGIN, expectShape, messageBody, setup } from '../testing/harness.js';
+
+let h: Awaited<ReturnType<typeof setup>>;
+beforeAll(async () => {
+  h = await setup();
+});
+afterAll(() => h.close());
+
+const send = (overrides: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers, body: messageBody(overrides) });
+const approve = (id: string, token = h.adminToken) =>
+  h.call('POST', `/v1/admin/solidarity-messages/${id}/decision`, { token, body: { decision: 'approve' } });
+const wall = async (query = '') => expectShape('listSolidarityMessages', (await h.call('GET', `/v1/solidarity-messages${query}`)).json);
+
+describe('sending and moderating', () => {
+  it('stores a message as pending (202); it reaches the wall only after a moderator approves it', async () => {
+    const res = await send({ message: 'From the dockers of Durban: we stand with you.', partner: 'wall-a' });
+    expect(res.status).toBe(202);
+    const receipt = expectShape('sendSolidarityMessage', res.json);
+    expect(receipt.message.status).toBe('pending');
+    expect((await wall('?partner=wall-a')).messages).toHaveLength(0);
+
+    const queue = expectShape('adminModerationQueue', (await h.call('GET', '/v1/admin/solidarity-messages', { token: h.adminToken })).json);
+    expect(queue.messages.map((m) => m.id)).toContain(receipt.message.id);
+
+    const decided = await approve(receipt.message.id);
+    expect(decided.status).toBe(200);
+    const item = expectShape('adminModerateMessage', decided.json);
+    expect(item.status).toBe('approved');
+    expect(item.publishedAt).not.toBeNull();
+
+    const page = await wall('?partner=wall-a');
+    expect(page.messages.map((m) => m.message)).toEqual(['From the dockers of Durban: we stand with you.']);
+    expect(page.totals).toEqual({ messages: 1, countries: 1 });
+  });
+
+  it('rejected messages stay off the wall and keep their reason; the text cannot be changed', async () => {
+    const res = await send({ message: 'Rejected one', partner: 'wall-b' });
+    const id = res.json.message.id as string;
+    const rejected = await h.call('POST', `/v1/admin/solidarity-messages/${id}/decision`, {
+      token: h.adminToken,
+      body: { decision: 'reject', reason: 'Off topic', message: 'edited text' },
+    });
+    expect(expectShape('adminModerateMessage', rejected.json)).toMatchObject({ status: 'rejected', rejectionReason: 'Off topic', message: 'Rejected one' });
+    expect((await wall('?partner=wall-b')).messages).toHaveLength(0);
+  });
+
+  it('404 message_not_found for an unknown id', async () => {
+    const res = await approve('8f0e7a5c-3c1d-4b7e-9a55-3f1f6c2b9d10');
+    expect(res.status).toBe(404);
+    expect(res.json.error.code).toBe('message_not_found');
+  });
+
+  it('a partner token sees and moderates only its own partner\'s messages', async () => {
+    const mine = (await send({ message: 'For partner one', partner: 'partner-one' })).json.message.id as string;
+    const theirs = (await send({ message: 'For partner two', partner: 'partner-two' })).json.message.id as string;
+    const token = (await createToken(h.store, 'partner one moderator', ['partner:partner-one'])).token;
+    const queue = expectShape('adminModerationQueue', (await h.call('GET', '/v1/admin/solidarity-messages', { token })).json);
+    expect(queue.messages.map((m) => m.id)).toEqual([mine]);
+    const refused = await approve(theirs, token);
+    expect(refused.status).toBe(403);
+    expect(refused.json.error.code).toBe('forbidden');
+    expect((await approve(mine, token)).status).toBe(200);
+    const constituencyToken = (await createToken(h.store, 'organiser', ['constituency:E14001279'])).token;
+    expect((await approve(theirs, constituencyToken)).status).toBe(403);
+    expect((await h.call('GET', '/v1/admin/solidarity-messages')).status).toBe(401);
+  });
+});
+
+describe('spam and duplicates', () => {
+  it('honeypot or a too-fast send: the same 202 receipt, nothing stored', async () => {
+    for (const overrides of [{ website: 'http://spam.example', message: 'bot 1' }, { elapsedMs: 400, message: 'bot 2' }]) {
+      const res = await send(overrides);
+      expect(res.status).toBe(202);
+      expect(expectShape('sendSolidarityMessage', res.json).message.status).toBe('pending');
+    }
+    const { rows } = await h.store.query(`SELECT 1 FROM solidarity_messages WHERE message IN ('bot 1', 'bot 2')`);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('the same text from the same partner within 24 hours is 409 duplicate_message, ignoring case and spacing', async () => {
+    expect((await send({ message: 'Workers of the world, unite!', partner: 'dup-test' })).status).toBe(202);
+    const again = await send({ message: '  workers of the WORLD   unite ', partner: 'dup-test', name: 'Someone else' });
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBe('duplicate_message');
+    // Another partner's page may carry the same words.
+    expect((await send({ message: 'Workers of the world, unite!', partner: 'dup-test-2' })).status).toBe(202);
+    // After 24 hours it is new again.
+    await h.store.query(`UPDATE solidarity_messages SET created_at = now() - interval '25 hours' WHERE partner = 'dup-test'`);
+    expect((await send({ message: 'Workers of the world, unite!', partner: 'dup-test' })).status).toBe(202);
+  });
+
+  it('a retry with the same Idempotency-Key replays the receipt instead of reporting a duplicate', async () => {
+    const headers = { 'Idempotency-Key': 'solidarity-retry-1' };
+    const first = await send({ message: 'Sent over a flaky connection', partner: 'idem' }, headers);
+    const retry = await send({ message: 'Sent over a flaky connection', partner: 'idem' }, headers);
+    expect(retry.status).toBe(202);
+    expect(retry.text).toBe(first.text);
+  });
+});
+
+describe('the wall', () => {
+  it('pages newest first with an opaque cursor, with totals for the partner', async () => {
+    const ids: string[] = [];
+    const countries = ['PL', 'BD', 'NG', 'PL', 'IN', 'PK', 'PL'];
+    for (const [i, country] of countries.entries()) {
+      const id = (await send({ partner: 'paged', country, message: `Message number ${i}` })).json.message.id as string;
+      await approve(id);
+      ids.push(id);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await wall(`?partner=paged&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.totals).toEqual({ messages: 7, countries: 5 });
+      seen.push(...page.messages.map((m) => m.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...ids].reverse());
+    // Default limit is 20, and other partners' messages are not counted.
+    expect((await wall('?partner=paged')).messages).toHaveLength(7);
+  });
+
+  it('refuses a forged cursor with 400 validation_failed', async () => {
+    for (const cursor of ['not-a-cursor', Buffer.from('123.nope').toString('base64url'), '%%%']) {
+      const res = await h.call('GET', `/v1/solidarity-messages?cursor=${encodeURIComponent(cursor)}`);
+      expect(res.status, cursor).toBe(400);
+      expect(res.json.error.details.fields[0].field).toBe('cursor');
+    }
+  });
+});

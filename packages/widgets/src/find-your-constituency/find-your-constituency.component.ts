@@ -1,11 +1,620 @@
-import { html } from 'lit';
-import { SolidarityElement, themeStyles } from '../core/index.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { fix, parse, validOutcode } from 'postcode';
+import { HttpError } from '@solidarity-widgets/sdk';
+import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
+import type { NationalityGroup, UkNation } from '@solidarity-widgets/data/eligibility';
+import { SolidarityElement } from '../core/solidarity-element.js';
+import { themeStyles } from '../core/theme.styles.js';
+import { formatNumber } from '../core/i18n/localize.js';
 import { finderStyles } from './find-your-constituency.styles.js';
+import type { HexLayout } from './hexmap-layout.js';
 
-/** @summary Work in progress. @csspart base - the wrapper */
+type Eligibility = typeof import('@solidarity-widgets/data/eligibility');
+
+/** What the supporter sees below the form. Every network state has its own view. */
+type View =
+  | { kind: 'idle' }
+  | { kind: 'loading'; query: string }
+  /** Refused before or by the server (400): shown next to the field. */
+  | { kind: 'invalid'; suggestion?: string | undefined; empty?: boolean }
+  /** 404: shown next to the field; `sector` when the sector exists and only the unit is unknown. */
+  | { kind: 'notFound'; query: string; sector?: string | undefined }
+  | { kind: 'outside'; query: string; territory: string }
+  | { kind: 'error'; message: string; retry: () => void; offline: boolean }
+  | { kind: 'choose'; lookup: PostcodeLookup }
+  | { kind: 'result'; lookup: PostcodeLookup; seat: ConstituencySummary };
+
+const NATIONALITIES: readonly NationalityGroup[] = ['british', 'irish', 'commonwealth', 'eu_treaty_or_retained', 'other_eu', 'other'];
+const NATIONS: readonly UkNation[] = ['England', 'Wales', 'Scotland', 'Northern Ireland'];
+
+/**
+ * What the API can answer (a full postcode, a sector such as `SE13 6`, an outcode such as `SE13`, or BFPO),
+ * normalised; anything else is refused here without a request. The server has the final word.
+ */
+export function normalisePostcode(raw: string): { ok: true; query: string } | { ok: false; suggestion?: string } {
+  const spaced = raw.trim().toUpperCase().replace(/\s+/g, ' ');
+  const compact = spaced.replace(/ /g, '');
+  if (compact.length > 16 || compact === '') return { ok: false };
+  const full = parse(compact);
+  if (full.valid) return { ok: true, query: full.postcode };
+  if (/^BFPO\d{1,4}$/.test(compact)) return { ok: true, query: `BFPO ${compact.slice(4)}` };
+  const [out = '', sector, ...rest] = spaced.split(' ');
+  if (validOutcode(out) && (sector === undefined || /^\d$/.test(sector)) && !rest.length) {
+    return { ok: true, query: sector === undefined ? out : `${out} ${sector}` };
+  }
+  if (sector === undefined && /\d$/.test(compact) && validOutcode(compact.slice(0, -1))) {
+    return { ok: true, query: `${compact.slice(0, -1)} ${compact.slice(-1)}` };
+  }
+  // Common slips (O for 0, I for 1): offer the fixed form, never apply it silently.
+  const fixed = parse(fix(spaced));
+  return fixed.valid && fixed.postcode !== spaced ? { ok: false, suggestion: fixed.postcode } : { ok: false };
+}
+
+const isOffline = () => globalThis.navigator?.onLine === false;
+
+const clamp = (value: number, min: number, max: number, fallback: number) =>
+  Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+
+/**
+ * @summary A supporter types a UK postcode and learns their Westminster constituency, its MP, how marginal it
+ * is, the nearest marginal seats where they could help and, optionally, whether they can vote.
+ *
+ * @fires constituency-found - when one seat is known: after a lookup with one match, or when the supporter
+ *   chooses among several. `detail`: `ConstituencyFoundDetail`.
+ *
+ * @csspart base - the wrapper
+ * @csspart heading - the widget's heading
+ * @csspart form - the postcode form
+ * @csspart label - the postcode label
+ * @csspart input - the postcode field
+ * @csspart button - the Find button
+ * @csspart field-error - the message next to the field (invalid or unknown postcode)
+ * @csspart results - the area below the form that shows loading, errors, choices and the result
+ * @csspart progress - the progress indicator while looking up
+ * @csspart error - a failed request's message (with its retry button)
+ * @csspart choices - the list of seats to choose from when an area is split
+ * @csspart choice - one seat to choose
+ * @csspart result - the found constituency
+ * @csspart badge - the marginality badge
+ * @csspart nearby - the nearby marginal seats
+ * @csspart map - the hex map (with `show-map`)
+ * @csspart eligibility - the "Can I vote?" explainer (with `show-eligibility`)
+ * @csspart footer - data date and attribution
+ *
+ * @cssprop --sw-color-primary - buttons and the home seat on the map
+ * @cssprop --sw-color-marginal - marginal badges and nearby marginal seats on the map
+ * @cssprop --sw-color-map - other seats on the map
+ * @cssprop --sw-color-text - text
+ * @cssprop --sw-color-surface - background
+ * @cssprop --sw-font-family - font
+ * @cssprop --sw-radius - corner radius
+ * @cssprop --sw-space - spacing unit
+ */
 export class FindYourConstituency extends SolidarityElement {
   static override styles = [themeStyles, finderStyles];
-  override render() {
-    return html`<div part="base" dir=${this.direction}><h2>${this.t('finder.heading')}</h2></div>`;
+
+  static override properties = {
+    ...SolidarityElement.properties,
+    postcode: {},
+    marginalThreshold: { attribute: 'marginal-threshold', type: Number },
+    nearbyCount: { attribute: 'nearby-count', type: Number },
+    showMap: { attribute: 'show-map', type: Boolean },
+    showEligibility: { attribute: 'show-eligibility', type: Boolean },
+    value: { state: true },
+    view: { state: true },
+    full: { state: true },
+    nearby: { state: true },
+    announcement: { state: true },
+    hexes: { state: true },
+    eligibility: { state: true },
+    nationality: { state: true },
+    livesIn: { state: true },
+  };
+
+  /** A postcode to fill in and look up straight away. */
+  declare postcode: string | undefined;
+  /** Seats with a 2024 majority up to this percentage count as marginal for "nearby marginals". Default 10. */
+  declare marginalThreshold: number;
+  /** How many nearby marginal seats to list (1–20). Default 5. */
+  declare nearbyCount: number;
+  /** Show a small hex map of the home seat and nearby marginals. */
+  declare showMap: boolean;
+  /** Show the "Can I vote?" explainer. */
+  declare showEligibility: boolean;
+
+  declare private value: string;
+  declare private view: View;
+  declare private full: Constituency | undefined;
+  declare private nearby: NearbyMarginals | 'loading' | 'error' | undefined;
+  declare private announcement: string;
+  declare private hexes: HexLayout | undefined;
+  declare private eligibility: Eligibility | undefined;
+  declare private nationality: NationalityGroup | undefined;
+  declare private livesIn: UkNation | 'abroad' | undefined;
+
+  private seq = 0;
+  private controller: AbortController | undefined;
+  private focusResult = false;
+  private readonly onOnline = () => {
+    if (this.view.kind === 'error' && this.view.offline) this.view.retry();
+  };
+
+  constructor() {
+    super();
+    this.marginalThreshold = 10;
+    this.nearbyCount = 5;
+    this.showMap = false;
+    this.showEligibility = false;
+    this.value = '';
+    this.view = { kind: 'idle' };
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('online', this.onOnline);
+    this.controller?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('postcode') && this.postcode) {
+      this.value = this.postcode;
+      void this.lookup(this.postcode);
+    }
+    // The map layout and the eligibility facts are lazy chunks: pages without these options never load them.
+    if (this.showMap && !this.hexes) {
+      void import('./hexmap-layout.js').then((m) => (this.hexes = m.hexLayout()), () => undefined);
+    }
+    if (this.showEligibility && !this.eligibility) {
+      void import('@solidarity-widgets/data/eligibility').then((m) => (this.eligibility = m), () => undefined);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusResult) {
+      this.focusResult = false;
+      this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
+    }
+  }
+
+  private get threshold(): number {
+    return clamp(this.marginalThreshold, 0, 100, 10);
+  }
+
+  private async lookup(raw: string): Promise<void> {
+    const seq = ++this.seq;
+    this.controller?.abort();
+    this.full = undefined;
+    this.nearby = undefined;
+    const checked = normalisePostcode(raw);
+    if (!checked.ok) {
+      this.view = { kind: 'invalid', suggestion: checked.suggestion, empty: raw.trim() === '' };
+      this.announcement = '';
+      return;
+    }
+    const query = checked.query;
+    const retry = () => void this.lookup(raw);
+    if (isOffline()) {
+      this.view = { kind: 'error', message: this.t('common.offline'), retry, offline: true };
+      this.announcement = '';
+      return;
+    }
+    const controller = (this.controller = new AbortController());
+    this.view = { kind: 'loading', query };
+    this.announcement = this.t('finder.searching', { postcode: query });
+    try {
+      let lookup = await this.api.lookupPostcode(query, { signal: controller.signal });
+      if (lookup.kind === 'nation' && !lookup.matches.length) {
+        // Only the nation is known (Northern Ireland): offer all its seats rather than guess.
+        const { constituencies } = await this.api.listConstituencies({ nation: lookup.nation }, { signal: controller.signal });
+        lookup = { ...lookup, matches: constituencies.map((constituency) => ({ constituency, share: null })) };
+      }
+      if (seq !== this.seq) return;
+      const [only, ...others] = lookup.matches;
+      if (!only) {
+        this.view = { kind: 'notFound', query: lookup.query };
+        this.announcement = '';
+      } else if (others.length === 0 && lookup.kind !== 'nation') {
+        this.showSeat(lookup, only.constituency);
+      } else {
+        this.view = { kind: 'choose', lookup };
+        this.announcement = this.chooseText(lookup);
+      }
+    } catch (error) {
+      if (seq !== this.seq) return;
+      this.announcement = '';
+      const details = (error instanceof HttpError && typeof error.details === 'object' && error.details) || {};
+      const detail = (key: string) => {
+        const v = (details as Record<string, unknown>)[key];
+        return typeof v === 'string' && v ? v : undefined;
+      };
+      const code = error instanceof HttpError ? error.code : undefined;
+      if (code === 'postcode_invalid') this.view = { kind: 'invalid', suggestion: detail('suggestion') };
+      else if (code === 'postcode_not_found') this.view = { kind: 'notFound', query: detail('query') ?? query, sector: detail('sector') };
+      else if (code === 'postcode_outside_constituencies') {
+        this.view = { kind: 'outside', query: detail('query') ?? query, territory: detail('territory') ?? '' };
+      } else {
+        this.view = { kind: 'error', message: this.describeError(error), retry, offline: isOffline() };
+      }
+    }
+  }
+
+  private chooseText(lookup: PostcodeLookup): string {
+    return lookup.kind === 'nation'
+      ? this.t('finder.chooseNation')
+      : this.t('finder.chooseHeading', { query: lookup.query, count: lookup.matches.length });
+  }
+
+  /** One seat is known: show it, then fetch its full record and nearby marginals, then tell the page. */
+  private showSeat(lookup: PostcodeLookup, seat: ConstituencySummary): void {
+    const seq = this.seq;
+    this.view = { kind: 'result', lookup, seat };
+    this.announcement = this.t('finder.resultHeading', { name: seat.name });
+    this.full = undefined;
+    const signal = this.controller?.signal;
+    const opts = signal ? { signal } : {};
+    void this.api.getConstituency(seat.code, opts).then(
+      (full) => void (seq === this.seq && (this.full = full)),
+      () => undefined, // the summary from the lookup is enough to carry on
+    );
+    void this.loadNearby(lookup, seat).then(() => {
+      if (seq !== this.seq) return;
+      const list = typeof this.nearby === 'object' ? this.nearby.marginals : [];
+      this.emit('constituency-found', {
+        code: seat.code,
+        name: seat.name,
+        nation: seat.nation,
+        mp: seat.mp.name,
+        party: seat.mp.party,
+        majorityPct: seat.majorityPct,
+        marginality: seat.marginality,
+        nearbyMarginals: list.map((m) => ({ code: m.constituency.code, name: m.constituency.name, distanceKm: m.distanceKm })),
+        postcode: lookup.query,
+      });
+    });
+  }
+
+  private async loadNearby(lookup: PostcodeLookup, seat: ConstituencySummary): Promise<void> {
+    const seq = this.seq;
+    this.nearby = 'loading';
+    try {
+      const nearby = await this.api.nearbyMarginals(
+        seat.code,
+        { limit: clamp(Math.round(this.nearbyCount), 1, 20, 5), maxMajorityPct: this.threshold, postcode: lookup.query },
+        this.controller ? { signal: this.controller.signal } : {},
+      );
+      if (seq === this.seq) this.nearby = nearby;
+    } catch {
+      if (seq === this.seq) this.nearby = 'error';
+    }
+  }
+
+  private choose(lookup: PostcodeLookup, seat: ConstituencySummary): void {
+    this.seq++;
+    this.focusResult = true;
+    this.showSeat(lookup, seat);
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.lookup(this.value);
+  }
+
+  private useQuery(query: string): void {
+    this.value = query;
+    void this.lookup(query);
+  }
+
+  // ——— rendering ———
+
+  private pct(fraction: number): string {
+    return formatNumber(this.language, fraction * 100, { maximumFractionDigits: 1 });
+  }
+
+  private date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    const when = new Date(iso.length === 7 ? `${iso}-01T00:00:00Z` : `${iso}T00:00:00Z`);
+    try {
+      // Bare English means British English here: "20 August 2026", not "August 20, 2026".
+      const lang = this.language.toLowerCase() === 'en' ? 'en-GB' : this.language;
+      return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(when);
+    } catch {
+      return iso;
+    }
+  }
+
+  override render(): TemplateResult {
+    const view = this.view;
+    const fieldError = view.kind === 'invalid' || view.kind === 'notFound';
+    const busy = view.kind === 'loading';
+    return html`
+      <section part="base" dir=${this.direction} lang=${this.language} aria-labelledby="heading">
+        <h2 part="heading" id="heading">${this.t('finder.heading')}</h2>
+        <form part="form" novalidate @submit=${this.onSubmit}>
+          <label part="label" for="postcode">${this.t('finder.label')}</label>
+          <p class="hint" id="postcode-hint">${this.t('finder.hint')}</p>
+          <div class="row">
+            <input
+              part="input"
+              class="grow"
+              id="postcode"
+              name="postcode"
+              type="text"
+              autocomplete="postal-code"
+              autocapitalize="characters"
+              spellcheck="false"
+              maxlength="16"
+              aria-describedby=${fieldError ? 'postcode-error postcode-hint' : 'postcode-hint'}
+              aria-invalid=${fieldError ? 'true' : 'false'}
+              .value=${this.value}
+              @input=${(e: InputEvent) => (this.value = (e.target as HTMLInputElement).value)}
+            />
+            <button part="button" type="submit" ?disabled=${busy}>${this.t('finder.submit')}</button>
+          </div>
+          ${fieldError ? this.renderFieldError(view) : nothing}
+        </form>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        <div part="results" aria-busy=${busy ? 'true' : 'false'}>${this.renderView(view)}</div>
+        ${this.showEligibility ? this.renderEligibility() : nothing}
+        <footer part="footer">
+          ${this.full ? html`<p>${this.t('finder.dataCurrent', { date: this.date(this.full.dataCurrentTo) })}</p>` : nothing}
+          <p>${this.t('common.attribution')}</p>
+        </footer>
+      </section>
+    `;
+  }
+
+  private renderFieldError(view: Extract<View, { kind: 'invalid' | 'notFound' }>): TemplateResult {
+    let message: string;
+    let action: TemplateResult | typeof nothing = nothing;
+    if (view.kind === 'invalid') {
+      message = view.empty ? this.t('finder.empty') : this.t('finder.invalid');
+      const suggestion = view.suggestion;
+      if (suggestion) {
+        message += ` ${this.t('finder.didYouMean', { postcode: suggestion })}`;
+        action = html`<button class="secondary" type="button" @click=${() => this.useQuery(suggestion)}>
+          ${this.t('finder.useSuggestion', { postcode: suggestion })}
+        </button>`;
+      }
+    } else {
+      const sector = view.sector;
+      message = sector
+        ? this.t('finder.notFoundSector', { postcode: view.query, sector })
+        : this.t('finder.notFound', { postcode: view.query });
+      if (sector) {
+        action = html`<button class="secondary" type="button" @click=${() => this.useQuery(sector)}>
+          ${this.t('finder.lookUpSector', { sector })}
+        </button>`;
+      }
+    }
+    return html`<div part="field-error" class="field-error">
+      <p class="error" id="postcode-error" role="alert">${message}</p>
+      ${action}
+    </div>`;
+  }
+
+  private renderView(view: View): TemplateResult | typeof nothing {
+    switch (view.kind) {
+      case 'loading':
+        return html`<p class="loading">
+          <progress part="progress" aria-label=${this.t('finder.searching', { postcode: view.query })}></progress>
+          <span>${this.t('finder.searching', { postcode: view.query })}</span>
+        </p>`;
+      case 'error':
+        return html`<div part="error">
+          <p class="error" role="alert">${view.message}</p>
+          <button type="button" @click=${view.retry}>${this.t('common.retry')}</button>
+        </div>`;
+      case 'outside':
+        return html`<div part="error" class="outside">
+          <p role="alert">
+            ${view.territory
+              ? this.t('finder.outside', { postcode: view.query, territory: view.territory })
+              : this.t('finder.outsideNoTerritory', { postcode: view.query })}
+          </p>
+          <p>${this.t('finder.outsideHelp')} ${this.t('finder.outsideService')}</p>
+          ${this.registerLink()}
+        </div>`;
+      case 'choose':
+        return this.renderChoices(view.lookup);
+      case 'result':
+        return this.renderResult(view.lookup, view.seat);
+      default:
+        return nothing;
+    }
+  }
+
+  private registerLink(): TemplateResult {
+    return html`<p>
+      <a href="https://www.gov.uk/register-to-vote" target="_blank" rel="noopener noreferrer">${this.t('finder.register')}</a>
+      <span class="muted">${this.t('finder.registerNote')}</span>
+    </p>`;
+  }
+
+  private renderChoices(lookup: PostcodeLookup): TemplateResult {
+    return html`<div>
+      <h3 id="choose-heading">${this.chooseText(lookup)}</h3>
+      <ul part="choices" class="choices" aria-labelledby="choose-heading">
+        ${lookup.matches.map(
+          (m) => html`<li>
+            <button part="choice" class="secondary choice" type="button" @click=${() => this.choose(lookup, m.constituency)}>
+              <span class="name">${m.constituency.name}</span>
+              ${m.share === null
+                ? nothing
+                : html`<span class="muted">${this.t('finder.share', { percent: Math.max(1, Math.round(m.share * 100)) })}</span>`}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderResult(lookup: PostcodeLookup, seat: ConstituencySummary): TemplateResult {
+    const full = this.full;
+    const nation = this.t(`finder.nation.${seat.nation}`);
+    const place = seat.region && seat.region !== seat.nation ? this.t('finder.place', { region: seat.region, nation }) : nation;
+    const percent = this.pct(seat.majorityPct);
+    return html`<div part="result" class="result">
+      <h3 id="result-heading" tabindex="-1">${this.t('finder.resultHeading', { name: seat.name })}</h3>
+      <p class="muted">${this.t('finder.resultFor', { postcode: lookup.query })} · ${place}</p>
+      <p>${this.t('finder.mp', { name: seat.mp.name, party: seat.mp.partyName })}</p>
+      ${full?.byElection ? html`<p>${this.t('finder.byElection', { date: this.date(full.byElection.date) })}</p>` : nothing}
+      <p>
+        ${full
+          ? this.t('finder.majority', { votes: formatNumber(this.language, full.majority), percent })
+          : this.t('finder.majorityPct', { percent })}
+        <span part="badge" class="badge ${seat.marginality}">${this.t(`finder.band.${seat.marginality}`)}</span>
+      </p>
+      ${lookup.uncertain ? html`<p class="note">${this.t('finder.uncertain')}</p>` : nothing}
+      ${lookup.matches.length > 1
+        ? html`<p><button class="secondary" type="button" @click=${() => this.showChoices(lookup)}>${this.t('finder.changeSeat')}</button></p>`
+        : nothing}
+      ${this.renderNearby(seat)}
+    </div>`;
+  }
+
+  private showChoices(lookup: PostcodeLookup): void {
+    this.seq++;
+    this.view = { kind: 'choose', lookup };
+    this.announcement = this.chooseText(lookup);
+  }
+
+  private renderNearby(seat: ConstituencySummary): TemplateResult {
+    const nearby = this.nearby;
+    let body: TemplateResult;
+    if (nearby === 'loading' || nearby === undefined) body = html`<p class="muted">${this.t('common.loading')}</p>`;
+    else if (nearby === 'error') {
+      const view = this.view;
+      body = html`<p class="error">${this.t('finder.nearbyError')}</p>
+        <button class="secondary" type="button" @click=${() => view.kind === 'result' && this.loadNearby(view.lookup, view.seat)}>
+          ${this.t('common.retry')}
+        </button>`;
+    } else if (!nearby.marginals.length) body = html`<p>${this.t('finder.nearbyEmpty')}</p>`;
+    else {
+      body = html`<ul>
+          ${nearby.marginals.map(
+            (m) => html`<li>
+              ${this.t('finder.nearbyItem', {
+                name: m.constituency.name,
+                km: formatNumber(this.language, m.distanceKm, { maximumFractionDigits: 1 }),
+                miles: formatNumber(this.language, m.distanceKm / 1.609344, { maximumFractionDigits: 1 }),
+                percent: this.pct(m.constituency.majorityPct),
+              })}
+            </li>`,
+          )}
+        </ul>
+        ${this.showMap ? this.renderMap(seat, nearby) : nothing}`;
+    }
+    return html`<div part="nearby" class="nearby" aria-busy=${nearby === 'loading' ? 'true' : 'false'}>
+      <h4>${this.t('finder.nearbyHeading')}</h4>
+      ${body}
+    </div>`;
+  }
+
+  /** A hex map cropped around the home seat and its nearby marginals. Decorative twin of the text list. */
+  private renderMap(seat: ConstituencySummary, nearby: NearbyMarginals): TemplateResult | typeof nothing {
+    const layout = this.hexes;
+    const home = layout?.get(seat.code);
+    if (!layout || !home) return nothing;
+    const marginal = new Set(nearby.marginals.map((m) => m.constituency.code));
+    const focus = [home, ...[...marginal].map((c) => layout.get(c)).filter((h) => h !== undefined)];
+    const pad = 2;
+    const minQ = Math.min(...focus.map((h) => h.q)) - pad;
+    const maxQ = Math.max(...focus.map((h) => h.q)) + pad;
+    const minR = Math.min(...focus.map((h) => h.r)) - pad;
+    const maxR = Math.max(...focus.map((h) => h.r)) + pad;
+    const s = 10; // hex radius
+    const w = Math.sqrt(3) * s;
+    // "odd-r": odd rows are shifted right by half a hex; rows count upwards (north), SVG's y counts down.
+    const cx = (q: number, r: number) => (q - minQ + 0.5 + (Math.abs(r) % 2) / 2) * w;
+    const cy = (r: number) => (maxR - r) * 1.5 * s + s;
+    const hexes: TemplateResult[] = [];
+    for (const [code, { q, r }] of layout) {
+      if (q < minQ || q > maxQ || r < minR || r > maxR) continue;
+      const cls = code === seat.code ? 'home' : marginal.has(code) ? 'marginal' : '';
+      const x = cx(q, r);
+      const y = cy(r);
+      hexes.push(svg`<path class=${cls} d="M${x.toFixed(1)} ${y - s}l${(w / 2).toFixed(2)} ${s / 2}v${s}l${(-w / 2).toFixed(2)} ${s / 2}l${(-w / 2).toFixed(2)} ${-s / 2}v${-s}z"></path>`);
+    }
+    const width = (maxQ - minQ + 1.5) * w;
+    const height = (maxR - minR) * 1.5 * s + 2 * s;
+    return html`<figure part="map" class="map">
+      <svg
+        role="img"
+        aria-label=${this.t('finder.mapLabel', { name: seat.name, count: marginal.size })}
+        viewBox="0 0 ${width.toFixed(1)} ${height.toFixed(1)}"
+        focusable="false"
+      >${hexes}</svg>
+      <figcaption class="legend" aria-hidden="true">
+        <span><i class="swatch home"></i>${this.t('finder.mapHome')}</span>
+        <span><i class="swatch marginal"></i>${this.t('finder.mapMarginal')}</span>
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderEligibility(): TemplateResult {
+    const e = this.eligibility;
+    const view = this.view;
+    const livesIn = this.livesIn ?? (view.kind === 'result' ? view.seat.nation : view.kind === 'choose' ? view.lookup.nation : undefined);
+    const nationality = this.nationality;
+    let answer: TemplateResult | typeof nothing = nothing;
+    if (e && nationality && livesIn) {
+      if (livesIn === 'abroad') {
+        const o = e.ELIGIBILITY.overseasElectors;
+        answer = html`<p>
+          ${nationality === 'british' ? nothing : html`${this.t('finder.abroadNotBritish')} `}
+          ${this.t('finder.overseas', { date: this.date(o.fifteenYearLimitRemoved, { year: 'numeric', month: 'long' }), years: o.renewEveryYears })}
+        </p>`;
+      } else {
+        answer = html`<ul class="rights">
+          ${e.votingRights(nationality, livesIn).map(
+            (r) => html`<li class=${r.canVote ? 'yes' : 'no'}>
+              ${r.canVote
+                ? this.t('finder.canVote', { election: this.t(`finder.election.${r.election}`), age: r.minAge ?? 18 })
+                : this.t('finder.cannotVote', { election: this.t(`finder.election.${r.election}`) })}
+              ${r.condition ? html`<span class="muted">(${r.condition})</span>` : nothing}
+            </li>`,
+          )}
+        </ul>`;
+      }
+    }
+    return html`<section part="eligibility" class="eligibility" aria-labelledby="eligibility-heading">
+      <h3 id="eligibility-heading">${this.t('finder.eligibilityHeading')}</h3>
+      <fieldset>
+        <legend>${this.t('finder.nationality')}</legend>
+        ${NATIONALITIES.map(
+          (n) => html`<label class="check">
+            <input type="radio" name="nationality" .value=${n} .checked=${n === nationality} @change=${() => (this.nationality = n)} />
+            <span>${this.t(`finder.nationality.${n}`)}</span>
+          </label>`,
+        )}
+      </fieldset>
+      <div class="field">
+        <label for="lives-in">${this.t('finder.livesIn')}</label>
+        <select id="lives-in" @change=${(ev: Event) => (this.livesIn = (ev.target as HTMLSelectElement).value as UkNation | 'abroad')}>
+          <option value="" .selected=${!livesIn} disabled>${this.t('finder.chooseOne')}</option>
+          ${NATIONS.map((n) => html`<option value=${n} ?selected=${n === livesIn}>${this.t(`finder.nation.${n}`)}</option>`)}
+          <option value="abroad" .selected=${livesIn === 'abroad'}>${this.t('finder.abroad')}</option>
+        </select>
+      </div>
+      <div aria-live="polite">${answer}</div>
+      ${this.registerLink()}
+      ${e
+        ? html`<details>
+            <summary>${this.t('finder.sources', { date: this.date(e.ELIGIBILITY.asOf) })}</summary>
+            <ul>
+              ${e.ELIGIBILITY.sources.map(
+                (s) => html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`,
+              )}
+            </ul>
+          </details>`
+        : nothing}
+    </section>`;
   }
 }

@@ -1,0 +1,399 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { setupWorker } from 'msw/browser';
+import { http, HttpResponse } from 'msw';
+import { configure, within, waitFor } from '@testing-library/dom';
+import axe from 'axe-core';
+import { createMockHandlers, mockState, type MockState } from '@solidarity-widgets/sdk/mock';
+import type { FindYourConstituency } from './find-your-constituency.component.js';
+import type { ConstituencyFoundDetail } from './events.js';
+import { FindYourConstituency as FinderClass } from './find-your-constituency.component.js';
+import { defineElement } from '../core/define.js';
+import './find-your-constituency.js';
+
+// prettyDOM cannot print a ShadowRoot: keep failure messages plain so a failed query reports instead of hanging.
+configure({ getElementError: (message) => new Error(message ?? 'element not found') });
+
+const API = 'http://localhost:8787';
+const POSTCODES = `${API}/v1/postcodes/:postcode`;
+
+const worker = setupWorker();
+let state: MockState;
+let requests: string[];
+
+beforeAll(async () => {
+  await worker.start({ onUnhandledRequest: 'error', quiet: true });
+  worker.events.on('request:start', ({ request }) => {
+    if (request.url.startsWith(API)) requests.push(decodeURIComponent(new URL(request.url).pathname));
+  });
+});
+afterAll(() => worker.stop());
+beforeEach(() => {
+  state = mockState();
+  requests = [];
+  worker.resetHandlers(...createMockHandlers({ baseUrl: API, state }));
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+async function mount(attrs = '') {
+  const host = document.createElement('div');
+  host.innerHTML = `<find-your-constituency api-base="${API}" lang="en" ${attrs}></find-your-constituency>`;
+  document.body.append(host);
+  const el = host.querySelector('find-your-constituency') as FindYourConstituency;
+  await el.updateComplete;
+  const root = el.shadowRoot as unknown as HTMLElement;
+  const screen = within(root);
+  const input = () => screen.getByRole('textbox', { name: /your postcode/i }) as HTMLInputElement;
+  const find = () => screen.getByRole('button', { name: /^find$/i });
+  return { el, root, screen, input, find };
+}
+
+function found(el: HTMLElement): Promise<ConstituencyFoundDetail> {
+  return new Promise((resolve) => el.addEventListener('constituency-found', (e) => resolve(e.detail), { once: true }));
+}
+
+async function search(m: Awaited<ReturnType<typeof mount>>, postcode: string) {
+  await userEvent.fill(m.input(), postcode);
+  await userEvent.click(m.find());
+}
+
+async function expectNoAxeViolations(root: HTMLElement) {
+  const results = await axe.run(root as unknown as Element, { resultTypes: ['violations'] });
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+}
+
+describe('<find-your-constituency>', () => {
+  it('starts idle: a labelled postcode field and a Find button, attribution in the footer', async () => {
+    const m = await mount();
+    expect(m.screen.getByRole('heading', { name: /find your constituency/i })).toBeTruthy();
+    expect(m.input().getAttribute('aria-invalid')).toBe('false');
+    expect(m.root.querySelector('[part~="footer"]')?.textContent).toMatch(/House of Commons Library/);
+    await expectNoAxeViolations(m.root);
+  });
+
+  it('types sw1a1aa, sees the normalised postcode, the seat, its MP and nearby marginals, and the page hears about it', async () => {
+    const m = await mount();
+    const event = found(m.el);
+    await search(m, 'sw1a1aa');
+    await m.screen.findByRole('heading', { name: /your constituency is cities of london and westminster/i });
+    expect(m.root.textContent).toContain('For SW1A 1AA');
+    expect(m.root.textContent).toContain('MP: Rachel Blake (Labour and Co-operative)');
+    expect(m.root.querySelector('[part~="badge"]')?.textContent).toBe('Marginal');
+    await waitFor(() => expect(m.root.textContent).toContain('2024 majority: 2,708 votes (6.9%)'));
+    await waitFor(() => expect(m.root.textContent).toMatch(/Results as of 20 August 2026/));
+    const detail = await event;
+    expect(detail).toMatchObject({
+      code: 'E14001172',
+      name: 'Cities of London and Westminster',
+      nation: 'England',
+      mp: 'Rachel Blake',
+      majorityPct: 0.06906,
+      marginality: 'marginal',
+      postcode: 'SW1A 1AA',
+    });
+    expect(detail.nearbyMarginals.length).toBeGreaterThan(0);
+    expect(detail.nearbyMarginals.length).toBeLessThanOrEqual(5);
+    const nearby = within(m.root.querySelector('[part~="nearby"]') as HTMLElement);
+    const items = nearby.getAllByRole('listitem');
+    expect(items).toHaveLength(detail.nearbyMarginals.length);
+    expect(items[0]?.textContent).toMatch(/\d km \([\d.]+ miles\), majority [\d.]+%/);
+    // The supporter's typing is kept as typed.
+    expect(m.input().value).toBe('sw1a1aa');
+    expect(requests).toContain('/v1/postcodes/SW1A 1AA');
+    await expectNoAxeViolations(m.root);
+  });
+
+  it('asks nearby marginals with the nearby-count and marginal-threshold attributes and the postcode', async () => {
+    const queries: URLSearchParams[] = [];
+    worker.use(
+      http.get(`${API}/v1/constituencies/:code/nearby-marginals`, ({ request }) => {
+        queries.push(new URL(request.url).searchParams);
+        return HttpResponse.json({ from: { code: 'E14001172', name: 'Cities of London and Westminster' }, maxMajorityPct: 3, marginals: [] });
+      }),
+    );
+    const m = await mount('nearby-count="2" marginal-threshold="3"');
+    await search(m, 'SW1A 1AA');
+    await m.screen.findByText('No marginal seats nearby.');
+    expect(queries[0]?.get('limit')).toBe('2');
+    expect(queries[0]?.get('maxMajorityPct')).toBe('3');
+    expect(queries[0]?.get('postcode')).toBe('SW1A 1AA');
+  });
+
+  it('shows a by-election when the seat had one', async () => {
+    const m = await mount();
+    await search(m, 'WA6 0AA');
+    await m.screen.findByText(/By-election on 1 May 2025/);
+    expect(m.root.textContent).toContain('MP: Sarah Joanne Pochin (Reform UK)');
+  });
+
+  it('offers the seats of a split sector, never picks one, and announces the choice it makes', async () => {
+    const m = await mount();
+    await search(m, 'SE13 6');
+    await m.screen.findByRole('heading', { name: /SE13 6 is split between 2 constituencies/i });
+    const east = m.screen.getByRole('button', { name: /Lewisham East.*about 65% of this area/ });
+    expect(m.screen.getByRole('button', { name: /Lewisham North.*about 35% of this area/ })).toBeTruthy();
+    expect(m.screen.queryByRole('heading', { name: /your constituency is/i })).toBeNull();
+    const event = found(m.el);
+    await userEvent.click(east);
+    const heading = await m.screen.findByRole('heading', { name: /your constituency is lewisham east/i });
+    const detail = await event;
+    expect(detail.code).toBe('E14001331');
+    expect(detail.postcode).toBe('SE13 6');
+    expect(m.root.textContent).toMatch(/close to a boundary/);
+    // Focus follows the choice to the result, so keyboard users are not dropped at the top of the page.
+    expect(m.root.activeElement).toBe(heading);
+    // And they can change their mind.
+    await userEvent.click(m.screen.getByRole('button', { name: /not your constituency/i }));
+    expect(await m.screen.findByRole('button', { name: /Lewisham North/ })).toBeTruthy();
+  });
+
+  it('lists every Northern Ireland seat when only the nation is known', async () => {
+    const m = await mount();
+    await search(m, 'BT9 5AA');
+    await m.screen.findByRole('heading', { name: /no postcode data for Northern Ireland/ });
+    // Even when the list has one seat (the mock's), the supporter chooses: a nation is not a postcode.
+    expect(m.screen.queryByRole('heading', { name: /your constituency is/i })).toBeNull();
+    await userEvent.click(m.screen.getByRole('button', { name: /Belfast South and Mid Down/ }));
+    await m.screen.findByRole('heading', { name: /your constituency is Belfast South and Mid Down/i });
+  });
+
+  it('refuses a malformed postcode next to the field, without a request, and keeps what was typed', async () => {
+    const m = await mount();
+    await search(m, 'hello');
+    const alert = await m.screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/does not look like a UK postcode/);
+    expect(m.input().getAttribute('aria-invalid')).toBe('true');
+    expect(m.input().getAttribute('aria-describedby')).toContain(alert.id);
+    expect(m.input().value).toBe('hello');
+    expect(requests).toEqual([]);
+    await expectNoAxeViolations(m.root);
+  });
+
+  it('offers the fixed form of a common slip (O for 0) and looks it up on request', async () => {
+    const m = await mount();
+    await search(m, 'SW1A IAA');
+    const use = await m.screen.findByRole('button', { name: 'Use SW1A 1AA' });
+    expect(requests).toEqual([]);
+    await userEvent.click(use);
+    await m.screen.findByRole('heading', { name: /cities of london and westminster/i });
+  });
+
+  it('shows the server refusing a postcode (400 postcode_invalid) next to the field', async () => {
+    worker.use(
+      http.get(POSTCODES, () =>
+        HttpResponse.json({ error: { code: 'postcode_invalid', message: 'Not a postcode.' } }, { status: 400 }),
+      ),
+    );
+    const m = await mount();
+    await search(m, 'ZZ1 1ZZ');
+    const alert = await m.screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/does not look like a UK postcode/);
+    expect(m.input().getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('says when a postcode is not found (404) and offers its sector', async () => {
+    worker.use(
+      http.get(POSTCODES, () =>
+        HttpResponse.json(
+          { error: { code: 'postcode_not_found', message: 'Unknown.', details: { query: 'SE13 6ZZ', sector: 'SE13 6' } } },
+          { status: 404 },
+        ),
+      ),
+    );
+    const m = await mount();
+    await search(m, 'se13 6zz');
+    const alert = await m.screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not find SE13 6ZZ, but we know the area SE13 6/);
+    expect(m.input().getAttribute('aria-invalid')).toBe('true');
+    expect(m.input().value).toBe('se13 6zz');
+    worker.resetHandlers(...createMockHandlers({ baseUrl: API, state }));
+    await userEvent.click(m.screen.getByRole('button', { name: 'Look up SE13 6' }));
+    await m.screen.findByRole('heading', { name: /SE13 6 is split/ });
+  });
+
+  it('says when a postcode is unknown without a sector hint', async () => {
+    const m = await mount();
+    await search(m, 'ZZ99 9ZZ');
+    const alert = await m.screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/could not find ZZ99 9ZZ\. Please check it for typos/);
+  });
+
+  it('explains a postcode outside the constituencies and how overseas and service voters register', async () => {
+    worker.use(
+      http.get(POSTCODES, () =>
+        HttpResponse.json(
+          { error: { code: 'postcode_outside_constituencies', message: 'Outside.', details: { territory: 'Jersey', query: 'JE2 3AA' } } },
+          { status: 404 },
+        ),
+      ),
+    );
+    const m = await mount();
+    await search(m, 'JE2 3AA');
+    const alert = await m.screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/JE2 3AA is outside UK parliamentary constituencies \(Jersey\)/);
+    expect(m.root.textContent).toMatch(/overseas electors/);
+    expect(m.root.textContent).toMatch(/service voters/);
+    expect(m.screen.getByRole('link', { name: 'Register to vote' }).getAttribute('href')).toBe('https://www.gov.uk/register-to-vote');
+  });
+
+  it('shows a network error with a retry that works, keeping the postcode', async () => {
+    let fail = true;
+    worker.use(http.get(POSTCODES, () => (fail ? HttpResponse.error() : undefined)));
+    const m = await mount();
+    await search(m, 'SW1A 1AA');
+    const alert = await m.screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toMatch(/could not reach the server/);
+    expect(m.input().value).toBe('SW1A 1AA');
+    await expectNoAxeViolations(m.root);
+    fail = false;
+    await userEvent.click(m.screen.getByRole('button', { name: 'Try again' }));
+    await m.screen.findByRole('heading', { name: /cities of london and westminster/i });
+  });
+
+  it('shows a server error (500) with a retry', async () => {
+    worker.use(
+      http.get(POSTCODES, () => HttpResponse.json({ error: { code: 'internal_error', message: 'Boom' } }, { status: 500 })),
+    );
+    const m = await mount();
+    await search(m, 'SW1A 1AA');
+    const alert = await m.screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toMatch(/went wrong on our side/);
+    expect(m.screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('when offline, says so without a request, and looks up once back online', async () => {
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const m = await mount();
+      await search(m, 'SW1A 1AA');
+      const alert = await m.screen.findByRole('alert');
+      expect(alert.textContent).toMatch(/appear to be offline/);
+      expect(requests).toEqual([]);
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
+      window.dispatchEvent(new Event('online'));
+      await m.screen.findByRole('heading', { name: /cities of london and westminster/i });
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['onLine'];
+      if (onLine) Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+  });
+
+  it('shows progress while looking up (aria-busy, polite status "Looking up…")', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    worker.use(
+      http.get(POSTCODES, async () => {
+        await gate;
+        return undefined;
+      }),
+    );
+    const m = await mount();
+    await search(m, 'SW1A 1AA');
+    const status = m.screen.getByRole('status');
+    await waitFor(() => expect(status.textContent).toContain('Looking up SW1A 1AA…'));
+    expect(m.root.querySelector('[part~="results"]')?.getAttribute('aria-busy')).toBe('true');
+    expect(m.screen.getByRole('progressbar')).toBeTruthy();
+    release();
+    await m.screen.findByRole('heading', { name: /cities of london and westminster/i });
+    expect(m.root.querySelector('[part~="results"]')?.getAttribute('aria-busy')).toBe('false');
+    expect(status.textContent).toContain('Your constituency is Cities of London and Westminster');
+  });
+
+  it('works with the keyboard only: Tab to the field, type, Enter', async () => {
+    const m = await mount();
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.prepend(before);
+    before.focus();
+    await userEvent.tab();
+    expect(m.root.activeElement).toBe(m.input());
+    await userEvent.keyboard('SE6 1AA{Enter}');
+    await m.screen.findByRole('heading', { name: /your constituency is lewisham east/i });
+  });
+
+  it('looks up the postcode attribute straight away', async () => {
+    const m = await mount('postcode="SE6 1AA"');
+    await m.screen.findByRole('heading', { name: /your constituency is lewisham east/i });
+    expect(m.input().value).toBe('SE6 1AA');
+  });
+
+  it('speaks Arabic right to left', async () => {
+    const m = await mount();
+    m.el.setAttribute('lang', 'ar');
+    await waitFor(() => expect(m.root.querySelector('h2')?.textContent).toBe('ابحث عن دائرتك الانتخابية'));
+    expect(m.root.querySelector('[part~="base"]')?.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('renders hostile constituency names as text', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    worker.use(
+      http.get(POSTCODES, () =>
+        HttpResponse.json({
+          query: 'SW1A 1AA',
+          kind: 'sector',
+          nation: 'England',
+          uncertain: true,
+          matches: [0.6, 0.4].map((share, i) => ({
+            share,
+            constituency: {
+              code: i ? 'E14001331' : 'E14001172',
+              name: `${evil}${i}`,
+              nation: 'England',
+              region: evil,
+              mp: { name: evil, party: 'Lab', partyName: evil },
+              majorityPct: 0.05,
+              marginality: 'marginal',
+            },
+          })),
+          source: { name: 'x', currentTo: '2023-11-01', attribution: 'x' },
+        }),
+      ),
+    );
+    const m = await mount();
+    await search(m, 'SW1A 1AA');
+    const choice = await m.screen.findByRole('button', { name: /onerror.*0 about 60%/ });
+    await userEvent.click(choice);
+    await m.screen.findByRole('heading', { name: /your constituency is/i });
+    expect(m.root.querySelector('img, script:not([type])')).toBeNull();
+    expect(m.root.textContent).toContain('<img src=x');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('draws a hex map of the home seat and nearby marginals, with a text equivalent', async () => {
+    const m = await mount('show-map');
+    await search(m, 'SW1A 1AA');
+    const map = await m.screen.findByRole('img', { name: /hex map around cities of london and westminster/i });
+    expect(map.querySelectorAll('path.home')).toHaveLength(1);
+    expect(map.querySelectorAll('path.marginal').length).toBeGreaterThan(0);
+    expect(within(m.root.querySelector('[part~="nearby"]') as HTMLElement).getAllByRole('listitem').length).toBeGreaterThan(0);
+    await expectNoAxeViolations(m.root);
+  });
+
+  it('explains who can vote, for the nation found, with the official link', async () => {
+    const m = await mount('show-eligibility');
+    await search(m, 'CF23 7AA');
+    await m.screen.findByRole('heading', { name: /cardiff east/i });
+    const where = (await m.screen.findByRole('combobox', { name: 'Where you live' })) as HTMLSelectElement;
+    expect(where.value).toBe('Wales');
+    await userEvent.click(m.screen.getByRole('radio', { name: 'Another EU country' }));
+    const rights = m.root.querySelector('.rights') as HTMLElement;
+    expect(rights.textContent).toMatch(/UK general election: no/);
+    expect(rights.textContent).toMatch(/Senedd \(Welsh Parliament\) elections: yes, from age 16/);
+    await userEvent.selectOptions(where, 'England');
+    expect((m.root.querySelector('.rights') as HTMLElement).textContent).toMatch(/Local council elections: no/);
+    await userEvent.click(m.screen.getByRole('radio', { name: 'British' }));
+    await userEvent.selectOptions(where, 'abroad');
+    expect(m.root.textContent).toMatch(/overseas electors/);
+    expect(m.screen.getAllByRole('link', { name: 'Register to vote' })[0]?.getAttribute('href')).toBe('https://www.gov.uk/register-to-vote');
+    expect(m.root.textContent).toMatch(/rules can change/i);
+    await expectNoAxeViolations(m.root);
+  });
+
+  it('can be defined twice without throwing', () => {
+    expect(() => defineElement('find-your-constituency', class extends FinderClass {})).not.toThrow();
+    expect(customElements.get('find-your-constituency')).toBe(FinderClass);
+  });
+});

@@ -215,6 +215,17 @@ describe('<sign-up-to-canvass> listing sessions', () => {
     expect(await card(ui, HOME_TITLE)).toBeTruthy();
   });
 
+  it('speaks Polish: its strings, language names and dates', async () => {
+    const { ui } = mount({ constituency: LEWISHAM_EAST, lang: 'pl' });
+    const home = await card(ui, HOME_TITLE);
+    await waitFor(() => expect(home.textContent).toContain('Wolne miejsca: 7'));
+    expect(home.textContent).toMatch(/marca 2027/);
+    await userEvent.click(within(home).getByRole('button', { name: 'Wybierz to spotkanie' }));
+    expect(ui.getByRole('checkbox', { name: /^polski/ })).toBeTruthy();
+    expect(ui.getByRole('checkbox', { name: /^walijski/ })).toBeTruthy();
+    expect(ui.getByRole('checkbox', { name: /^angielski \(English\)/ })).toBeTruthy();
+  });
+
   it('renders right to left in Arabic', async () => {
     const { root } = mount({ constituency: LEWISHAM_EAST, lang: 'ar' });
     await waitFor(() => expect(root.querySelector('[part~="base"]')?.getAttribute('dir')).toBe('rtl'));

@@ -143,7 +143,7 @@ describe('<find-your-constituency>', () => {
     expect(detail.postcode).toBe('SE13 6');
     expect(m.root.textContent).toMatch(/close to a boundary/);
     // Focus follows the choice to the result, so keyboard users are not dropped at the top of the page.
-    expect(m.root.activeElement).toBe(heading);
+    expect(m.el.shadowRoot?.activeElement).toBe(heading);
     // And they can change their mind.
     await userEvent.click(m.screen.getByRole('button', { name: /not your constituency/i }));
     expect(await m.screen.findByRole('button', { name: /Lewisham North/ })).toBeTruthy();
@@ -309,7 +309,7 @@ describe('<find-your-constituency>', () => {
     document.body.prepend(before);
     before.focus();
     await userEvent.tab();
-    expect(m.root.activeElement).toBe(m.input());
+    expect(m.el.shadowRoot?.activeElement).toBe(m.input());
     await userEvent.keyboard('SE6 1AA{Enter}');
     await m.screen.findByRole('heading', { name: /your constituency is lewisham east/i });
   });

@@ -588,6 +588,8 @@ export class SignUpToCanvass extends SolidarityElement {
     clearDraft(receipt.session.id);
     if (this.chosen) clearDraft(this.chosen.id);
     this.resetAttempt();
+    // Done with the details: a stall laptop shared by many supporters must not offer the next one this person's.
+    this.values = emptyDraft();
     this.consent = false;
     this.ics?.revoke();
     this.ics = createIcsDownload(receipt.ics);

@@ -269,6 +269,12 @@ describe('<sign-up-to-canvass> signing up', () => {
         consentVersion: CANVASS_CONSENT_VERSION,
       });
       expect(created.languages).toEqual(['pl', 'yo', 'pt-BR']);
+
+      // The next supporter at a shared computer starts from an empty form.
+      await userEvent.click(ui.getByRole('button', { name: 'See other sessions' }));
+      await openForm(ui, BROMLEY_TITLE);
+      expect((ui.getByLabelText(/your name/i) as HTMLInputElement).value).toBe('');
+      expect((ui.getByLabelText(/^email/i) as HTMLInputElement).value).toBe('');
     } finally {
       document.removeEventListener('canvass-signed-up', listener);
     }

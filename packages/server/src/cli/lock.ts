@@ -21,7 +21,7 @@ export function runningPid(dataDir: string): number | undefined {
   const file = lockFile(dataDir);
   if (!existsSync(file)) return undefined;
   const pid = Number(readFileSync(file, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid) ? pid : undefined;
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : undefined;
 }
 
 export function takeLock(dataDir: string): () => void {

@@ -35,6 +35,10 @@ export interface StartOptions {
   readonly data?: DataSource;
   /** Where `examples/script-tag/` and `packages/widgets` are found (default: walk up from cwd). */
   readonly repoRoot?: string;
+  /** Folder served at `/cdn/` (default: the widgets package's `dist/cdn/`). */
+  readonly cdnDir?: string;
+  /** Folder served at `/` (default: `<repoRoot>/examples/script-tag/`). */
+  readonly exampleDir?: string;
 }
 
 export interface RunningServer {
@@ -87,8 +91,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (options.seed !== false) await seedDemoSessions(store, data);
     const adminToken = await ensureAdminToken(store, dataDir);
     const repoRoot = options.repoRoot ?? findRepoRoot();
-    const cdnDir = widgetsCdnDir(repoRoot);
-    const exampleDir = join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
+    const cdnDir = options.cdnDir ?? widgetsCdnDir(repoRoot);
+    const exampleDir = options.exampleDir ?? join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
 
     const app = createApp({
       store,

@@ -14,16 +14,20 @@ const MESSAGES = `${API}/v1/solidarity-messages`;
 
 const worker = setupWorker();
 let state: MockState;
+/** Aborted after each test, removing the event listeners it added. */
+let listeners: AbortController;
 
 beforeAll(async () => {
   await worker.start({ onUnhandledRequest: 'error', quiet: true });
 });
 afterAll(() => worker.stop());
 beforeEach(() => {
+  listeners = new AbortController();
   state = mockState();
   worker.resetHandlers(...createMockHandlers({ baseUrl: API, state }));
 });
 afterEach(() => {
+  listeners.abort();
   document.body.replaceChildren();
 });
 
@@ -73,7 +77,7 @@ describe('<send-solidarity>', () => {
   it('sends a message, thanks the supporter and tells the page without their name or email', async () => {
     const { el, screen } = await mount();
     const events: SolidaritySentDetail[] = [];
-    document.addEventListener('solidarity-sent', (e) => events.push(e.detail), { once: true });
+    document.body.addEventListener('solidarity-sent', (e) => events.push(e.detail), { signal: listeners.signal });
 
     const f = await fillValid(screen);
     expect(f.consent.checked).toBe(true);
@@ -253,7 +257,7 @@ describe('<send-solidarity>', () => {
     );
     const { screen } = await mount();
     const events: unknown[] = [];
-    document.addEventListener('solidarity-sent', (e) => events.push(e.detail));
+    document.body.addEventListener('solidarity-sent', (e) => events.push(e.detail), { signal: listeners.signal });
     await fillValid(screen);
     await userEvent.click(fields(screen).send);
     await screen.findByText('We already have this message. Thank you!');

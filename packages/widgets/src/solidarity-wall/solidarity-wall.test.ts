@@ -14,16 +14,20 @@ const MESSAGES = `${API}/v1/solidarity-messages`;
 
 const worker = setupWorker();
 let state: MockState;
+/** Aborted after each test, removing the event listeners it added. */
+let listeners: AbortController;
 
 beforeAll(async () => {
   await worker.start({ onUnhandledRequest: 'error', quiet: true });
 });
 afterAll(() => worker.stop());
 beforeEach(() => {
+  listeners = new AbortController();
   state = mockState();
   worker.resetHandlers(...createMockHandlers({ baseUrl: API, state }));
 });
 afterEach(() => {
+  listeners.abort();
   document.body.replaceChildren();
   vi.restoreAllMocks();
 });
@@ -107,7 +111,7 @@ describe('<solidarity-wall>', () => {
 
   it('"Load more" appends the next page and moves focus to the first new message', async () => {
     const updates: SolidarityWallUpdatedDetail[] = [];
-    document.addEventListener('solidarity-wall-updated', (e) => updates.push(e.detail));
+    document.body.addEventListener('solidarity-wall-updated', (e) => updates.push(e.detail), { signal: listeners.signal });
     const { root, screen } = await mount('all-partners page-size="5"');
     await screen.findByText('12 messages from 10 countries');
     const before = messagesIn(root).map((m) => m.dataset['id']);
@@ -269,7 +273,7 @@ describe('<solidarity-wall>', () => {
 
   it('auto-refresh puts newly approved messages on top', async () => {
     const updates: SolidarityWallUpdatedDetail[] = [];
-    document.addEventListener('solidarity-wall-updated', (e) => updates.push(e.detail));
+    document.body.addEventListener('solidarity-wall-updated', (e) => updates.push(e.detail), { signal: listeners.signal });
     const { root, screen } = await mount('all-partners page-size="5" auto-refresh="1"');
     await screen.findByText('12 messages from 10 countries');
     const initialGets = wallGets().length;

@@ -177,6 +177,15 @@ describe('HTTP errors', () => {
     expect(error.code).toBe('rate_limited');
   });
 
+  it('falls back to details.retryAfter when the header is not visible (CORS, proxies)', async () => {
+    server.use(
+      http.get(url('/v1/health'), () =>
+        HttpResponse.json({ error: { code: 'rate_limited', message: 'Slow down.', details: { retryAfter: 12 } } }, { status: 429 }),
+      ),
+    );
+    await expect(client({ retries: 0 }).health()).rejects.toMatchObject({ name: 'RateLimitError', retryAfter: 12 });
+  });
+
   it('reads an HTTP-date Retry-After as seconds from now', async () => {
     const at = new Date(Date.now() + 30_000).toUTCString();
     server.use(http.get(url('/v1/health'), () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': at } })));
@@ -324,6 +333,11 @@ describe('timeouts, network failures and aborts', () => {
     expect((error as TimeoutError).timeoutMs).toBe(50);
     expect((error as TimeoutError).name).toBe('TimeoutError');
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('has no time limit with timeoutMs: Infinity', async () => {
+    server.use(http.get(url('/v1/health'), async () => (await delay(60), undefined)));
+    await expect(client({ timeoutMs: Infinity, retries: 0 }).health()).resolves.toMatchObject({ status: 'ok' });
   });
 
   it('retries a GET that timed out', async () => {

@@ -27,7 +27,7 @@ export interface ClientOptions {
   readonly partner?: string | undefined;
   /** A `fetch` to use instead of the global one (tests, other runtimes, instrumentation). */
   readonly fetch?: typeof fetch | undefined;
-  /** Give up on one attempt after this many milliseconds, body included. Default `10000`. */
+  /** Give up on one attempt after this many milliseconds, body included. Default `10000`; `0` or `Infinity` for no limit. */
   readonly timeoutMs?: number | undefined;
   /**
    * Extra attempts after the first for GETs and idempotent writes, on network
@@ -88,6 +88,15 @@ function parseRetryAfter(value: string | null): number | null {
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+/**
+ * The server also puts the wait in `error.details.retryAfter`: a fallback for
+ * when a proxy strips the header or CORS does not expose it.
+ */
+function retryAfterFromBody(details: unknown): number | null {
+  const v = isRecord(details) ? details['retryAfter'] : undefined;
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null;
 }
 
 function fallbackCode(status: number): ErrorCode {
@@ -162,7 +171,7 @@ function makeHttpError(request: RequestInfo, response: Response, body: unknown):
     request,
   };
   return response.status === 429
-    ? new RateLimitError({ ...init, retryAfter: parseRetryAfter(response.headers.get('retry-after')) })
+    ? new RateLimitError({ ...init, retryAfter: parseRetryAfter(response.headers.get('retry-after')) ?? retryAfterFromBody(details) })
     : new HttpError(init);
 }
 
@@ -198,10 +207,14 @@ export function createRequester(options: ClientOptions) {
     const route = routes[name];
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    // setTimeout treats Infinity as 0, so "no limit" must skip the timer altogether.
+    const timer =
+      timeoutMs > 0 && Number.isFinite(timeoutMs)
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, timeoutMs)
+        : undefined;
     const onCallerAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onCallerAbort, { once: true });
     // Read `fetch` per call, never at import, so test doubles and polyfills installed later are used.

@@ -520,7 +520,12 @@ export class SignUpToCanvass extends SolidarityElement {
 
     const problems: { field: string; code: string; message: string }[] = [];
     const parsed = CanvassSignupRequest.safeParse(body);
-    if (!parsed.success) problems.push(...toFieldErrors(parsed.error.issues));
+    if (!parsed.success) {
+      for (const e of toFieldErrors(parsed.error.issues)) {
+        // An empty email fails the format check; "enter your email" is the kinder message.
+        problems.push(e.field === 'email' && !body.email ? { ...e, code: 'required' } : e);
+      }
+    }
     if (!other.ok) {
       problems.unshift({ field: 'otherLanguages', code: 'unknown', message: this.t('canvass.otherLanguagesUnknown', { value: other.unknown }) });
     }
@@ -742,11 +747,11 @@ export class SignUpToCanvass extends SolidarityElement {
 
   private renderList(): TemplateResult {
     const area = this.area;
-    const name = area?.name || area?.code || '';
+    const name = area?.name ?? '';
     return html`
       <div part="area" class="area">
         <h3 id="cv-area-heading" part="area-heading" tabindex="-1">
-          ${name ? this.t('canvass.sessionsIn', { name }) : this.t('canvass.loadingSessions')}
+          ${name ? this.t('canvass.sessionsIn', { name }) : this.t('canvass.sessionsNearYou')}
         </h3>
         <button part="change-button" type="button" class="secondary" @click=${() => this.changeArea()}>
           ${this.t('canvass.changeArea')}

@@ -532,7 +532,10 @@ describe('<sign-up-to-canvass> accessibility', () => {
 
     await openForm(ui);
     await userEvent.click(ui.getByRole('button', { name: 'Sign up' }));
-    await ui.findByRole('alert');
+    const summary = await ui.findByRole('alert');
+    expect(summary.textContent).toContain('Enter your name.');
+    expect(summary.textContent).toContain('Enter your email address.');
+    expect(summary.textContent).toContain('Tick the box to agree');
     expect(await axeViolations(el)).toEqual([]);
 
     await fillValid(ui);

@@ -151,6 +151,7 @@ export const messages: Catalogue = {
   "canvass.field.name.required": "أدخل اسمك.",
   "canvass.field.email.required": "أدخل عنوان بريدك الإلكتروني.",
   "canvass.field.consentToContact.must_accept": "ضع علامة في المربع للموافقة على أن يتواصل معك المنظِّم، فبدون ذلك لا يمكننا تسجيلك.",
+  "canvass.sessionsNearYou": "جلسات الحملة الميدانية القريبة منك",
   "field.required": "يرجى ملء هذا الحقل.",
   // send-solidarity, solidarity-wall
   "solidarity.heading": "أرسل رسالة تضامن",

@@ -151,6 +151,7 @@ export const messages: Catalogue = {
   "canvass.field.name.required": "Rhowch eich enw.",
   "canvass.field.email.required": "Rhowch eich cyfeiriad e-bost.",
   "canvass.field.consentToContact.must_accept": "Ticiwch y blwch i gytuno y caiff y trefnydd gysylltu â chi. Heb hynny, allwn ni ddim eich cofrestru.",
+  "canvass.sessionsNearYou": "Sesiynau canfasio yn agos atoch chi",
   "field.required": "Llenwch y maes hwn.",
   // send-solidarity, solidarity-wall
   "solidarity.heading": "Anfon neges o undod",

@@ -174,6 +174,7 @@ export const en = {
   'canvass.field.name.required': 'Enter your name.',
   'canvass.field.email.required': 'Enter your email address.',
   'canvass.field.consentToContact.must_accept': 'Tick the box to agree that the organiser may contact you, or we cannot sign you up.',
+  'canvass.sessionsNearYou': 'Canvassing sessions near you',
 
   // send-solidarity
   // Plural forms (`.zero` … `.other`): English needs only `one` and `other`; the rest exist so that

@@ -151,6 +151,7 @@ export const messages: Catalogue = {
   "canvass.field.name.required": "Wpisz swoje imię i nazwisko.",
   "canvass.field.email.required": "Wpisz swój adres e-mail.",
   "canvass.field.consentToContact.must_accept": "Zaznacz pole, aby zgodzić się na kontakt ze strony organizatora. Bez tego nie możemy Cię zapisać.",
+  "canvass.sessionsNearYou": "Spotkania agitacyjne w pobliżu",
   "field.required": "Wypełnij to pole.",
   // send-solidarity, solidarity-wall
   "solidarity.heading": "Wyślij wiadomość solidarności",

@@ -167,8 +167,12 @@ describe('<sign-up-to-canvass> listing sessions', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(ui.queryByRole('heading', { name: /canvassing sessions in/i })).toBeNull();
     el.remove();
-    const { ui: ui2 } = mount();
     el.follow = true;
+    document.dispatchEvent(new CustomEvent('constituency-found', { detail: { code: LEWISHAM_EAST, name: 'Lewisham East', nearbyMarginals: [] } }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(state.requests.filter((r) => r.url.includes('/v1/canvass-sessions'))).toEqual([]);
+    // A widget on the page with following on does react.
+    const { ui: ui2 } = mount();
     document.dispatchEvent(new CustomEvent('constituency-found', { detail: { code: LEWISHAM_EAST, name: 'Lewisham East', nearbyMarginals: [] } }));
     expect(await ui2.findByRole('heading', { name: 'Canvassing sessions in Lewisham East' })).toBeTruthy();
   });

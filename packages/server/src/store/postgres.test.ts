@@ -1,0 +1,80 @@
+import { loadElectoralData } from '@solidarity-widgets/data';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { makeConfig } from '../config.js';
+import { createToken } from '../services/tokens.js';
+import { makeSession, signupBody, type CallOptions, type Reply } from '../testing/harness.js';
+import { startTestPostgres, type TestPostgres } from '../testing/postgres.js';
+import { migrate } from './migrate.js';
+import { openStore } from './open.js';
+import type { Store } from './types.js';
+
+// The same SQL and the same rules on a real PostgreSQL server, where requests really run in parallel
+// (PGlite has one connection, so it serialises them). Skipped when no PostgreSQL is installed.
+const pgServer: TestPostgres | undefined = await startTestPostgres();
+
+describe.skipIf(!pgServer)('PostgreSQL store', () => {
+  let store: Store;
+  let call: (method: string, path: string, opts?: CallOptions) => Promise<Reply>;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    store = await openStore({ databaseUrl: pgServer!.url });
+    const app = createApp({ store, data: loadElectoralData(), config: makeConfig({ rateLimit: { perIp: 100_000, perPartner: 100_000 } }), log: () => undefined });
+    adminToken = (await createToken(store, 'pg admin', ['admin'])).token;
+    call = async (method, path, opts = {}) => {
+      const headers: Record<string, string> = { ...opts.headers, 'Content-Type': 'application/json' };
+      if (opts.token) headers['Authorization'] = `Bearer ${opts.token}`;
+      const res = await app.request(path, { method, headers, ...(opts.body === undefined ? {} : { body: JSON.stringify(opts.body) }) });
+      const text = await res.text();
+      return { status: res.status, headers: res.headers, text, json: text ? JSON.parse(text) : undefined };
+    };
+  });
+  afterAll(async () => {
+    await store?.close();
+    await pgServer?.stop();
+  });
+
+  it('migrations are recorded once and re-running them is a no-op, even concurrently', async () => {
+    const again = await Promise.all([migrate(store), migrate(store), migrate(store)]);
+    expect(again).toEqual([[], [], []]);
+    const { rows } = await store.query<{ id: number }>('SELECT id FROM schema_migrations ORDER BY id');
+    expect(rows.map((r) => r.id)).toEqual([1]);
+    expect(store.kind).toBe('postgres');
+  });
+
+  it('200 parallel sign-ups for 10 places → exactly 10 confirmed', async () => {
+    const id = await makeSession(call, adminToken, { capacity: 10 });
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => call('POST', '/v1/canvass-signups', { body: signupBody(id, { email: `pg${i}@example.org` }) })),
+    );
+    expect(results.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
+    expect(results.filter((r) => r.json.signup.status === 'confirmed')).toHaveLength(10);
+    const { rows } = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM canvass_signups WHERE session_id = $1 AND status = 'confirmed'`, [id]);
+    expect(rows[0]?.n).toBe(10);
+  });
+
+  it('parallel retries with one Idempotency-Key write once and all get the same answer', async () => {
+    const id = await makeSession(call, adminToken, { capacity: 5 });
+    const headers = { 'Idempotency-Key': 'pg-parallel-key' };
+    const results = await Promise.all(Array.from({ length: 20 }, () => call('POST', '/v1/canvass-signups', { headers, body: signupBody(id, { email: 'retry@example.org' }) })));
+    expect(new Set(results.map((r) => r.text)).size).toBe(1);
+    const { rows } = await store.query(`SELECT 1 FROM canvass_signups WHERE session_id = $1`, [id]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('parallel sign-ups with one email (no key) make one sign-up', async () => {
+    const id = await makeSession(call, adminToken, { capacity: 5 });
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => call('POST', '/v1/canvass-signups', { body: signupBody(id, { email: i % 2 ? 'Twin@example.org' : 'twin@example.org' }) })));
+    expect(results.every((r) => r.status === 200 || r.status === 201)).toBe(true);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.json.signup.id)).size).toBe(1);
+  });
+
+  it('parallel identical messages: one stored, the rest 409 duplicate_message', async () => {
+    const body = { name: 'A', country: 'PL', language: 'pl', message: 'Solidarność!', consentToPublish: true, partner: 'pg-dup', elapsedMs: 10_000 };
+    const results = await Promise.all(Array.from({ length: 10 }, () => call('POST', '/v1/solidarity-messages', { body })));
+    expect(results.filter((r) => r.status === 202)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(9);
+  });
+});

@@ -1,0 +1,82 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface TestPostgres {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+const BIN_DIRS = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin', '/usr/local/bin', '/usr/bin'];
+
+function findBin(name: string): string | undefined {
+  for (const dir of BIN_DIRS) if (existsSync(join(dir, name))) return join(dir, name);
+  return undefined;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/**
+ * A throwaway PostgreSQL for tests: TEST_DATABASE_URL if set, otherwise a temporary cluster made with the
+ * local `initdb`/`postgres` (as the `postgres` user when running as root). Undefined when neither exists.
+ */
+export async function startTestPostgres(): Promise<TestPostgres | undefined> {
+  const given = process.env['TEST_DATABASE_URL'];
+  if (given) return { url: given, stop: async () => undefined };
+  const initdb = findBin('initdb');
+  const postgres = findBin('postgres');
+  if (!initdb || !postgres) return undefined;
+  const asRoot = process.getuid?.() === 0;
+  const wrap = (cmd: string, args: string[]): [string, string[]] => (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]);
+  const dir = mkdtempSync(join(tmpdir(), 'sw-pg-'));
+  chmodSync(dir, 0o777);
+  const data = join(dir, 'data');
+  try {
+    const [c1, a1] = wrap(initdb, ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+    execFileSync(c1, a1, { stdio: 'ignore' });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return undefined;
+  }
+  const port = await freePort();
+  const [c2, a2] = wrap(postgres, ['-D', data, '-p', String(port), '-k', dir, '-h', '127.0.0.1', '-F', '-c', 'max_connections=50']);
+  const proc: ChildProcess = spawn(c2, a2, { stdio: 'ignore' });
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  const { default: pg } = await import('pg');
+  for (let i = 0; i < 100; i++) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.end();
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    url,
+    async stop() {
+      // Signal the postmaster itself (runuser may not pass signals on); SIGQUIT = immediate shutdown.
+      const exited = new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
+      try {
+        const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+        if (pid > 0) process.kill(pid, 'SIGQUIT');
+      } catch {
+        proc.kill('SIGKILL');
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fix, parse, validOutcode } from 'postcode';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
@@ -7,9 +7,10 @@ import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
 import { finderStyles } from './find-your-constituency.styles.js';
-import type { HexLayout } from './hexmap-layout.js';
 
-type Eligibility = typeof import('@solidarity-widgets/data/eligibility');
+// Drawn only with `show-map` / `show-eligibility`: each is a lazy chunk, so the default finder stays small.
+type HexMapModule = typeof import('./hexmap.js');
+type CanIVoteModule = typeof import('./can-i-vote.js');
 
 /** What the supporter sees below the form. Every network state has its own view. */
 type View =
@@ -24,8 +25,6 @@ type View =
   | { kind: 'choose'; lookup: PostcodeLookup }
   | { kind: 'result'; lookup: PostcodeLookup; seat: ConstituencySummary };
 
-const NATIONALITIES: readonly NationalityGroup[] = ['british', 'irish', 'commonwealth', 'eu_treaty_or_retained', 'other_eu', 'other'];
-const NATIONS: readonly UkNation[] = ['England', 'Wales', 'Scotland', 'Northern Ireland'];
 
 /**
  * What the API can answer (a full postcode, a sector such as `SE13 6`, an outcode such as `SE13`, or BFPO),
@@ -105,8 +104,8 @@ export class FindYourConstituency extends SolidarityElement {
     full: { state: true },
     nearby: { state: true },
     announcement: { state: true },
-    hexes: { state: true },
-    eligibility: { state: true },
+    hexMap: { state: true },
+    canIVote: { state: true },
     nationality: { state: true },
     livesIn: { state: true },
   };
@@ -127,8 +126,8 @@ export class FindYourConstituency extends SolidarityElement {
   declare private full: Constituency | undefined;
   declare private nearby: NearbyMarginals | 'loading' | 'error' | undefined;
   declare private announcement: string;
-  declare private hexes: HexLayout | undefined;
-  declare private eligibility: Eligibility | undefined;
+  declare private hexMap: HexMapModule | undefined;
+  declare private canIVote: CanIVoteModule | undefined;
   declare private nationality: NationalityGroup | undefined;
   declare private livesIn: UkNation | 'abroad' | undefined;
 
@@ -168,12 +167,8 @@ export class FindYourConstituency extends SolidarityElement {
       void this.lookup(this.postcode);
     }
     // The map layout and the eligibility facts are lazy chunks: pages without these options never load them.
-    if (this.showMap && !this.hexes) {
-      void import('./hexmap-layout.js').then((m) => (this.hexes = m.hexLayout()), () => undefined);
-    }
-    if (this.showEligibility && !this.eligibility) {
-      void import('@solidarity-widgets/data/eligibility').then((m) => (this.eligibility = m), () => undefined);
-    }
+    if (this.showMap && !this.hexMap) void import('./hexmap.js').then((m) => (this.hexMap = m), () => undefined);
+    if (this.showEligibility && !this.canIVote) void import('./can-i-vote.js').then((m) => (this.canIVote = m), () => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -361,7 +356,7 @@ export class FindYourConstituency extends SolidarityElement {
         </form>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
         <div part="results" aria-busy=${busy ? 'true' : 'false'}>${this.renderView(view)}</div>
-        ${this.showEligibility ? this.renderEligibility() : nothing}
+        ${this.showEligibility ? this.renderCanIVote() : nothing}
         <footer part="footer">
           ${this.full ? html`<p>${this.t('finder.dataCurrent', { date: this.date(this.full.dataCurrentTo) })}</p>` : nothing}
           <p>${this.t('common.attribution')}</p>
@@ -509,7 +504,13 @@ export class FindYourConstituency extends SolidarityElement {
             </li>`,
           )}
         </ul>
-        ${this.showMap ? this.renderMap(seat, nearby) : nothing}`;
+        ${this.showMap && this.hexMap
+          ? this.hexMap.renderHexMap(seat.code, nearby.marginals.map((m) => m.constituency.code), {
+              label: this.t('finder.mapLabel', { name: seat.name, count: nearby.marginals.length }),
+              home: this.t('finder.mapHome'),
+              marginal: this.t('finder.mapMarginal'),
+            })
+          : nothing}`;
     }
     return html`<div part="nearby" class="nearby" aria-busy=${nearby === 'loading' ? 'true' : 'false'}>
       <h4>${this.t('finder.nearbyHeading')}</h4>
@@ -517,104 +518,18 @@ export class FindYourConstituency extends SolidarityElement {
     </div>`;
   }
 
-  /** A hex map cropped around the home seat and its nearby marginals. Decorative twin of the text list. */
-  private renderMap(seat: ConstituencySummary, nearby: NearbyMarginals): TemplateResult | typeof nothing {
-    const layout = this.hexes;
-    const home = layout?.get(seat.code);
-    if (!layout || !home) return nothing;
-    const marginal = new Set(nearby.marginals.map((m) => m.constituency.code));
-    const focus = [home, ...[...marginal].map((c) => layout.get(c)).filter((h) => h !== undefined)];
-    const pad = 2;
-    const minQ = Math.min(...focus.map((h) => h.q)) - pad;
-    const maxQ = Math.max(...focus.map((h) => h.q)) + pad;
-    const minR = Math.min(...focus.map((h) => h.r)) - pad;
-    const maxR = Math.max(...focus.map((h) => h.r)) + pad;
-    const s = 10; // hex radius
-    const w = Math.sqrt(3) * s;
-    // "odd-r": odd rows are shifted right by half a hex; rows count upwards (north), SVG's y counts down.
-    const cx = (q: number, r: number) => (q - minQ + 0.5 + (Math.abs(r) % 2) / 2) * w;
-    const cy = (r: number) => (maxR - r) * 1.5 * s + s;
-    const hexes: TemplateResult[] = [];
-    for (const [code, { q, r }] of layout) {
-      if (q < minQ || q > maxQ || r < minR || r > maxR) continue;
-      const cls = code === seat.code ? 'home' : marginal.has(code) ? 'marginal' : '';
-      const x = cx(q, r);
-      const y = cy(r);
-      hexes.push(svg`<path class=${cls} d="M${x.toFixed(1)} ${y - s}l${(w / 2).toFixed(2)} ${s / 2}v${s}l${(-w / 2).toFixed(2)} ${s / 2}l${(-w / 2).toFixed(2)} ${-s / 2}v${-s}z"></path>`);
-    }
-    const width = (maxQ - minQ + 1.5) * w;
-    const height = (maxR - minR) * 1.5 * s + 2 * s;
-    return html`<figure part="map" class="map">
-      <svg
-        role="img"
-        aria-label=${this.t('finder.mapLabel', { name: seat.name, count: marginal.size })}
-        viewBox="0 0 ${width.toFixed(1)} ${height.toFixed(1)}"
-        focusable="false"
-      >${hexes}</svg>
-      <figcaption class="legend" aria-hidden="true">
-        <span><i class="swatch home"></i>${this.t('finder.mapHome')}</span>
-        <span><i class="swatch marginal"></i>${this.t('finder.mapMarginal')}</span>
-      </figcaption>
-    </figure>`;
-  }
-
-  private renderEligibility(): TemplateResult {
-    const e = this.eligibility;
+  private renderCanIVote(): TemplateResult | typeof nothing {
     const view = this.view;
-    const livesIn = this.livesIn ?? (view.kind === 'result' ? view.seat.nation : view.kind === 'choose' ? view.lookup.nation : undefined);
-    const nationality = this.nationality;
-    let answer: TemplateResult | typeof nothing = nothing;
-    if (e && nationality && livesIn) {
-      if (livesIn === 'abroad') {
-        const o = e.ELIGIBILITY.overseasElectors;
-        answer = html`<p>
-          ${nationality === 'british' ? nothing : html`${this.t('finder.abroadNotBritish')} `}
-          ${this.t('finder.overseas', { date: this.date(o.fifteenYearLimitRemoved, { year: 'numeric', month: 'long' }), years: o.renewEveryYears })}
-        </p>`;
-      } else {
-        answer = html`<ul class="rights">
-          ${e.votingRights(nationality, livesIn).map(
-            (r) => html`<li class=${r.canVote ? 'yes' : 'no'}>
-              ${r.canVote
-                ? this.t('finder.canVote', { election: this.t(`finder.election.${r.election}`), age: r.minAge ?? 18 })
-                : this.t('finder.cannotVote', { election: this.t(`finder.election.${r.election}`) })}
-              ${r.condition ? html`<span class="muted">(${r.condition})</span>` : nothing}
-            </li>`,
-          )}
-        </ul>`;
-      }
-    }
-    return html`<section part="eligibility" class="eligibility" aria-labelledby="eligibility-heading">
-      <h3 id="eligibility-heading">${this.t('finder.eligibilityHeading')}</h3>
-      <fieldset>
-        <legend>${this.t('finder.nationality')}</legend>
-        ${NATIONALITIES.map(
-          (n) => html`<label class="check">
-            <input type="radio" name="nationality" .value=${n} .checked=${n === nationality} @change=${() => (this.nationality = n)} />
-            <span>${this.t(`finder.nationality.${n}`)}</span>
-          </label>`,
-        )}
-      </fieldset>
-      <div class="field">
-        <label for="lives-in">${this.t('finder.livesIn')}</label>
-        <select id="lives-in" @change=${(ev: Event) => (this.livesIn = (ev.target as HTMLSelectElement).value as UkNation | 'abroad')}>
-          <option value="" .selected=${!livesIn} disabled>${this.t('finder.chooseOne')}</option>
-          ${NATIONS.map((n) => html`<option value=${n} ?selected=${n === livesIn}>${this.t(`finder.nation.${n}`)}</option>`)}
-          <option value="abroad" .selected=${livesIn === 'abroad'}>${this.t('finder.abroad')}</option>
-        </select>
-      </div>
-      <div aria-live="polite">${answer}</div>
-      ${this.registerLink()}
-      ${e
-        ? html`<details>
-            <summary>${this.t('finder.sources', { date: this.date(e.ELIGIBILITY.asOf) })}</summary>
-            <ul>
-              ${e.ELIGIBILITY.sources.map(
-                (s) => html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`,
-              )}
-            </ul>
-          </details>`
-        : nothing}
-    </section>`;
+    return this.canIVote
+      ? this.canIVote.renderCanIVote({
+          t: (id, params) => this.t(id, params),
+          date: (iso, options) => this.date(iso, options),
+          nationality: this.nationality,
+          livesIn: this.livesIn ?? (view.kind === 'result' ? view.seat.nation : view.kind === 'choose' ? view.lookup.nation : undefined),
+          setNationality: (n) => (this.nationality = n),
+          setLivesIn: (where) => (this.livesIn = where),
+          registerLink: this.registerLink(),
+        })
+      : nothing;
   }
 }

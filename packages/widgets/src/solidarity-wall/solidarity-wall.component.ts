@@ -46,6 +46,7 @@ const MAX_BACKOFF_FACTOR = 16;
  * @csspart more-error - The error shown when "Load more" failed.
  *
  * @cssprop --sw-wall-message-max-height - Tallest a message may be before it scrolls (default 16em).
+ * @cssprop --sw-color-highlight - Background a newly arrived message fades from (not used when reduced motion is preferred).
  * @cssprop --sw-color-primary - Button and accent colour.
  * @cssprop --sw-color-on-primary - Text on the primary colour.
  * @cssprop --sw-color-text - Text colour.

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import { within, waitFor } from '@testing-library/dom';
@@ -288,6 +288,28 @@ describe('<solidarity-wall>', () => {
     expect(shown[0]!.getAttribute('part')).toContain('new');
     expect(updates.at(-1)).toMatchObject({ added: 1, shown: 6 });
     expect(root.querySelector('[aria-live="polite"]')!.textContent).toContain('New messages have arrived.');
+  });
+
+  it('highlights new arrivals only when the reader has not asked for reduced motion', async () => {
+    const arrive = async () => {
+      const { root } = await mount('all-partners page-size="3" auto-refresh="1"');
+      await waitFor(() => expect(messagesIn(root)).toHaveLength(3));
+      state.messages.unshift(approved({ message: `New ${Math.random()}`, publishedAt: '2026-11-24T09:00:00Z' }));
+      await waitFor(() => expect(messagesIn(root)).toHaveLength(4), { timeout: 4000 });
+      const animation = getComputedStyle(messagesIn(root)[0]!).animationName;
+      document.body.replaceChildren();
+      return animation;
+    };
+    const session = cdp();
+    try {
+      await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
+      expect(await arrive()).toBe('sw-wall-arrive');
+      await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
+      expect(await arrive()).toBe('none');
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
   });
 
   it('does not poll while the page is hidden', async () => {

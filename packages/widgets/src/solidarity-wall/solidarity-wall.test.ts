@@ -300,7 +300,8 @@ describe('<solidarity-wall>', () => {
       document.body.replaceChildren();
       return animation;
     };
-    const session = cdp();
+    // The Playwright provider's CDP session; typed here to avoid pulling Playwright's types into the widgets build.
+    const session = cdp() as unknown as { send(method: string, params?: object): Promise<unknown> };
     try {
       await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
       expect(await arrive()).toBe('sw-wall-arrive');

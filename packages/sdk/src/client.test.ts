@@ -96,6 +96,31 @@ describe('createClient', () => {
   });
 });
 
+describe('request(routeName, input)', () => {
+  it('calls any route by its name in the contract', async () => {
+    const api = client();
+    const page = await api.request('listSolidarityMessages', { query: { limit: 2 } });
+    expectTypeOf(page).toEqualTypeOf<SolidarityWallPage>();
+    expect(page.messages).toHaveLength(2);
+    const lookup = await api.request('lookupPostcode', { params: { postcode: 'SE13 6' } });
+    expect(lookup.kind).toBe('sector');
+    expect(state.requests.map((r) => new URL(r.url).pathname + new URL(r.url).search)).toEqual([
+      '/v1/solidarity-messages?limit=2',
+      '/v1/postcodes/SE13%206',
+    ]);
+  });
+
+  it('insists on path params in types, and at run time', async () => {
+    const api = client();
+    // @ts-expect-error lookupPostcode needs { params: { postcode } }
+    await expect(api.request('lookupPostcode')).rejects.toThrow('Missing path parameter "postcode" for /v1/postcodes/{postcode}');
+    // @ts-expect-error health takes no body
+    await expect(api.request('health', { body: {} })).resolves.toMatchObject({ status: 'ok' });
+    expect(state.requests).toHaveLength(1);
+    expect(state.requests[0]?.headers).not.toHaveProperty('content-type');
+  });
+});
+
 describe('path parameters', () => {
   it('URL-encodes the postcode, so a space or slash cannot change the path', async () => {
     await client().lookupPostcode('SE13 6');

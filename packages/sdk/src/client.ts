@@ -279,7 +279,8 @@ export function createRequester(options: ClientOptions) {
     // One key per call, reused by its retries, so the server can recognise a repeat.
     if (idempotent) headers.set('idempotency-key', opts.idempotencyKey ?? uuid());
     const init: RequestInit = { method: route.method, headers };
-    if (input.body !== undefined) {
+    // Only routes with a body schema send one: fetch refuses a body on GET.
+    if ('body' in route && input.body !== undefined) {
       headers.set('content-type', 'application/json');
       init.body = JSON.stringify(input.body);
     }

@@ -31,7 +31,9 @@ export interface SolidarityClient {
   /**
    * Calls any route of the contract by name. The typed methods below are thin
    * wrappers over this; use it for routes added to the contract after this
-   * SDK version's wrappers (partner injection is only done by the wrappers).
+   * SDK version's wrappers. Partner injection and the admin bearer token are
+   * only added by the wrappers (pass `headers` to `createClient` otherwise).
+   * `input` is required exactly when the route needs path params or a body.
    *
    * @example
    * const page = await api.request('listSolidarityMessages', { query: { limit: 10 } });

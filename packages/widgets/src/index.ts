@@ -7,3 +7,4 @@ export { setPageDefaults, type PageDefaults } from './core/config.js';
 export type * from './find-your-constituency/events.js';
 export type * from './sign-up-to-canvass/events.js';
 export type * from './send-solidarity/events.js';
+export type * from './solidarity-wall/events.js';

@@ -350,7 +350,7 @@ export class FindYourConstituency extends SolidarityElement {
               .value=${this.value}
               @input=${(e: InputEvent) => (this.value = (e.target as HTMLInputElement).value)}
             />
-            <button part="button" type="submit" ?disabled=${busy}>${this.t('finder.submit')}</button>
+            <button part="button" type="submit">${this.t('finder.submit')}</button>
           </div>
           ${fieldError ? this.renderFieldError(view) : nothing}
         </form>

@@ -27,6 +27,15 @@ describe('meta', () => {
     }
   });
 
+  it('serves a script-free HTML reference at /v1/docs under the strict page CSP', async () => {
+    const res = await h.call('GET', '/v1/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    for (const route of Object.values(routes)) expect(res.text).toContain(route.path.replace(/&/g, '&amp;'));
+    expect(res.text).not.toContain('<script');
+  });
+
   it('gives unknown routes the one error body: 404 not_found, 405 with Allow for a wrong method', async () => {
     const missing = await h.call('GET', '/v1/nothing-here');
     expect(missing.status).toBe(404);

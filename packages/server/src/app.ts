@@ -11,6 +11,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { adminRoutes } from './routes/admin.js';
 import { canvassRoutes } from './routes/canvass.js';
 import { lookupRoutes } from './routes/lookup.js';
+import { docsRoutes } from './routes/docs.js';
 import { metaRoutes } from './routes/meta.js';
 import { honoPath } from './routes/mount.js';
 import { solidarityRoutes } from './routes/solidarity.js';
@@ -46,6 +47,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   app.use('/v1/*', cors(options.config));
 
   metaRoutes(app, deps);
+  docsRoutes(app);
   lookupRoutes(app, deps);
   canvassRoutes(app, deps);
   solidarityRoutes(app, deps);

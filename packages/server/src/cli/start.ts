@@ -12,6 +12,7 @@ import { jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { findRepoRoot, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
+import { deferredStore } from '../store/deferred.js';
 import { openStore } from '../store/open.js';
 import { takeLock } from './lock.js';
 import type { Store } from '../store/types.js';
@@ -39,6 +40,8 @@ export interface StartOptions {
   readonly cdnDir?: string;
   /** Folder served at `/` (default: `<repoRoot>/examples/script-tag/`). */
   readonly exampleDir?: string;
+  /** Resolve only once the database is ready (default true). `false` listens first: lookups answer at once. */
+  readonly waitForStore?: boolean;
 }
 
 export interface RunningServer {
@@ -48,118 +51,143 @@ export interface RunningServer {
   /** A token with the `admin` scope (also in `<dataDir>/admin-token` unless `memory`). */
   readonly adminToken: string;
   readonly store: Store;
-  /** Milliseconds from the call to listening, for the record. */
-  readonly startupMs: number;
+  /** Milliseconds from the call to listening. */
+  readonly listeningMs: number;
+  /** Resolves (with ms since the call) once the database is open, migrated and seeded. */
+  readonly ready: Promise<number>;
   close(): Promise<void>;
 }
 
 const ADMIN_TOKEN_FILE = 'admin-token';
 
-async function ensureAdminToken(store: Store, dataDir: string | undefined): Promise<string> {
+/** The local admin token: read from `<dataDir>/admin-token`, or made and written there (mode 600). */
+function adminTokenValue(dataDir: string | undefined): string {
   const file = dataDir ? join(dataDir, ADMIN_TOKEN_FILE) : undefined;
-  let token = file && existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
-  if (!token) token = newTokenValue();
-  await ensureToken(store, token, 'local admin (admin-token file)', ['admin']);
-  if (file && !existsSync(file)) {
-    mkdirSync(dataDir!, { recursive: true });
-    writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  const existing = file && existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  const token = existing || newTokenValue();
+  if (file) {
+    if (!existing) writeFileSync(file, `${token}\n`, { mode: 0o600 });
+    chmodSync(file, 0o600);
   }
-  if (file) chmodSync(file, 0o600);
   return token;
 }
 
-/** Opens the store, migrates, seeds, and serves the API, the CDN bundle and the example page. */
+/**
+ * Serves the API, the CDN bundle and the example page; opens the store, migrates, seeds demo sessions and
+ * registers the local admin token. With `waitForStore: false` it listens before the database is open, so
+ * lookups answer at once and database routes wait for it (`ready`).
+ */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const started = performance.now();
   const log = options.log ?? jsonLogger;
   const dataDir = options.memory ? undefined : resolve(options.dataDir ?? join(process.cwd(), '.data'));
   let unlock = () => {};
-  if (dataDir && !options.databaseUrl) {
+  if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
-    unlock = takeLock(dataDir);
+    if (!options.databaseUrl) unlock = takeLock(dataDir);
   }
-  let store: Store;
+  const data = options.data ?? loadElectoralData();
+  const config = options.config ?? makeConfig();
+  let adminToken: string;
   try {
-    store = await openStore({ databaseUrl: options.databaseUrl, dataDir, memory: options.memory ?? false });
+    adminToken = adminTokenValue(dataDir);
   } catch (error) {
     unlock();
     throw error;
   }
+
+  const opened = (async () => {
+    const real = await openStore({ databaseUrl: options.databaseUrl, dataDir, memory: options.memory ?? false });
+    try {
+      if (options.seed !== false) await seedDemoSessions(real, data);
+      await ensureToken(real, adminToken, 'local admin (admin-token file)', ['admin']);
+      return real;
+    } catch (error) {
+      await real.close().catch(() => undefined);
+      throw error;
+    }
+  })();
+  const store = deferredStore(options.databaseUrl ? 'postgres' : 'pglite', opened);
+
+  const repoRoot = options.repoRoot ?? findRepoRoot();
+  const cdnDir = options.cdnDir ?? widgetsCdnDir(repoRoot);
+  const exampleDir = options.exampleDir ?? join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
+  const app = createApp({
+    store,
+    data,
+    config,
+    log,
+    extend(app) {
+      app.get(
+        '/cdn/*',
+        serveFolder({
+          root: cdnDir,
+          prefix: '/cdn/',
+          cors: true,
+          cacheControl: 'public, max-age=300',
+          missingMessage: `The widgets bundle has not been built (looked in ${cdnDir}). Run: npm run build -w packages/widgets`,
+        }),
+      );
+      app.get(
+        '/*',
+        serveFolder({
+          root: exampleDir,
+          prefix: '/',
+          cacheControl: 'no-cache',
+          missingMessage: `The example page is missing (looked in ${exampleDir}).`,
+        }),
+      );
+    },
+  });
+
+  const host = options.host ?? '127.0.0.1';
+  let server: Server;
   try {
-    const data = options.data ?? loadElectoralData();
-    const config = options.config ?? makeConfig();
-    if (options.seed !== false) await seedDemoSessions(store, data);
-    const adminToken = await ensureAdminToken(store, dataDir);
-    const repoRoot = options.repoRoot ?? findRepoRoot();
-    const cdnDir = options.cdnDir ?? widgetsCdnDir(repoRoot);
-    const exampleDir = options.exampleDir ?? join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
-
-    const app = createApp({
-      store,
-      data,
-      config,
-      log,
-      extend(app) {
-        app.get(
-          '/cdn/*',
-          serveFolder({
-            root: cdnDir,
-            prefix: '/cdn/',
-            cors: true,
-            cacheControl: 'public, max-age=300',
-            missingMessage: `The widgets bundle has not been built (looked in ${cdnDir}). Run: npm run build -w packages/widgets`,
-          }),
-        );
-        app.get(
-          '/*',
-          serveFolder({
-            root: exampleDir,
-            prefix: '/',
-            cacheControl: 'no-cache',
-            missingMessage: `The example page is missing (looked in ${exampleDir}).`,
-          }),
-        );
-      },
-    });
-
-    const host = options.host ?? '127.0.0.1';
-    const server = await new Promise<Server>((resolvePromise, reject) => {
+    server = await new Promise<Server>((resolvePromise, reject) => {
       const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolvePromise(s as Server)) as Server;
       s.once('error', reject);
     });
-    const port = (server.address() as AddressInfo).port;
-    const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-    const url = `http://${publicHost}:${port}`;
-    for (const own of [url, ...(publicHost === '127.0.0.1' ? [`http://localhost:${port}`] : [])]) {
-      if (!config.allowedOrigins.includes(own)) config.allowedOrigins.push(own);
-    }
-
-    const maintenance = setInterval(() => {
-      void housekeeping(store).catch(() => undefined);
-    }, 10 * 60_000);
-    maintenance.unref();
-
-    return {
-      url,
-      apiUrl: `${url}/v1`,
-      adminToken,
-      store,
-      startupMs: Math.round(performance.now() - started),
-      async close() {
-        clearInterval(maintenance);
-        await new Promise<void>((done) => {
-          server.close(() => done());
-          server.closeAllConnections();
-        });
-        await store.close();
-        unlock();
-      },
-    };
   } catch (error) {
     await store.close().catch(() => undefined);
     unlock();
     throw error;
   }
+  const port = (server.address() as AddressInfo).port;
+  const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const url = `http://${publicHost}:${port}`;
+  for (const own of [url, ...(publicHost === '127.0.0.1' ? [`http://localhost:${port}`] : [])]) {
+    if (!config.allowedOrigins.includes(own)) config.allowedOrigins.push(own);
+  }
+  const listeningMs = Math.round(performance.now() - started);
+
+  const maintenance = setInterval(() => {
+    void housekeeping(store).catch(() => undefined);
+  }, 10 * 60_000);
+  maintenance.unref();
+
+  let closed: Promise<void> | undefined;
+  const close = () =>
+    (closed ??= (async () => {
+      clearInterval(maintenance);
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
+      await store.close().catch(() => undefined);
+      unlock();
+    })());
+
+  const ready = opened.then(() => Math.round(performance.now() - started));
+  ready.catch(() => undefined);
+  if (options.waitForStore !== false) {
+    try {
+      await ready;
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+  return { url, apiUrl: `${url}/v1`, adminToken, store, listeningMs, ready, close };
 }
 
 /** Forgets idempotency keys after 24 hours and rate-limit windows after a day. */
@@ -186,17 +214,25 @@ async function main(): Promise<void> {
     dataDir: env['DATA_DIR'] ?? join(process.cwd(), '.data'),
     config: configFromEnv(env),
     log: loggerFor(env['LOG_LEVEL']),
+    waitForStore: false,
   });
   const dataDir = resolve(env['DATA_DIR'] ?? join(process.cwd(), '.data'));
   process.stderr.write(
     [
       '',
-      `  Solidarity Widgets reference server (${env['DATABASE_URL'] ? 'PostgreSQL' : `PGlite in ${join(dataDir, 'pglite')}`}), ready in ${running.startupMs} ms`,
+      `  Solidarity Widgets reference server (${env['DATABASE_URL'] ? 'PostgreSQL' : `PGlite in ${join(dataDir, 'pglite')}`}), listening after ${running.listeningMs} ms`,
       `  Example page:  ${running.url}/`,
       `  API:           ${running.apiUrl}   (OpenAPI: ${running.apiUrl}/openapi.json)`,
       `  Admin token:   ${join(dataDir, ADMIN_TOKEN_FILE)}   (npm run admin -- help)`,
       '',
     ].join('\n') + '\n',
+  );
+  running.ready.then(
+    (ms) => process.stderr.write(`  Database ready after ${ms} ms.\n`),
+    (error: unknown) => {
+      process.stderr.write(`Could not open the database: ${error instanceof Error ? error.message : String(error)}\n`);
+      void running.close().finally(() => process.exit(1));
+    },
   );
   let stopping = false;
   const stop = () => {

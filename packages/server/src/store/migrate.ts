@@ -5,6 +5,13 @@ const LOCK_ID = 727274;
 
 /** Applies pending migrations, each in its own transaction. Safe to run from several instances at once. */
 export async function migrate(store: Store, migrations: readonly Migration[] = allMigrations): Promise<number[]> {
+  // Fast path for every start after the first: nothing to do, no locks taken.
+  const exists = await store.query<{ t: string | null }>(`SELECT to_regclass('schema_migrations')::text AS t`);
+  if (exists.rows[0]?.t) {
+    const done = await store.query<{ id: number }>('SELECT id FROM schema_migrations');
+    const ids = new Set(done.rows.map((r) => Number(r.id)));
+    if (migrations.every((m) => ids.has(m.id))) return [];
+  }
   await store.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(${LOCK_ID})`);
     await tx.query(

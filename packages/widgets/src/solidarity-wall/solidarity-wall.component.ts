@@ -154,8 +154,9 @@ export class SolidarityWall extends SolidarityElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Started here rather than in updated(), so the loading state is part of this render, not a second one.
     const source = ['apiBase', 'partner', 'allPartners', 'pageSize'].some((k) => changed.has(k));
     if (!this.started || source) {
       this.started = true;
@@ -163,6 +164,10 @@ export class SolidarityWall extends SolidarityElement {
     } else if (changed.has('autoRefresh')) {
       this.schedule();
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.markScrollable();
     if (this.focusId) {
       const id = this.focusId;

@@ -6,3 +6,5 @@ export { openStore, type OpenStoreOptions } from './store/open.js';
 export { migrate } from './store/migrate.js';
 export type { Queryable, QueryResult, Store } from './store/types.js';
 export { createToken, type CreatedToken } from './services/tokens.js';
+export { startServer, housekeeping, type RunningServer, type StartOptions } from './cli/start.js';
+export { openApiDocument } from '@solidarity-widgets/contract/openapi';

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '@solidarity-widgets/sdk';
+import { openPage } from './browser.js';
+import { startStack, type Stack } from './stack.js';
+
+// Each test drives the built example page (examples/script-tag, loading /cdn/widgets.js) served by the real server.
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('example partner page, end to end', () => {
+  it('finder: a supporter types a postcode and sees Lewisham East, its MP and nearby marginals', async () => {
+    const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    const finder = page.locator('find-your-constituency');
+    await finder.getByLabel('Your postcode').fill('se6 4aa');
+    await finder.getByRole('button', { name: 'Find', exact: true }).click();
+    await expect.poll(() => finder.getByRole('heading', { name: /Lewisham East/ }).count(), { timeout: 15_000 }).toBe(1);
+    const shown = () => finder.locator('[part~="base"]').first().innerText();
+    await expect.poll(shown).toContain('MP: Janet Daby (Labour)');
+    await expect.poll(shown, { timeout: 15_000 }).toMatch(/Nearby marginal seats[\s\S]*majority/);
+    // The page heard the typed event, and it carries no personal data.
+    await expect.poll(() => page.locator('#event-log').innerText()).toContain('"code":"E14001331"');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('canvass: follows the finder, signs up to a session, confirms, and the row is in the database', async () => {
+    const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    const finder = page.locator('find-your-constituency');
+    await finder.getByLabel('Your postcode').fill('SE6 4AA');
+    await finder.getByRole('button', { name: 'Find', exact: true }).click();
+
+    const canvass = page.locator('sign-up-to-canvass');
+    const session = canvass.getByText('Lewisham East: door-knocking in Catford').first();
+    await session.waitFor({ timeout: 15_000 });
+    await canvass.getByRole('button', { name: /Choose this session/ }).first().click();
+    await canvass.getByLabel('Your name').fill('Amina Rahman');
+    await canvass.getByLabel('Email').fill('amina.e2e@example.org');
+    await canvass.getByRole('checkbox', { name: /Bangla|Bengali/ }).check();
+    await canvass.getByRole('checkbox', { name: /organiser may contact me/ }).check();
+    await canvass.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await canvass.getByRole('heading', { name: 'You are signed up' }).waitFor({ timeout: 15_000 });
+    expect(await canvass.getByRole('link', { name: /Add to calendar/ }).getAttribute('href')).toMatch(/^blob:/);
+
+    const rows = await stack.server.store.query<{ name: string; status: string; partner: string | null; languages: string[] }>(
+      `SELECT name, status, partner, languages FROM canvass_signups WHERE email = $1`,
+      ['amina.e2e@example.org'],
+    );
+    expect(rows.rows).toEqual([{ name: 'Amina Rahman', status: 'confirmed', partner: 'example-union', languages: ['bn'] }]);
+    // The host page's event has no personal details.
+    const log = await page.locator('#event-log').innerText();
+    expect(log).toContain('canvass-signed-up');
+    expect(log).not.toContain('amina');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('solidarity: a message is stored pending, approved by a moderator, then shown on the wall as text', async () => {
+    const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    const form = page.locator('send-solidarity');
+    const text = `Solidarity from the dockers of Lisbon <img src=x onerror=alert(1)> ${Date.now()}`;
+    await form.getByLabel('Your name').fill('Rui');
+    await form.getByLabel(/Organisation or union/).fill('Sindicato dos Estivadores');
+    await form.getByLabel('Country', { exact: true }).selectOption('PT');
+    await form.getByLabel('Your message', { exact: true }).fill(text);
+    await form.getByRole('checkbox', { name: /may be published/ }).check();
+    // The server treats forms sent within 3 s of opening as bots; a person takes longer.
+    await page.waitForTimeout(3200);
+    await form.getByRole('button', { name: 'Send message' }).click();
+    await form.getByText(/will appear after review/).waitFor({ timeout: 15_000 });
+
+    const stored = await stack.server.store.query<{ id: string; status: string; partner: string | null }>(
+      `SELECT id, status, partner FROM solidarity_messages WHERE message = $1`,
+      [text],
+    );
+    expect(stored.rows).toHaveLength(1);
+    expect(stored.rows[0]).toMatchObject({ status: 'pending', partner: 'example-union' });
+    const wallText = () => page.locator('solidarity-wall').locator('[part~="base"]').first().innerText();
+    await expect.poll(wallText).toMatch(/Messages of solidarity/);
+    expect(await wallText()).not.toContain('dockers of Lisbon');
+
+    const admin = createClient({ baseUrl: stack.server.url }).admin(stack.server.adminToken);
+    await admin.moderateMessage(stored.rows[0]!.id, { decision: 'approve' });
+
+    // A new visitor (the wall's list may be cached for 30 s in the first visitor's browser).
+    const visitor = await openPage(stack.browser, `${stack.server.url}/`);
+    const visitorWall = () => visitor.page.locator('solidarity-wall').locator('[part~="base"]').first().innerText();
+    await expect.poll(visitorWall, { timeout: 15_000 }).toContain('dockers of Lisbon <img src=x onerror=alert(1)>');
+    expect(await visitor.page.locator('solidarity-wall img').count()).toBe(0);
+    expect([...problems, ...visitor.problems]).toEqual([]);
+    await page.context().close();
+    await visitor.page.context().close();
+  });
+});

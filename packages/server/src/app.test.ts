@@ -17,6 +17,12 @@ describe('meta', () => {
     expect(expectShape('health', res.json)).toEqual({ status: 'ok', version: '0.1.0', store: 'pglite', dataCurrentTo: '2026-08-20' });
   });
 
+  it('answers HEAD like GET, without a body', async () => {
+    const res = await h.call('HEAD', '/v1/health');
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+  });
+
   it('serves an OpenAPI document listing every route of the table', async () => {
     const res = await h.call('GET', '/v1/openapi.json');
     expect(res.status).toBe(200);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { Hono } from 'hono';
+import { clientIp } from '../http/client-ip.js';
+import type { AppEnv } from '../http/context.js';
+import { csvCell, toCsv } from './csv.js';
+import { buildIcs, escapeText, foldLine, icsDate } from './ics.js';
+import { canonicalJson } from './ids.js';
+import { londonTime } from './seed.js';
+import { decodeCursor, encodeCursor, normaliseMessage } from './solidarity.js';
+
+describe('iCalendar helpers', () => {
+  it('folds at 75 octets without splitting a multi-byte character', () => {
+    const line = `SUMMARY:${'ż'.repeat(100)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+    expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+    expect(foldLine('SHORT:x')).toBe('SHORT:x');
+  });
+
+  it('escapes backslash, semicolon, comma and newlines; formats UTC times', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+    expect(icsDate(new Date('2026-12-05T10:00:00.123Z'))).toBe('20261205T100000Z');
+    const ics = buildIcs({ uid: 'u@x', start: new Date(0), end: new Date(3600_000), summary: 's', location: 'l', description: 'd', stamp: new Date(0) });
+    expect(ics).toContain('\r\nDTSTAMP:19700101T000000Z\r\n');
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});
+
+describe('CSV helpers', () => {
+  it('neutralises formulas and quotes per RFC 4180', () => {
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@x')).toBe("'@x");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\rx')).toBe(`"'\rx"`);
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=a,"b"')).toBe(`"'=a,""b"""`);
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(42)).toBe('42');
+    expect(toCsv(['a', 'b'], [['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
+  });
+});
+
+describe('small pieces', () => {
+  it('canonical JSON ignores key order', () => {
+    expect(canonicalJson({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(canonicalJson({ a: [1, { c: 3, d: 2 }], b: 1 }));
+  });
+
+  it('normalises message text for duplicate detection', () => {
+    expect(normaliseMessage('  Solidarity,   FOREVER! ')).toBe(normaliseMessage('solidarity forever'));
+    expect(normaliseMessage('Ｓolidarity')).toBe('solidarity');
+  });
+
+  it('cursors round-trip and refuse tampering', () => {
+    const id = '8f0e7a5c-3c1d-4b7e-9a55-3f1f6c2b9d10';
+    expect(decodeCursor(encodeCursor('1795434003621000', id))).toEqual({ publishedUs: '1795434003621000', id });
+    expect(() => decodeCursor(Buffer.from(`1;DROP TABLE x.${id}`).toString('base64url'))).toThrow();
+  });
+
+  it('converts London wall-clock times in winter (GMT) and summer (BST)', () => {
+    expect(londonTime(2026, 12, 5, 10).toISOString()).toBe('2026-12-05T10:00:00.000Z');
+    expect(londonTime(2026, 6, 6, 10).toISOString()).toBe('2026-06-06T09:00:00.000Z');
+  });
+
+  it('reads X-Forwarded-For only when told to trust a proxy, and then its last hop', async () => {
+    const app = new Hono<AppEnv>();
+    app.get('/trust', (c) => c.text(clientIp(c, true)));
+    app.get('/no', (c) => c.text(clientIp(c, false)));
+    const headers = { 'X-Forwarded-For': '6.6.6.6, 203.0.113.7' };
+    expect(await (await app.request('/trust', { headers })).text()).toBe('203.0.113.7');
+    expect(await (await app.request('/no', { headers })).text()).toBe('unknown');
+  });
+});

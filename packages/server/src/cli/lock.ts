@@ -28,7 +28,7 @@ export function takeLock(dataDir: string): () => void {
   const other = runningPid(dataDir);
   if (other !== undefined) {
     throw new Error(
-      `Another server (pid ${other}) is already using ${dataDir}. The embedded database can only be opened by one process; stop it first or use another DATA_DIR.`,
+      `Another server (pid ${other}) is already using ${dataDir}. The embedded database can only be opened by one process: stop it first or use another DATA_DIR (if no server is running, delete ${lockFile(dataDir)}).`,
     );
   }
   const file = lockFile(dataDir);

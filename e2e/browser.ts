@@ -1,16 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-// The same Debian Chromium and flags as the widget tests (see vitest.config.ts).
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+import { chromiumArgs as args, chromiumPath as executablePath } from '../chromium.config.js';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args, headless: true });

@@ -7,3 +7,4 @@ export * from './postcodes.js';
 export * from './canvass.js';
 export * from './solidarity.js';
 export * from './routes.js';
+export * from './local.js';

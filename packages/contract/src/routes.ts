@@ -35,6 +35,19 @@ type Schema = z.ZodMiniType;
 
 export interface RouteDef {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+import {
+  Introduction,
+  IntroductionInbox,
+  IntroductionInboxQuery,
+  IntroductionReceipt,
+  IntroductionRequest,
+  IntroductionStatusUpdate,
+  ListingDecision,
+  LocalContact,
+  LocalContactRequest,
+  LocalGroupList,
+  LocalGroupsQuery,
+} from './local.js';
   /** OpenAPI-style path; `{name}` segments come from `params`. */
   readonly path: string;
   readonly summary: string;
@@ -54,7 +67,7 @@ export interface RouteDef {
 }
 
 const EraseQuery = z.object({ email: Email });
-const ErasureReport = z.object({ erased: z.object({ canvassSignups: z.number(), solidarityMessages: z.number() }) });
+const ErasureReport = z.object({ erased: z.object({ canvassSignups: z.number(), solidarityMessages: z.number(), introductions: z.number() }) });
 
 /**
  * Every HTTP route of v1. The server mounts these, the SDK calls them and the
@@ -133,10 +146,56 @@ export const routes = {
   },
   adminErasePerson: {
     method: 'DELETE', path: '/v1/admin/people', tag: 'admin', auth: 'admin',
-    summary: "Erase a person's sign-ups and messages by email.",
+    summary: "Erase a person's sign-ups, messages and introductions by email.",
     query: EraseQuery, status: 200, response: ErasureReport, errors: ['validation_failed', 'unauthorized', 'forbidden'],
   },
 } as const satisfies Record<string, RouteDef>;
 
 export type Routes = typeof routes;
 export type RouteName = keyof Routes;
+  getLocalContact: {
+    method: 'GET', path: '/v1/constituencies/{code}/local-contact', tag: 'local',
+    summary: "The constituency's public local contact (party or campaign name, email, website, meeting place, languages).",
+    params: ConstituencyParams, status: 200, response: LocalContact,
+    errors: ['validation_failed', 'constituency_not_found', 'local_contact_not_found'],
+  },
+  adminSetLocalContact: {
+    method: 'PUT', path: '/v1/admin/constituencies/{code}/local-contact', tag: 'admin', auth: 'admin',
+    summary: 'Set (or replace) the public local contact of a constituency you organise.',
+    params: ConstituencyParams, body: LocalContactRequest, status: 200, response: LocalContact,
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'constituency_not_found'],
+  },
+  requestIntroduction: {
+    method: 'POST', path: '/v1/introductions', tag: 'local', idempotencyKey: true,
+    summary: "Ask to be introduced to the local campaign in one or more constituencies. Goes to those seats' organisers.",
+    body: IntroductionRequest, status: 201, response: IntroductionReceipt,
+    errors: ['validation_failed', 'invalid_json', 'constituency_not_found', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed'],
+  },
+  listLocalGroups: {
+    method: 'GET', path: '/v1/local-groups', tag: 'local',
+    summary: 'Approved groups in a constituency (or a postcode\'s) and its neighbouring seats. Give `constituency` or `postcode`.',
+    query: LocalGroupsQuery, status: 200, response: LocalGroupList,
+    errors: ['validation_failed', 'constituency_not_found', 'postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies'],
+  },
+  adminIntroductions: {
+    method: 'GET', path: '/v1/admin/introductions', tag: 'admin', auth: 'admin',
+    summary: 'Introductions for the constituencies you organise, newest first.',
+    query: IntroductionInboxQuery, status: 200, response: IntroductionInbox, errors: ['validation_failed', 'unauthorized', 'forbidden'],
+  },
+  adminExportIntroductions: {
+    method: 'GET', path: '/v1/admin/introductions.csv', tag: 'admin', auth: 'admin',
+    summary: 'Your introductions as a spreadsheet-safe UTF-8 CSV.',
+    status: 200, response: null, contentType: 'text/csv', errors: ['unauthorized', 'forbidden'],
+  },
+  adminUpdateIntroduction: {
+    method: 'PATCH', path: '/v1/admin/introductions/{id}', tag: 'admin', auth: 'admin',
+    summary: 'Mark an introduction contacted or closed (or new again).',
+    params: IdParams, body: IntroductionStatusUpdate, status: 200, response: Introduction,
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found'],
+  },
+  adminDecideListing: {
+    method: 'POST', path: '/v1/admin/introductions/{id}/decision', tag: 'admin', auth: 'admin',
+    summary: 'Approve or reject a directory listing the organisation asked for.',
+    params: IdParams, body: ListingDecision, status: 200, response: Introduction,
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'listing_not_requested'],
+  },

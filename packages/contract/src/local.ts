@@ -1,0 +1,173 @@
+import * as z from 'zod/mini';
+import { ConstituencyCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, text } from './common.js';
+
+/**
+ * Working locally: a constituency's public contact, organisations asking to be introduced to their local
+ * campaign, and the moderated directory of groups that chose to be listed.
+ */
+
+/** A public web address: only http(s), so a listing can never carry a `javascript:` link. */
+export const WebAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).check(z.maxLength(300));
+
+/** Optional trimmed text: empty after trimming counts as not given (the server stores null). */
+const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+
+const SeatRef = z.object({ code: ConstituencyCode, name: z.string() });
+export type SeatRef = z.infer<typeof SeatRef>;
+
+// ---- local contact ---------------------------------------------------------------------------------------
+
+/** What an organiser publishes for a constituency they run. Everything here is public. */
+export const LocalContactRequest = z.object({
+  /** Party or campaign name, e.g. "Hendon Labour Party". */
+  name: text(120),
+  /** A public address for the team (not a person's own address). */
+  email: Email,
+  website: z.optional(WebAddress),
+  /** Where the team usually meets, e.g. "Thursdays 7pm, Burnt Oak Library". */
+  meetingPlace: optionalText(300),
+  /** Languages the local team speaks. */
+  languages: z.array(LanguageTag).check(z.maxLength(20)),
+});
+export type LocalContactRequest = z.input<typeof LocalContactRequest>;
+
+export const LocalContact = z.object({
+  constituency: SeatRef,
+  name: z.string(),
+  email: z.string(),
+  website: z.nullable(z.string()),
+  meetingPlace: z.nullable(z.string()),
+  languages: z.array(z.string()),
+  updatedAt: IsoDateTime,
+});
+export type LocalContact = z.infer<typeof LocalContact>;
+
+// ---- introductions ---------------------------------------------------------------------------------------
+
+export const OrganisationType = z.enum(['union_branch', 'diaspora_association', 'community_group', 'faith_group', 'other']);
+export type OrganisationType = z.infer<typeof OrganisationType>;
+
+/** What an organisation can bring to a local campaign. */
+export const IntroductionOffer = z.enum(['canvassers', 'translators', 'venues', 'publicity']);
+export type IntroductionOffer = z.infer<typeof IntroductionOffer>;
+
+/** Version of the consent wording shown next to the box; stored with every introduction. */
+export const INTRODUCTION_CONSENT_VERSION = '2026-12-01';
+
+export const INTRODUCTION_MESSAGE_MAX = 1000;
+
+export const IntroductionRequest = z.object({
+  organisation: text(120),
+  organisationType: OrganisationType,
+  /** Communities the organisation serves, in its own words (e.g. "Polish and Lithuanian families in Ealing"). */
+  communities: optionalText(300),
+  languages: z.array(LanguageTag).check(z.maxLength(20)),
+  /** The seats the organisation works in (from the postcode lookup, or chosen): 1 to 10. */
+  constituencies: z.array(ConstituencyCode).check(z.minLength(1), z.maxLength(10)),
+  contactName: text(100),
+  email: Email,
+  offers: z.array(IntroductionOffer).check(z.maxLength(4)),
+  message: optionalText(INTRODUCTION_MESSAGE_MAX),
+  consentToContact: z.literal(true, { error: 'must_accept' }),
+  consentVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+  /** Ask to appear in the public groups directory (after a moderator approves). */
+  listInDirectory: z.optional(z.boolean()),
+  /** Show `email` in the public listing too. Ignored unless `listInDirectory`. */
+  showContactInDirectory: z.optional(z.boolean()),
+  partner: z.optional(PartnerSlug),
+});
+export type IntroductionRequest = z.input<typeof IntroductionRequest>;
+
+/** `new` until an organiser has been in touch; `contacted`, then `closed`. */
+export const IntroductionStatus = z.enum(['new', 'contacted', 'closed']);
+export type IntroductionStatus = z.infer<typeof IntroductionStatus>;
+
+/** Whether the organisation is in the public directory: only when it asked, and a moderator approved. */
+export const ListingStatus = z.enum(['not_requested', 'pending', 'approved', 'rejected']);
+export type ListingStatus = z.infer<typeof ListingStatus>;
+
+export const IntroductionReceipt = z.object({
+  introduction: z.object({
+    id: Uuid,
+    status: IntroductionStatus,
+    listing: ListingStatus,
+    constituencies: z.array(SeatRef),
+    createdAt: IsoDateTime,
+  }),
+});
+export type IntroductionReceipt = z.infer<typeof IntroductionReceipt>;
+
+/** An introduction as organisers see it in their inbox. */
+export const Introduction = z.object({
+  id: Uuid,
+  organisation: z.string(),
+  organisationType: OrganisationType,
+  communities: z.nullable(z.string()),
+  languages: z.array(z.string()),
+  constituencies: z.array(SeatRef),
+  contactName: z.string(),
+  email: z.string(),
+  offers: z.array(IntroductionOffer),
+  message: z.nullable(z.string()),
+  status: IntroductionStatus,
+  listing: ListingStatus,
+  showContactInDirectory: z.boolean(),
+  rejectionReason: z.nullable(z.string()),
+  partner: z.nullable(z.string()),
+  consentVersion: z.string(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Introduction = z.infer<typeof Introduction>;
+
+export const IntroductionInboxQuery = z.object({
+  status: z.optional(IntroductionStatus),
+  listing: z.optional(ListingStatus),
+  constituency: z.optional(ConstituencyCode),
+});
+
+export const IntroductionInbox = z.object({ introductions: z.array(Introduction) });
+export type IntroductionInbox = z.infer<typeof IntroductionInbox>;
+
+export const IntroductionStatusUpdate = z.object({ status: IntroductionStatus });
+export type IntroductionStatusUpdate = z.input<typeof IntroductionStatusUpdate>;
+
+export const ListingDecision = z.object({
+  decision: z.enum(['approve', 'reject']),
+  reason: z.optional(text(300)),
+});
+export type ListingDecision = z.input<typeof ListingDecision>;
+
+// ---- groups directory ------------------------------------------------------------------------------------
+
+export const LocalGroupsQuery = z.object({
+  constituency: z.optional(ConstituencyCode),
+  postcode: z.optional(z.string().check(z.minLength(1), z.maxLength(16))),
+});
+
+/** An approved listing. Carries a contact only when the organisation agreed to show one. */
+export const LocalGroup = z.object({
+  id: Uuid,
+  organisation: z.string(),
+  organisationType: OrganisationType,
+  communities: z.nullable(z.string()),
+  languages: z.array(z.string()),
+  offers: z.array(IntroductionOffer),
+  /** The group's seat nearest the one asked about. */
+  constituency: SeatRef,
+  /** 0 in the seat asked about; otherwise centroid distance to the group's nearest seat. */
+  distanceKm: z.number(),
+  contact: z.nullable(z.object({ email: z.string() })),
+  listedAt: IsoDateTime,
+});
+export type LocalGroup = z.infer<typeof LocalGroup>;
+
+export const LocalGroupList = z.object({
+  /** The seat asked about (the largest share for a postcode); null for a postcode with no seat (Northern Ireland). */
+  constituency: z.nullable(SeatRef),
+  /** Neighbouring seats searched too, nearest first. */
+  nearby: z.array(z.extend(SeatRef, { distanceKm: z.number() })),
+  /** Groups in the seat first, then by distance. */
+  groups: z.array(LocalGroup),
+});
+export type LocalGroupList = z.infer<typeof LocalGroupList>;

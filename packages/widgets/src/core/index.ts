@@ -2,4 +2,13 @@ export { SolidarityElement } from './solidarity-element.js';
 export { defineElement } from './define.js';
 export { setPageDefaults, pageDefaults, defaultsFromScript, type PageDefaults } from './config.js';
 export { themeStyles } from './theme.styles.js';
-export { translate, ensureLocale, dirFor, formatNumber, supportedLanguages, type MessageId } from './i18n/localize.js';
+export {
+  translate,
+  ensureLocale,
+  dirFor,
+  formatNumber,
+  supportedLanguages,
+  defineMessages,
+  type CoreMessageId,
+  type Messages,
+} from './i18n/localize.js';

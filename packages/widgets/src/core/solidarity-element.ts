@@ -3,13 +3,26 @@ import { HttpError, NetworkError, RateLimitError, TimeoutError } from '@solidari
 import type { FieldError } from '@solidarity-widgets/contract';
 import { clientFor, type ApiClient } from './client.js';
 import { pageDefaults, resolveLang } from './config.js';
-import { dirFor, ensureLocale, hasMessage, isLocaleReady, translate, type MessageId, type Params } from './i18n/localize.js';
+import {
+  coreMessages,
+  dirFor,
+  ensureLocale,
+  hasMessage,
+  isLocaleReady,
+  translate,
+  type CoreMessageId,
+  type Messages,
+  type Params,
+} from './i18n/localize.js';
 
 /**
  * Base class of every widget: attribute/script-tag configuration, the shared
  * SDK client, the i18n layer and typed composed events. Not a public element.
+ *
+ * `Id` is the widget's own message ids; a widget overrides `catalogue` with its own
+ * (`src/<widget>/messages/index.ts`), so `t()` accepts exactly its ids and the shared ones.
  */
-export class SolidarityElement extends LitElement {
+export class SolidarityElement<Id extends string = never> extends LitElement {
   static override properties = {
     apiBase: { attribute: 'api-base' },
     partner: {},
@@ -40,14 +53,26 @@ export class SolidarityElement extends LitElement {
     return clientFor(base, this.effectivePartner);
   }
 
-  protected t(id: MessageId, params?: Params): string {
-    return translate(this.language, id, params);
+  /** The widget's own catalogue (the shared `common.*`/`field.*`/`form.*` ids are always available). */
+  protected get catalogue(): Messages<Id> | undefined {
+    return undefined;
+  }
+
+  protected t(id: CoreMessageId | Id, params?: Params): string {
+    return translate(this.language, id, params, this.catalogue);
+  }
+
+  /** Whether an id built at run time (e.g. a plural variant) exists in the shared or the widget's catalogue. */
+  protected hasMessage(id: string): id is CoreMessageId | Id {
+    return hasMessage(id, this.catalogue);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const lang = this.language;
-    if (!isLocaleReady(lang)) void ensureLocale(lang).then(() => this.requestUpdate());
+    const own = this.catalogue as Messages<string> | undefined;
+    const catalogues = own ? [coreMessages, own] : [coreMessages];
+    if (!isLocaleReady(lang, catalogues)) void ensureLocale(lang, catalogues).then(() => this.requestUpdate());
   }
 
   /** Dispatches a typed, bubbling, composed event the host page can listen to. */

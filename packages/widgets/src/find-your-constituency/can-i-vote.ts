@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ELIGIBILITY, votingRights, type NationalityGroup, type UkNation } from '@solidarity-widgets/data/eligibility';
-import type { MessageId, Params } from '../core/i18n/localize.js';
+import type { Params } from '../core/i18n/localize.js';
+import type { MessageId } from './messages/en.js';
 
 export type LivesIn = UkNation | 'abroad';
 

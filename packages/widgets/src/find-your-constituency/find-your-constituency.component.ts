@@ -6,6 +6,7 @@ import type { NationalityGroup, UkNation } from '@solidarity-widgets/data/eligib
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
+import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 
 // Drawn only with `show-map` / `show-eligibility`: each is a lazy chunk, so the default finder stays small.
@@ -89,7 +90,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @cssprop --sw-radius - corner radius
  * @cssprop --sw-space - spacing unit
  */
-export class FindYourConstituency extends SolidarityElement {
+export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   static override styles = [themeStyles, finderStyles];
 
   static override properties = {
@@ -109,6 +110,11 @@ export class FindYourConstituency extends SolidarityElement {
     nationality: { state: true },
     livesIn: { state: true },
   };
+
+  /** This widget's strings (the shared `common.*`/`field.*`/`form.*` ones come from the core). */
+  protected override get catalogue() {
+    return catalogue;
+  }
 
   /** A postcode to fill in and look up straight away. */
   declare postcode: string | undefined;

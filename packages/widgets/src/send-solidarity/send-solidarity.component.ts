@@ -7,7 +7,7 @@ import {
   type FieldError,
 } from '@solidarity-widgets/contract';
 import { SolidarityElement, themeStyles } from '../core/index.js';
-import { hasMessage } from '../core/i18n/localize.js';
+import { catalogue, type OwnMessageId } from './messages/index.js';
 import { countryChoices, languageChoices } from './choices.js';
 import { styles } from './send-solidarity.styles.js';
 
@@ -87,7 +87,7 @@ function emptyDraft(): Draft {
  * @cssprop --sw-radius - Corner radius.
  * @cssprop --sw-space - Base spacing.
  */
-export class SendSolidarity extends SolidarityElement {
+export class SendSolidarity extends SolidarityElement<OwnMessageId> {
   static override styles = [themeStyles, styles];
 
   static override properties = {
@@ -100,6 +100,11 @@ export class SendSolidarity extends SolidarityElement {
     _canRetry: { state: true },
     _announcement: { state: true },
   };
+
+  /** This widget's strings (the shared `common.*`/`field.*`/`form.*` ones come from the core). */
+  protected override get catalogue() {
+    return catalogue;
+  }
 
   /** Longest message accepted, in characters; at most the API's limit (500), which is also the default. */
   declare maxLength: number;
@@ -197,7 +202,7 @@ export class SendSolidarity extends SolidarityElement {
       /* unknown language tag: English rules */
     }
     const id = `${base}.${category}`;
-    return this.t(hasMessage(id) ? id : `${base}.other`, { count });
+    return this.t(this.hasMessage(id) ? id : `${base}.other`, { count });
   }
 
   // ---- validation and sending -------------------------------------------------
@@ -325,7 +330,7 @@ export class SendSolidarity extends SolidarityElement {
       return this.t('solidarity.error.message.too_long', { max: this.max });
     }
     const own = `solidarity.error.${error.field}.${error.code}`;
-    return hasMessage(own) ? this.t(own) : this.fieldMessage(error);
+    return this.hasMessage(own) ? this.t(own) : this.fieldMessage(error);
   }
 
   private describedBy(field: Field, ...extra: string[]): string {

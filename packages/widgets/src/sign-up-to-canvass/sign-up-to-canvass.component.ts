@@ -9,7 +9,8 @@ import {
   type PostcodeMatch,
 } from '@solidarity-widgets/contract';
 import { SolidarityElement, themeStyles } from '../core/index.js';
-import { hasMessage, type MessageId, type Params } from '../core/i18n/localize.js';
+import type { Params } from '../core/i18n/localize.js';
+import { catalogue, type MessageId, type OwnMessageId } from './messages/index.js';
 import { styles } from './sign-up-to-canvass.styles.js';
 import { clearDraft, emptyDraft, hasDraft, isBlank, loadDraft, saveDraft, type CanvassDraft } from './draft-storage.js';
 import { createIcsDownload, type IcsDownload } from './ics-download.js';
@@ -153,7 +154,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * @cssprop --sw-radius - corner radius
  * @cssprop --sw-space - spacing unit
  */
-export class SignUpToCanvass extends SolidarityElement {
+export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
   static override styles = [themeStyles, styles];
 
   static override properties = {
@@ -179,6 +180,11 @@ export class SignUpToCanvass extends SolidarityElement {
     submitError: { state: true },
     receipt: { state: true },
   };
+
+  /** This widget's strings (the shared `common.*`/`field.*`/`form.*` ones come from the core). */
+  protected override get catalogue() {
+    return catalogue;
+  }
 
   /** GSS code of the constituency to list sessions for, e.g. `E14001329`. */
   declare constituency: string | undefined;
@@ -482,8 +488,8 @@ export class SignUpToCanvass extends SolidarityElement {
 
   private messageFor(field: string, code: string, message: string): string {
     const own = `canvass.field.${field.split('.')[0] ?? ''}.${code}`;
-    if (hasMessage(own)) return this.t(own);
-    if (hasMessage(`field.${code}`)) return this.fieldMessage({ field, code: code as 'invalid_value', message });
+    if (this.hasMessage(own)) return this.t(own);
+    if (this.hasMessage(`field.${code}`)) return this.fieldMessage({ field, code: code as 'invalid_value', message });
     return message;
   }
 
@@ -660,7 +666,7 @@ export class SignUpToCanvass extends SolidarityElement {
       // unknown language: English rules
     }
     const id = `${base}.${category}`;
-    return this.t(hasMessage(id) ? id : base, { count });
+    return this.t(this.hasMessage(id) ? id : base, { count });
   }
 
   private distance(km: number): Params {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PublicSolidarityMessage, SolidarityWallPage } from '@solidarity-widgets/contract';
 import { SolidarityElement, themeStyles } from '../core/index.js';
-import { hasMessage } from '../core/i18n/localize.js';
+import { catalogue, type OwnMessageId } from './messages/index.js';
 import { countryName, flagEmoji, formatDate, languageName } from './format.js';
 import { styles } from './solidarity-wall.styles.js';
 
@@ -59,7 +59,7 @@ const MAX_BACKOFF_FACTOR = 16;
  * @cssprop --sw-radius - Corner radius.
  * @cssprop --sw-space - Base spacing.
  */
-export class SolidarityWall extends SolidarityElement {
+export class SolidarityWall extends SolidarityElement<OwnMessageId> {
   static override styles = [themeStyles, styles];
 
   static override properties = {
@@ -76,6 +76,11 @@ export class SolidarityWall extends SolidarityElement {
     _moreError: { state: true },
     _announcement: { state: true },
   };
+
+  /** This widget's strings (the shared `common.*`/`field.*`/`form.*` ones come from the core). */
+  protected override get catalogue() {
+    return catalogue;
+  }
 
   /** Show approved messages of every partner, not only this page's partner. */
   declare allPartners: boolean;
@@ -341,7 +346,7 @@ export class SolidarityWall extends SolidarityElement {
       /* unknown language tag: English rules */
     }
     const id = `${base}.${category}`;
-    return this.t(hasMessage(id) ? id : `${base}.other`, { count });
+    return this.t(this.hasMessage(id) ? id : `${base}.other`, { count });
   }
 
   private renderMessage(m: PublicSolidarityMessage): TemplateResult {

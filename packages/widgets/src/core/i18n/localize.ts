@@ -1,19 +1,49 @@
-import { en, type Catalogue, type MessageId } from './messages/en.js';
+import { en as coreEn, type MessageId as CoreMessageId } from './messages/en.js';
 
-export type { MessageId } from './messages/en.js';
+export type { CoreMessageId };
 
 /**
- * Why not @lit/localize: it holds one locale per page, but partners put
- * widgets in several languages on one page (`lang` per element). See docs/decisions/0002-i18n.md.
+ * Why not @lit/localize: it holds one locale per page, but partners put widgets in several languages on one page
+ * (`lang` per element). See docs/decisions/0002-i18n.md.
+ *
+ * Catalogues are per widget: the core holds only the shared `common.*`/`field.*`/`form.*` ids, and each widget
+ * folder has its own `messages/en.ts` (source, bundled with the widget) and partial translations loaded lazily
+ * (hashed chunks in the script-tag bundle). A page with one widget downloads only that widget's strings.
  */
-const loaders: Record<string, () => Promise<{ messages: Catalogue }>> = {
+
+/** A partial translation of a source catalogue: any id may be missing (English is used), an unknown id is an error. */
+export type Translation<Source> = Partial<Record<keyof Source, string>>;
+
+/** The ids a widget's `t()` accepts: its own and the shared ones. */
+export type WidgetMessageId<Source> = CoreMessageId | (keyof Source & string);
+
+export type Loaders<Id extends string> = Readonly<Record<string, () => Promise<{ messages: Partial<Record<Id, string>> }>>>;
+
+/** One catalogue (the core's or a widget's): English source, lazy translations, and what has been loaded so far. */
+export interface Messages<Id extends string> {
+  readonly en: Readonly<Record<Id, string>>;
+  readonly loaders: Loaders<Id>;
+  readonly loaded: Map<string, Partial<Record<Id, string>>>;
+  readonly pending: Map<string, Promise<void>>;
+}
+
+/** Creates a catalogue from its English source and lazy loaders of its translations (`{ pl: () => import('./pl.js') }`). */
+export function defineMessages<const Source extends Record<string, string>>(
+  en: Source,
+  loaders: Loaders<keyof Source & string>,
+): Messages<keyof Source & string> {
+  return { en, loaders, loaded: new Map(), pending: new Map() };
+}
+
+/** The shared ids (`common.*`, `field.*`, `form.*`). */
+export const coreMessages: Messages<CoreMessageId> = defineMessages(coreEn, {
   ar: () => import('./messages/ar.js'),
   cy: () => import('./messages/cy.js'),
   pl: () => import('./messages/pl.js'),
-};
+});
 
-const loaded = new Map<string, Catalogue>([['en', en]]);
-const pending = new Map<string, Promise<void>>();
+/** The catalogues an element reads: the core's, then its own if it has one. */
+type Catalogues = readonly Messages<string>[];
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'ckb', 'dv']);
 
@@ -26,38 +56,49 @@ export function dirFor(lang: string): 'ltr' | 'rtl' {
 }
 
 export function supportedLanguages(): string[] {
-  return ['en', ...Object.keys(loaders)];
+  return ['en', ...Object.keys(coreMessages.loaders)];
 }
 
-export function isLocaleReady(lang: string): boolean {
-  const base = baseOf(lang);
-  return loaded.has(base) || !(base in loaders);
+function isReadyIn(messages: Messages<string>, base: string): boolean {
+  return base === 'en' || messages.loaded.has(base) || !(base in messages.loaders);
 }
 
-/** Loads a language's catalogue once (a lazy chunk in the script-tag bundle). */
-export function ensureLocale(lang: string): Promise<void> {
+export function isLocaleReady(lang: string, catalogues: Catalogues = [coreMessages]): boolean {
   const base = baseOf(lang);
-  const load = loaders[base];
-  if (loaded.has(base) || !load) return Promise.resolve();
-  let p = pending.get(base);
-  if (!p) {
-    p = load().then(
-      (mod) => void loaded.set(base, mod.messages),
-      () => void loaded.set(base, {}), // offline or blocked: fall back to English rather than break
-    );
-    pending.set(base, p);
-  }
-  return p;
+  return catalogues.every((m) => isReadyIn(m, base));
+}
+
+/** Loads a language's translations of the given catalogues once each (lazy chunks in the script-tag bundle). */
+export function ensureLocale(lang: string, catalogues: Catalogues = [coreMessages]): Promise<void> {
+  const base = baseOf(lang);
+  return Promise.all(
+    catalogues.map((m) => {
+      const load = m.loaders[base];
+      if (isReadyIn(m, base) || !load) return undefined;
+      let p = m.pending.get(base);
+      if (!p) {
+        p = load().then(
+          (mod) => void m.loaded.set(base, mod.messages),
+          () => void m.loaded.set(base, {}), // offline or blocked: fall back to English rather than break
+        );
+        m.pending.set(base, p);
+      }
+      return p;
+    }),
+  ).then(() => undefined);
 }
 
 export type Params = Record<string, string | number>;
 
-export function hasMessage(id: string): id is MessageId {
-  return id in en;
+/** Whether `id` is a shared id or one of `own`'s (for ids built at run time, such as plural variants). */
+export function hasMessage<Id extends string = never>(id: string, own?: Messages<Id>): id is CoreMessageId | Id {
+  return id in coreMessages.en || (own !== undefined && id in own.en);
 }
 
-export function translate(lang: string, id: MessageId, params?: Params): string {
-  const template = loaded.get(baseOf(lang))?.[id] ?? en[id];
+/** The message `id` in `lang` (falling back to English per id), with `{name}` placeholders filled in. */
+export function translate<Id extends string = never>(lang: string, id: CoreMessageId | Id, params?: Params, own?: Messages<Id>): string {
+  const messages = (own && id in own.en ? own : coreMessages) as Messages<string>;
+  const template = messages.loaded.get(baseOf(lang))?.[id] ?? messages.en[id] ?? id;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];

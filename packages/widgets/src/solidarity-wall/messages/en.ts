@@ -1,0 +1,33 @@
+import type { Translation, WidgetMessageId } from '../../core/i18n/localize.js';
+
+/**
+ * The source catalogue of <solidarity-wall>: every string it shows, by id, except the shared `common.*`/`field.*`/`form.*`
+ * ones in `core/i18n/messages/en.ts`. Other languages translate these ids; a missing id falls back to English.
+ * `{name}` placeholders are filled by `translate()`.
+ */
+export const en = {
+  'wall.heading': 'Messages of solidarity',
+  'wall.totals': '{messages} from {countries}',
+  'wall.messages.zero': '{count} messages',
+  'wall.messages.one': '{count} message',
+  'wall.messages.two': '{count} messages',
+  'wall.messages.few': '{count} messages',
+  'wall.messages.many': '{count} messages',
+  'wall.messages.other': '{count} messages',
+  'wall.countries.zero': '{count} countries',
+  'wall.countries.one': '{count} country',
+  'wall.countries.two': '{count} countries',
+  'wall.countries.few': '{count} countries',
+  'wall.countries.many': '{count} countries',
+  'wall.countries.other': '{count} countries',
+  'wall.writtenIn': 'Written in {language}',
+  'wall.empty': 'No messages yet. Be the first to send one.',
+  'wall.error': 'We could not load the messages.',
+  'wall.loadMore': 'Load more',
+  'wall.loadingMore': 'Loading more messages…',
+  'wall.newMessages': 'New messages have arrived.',
+} as const;
+
+/** The ids this widget's `t()` accepts: its own and the shared ones. */
+export type MessageId = WidgetMessageId<typeof en>;
+export type Catalogue = Translation<typeof en>;

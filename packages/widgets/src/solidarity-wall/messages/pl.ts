@@ -1,0 +1,21 @@
+import type { Catalogue } from './en.js';
+
+// Translations are partial: any id missing here falls back to English.
+export const messages: Catalogue = {
+  "wall.heading": "Wiadomości solidarności",
+  "wall.totals": "{messages} z {countries}",
+  "wall.messages.one": "{count} wiadomość",
+  "wall.messages.few": "{count} wiadomości",
+  "wall.messages.many": "{count} wiadomości",
+  "wall.messages.other": "{count} wiadomości",
+  "wall.countries.one": "{count} kraju",
+  "wall.countries.few": "{count} krajów",
+  "wall.countries.many": "{count} krajów",
+  "wall.countries.other": "{count} kraju",
+  "wall.writtenIn": "Język: {language}",
+  "wall.empty": "Nie ma jeszcze wiadomości. Wyślij pierwszą.",
+  "wall.error": "Nie udało się wczytać wiadomości.",
+  "wall.loadMore": "Pokaż więcej",
+  "wall.loadingMore": "Wczytywanie kolejnych wiadomości…",
+  "wall.newMessages": "Pojawiły się nowe wiadomości.",
+};

@@ -15,6 +15,8 @@ export default defineConfig({
       node('sdk', ['packages/sdk/src/**/*.test.ts']),
       node('server', ['packages/server/src/**/*.test.ts'], { testTimeout: 30_000, hookTimeout: 60_000 }),
       node('e2e', ['e2e/**/*.test.ts'], { testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false }),
+      // The real SDK against the real server, plus package checks (attw, custom-elements.json).
+      node('contract-tests', ['contract-tests/**/*.test.ts'], { testTimeout: 60_000, hookTimeout: 120_000 }),
       {
         // msw's service worker (packages/widgets/public/mockServiceWorker.js) is served at /mockServiceWorker.js.
         publicDir: 'packages/widgets/public',

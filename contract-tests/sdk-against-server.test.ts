@@ -99,7 +99,7 @@ describe('public reads through the SDK', () => {
     expect(lookup.uncertain).toBe(true);
     expect(lookup.matches.map((m) => m.constituency.name)).toEqual(['Lewisham East', 'Lewisham North']);
     expect(lookup.matches[0]?.constituency.mp?.name).toBe('Janet Daby');
-    const shares = lookup.matches.map((m) => m.share);
+    const shares = lookup.matches.map((m) => m.share ?? Number.NaN);
     expect(shares[0]).toBeGreaterThan(shares[1] ?? 1);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
   });

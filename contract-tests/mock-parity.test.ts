@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getResponse } from 'msw';
+import {
+  createClient,
+  HttpError,
+  type CanvassSignupRequest,
+  type SolidarityClient,
+  type SolidarityMessageRequest,
+} from '@solidarity-widgets/sdk';
+import { createMockHandlers, fixtures, mockState } from '@solidarity-widgets/sdk/mock';
+import type { RunningServer } from '@solidarity-widgets/server/start';
+import { startRealServer } from './harness.js';
+
+/**
+ * The mock (`@solidarity-widgets/sdk/mock`) promises apps that their tests see what the real server would say.
+ * Here the same inputs go to both, through the same SDK, and the outcome (status, error code, refused fields)
+ * must match. The mock is called without patching any global: msw's `getResponse` answers a `Request` from the
+ * handlers, and anything they do not handle fails loudly, as `onUnhandledRequest: 'error'` would.
+ */
+const MOCK_BASE = 'http://mock.invalid';
+
+let server: RunningServer;
+
+interface Side {
+  readonly name: 'mock' | 'real';
+  readonly api: SolidarityClient;
+  readonly adminToken: string;
+  /** An open session on this side, in Lewisham East. */
+  readonly sessionId: string;
+}
+let sides: readonly Side[];
+
+beforeAll(async () => {
+  server = await startRealServer({ rateLimit: { perIp: 10_000, perPartner: 10_000 } });
+  const handlers = createMockHandlers({ baseUrl: MOCK_BASE, state: mockState() });
+  const mockFetch: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const response = await getResponse(handlers, request);
+    if (!response) throw new Error(`The mock has no handler for ${request.method} ${request.url}`);
+    return response;
+  };
+  const real = createClient({ baseUrl: server.url, retries: 0, partner: 'parity' });
+  const { sessions } = await real.listCanvassSessions({ constituency: 'E14001331' });
+  sides = [
+    { name: 'mock', api: createClient({ baseUrl: MOCK_BASE, fetch: mockFetch, retries: 0, partner: 'parity' }), adminToken: fixtures.adminToken, sessionId: fixtures.sessionIds.lewishamEast },
+    { name: 'real', api: real, adminToken: server.adminToken, sessionId: sessions[0]!.id },
+  ];
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** What a call came to, in the terms an app branches on. */
+async function outcome(call: () => Promise<unknown>) {
+  try {
+    await call();
+    return { ok: true };
+  } catch (e) {
+    if (!(e instanceof HttpError)) throw e;
+    return {
+      status: e.status,
+      code: e.code,
+      fields: e.fieldErrors.map((f) => `${f.field}:${f.code}`).sort(),
+    };
+  }
+}
+
+const goodSignup = (sessionId: string): CanvassSignupRequest => ({
+  sessionId,
+  name: 'Mariam Haddad',
+  email: 'mariam@example.org',
+  languages: ['ar', 'en'],
+  firstTime: true,
+  consentToContact: true,
+  consentVersion: '2026-11-23',
+});
+
+const goodMessage: SolidarityMessageRequest = {
+  name: 'Tomasz',
+  country: 'PL',
+  language: 'pl',
+  message: 'Trzymamy kciuki!',
+  consentToPublish: true,
+  elapsedMs: 20_000,
+};
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+/** Each case is one thing an app might send; `expected` is what the API documents for it. */
+const cases: readonly { what: string; call: (s: Side) => Promise<unknown>; expected: Awaited<ReturnType<typeof outcome>> }[] = [
+  { what: 'a garbage postcode', call: (s) => s.api.lookupPostcode('not a postcode'), expected: { status: 400, code: 'postcode_invalid', fields: [] } },
+  { what: 'a well-formed unknown postcode', call: (s) => s.api.lookupPostcode('ZZ99 9ZZ'), expected: { status: 404, code: 'postcode_not_found', fields: [] } },
+  { what: 'a Jersey postcode', call: (s) => s.api.lookupPostcode('JE2 3AB'), expected: { status: 404, code: 'postcode_outside_constituencies', fields: [] } },
+  { what: 'a known split sector', call: (s) => s.api.lookupPostcode('SE13 6'), expected: { ok: true } },
+  { what: 'an unknown constituency code', call: (s) => s.api.getConstituency('E14999999'), expected: { status: 404, code: 'constituency_not_found', fields: [] } },
+  { what: 'a malformed constituency code', call: (s) => s.api.getConstituency('lewisham'), expected: { status: 400, code: 'validation_failed', fields: ['code:invalid_format'] } },
+  { what: 'an unknown nation', call: (s) => s.api.listConstituencies({ nation: 'Atlantis' as never }), expected: { status: 400, code: 'validation_failed', fields: ['nation:invalid_value'] } },
+  {
+    what: 'a sign-up with a bad email, a blank name and no consent',
+    call: (s) => s.api.signUpToCanvass({ ...goodSignup(s.sessionId), name: '  ', email: 'mariam@', consentToContact: false } as unknown as CanvassSignupRequest),
+    expected: { status: 400, code: 'validation_failed', fields: ['consentToContact:must_accept', 'email:invalid_format', 'name:required'] },
+  },
+  {
+    what: 'a sign-up missing its required fields',
+    call: (s) => s.api.signUpToCanvass({ sessionId: s.sessionId } as unknown as CanvassSignupRequest),
+    expected: {
+      status: 400,
+      code: 'validation_failed',
+      fields: ['consentToContact:must_accept', 'consentVersion:required', 'email:required', 'firstTime:required', 'languages:required', 'name:required'],
+    },
+  },
+  { what: 'a sign-up to a session that does not exist', call: (s) => s.api.signUpToCanvass(goodSignup(UNKNOWN_ID)), expected: { status: 404, code: 'session_not_found', fields: [] } },
+  {
+    what: 'a message without consent, from "Poland"',
+    call: (s) => s.api.sendSolidarityMessage({ ...goodMessage, country: 'Poland', consentToPublish: false } as unknown as SolidarityMessageRequest),
+    expected: { status: 400, code: 'validation_failed', fields: ['consentToPublish:must_accept', 'country:invalid_format'] },
+  },
+  { what: 'a made-up wall cursor', call: (s) => s.api.listSolidarityMessages({ cursor: 'not-a-real-cursor' }), expected: { status: 400, code: 'validation_failed', fields: ['cursor:invalid_value'] } },
+  { what: 'an admin call with a wrong token', call: (s) => s.api.admin('wrong-token').moderationQueue(), expected: { status: 401, code: 'unauthorized', fields: [] } },
+  {
+    what: 'moderating a message that does not exist',
+    call: (s) => s.api.admin(s.adminToken).moderateMessage(UNKNOWN_ID, { decision: 'approve' }),
+    expected: { status: 404, code: 'message_not_found', fields: [] },
+  },
+  {
+    what: 'one Idempotency-Key reused with a different body',
+    call: async (s) => {
+      await s.api.signUpToCanvass(goodSignup(s.sessionId), { idempotencyKey: `parity-${s.name}` });
+      await s.api.signUpToCanvass({ ...goodSignup(s.sessionId), email: 'someone.else@example.org' }, { idempotencyKey: `parity-${s.name}` });
+    },
+    expected: { status: 409, code: 'idempotency_conflict', fields: [] },
+  },
+];
+
+describe('the mock and the real server agree', () => {
+  it.each(cases)('$what', async ({ call, expected }) => {
+    const [mock, real] = [await outcome(() => call(sides[0]!)), await outcome(() => call(sides[1]!))];
+    expect({ mock, real }).toEqual({ mock: expected, real: expected });
+  });
+
+  it('on the seats a split sector spans, and on an MP', async () => {
+    const [mock, real] = sides.map((s) => s.api);
+    const codes = async (api: SolidarityClient) => (await api.lookupPostcode('SE13 6')).matches.map((m) => m.constituency.code);
+    expect(await codes(mock!)).toEqual(await codes(real!));
+    expect((await mock!.getConstituency('E14001331')).mp).toEqual((await real!.getConstituency('E14001331')).mp);
+  });
+});

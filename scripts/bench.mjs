@@ -3,7 +3,7 @@
 // so the figure means something on any machine.
 import { spawn, execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,12 +31,13 @@ async function gzipOfBundle(contents, label) {
   return { label, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 
-function waitForHealth(url, timeoutMs) {
+// The first answer that needs the database (health answers before the store is open).
+function waitForFirstAnswer(url, timeoutMs) {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const attempt = async () => {
       try {
-        const res = await fetch(`${url}/v1/health`);
+        const res = await fetch(`${url}/v1/canvass-sessions`);
         if (res.ok) return resolve(Date.now() - started);
       } catch {}
       if (Date.now() - started > timeoutMs) return reject(new Error(`no answer from ${url} in ${timeoutMs} ms`));
@@ -60,6 +61,23 @@ async function load(url, paths, seconds) {
   return { requestsPerSec: Math.round(result.requests.average), p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
+/** Real GB postcodes spread over the country (deterministic sample), plus a few sectors and outcodes. */
+function samplePostcodes(count) {
+  const units = JSON.parse(readFileSync(join(root, 'packages/data/raw/postcode-units-gb.json'), 'utf8')).sectors;
+  const sectors = Object.keys(units);
+  const out = ['SE13 6', 'SE13', 'SW1A', 'CF24 3'];
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  while (out.length < count) {
+    const sector = sectors[Math.floor(next() * sectors.length)];
+    const list = units[sector];
+    if (!list || list.length < 2) continue;
+    const i = Math.floor(next() * (list.length / 2)) * 2;
+    out.push(`${sector}${list.slice(i, i + 2)}`);
+  }
+  return out;
+}
+
 const report = { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}` };
 
 // 1. Bundle sizes
@@ -78,7 +96,7 @@ const coldRuns = [];
 for (let run = 0; run < 2; run++) {
   const t0 = Date.now();
   const child = startProcess(['packages/server/dist/cli/start.js'], startEnv);
-  await waitForHealth(`http://127.0.0.1:${port}`, 30_000);
+  await waitForFirstAnswer(`http://127.0.0.1:${port}`, 30_000);
   coldRuns.push(Date.now() - t0);
   if (run === 0) { child.kill(); await new Promise((r) => child.once('exit', r)); }
   else report.serverChild = child;
@@ -86,8 +104,7 @@ for (let run = 0; run < 2; run++) {
 report.coldStart = { firstRunMs: coldRuns[0], afterFirstRunMs: coldRuns[1] };
 
 // 4. API throughput vs a bare node:http server, same machine, same load generator
-const postcodes = ['SW1A 1AA', 'SE13 6', 'E10 5LL', 'BS1 1DA', 'CF24 3AA', 'G2 1DU', 'M60 2LA', 'LS1 1UR', 'N5 1BU', 'TR18 5EG'];
-const paths = postcodes.map((p) => `/v1/postcodes/${encodeURIComponent(p)}`);
+const paths = samplePostcodes(5000).map((p) => `/v1/postcodes/${encodeURIComponent(p)}`);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const apiLoad = await load(`http://127.0.0.1:${port}`, paths, seconds);
 report.serverChild.kill();
@@ -109,7 +126,7 @@ const checks = [
   ['Postcode lookup p99 ≤ 2 ms in-process', report.lookup.p99Ms, 2, 'ms'],
   ['Lookup data RSS ≤ 150 MB', report.lookup.rssMb, 150, 'MB'],
   ['API ≥ 5,000 lookups/s (one server process, loopback)', report.throughput.api.requestsPerSec, 5000, 'req/s', 'min'],
-  ['Cold start ≤ 3 s after the first run', report.coldStart.afterFirstRunMs / 1000, 3, 's'],
+  ['Cold start to first database answer ≤ 3 s after the first run', report.coldStart.afterFirstRunMs / 1000, 3, 's'],
 ];
 const rows = checks.map(([name, value, limit, unit, kind]) => {
   const ok = kind === 'min' ? value >= limit : value <= limit;
@@ -124,7 +141,7 @@ Measured by \`npm run bench\` on ${report.date} (${report.machine}). Re-run it a
 ${rows.join('\n')}
 
 ## API throughput as a ratio to a bare server
-Same load generator (autocannon, 32 connections, ${seconds} s, loopback) against the API's postcode route and against a bare \`node:http\` server returning a fixed body:
+Same load generator (autocannon, 32 connections, ${seconds} s, loopback) against the API's postcode route (5,000 different real postcodes, sectors and outcodes, in turn) and against a bare \`node:http\` server returning a fixed body:
 API ${report.throughput.api.requestsPerSec} req/s (p99 ${report.throughput.api.p99Ms} ms, non-2xx ${report.throughput.api.non2xx}) vs bare ${report.throughput.bareNode.requestsPerSec} req/s: **ratio ${report.throughput.ratio}**.
 The machine has ${cpus().length} cores shared by the server and the load generator, so absolute figures are lower than on a dedicated host.
 

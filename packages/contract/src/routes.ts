@@ -169,7 +169,7 @@ export type RouteName = keyof Routes;
     method: 'POST', path: '/v1/introductions', tag: 'local', idempotencyKey: true,
     summary: "Ask to be introduced to the local campaign in one or more constituencies. Goes to those seats' organisers.",
     body: IntroductionRequest, status: 201, response: IntroductionReceipt,
-    errors: ['validation_failed', 'invalid_json', 'constituency_not_found', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed'],
+    errors: ['validation_failed', 'invalid_json', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed'],
   },
   listLocalGroups: {
     method: 'GET', path: '/v1/local-groups', tag: 'local',

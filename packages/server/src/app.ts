@@ -11,6 +11,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { adminRoutes } from './routes/admin.js';
 import { canvassRoutes } from './routes/canvass.js';
 import { lookupRoutes } from './routes/lookup.js';
+import { localRoutes } from './routes/local.js';
 import { docsRoutes } from './routes/docs.js';
 import { metaRoutes } from './routes/meta.js';
 import { honoPath } from './routes/mount.js';
@@ -52,6 +53,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   canvassRoutes(app, deps);
   solidarityRoutes(app, deps);
   adminRoutes(app, deps);
+  localRoutes(app, deps);
   options.extend?.(app);
 
   app.notFound((c) => {

@@ -1,6 +1,7 @@
 import type { Queryable } from '../store/types.js';
 import { toCsv } from './csv.js';
 import { iso } from './ids.js';
+import { eraseIntroductions } from './local.js';
 import type { Scopes } from './tokens.js';
 
 interface ExportRow {
@@ -54,12 +55,18 @@ export async function exportSignups(db: Queryable, scopes: Scopes): Promise<stri
 /**
  * Deletes a person's data by email, within the token's reach: `admin` everything; `constituency:` tokens the
  * sign-ups in their constituencies' sessions; `partner:` tokens the sign-ups and messages sent through their site.
+ * Introductions go too (see `eraseIntroductions` for their reach).
  */
-export async function erasePerson(tx: Queryable, scopes: Scopes, email: string): Promise<{ canvassSignups: number; solidarityMessages: number }> {
+export async function erasePerson(
+  tx: Queryable,
+  scopes: Scopes,
+  email: string,
+): Promise<{ canvassSignups: number; solidarityMessages: number; introductions: number }> {
+  const introductions = await eraseIntroductions(tx, scopes, email);
   if (scopes.admin) {
     const s = await tx.query('DELETE FROM canvass_signups WHERE lower(email) = lower($1)', [email]);
     const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1)', [email]);
-    return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount };
+    return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions };
   }
   const constituencies = [...scopes.constituencies];
   const partners = [...scopes.partners];
@@ -70,5 +77,5 @@ export async function erasePerson(tx: Queryable, scopes: Scopes, email: string):
     [email, constituencies, partners],
   );
   const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1) AND partner = ANY($2::text[])', [email, partners]);
-  return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount };
+  return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions };
 }

@@ -1,4 +1,5 @@
 import { statements as initial } from './0001_initial.js';
+import { statements as local } from './0003_local.js';
 
 export interface Migration {
   readonly id: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Every migration in order. Append only. */
-export const migrations: readonly Migration[] = [{ id: 1, name: 'initial', statements: initial }];
+export const migrations: readonly Migration[] = [
+  { id: 1, name: 'initial', statements: initial },
+  { id: 3, name: 'local', statements: local },
+];

@@ -1,0 +1,66 @@
+import { routes } from '@solidarity-widgets/contract';
+import type { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../http/context.js';
+import { checkKey, once, requestHash } from '../services/idempotency.js';
+import {
+  decideListing,
+  exportIntroductions,
+  getLocalContact,
+  listIntroductions,
+  localGroups,
+  requestIntroduction,
+  setLocalContact,
+  updateIntroductionStatus,
+} from '../services/local.js';
+import { jsonText, mount } from './mount.js';
+
+/** Local contacts, introductions (public write + organisers' scoped inbox) and the moderated groups directory. */
+export function localRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const { store, data } = deps;
+
+  mount(app, deps, routes.getLocalContact, async ({ params }) => ({
+    body: await getLocalContact(store, data, params.code),
+    headers: { 'Cache-Control': 'public, max-age=60' },
+  }));
+
+  mount(app, deps, routes.adminSetLocalContact, async ({ params, body, scopes }) => ({
+    body: await setLocalContact(store, data, scopes, params.code, body),
+  }));
+
+  mount(app, deps, routes.requestIntroduction, async ({ body, origin, c }) => {
+    const key = checkKey(c.req.header('idempotency-key'));
+    const result = await store.transaction((tx) =>
+      once(tx, 'requestIntroduction', key, requestHash(body), async () => ({
+        status: 201,
+        bodyText: JSON.stringify(await requestIntroduction(tx, data, body, { origin })),
+      })),
+    );
+    return jsonText(c, result);
+  });
+
+  mount(app, deps, routes.listLocalGroups, async ({ query }) => ({
+    body: await localGroups(store, data, { constituency: query.constituency, postcode: query.postcode }),
+    headers: { 'Cache-Control': 'public, max-age=60' },
+  }));
+
+  mount(app, deps, routes.adminIntroductions, async ({ query, scopes }) => ({
+    body: { introductions: await listIntroductions(store, data, scopes, query) },
+  }));
+
+  mount(app, deps, routes.adminExportIntroductions, async ({ scopes, c }) => {
+    const csv = await exportIntroductions(store, data, scopes);
+    const day = new Date().toISOString().slice(0, 10);
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="introductions-${day}.csv"`,
+    });
+  });
+
+  mount(app, deps, routes.adminUpdateIntroduction, async ({ params, body, scopes }) => ({
+    body: await store.transaction((tx) => updateIntroductionStatus(tx, data, scopes, params.id, body.status)),
+  }));
+
+  mount(app, deps, routes.adminDecideListing, async ({ params, body, scopes }) => ({
+    body: await store.transaction((tx) => decideListing(tx, data, scopes, params.id, body)),
+  }));
+}

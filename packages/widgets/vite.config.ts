@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\\/g, '/');
 
@@ -24,6 +25,8 @@ function moduleMap(): Plugin {
  *
  * - The entry is a small loader: each widget, the shared core (Lit, SDK, zod/mini schemas) and each
  *   language catalogue are hashed lazy chunks next to it, fetched only when a page uses them.
+ * - Whitespace inside Lit's `html`/`svg`/`css` templates is squeezed out at build time (conservatively: see
+ *   scripts/minify-lit-templates.mjs); the browser tests run against the sources, the e2e tests against this bundle.
  * - No eval, no inline scripts or styles: Lit uses adopted stylesheets and zod runs jitless (see src/cdn.ts),
  *   so the bundle works under `script-src 'self'`.
  * - `.vite/manifest.json` records the import graph; `scripts/size.mjs` follows it to measure the budgets.
@@ -34,7 +37,7 @@ function moduleMap(): Plugin {
 export default defineConfig({
   // The bundle's own assets live next to it; the msw worker in `public/` is for browser tests only.
   publicDir: false,
-  plugins: [moduleMap()],
+  plugins: [minifyLitTemplates(), moduleMap()],
   define: {
     // Some dependencies read this; in a script tag there is no bundler left to replace it.
     'process.env.NODE_ENV': JSON.stringify('production'),

@@ -7,7 +7,7 @@ import { ConstituencyCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, t
  */
 
 /** A public web address: only http(s), so a listing can never carry a `javascript:` link. */
-export const WebAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).check(z.maxLength(300));
+export const WebAddress = z.string().check(z.trim(), z.maxLength(300), z.regex(/^https?:\/\/([a-z0-9-]+\.)+[a-z]{2,}(:\d{1,5})?([/?#][^\s]*)?$/i));
 
 /** Optional trimmed text: empty after trimming counts as not given (the server stores null). */
 const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));

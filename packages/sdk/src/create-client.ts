@@ -40,6 +40,24 @@ export interface SolidarityClient {
    */
   request<N extends RouteName>(
     name: N,
+  /** `PUT /v1/admin/constituencies/{code}/local-contact`: set (replace) the public local contact of a seat you organise. */
+  setLocalContact(code: string, body: Body<'adminSetLocalContact'>, opts?: CallOptions): Promise<RouteOutput<'adminSetLocalContact'>>;
+  /** `GET /v1/admin/introductions`: introductions for the seats you organise, newest first (filter by `status`, `listing`, `constituency`). */
+  introductions(query?: Query<'adminIntroductions'>, opts?: CallOptions): Promise<RouteOutput<'adminIntroductions'>>;
+  /** `GET /v1/admin/introductions.csv`: your introductions as UTF-8 CSV text. */
+  exportIntroductionsCsv(opts?: CallOptions): Promise<string>;
+  /** `PATCH /v1/admin/introductions/{id}`: mark an introduction `contacted` or `closed` (or `new` again). */
+  updateIntroduction(
+    id: Params<'adminUpdateIntroduction'>['id'],
+    body: Body<'adminUpdateIntroduction'>,
+    opts?: CallOptions,
+  ): Promise<RouteOutput<'adminUpdateIntroduction'>>;
+  /** `POST /v1/admin/introductions/{id}/decision`: approve or reject the directory listing an organisation asked for. */
+  decideListing(
+    id: Params<'adminDecideListing'>['id'],
+    decision: Body<'adminDecideListing'>,
+    opts?: CallOptions,
+  ): Promise<RouteOutput<'adminDecideListing'>>;
     ...args: {} extends RouteInput<N> ? [input?: RouteInput<N>, opts?: CallOptions] : [input: RouteInput<N>, opts?: CallOptions]
   ): Promise<RouteOutput<N>>;
   /** `GET /v1/health`: is the API up, and how current is its data? */
@@ -113,6 +131,18 @@ export function createClient(options: ClientOptions): SolidarityClient {
     partner !== undefined && body.partner === undefined ? { ...body, partner } : body;
 
   const listSolidarityMessages: SolidarityClient['listSolidarityMessages'] = (query = {}, opts) =>
+  /**
+   * `GET /v1/constituencies/{code}/local-contact`: the seat's public local contact. Throws {@link HttpError}
+   * with `local_contact_not_found` (404) when none is registered yet.
+   */
+  getLocalContact(code: string, opts?: CallOptions): Promise<RouteOutput<'getLocalContact'>>;
+  /**
+   * `POST /v1/introductions`: an organisation asks to be introduced to the local campaign in the seats it
+   * names. Idempotent and partner-aware like {@link SolidarityClient.signUpToCanvass}.
+   */
+  requestIntroduction(body: Body<'requestIntroduction'>, opts?: CallOptions): Promise<RouteOutput<'requestIntroduction'>>;
+  /** `GET /v1/local-groups`: approved groups for a `constituency` or a `postcode` (give one) and its neighbouring seats. */
+  listLocalGroups(query: Query<'listLocalGroups'>, opts?: CallOptions): Promise<RouteOutput<'listLocalGroups'>>;
     send('listSolidarityMessages', { query: withPartner(query) }, opts);
 
   return {
@@ -154,3 +184,11 @@ export function createClient(options: ClientOptions): SolidarityClient {
     },
   };
 }
+    getLocalContact: (code, opts) => send('getLocalContact', { params: { code } }, opts),
+    requestIntroduction: (body, opts) => send('requestIntroduction', { body: withPartner(body) }, opts),
+    listLocalGroups: (query, opts) => send('listLocalGroups', { query }, opts),
+        setLocalContact: (code, body, opts) => send('adminSetLocalContact', { params: { code }, body }, o(opts)),
+        introductions: (query = {}, opts) => send('adminIntroductions', { query }, o(opts)),
+        exportIntroductionsCsv: (opts) => send('adminExportIntroductions', {}, o(opts)),
+        updateIntroduction: (id, body, opts) => send('adminUpdateIntroduction', { params: { id }, body }, o(opts)),
+        decideListing: (id, body, opts) => send('adminDecideListing', { params: { id }, body }, o(opts)),

@@ -1,5 +1,6 @@
 import type { CanvassSession, ConstituencySummary, PostcodeLookup } from '@solidarity-widgets/contract';
 import { constituencies } from './fixtures-constituencies.js';
+import { introductions, localContacts } from './fixtures-local.js';
 import type { MockMessage, MockSignup } from './state.js';
 
 /** The date the mock says its MP list is current to (same as the real data's). */
@@ -225,6 +226,8 @@ export const fixtures = {
   canvassSessions,
   canvassSignups,
   solidarityMessages,
+  localContacts,
+  introductions,
 } as const;
 
 export { constituencies };

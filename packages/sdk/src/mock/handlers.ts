@@ -12,6 +12,7 @@ import {
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { SchemaOutput } from '../types.js';
 import { mockState, type MockMessage, type MockState } from './state.js';
+import { localHandlers } from './local-handlers.js';
 
 /** Options for {@link createMockHandlers}. */
 export interface MockHandlersOptions {
@@ -25,7 +26,7 @@ type Part<N extends RouteName, K extends 'params' | 'query' | 'body'> = Routes[N
   ? SchemaOutput<S>
   : undefined;
 
-interface Ctx<N extends RouteName> {
+export interface Ctx<N extends RouteName> {
   params: Part<N, 'params'>;
   query: Part<N, 'query'>;
   body: Part<N, 'body'>;
@@ -34,7 +35,7 @@ interface Ctx<N extends RouteName> {
 }
 
 /** What a route handler gives back: JSON with a status, or a ready `Response` (the CSV export). */
-type Reply = { status?: number; body: unknown; headers?: Record<string, string> } | Response;
+export type Reply = { status?: number; body: unknown; headers?: Record<string, string> } | Response;
 
 /** Thrown inside a handler to answer with the contract's one error body. */
 class MockApiError extends Error {
@@ -445,7 +446,27 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
       const before = { s: state.signups.length, m: state.messages.length };
       state.signups = state.signups.filter((s) => s.email.toLowerCase() !== email);
       state.messages = state.messages.filter((m) => (m.email ?? '').toLowerCase() !== email);
-      return { body: { erased: { canvassSignups: before.s - state.signups.length, solidarityMessages: before.m - state.messages.length } } };
+      const introductionsBefore = state.introductions.length;
+      state.introductions = state.introductions.filter((i) => i.email.toLowerCase() !== email);
+      return {
+        body: {
+          erased: {
+            canvassSignups: before.s - state.signups.length,
+            solidarityMessages: before.m - state.messages.length,
+            introductions: introductionsBefore - state.introductions.length,
+          },
+        },
+      };
+    }),
+
+    ...localHandlers({
+      r,
+      state,
+      seat,
+      lookupPostcode: (raw) => lookupPostcode(state, raw),
+      fail: (status, code, message, details) => new MockApiError(status, code, message, details),
+      validationFailed,
+      distanceKm,
     }),
   ];
 }

@@ -25,5 +25,6 @@ export {
   type MockSignup,
   type MockMessage,
   type MockRequestRecord,
+  type MockIntroduction,
 } from './state.js';
 export { fixtures } from './fixtures.js';

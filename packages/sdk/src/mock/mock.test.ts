@@ -40,6 +40,19 @@ const signup = {
 
 const message = { name: 'Joan', country: 'GB', language: 'en', message: 'Proud of you all.', consentToPublish: true } as const;
 
+const introduction = {
+      organisation: 'Brockley Bengali Women\u2019s Forum',
+      organisationType: 'community_group',
+      languages: ['bn', 'en'],
+      constituencies: ['E14001332'],
+      contactName: 'Nasima Begum',
+      email: 'nasima@example.org',
+      offers: ['canvassers'],
+      consentToContact: true,
+      consentVersion: '2026-12-01',
+      listInDirectory: true,
+    } as const;
+
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const bearer = { authorization: `Bearer ${fixtures.adminToken}` };
 
@@ -77,6 +90,28 @@ describe('every route answers in the contract shape', () => {
       }),
     adminExportSignups: () => fetch(`${baseUrl}/v1/admin/canvass-signups.csv`, { headers: bearer }),
     adminErasePerson: () => fetch(`${baseUrl}/v1/admin/people?email=priya.shah%40example.com`, { method: 'DELETE', headers: bearer }),
+    getLocalContact: () => fetch(`${baseUrl}/v1/constituencies/E14001331/local-contact`),
+    adminSetLocalContact: () =>
+      fetch(`${baseUrl}/v1/admin/constituencies/E14001332/local-contact`, {
+        ...json({ name: 'Lewisham North Labour', email: 'hello@lewisham-north.example.org', languages: ['en'] }),
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...bearer },
+      }),
+    requestIntroduction: () => fetch(`${baseUrl}/v1/introductions`, json(introduction)),
+    listLocalGroups: () => fetch(`${baseUrl}/v1/local-groups?postcode=SE13%206`),
+    adminIntroductions: () => fetch(`${baseUrl}/v1/admin/introductions?listing=pending`, { headers: bearer }),
+    adminExportIntroductions: () => fetch(`${baseUrl}/v1/admin/introductions.csv`, { headers: bearer }),
+    adminUpdateIntroduction: () =>
+      fetch(`${baseUrl}/v1/admin/introductions/${fixtures.introductions[2]?.id ?? ''}`, {
+        ...json({ status: 'contacted' }),
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', ...bearer },
+      }),
+    adminDecideListing: () =>
+      fetch(`${baseUrl}/v1/admin/introductions/${fixtures.introductions[2]?.id ?? ''}/decision`, {
+        ...json({ decision: 'approve' }),
+        headers: { 'content-type': 'application/json', ...bearer },
+      }),
   };
 
   for (const name of Object.keys(routes) as RouteName[]) {
@@ -86,7 +121,7 @@ describe('every route answers in the contract shape', () => {
       expect(res.status).toBe(route.status);
       if (route.response === null) {
         expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-        expect(await res.text()).toContain('"Priya Shah"');
+        expect(await res.text()).toContain(name === 'adminExportIntroductions' ? '"Lewisham Polish Community Association"' : '"Priya Shah"');
         return;
       }
       const result = route.response.safeParse(await res.json());
@@ -341,7 +376,7 @@ describe('admin', () => {
   it('erases a person’s sign-ups and messages by email', async () => {
     await api.sendSolidarityMessage({ ...message, email: 'Priya.Shah@example.com' });
     const report = await admin.erasePerson('priya.shah@example.com');
-    expect(report).toEqual({ erased: { canvassSignups: 1, solidarityMessages: 1 } });
+    expect(report).toEqual({ erased: { canvassSignups: 1, solidarityMessages: 1, introductions: 0 } });
     expect(state.signups).toEqual([]);
   });
 
@@ -349,5 +384,54 @@ describe('admin', () => {
     await api.signUpToCanvass({ ...signup, name: '=HYPERLINK("http://evil")' });
     const csv = await admin.exportSignupsCsv();
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+});
+
+describe('local contacts, introductions and the groups directory', () => {
+  it('a seat with a local contact returns it; a seat without one is 404 local_contact_not_found', async () => {
+    expect(await api.getLocalContact('E14001331')).toMatchObject({ name: 'Lewisham East Labour Party', languages: ['en', 'pl', 'yo'] });
+    const err = await api.getLocalContact('E14001332').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect(err).toMatchObject({ status: 404, code: 'local_contact_not_found' });
+    await admin.setLocalContact('E14001332', { name: 'Lewisham North Labour', email: 'hi@example.org', languages: [] });
+    expect((await api.getLocalContact('E14001332')).name).toBe('Lewisham North Labour');
+  });
+
+  it('an introduction is stored pending for the organisers, with the client\'s partner, then listed once approved', async () => {
+    const partnered = createClient({ baseUrl, retries: 0, partner: 'unite-london' });
+    const receipt = await partnered.requestIntroduction(introduction);
+    expect(receipt.introduction).toMatchObject({ status: 'new', listing: 'pending', constituencies: [{ code: 'E14001332', name: 'Lewisham North' }] });
+    expect(state.introductions[0]).toMatchObject({ partner: 'unite-london', email: 'nasima@example.org' });
+    const inbox = await admin.introductions({ listing: 'pending' });
+    expect(inbox.introductions.map((i) => i.organisation)).toContain('Brockley Bengali Women\u2019s Forum');
+
+    const before = await api.listLocalGroups({ constituency: 'E14001332' });
+    expect(before.groups.map((g) => g.organisation)).not.toContain('Brockley Bengali Women\u2019s Forum');
+    await admin.decideListing(receipt.introduction.id, { decision: 'approve' });
+    const after = await api.listLocalGroups({ constituency: 'E14001332' });
+    expect(after.groups[0]).toMatchObject({ organisation: 'Brockley Bengali Women\u2019s Forum', distanceKm: 0, contact: null });
+    expect(await admin.updateIntroduction(receipt.introduction.id, { status: 'closed' })).toMatchObject({ status: 'closed' });
+  });
+
+  it('the directory for a postcode covers its seats and the nearest others, in the seat first', async () => {
+    const list = await api.listLocalGroups({ postcode: 'SE13 6' });
+    expect(list.constituency).toEqual({ code: 'E14001331', name: 'Lewisham East' });
+    expect(list.groups.map((g) => g.organisation)).toEqual(['Lewisham Polish Community Association', 'Unite Lewisham Community Branch']);
+    expect(list.groups[0]?.contact).toEqual({ email: 'kontakt@lewisham-polish.example.org' });
+    const err = await api.listLocalGroups({}).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 400, code: 'validation_failed' });
+  });
+
+  it('refuses a listing decision when none was asked for, and unknown seats as a field error', async () => {
+    const plain = await api.requestIntroduction({ ...introduction, listInDirectory: false });
+    expect(await admin.decideListing(plain.introduction.id, { decision: 'approve' }).catch((e: unknown) => e)).toMatchObject({ status: 409, code: 'listing_not_requested' });
+    const bad = await api.requestIntroduction({ ...introduction, constituencies: ['E14999999'] }).catch((e: unknown) => e);
+    expect(bad).toMatchObject({ code: 'validation_failed', fieldErrors: [{ field: 'constituencies.0', code: 'invalid_value' }] });
+  });
+
+  it('erasing a person removes their introductions', async () => {
+    await api.requestIntroduction(introduction);
+    expect((await admin.erasePerson('NASIMA@example.org')).erased.introductions).toBe(1);
+    expect(state.introductions.some((i) => i.email === 'nasima@example.org')).toBe(false);
   });
 });

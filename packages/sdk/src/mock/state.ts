@@ -1,4 +1,5 @@
 import type { CanvassSession, Constituency, ModerationQueueItem, PostcodeLookup } from '@solidarity-widgets/contract';
+import type { Introduction, LocalContact } from '@solidarity-widgets/contract';
 import { fixtures } from './fixtures.js';
 
 /** A sign-up as the mock stores it (more than the receipt shows, as a real store would). */
@@ -21,6 +22,11 @@ export interface MockMessage extends ModerationQueueItem {
   email: string | null;
 }
 
+/** An introduction as the mock stores it: the organisers' view plus when its listing was approved. */
+export interface MockIntroduction extends Introduction {
+  listedAt: string | null;
+}
+
 /** One request the mock answered, for tests to assert on (header names are lower case). */
 export interface MockRequestRecord {
   method: string;
@@ -40,6 +46,10 @@ export interface MockState {
   sessions: CanvassSession[];
   signups: MockSignup[];
   messages: MockMessage[];
+  /** Public local contacts, one per constituency at most. */
+  localContacts: LocalContact[];
+  /** Organisations' introduction requests (and their directory listings). */
+  introductions: MockIntroduction[];
   /** Bearer tokens accepted by the admin routes. */
   adminTokens: Set<string>;
   /** Stored answers to writes, keyed by `<route> <Idempotency-Key>`. */
@@ -76,6 +86,8 @@ export function mockState(options: MockStateOptions = {}): MockState {
     sessions: structuredClone([...fixtures.canvassSessions]),
     signups: structuredClone([...fixtures.canvassSignups]),
     messages: structuredClone([...fixtures.solidarityMessages]),
+    localContacts: structuredClone([...fixtures.localContacts]),
+    introductions: structuredClone([...fixtures.introductions]),
     adminTokens: new Set([fixtures.adminToken]),
     idempotency: new Map(),
     requests: [],

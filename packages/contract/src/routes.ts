@@ -18,6 +18,11 @@ import {
   CanvassSignupRequest,
   CreateCanvassSession,
   IdParams,
+  AdminCanvassSignupList,
+  AdminCanvassSignupListQuery,
+  CancelCanvassSignup,
+  CanvassSignupCancellation,
+  UpdateCanvassSession,
 } from './canvass.js';
 import {
   ModerationDecision,
@@ -30,11 +35,6 @@ import {
   SolidarityWallQuery,
 } from './solidarity.js';
 import { Email } from './common.js';
-
-type Schema = z.ZodMiniType;
-
-export interface RouteDef {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 import {
   Introduction,
   IntroductionInbox,
@@ -48,6 +48,11 @@ import {
   LocalGroupList,
   LocalGroupsQuery,
 } from './local.js';
+
+type Schema = z.ZodMiniType;
+
+export interface RouteDef {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** OpenAPI-style path; `{name}` segments come from `params`. */
   readonly path: string;
   readonly summary: string;
@@ -111,6 +116,12 @@ export const routes = {
     body: CanvassSignupRequest, status: 201, response: CanvassSignupReceipt,
     errors: ['validation_failed', 'invalid_json', 'session_not_found', 'session_not_open', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed'],
   },
+  cancelCanvassSignup: {
+    method: 'POST', path: '/v1/canvass-signups/{id}/cancel', tag: 'canvassing',
+    summary: "Cancel a sign-up with its receipt's cancelToken. Idempotent; the earliest waitlisted person takes the place.",
+    params: IdParams, body: CancelCanvassSignup, status: 200, response: CanvassSignupCancellation,
+    errors: ['validation_failed', 'invalid_json', 'signup_not_found', 'rate_limited', 'origin_not_allowed'],
+  },
   sendSolidarityMessage: {
     method: 'POST', path: '/v1/solidarity-messages', tag: 'solidarity', idempotencyKey: true,
     summary: 'Send a message of support. It appears on walls once a moderator approves it.',
@@ -127,6 +138,28 @@ export const routes = {
     summary: 'Create a canvassing session in a constituency you organise.',
     body: CreateCanvassSession, status: 201, response: CanvassSession,
     errors: ['validation_failed', 'unauthorized', 'forbidden', 'constituency_not_found'],
+  },
+  adminListCanvassSessions: {
+    method: 'GET', path: '/v1/admin/canvass-sessions', tag: 'admin', auth: 'admin',
+    summary: 'Sessions in the constituencies you organise, cancelled ones included, from 30 days ago on, soonest first.',
+    status: 200, response: CanvassSessionList, errors: ['unauthorized', 'forbidden'],
+  },
+  adminUpdateCanvassSession: {
+    method: 'PATCH', path: '/v1/admin/canvass-sessions/{id}', tag: 'admin', auth: 'admin',
+    summary: 'Edit a session you organise. More places promote people from the waitlist; fewer than are confirmed is refused.',
+    params: IdParams, body: UpdateCanvassSession, status: 200, response: CanvassSession,
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'session_not_found', 'session_not_open', 'capacity_below_confirmed'],
+  },
+  adminCancelCanvassSession: {
+    method: 'POST', path: '/v1/admin/canvass-sessions/{id}/cancel', tag: 'admin', auth: 'admin',
+    summary: 'Cancel a session you organise (idempotent). Its sign-ups are kept so you can tell people.',
+    params: IdParams, status: 200, response: CanvassSession, errors: ['validation_failed', 'unauthorized', 'forbidden', 'session_not_found'],
+  },
+  adminListCanvassSignups: {
+    method: 'GET', path: '/v1/admin/canvass-signups', tag: 'admin', auth: 'admin',
+    summary: 'Your sign-ups as JSON (all your sessions, or one `session`), with waitlist promotions and cancellations.',
+    query: AdminCanvassSignupListQuery, status: 200, response: AdminCanvassSignupList,
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'session_not_found'],
   },
   adminModerationQueue: {
     method: 'GET', path: '/v1/admin/solidarity-messages', tag: 'admin', auth: 'admin',
@@ -149,10 +182,6 @@ export const routes = {
     summary: "Erase a person's sign-ups, messages and introductions by email.",
     query: EraseQuery, status: 200, response: ErasureReport, errors: ['validation_failed', 'unauthorized', 'forbidden'],
   },
-} as const satisfies Record<string, RouteDef>;
-
-export type Routes = typeof routes;
-export type RouteName = keyof Routes;
   getLocalContact: {
     method: 'GET', path: '/v1/constituencies/{code}/local-contact', tag: 'local',
     summary: "The constituency's public local contact (party or campaign name, email, website, meeting place, languages).",
@@ -199,3 +228,7 @@ export type RouteName = keyof Routes;
     params: IdParams, body: ListingDecision, status: 200, response: Introduction,
     errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'listing_not_requested'],
   },
+} as const satisfies Record<string, RouteDef>;
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;

@@ -22,24 +22,24 @@ export interface AdminClient {
   ): Promise<RouteOutput<'adminModerateMessage'>>;
   /** `GET /v1/admin/canvass-signups.csv`: your sign-ups as UTF-8 CSV text, ready to save as a file. */
   exportSignupsCsv(opts?: CallOptions): Promise<string>;
-  /** `DELETE /v1/admin/people?email=`: erase one person's sign-ups and messages. Returns how many of each were erased. */
-  erasePerson(email: string, opts?: CallOptions): Promise<RouteOutput<'adminErasePerson'>>;
-}
-
-/** The object {@link createClient} returns. Every method returns the contract's parsed (output) type. */
-export interface SolidarityClient {
+  /** `GET /v1/admin/canvass-sessions`: the sessions you organise, cancelled ones too (from 30 days ago on). */
+  listCanvassSessions(opts?: CallOptions): Promise<RouteOutput<'adminListCanvassSessions'>>;
   /**
-   * Calls any route of the contract by name. The typed methods below are thin
-   * wrappers over this; use it for routes added to the contract after this
-   * SDK version's wrappers. Partner injection and the admin bearer token are
-   * only added by the wrappers (pass `headers` to `createClient` otherwise).
-   * `input` is required exactly when the route needs path params or a body.
-   *
-   * @example
-   * const page = await api.request('listSolidarityMessages', { query: { limit: 10 } });
+   * `PATCH /v1/admin/canvass-sessions/{id}`: change only the fields given. A larger `capacity` promotes people
+   * from the waitlist; one below the confirmed count throws {@link HttpError} `capacity_below_confirmed` (409).
+   * Another organiser's session is `session_not_found`. Not retried.
    */
-  request<N extends RouteName>(
-    name: N,
+  updateCanvassSession(
+    id: Params<'adminUpdateCanvassSession'>['id'],
+    changes: Body<'adminUpdateCanvassSession'>,
+    opts?: CallOptions,
+  ): Promise<RouteOutput<'adminUpdateCanvassSession'>>;
+  /** `POST /v1/admin/canvass-sessions/{id}/cancel`: cancel a session you organise (idempotent; sign-ups are kept). */
+  cancelCanvassSession(id: Params<'adminCancelCanvassSession'>['id'], opts?: CallOptions): Promise<RouteOutput<'adminCancelCanvassSession'>>;
+  /** `GET /v1/admin/canvass-signups`: your sign-ups as JSON, all or one `session`'s, with promotions and cancellations. */
+  listCanvassSignups(query?: Query<'adminListCanvassSignups'>, opts?: CallOptions): Promise<RouteOutput<'adminListCanvassSignups'>>;
+  /** `DELETE /v1/admin/people?email=`: erase one person's sign-ups, messages and introductions. Returns how many of each were erased. */
+  erasePerson(email: string, opts?: CallOptions): Promise<RouteOutput<'adminErasePerson'>>;
   /** `PUT /v1/admin/constituencies/{code}/local-contact`: set (replace) the public local contact of a seat you organise. */
   setLocalContact(code: string, body: Body<'adminSetLocalContact'>, opts?: CallOptions): Promise<RouteOutput<'adminSetLocalContact'>>;
   /** `GET /v1/admin/introductions`: introductions for the seats you organise, newest first (filter by `status`, `listing`, `constituency`). */
@@ -58,6 +58,22 @@ export interface SolidarityClient {
     decision: Body<'adminDecideListing'>,
     opts?: CallOptions,
   ): Promise<RouteOutput<'adminDecideListing'>>;
+}
+
+/** The object {@link createClient} returns. Every method returns the contract's parsed (output) type. */
+export interface SolidarityClient {
+  /**
+   * Calls any route of the contract by name. The typed methods below are thin
+   * wrappers over this; use it for routes added to the contract after this
+   * SDK version's wrappers. Partner injection and the admin bearer token are
+   * only added by the wrappers (pass `headers` to `createClient` otherwise).
+   * `input` is required exactly when the route needs path params or a body.
+   *
+   * @example
+   * const page = await api.request('listSolidarityMessages', { query: { limit: 10 } });
+   */
+  request<N extends RouteName>(
+    name: N,
     ...args: {} extends RouteInput<N> ? [input?: RouteInput<N>, opts?: CallOptions] : [input: RouteInput<N>, opts?: CallOptions]
   ): Promise<RouteOutput<N>>;
   /** `GET /v1/health`: is the API up, and how current is its data? */
@@ -85,6 +101,17 @@ export interface SolidarityClient {
    */
   signUpToCanvass(body: Body<'createCanvassSignup'>, opts?: CallOptions): Promise<RouteOutput<'createCanvassSignup'>>;
   /**
+   * `POST /v1/canvass-signups/{id}/cancel`: cancel a sign-up with the `cancelToken` from its receipt.
+   * Cancelling twice is fine; the earliest waitlisted person takes the place. A wrong id or token throws
+   * {@link HttpError} `signup_not_found` (404). Not retried automatically.
+   *
+   * @example
+   * const receipt = await api.signUpToCanvass(form);
+   * // later, if the supporter cannot come:
+   * if (receipt.cancelToken) await api.cancelCanvassSignup(receipt.signup.id, receipt.cancelToken);
+   */
+  cancelCanvassSignup(id: string, token: string, opts?: CallOptions): Promise<RouteOutput<'cancelCanvassSignup'>>;
+  /**
    * `POST /v1/solidarity-messages`: send a message of support; it waits for
    * moderation (`status: 'pending'`). Idempotent and partner-aware like
    * {@link SolidarityClient.signUpToCanvass}.
@@ -104,6 +131,18 @@ export interface SolidarityClient {
    * for await (const m of api.solidarityMessages({ limit: 50 })) console.log(m.name, m.message);
    */
   solidarityMessages(query?: Omit<Query<'listSolidarityMessages'>, 'cursor'>, opts?: Pick<CallOptions, 'signal'>): AsyncIterable<WallMessage>;
+  /**
+   * `GET /v1/constituencies/{code}/local-contact`: the seat's public local contact. Throws {@link HttpError}
+   * with `local_contact_not_found` (404) when none is registered yet.
+   */
+  getLocalContact(code: string, opts?: CallOptions): Promise<RouteOutput<'getLocalContact'>>;
+  /**
+   * `POST /v1/introductions`: an organisation asks to be introduced to the local campaign in the seats it
+   * names. Idempotent and partner-aware like {@link SolidarityClient.signUpToCanvass}.
+   */
+  requestIntroduction(body: Body<'requestIntroduction'>, opts?: CallOptions): Promise<RouteOutput<'requestIntroduction'>>;
+  /** `GET /v1/local-groups`: approved groups for a `constituency` or a `postcode` (give one) and its neighbouring seats. */
+  listLocalGroups(query: Query<'listLocalGroups'>, opts?: CallOptions): Promise<RouteOutput<'listLocalGroups'>>;
   /** Organiser/moderator calls with `Authorization: Bearer <token>`. */
   admin(token: string): AdminClient;
 }
@@ -131,18 +170,6 @@ export function createClient(options: ClientOptions): SolidarityClient {
     partner !== undefined && body.partner === undefined ? { ...body, partner } : body;
 
   const listSolidarityMessages: SolidarityClient['listSolidarityMessages'] = (query = {}, opts) =>
-  /**
-   * `GET /v1/constituencies/{code}/local-contact`: the seat's public local contact. Throws {@link HttpError}
-   * with `local_contact_not_found` (404) when none is registered yet.
-   */
-  getLocalContact(code: string, opts?: CallOptions): Promise<RouteOutput<'getLocalContact'>>;
-  /**
-   * `POST /v1/introductions`: an organisation asks to be introduced to the local campaign in the seats it
-   * names. Idempotent and partner-aware like {@link SolidarityClient.signUpToCanvass}.
-   */
-  requestIntroduction(body: Body<'requestIntroduction'>, opts?: CallOptions): Promise<RouteOutput<'requestIntroduction'>>;
-  /** `GET /v1/local-groups`: approved groups for a `constituency` or a `postcode` (give one) and its neighbouring seats. */
-  listLocalGroups(query: Query<'listLocalGroups'>, opts?: CallOptions): Promise<RouteOutput<'listLocalGroups'>>;
     send('listSolidarityMessages', { query: withPartner(query) }, opts);
 
   return {
@@ -154,6 +181,7 @@ export function createClient(options: ClientOptions): SolidarityClient {
     nearbyMarginals: (code, query = {}, opts) => send('nearbyMarginals', { params: { code }, query }, opts),
     listCanvassSessions: (query = {}, opts) => send('listCanvassSessions', { query }, opts),
     signUpToCanvass: (body, opts) => send('createCanvassSignup', { body: withPartner(body) }, opts),
+    cancelCanvassSignup: (id, token, opts) => send('cancelCanvassSignup', { params: { id }, body: { token } }, opts),
     sendSolidarityMessage: (body, opts) => send('sendSolidarityMessage', { body: withPartner(body) }, opts),
     listSolidarityMessages,
     solidarityMessages: (query = {}, opts = {}) => ({
@@ -171,6 +199,9 @@ export function createClient(options: ClientOptions): SolidarityClient {
         }
       },
     }),
+    getLocalContact: (code, opts) => send('getLocalContact', { params: { code } }, opts),
+    requestIntroduction: (body, opts) => send('requestIntroduction', { body: withPartner(body) }, opts),
+    listLocalGroups: (query, opts) => send('listLocalGroups', { query }, opts),
     admin(token) {
       const auth = { authorization: `Bearer ${token}` };
       const o = (opts: CallOptions | undefined) => ({ ...opts, headers: auth });
@@ -179,16 +210,17 @@ export function createClient(options: ClientOptions): SolidarityClient {
         moderationQueue: (query = {}, opts) => send('adminModerationQueue', { query }, o(opts)),
         moderateMessage: (id, body, opts) => send('adminModerateMessage', { params: { id }, body }, o(opts)),
         exportSignupsCsv: (opts) => send('adminExportSignups', {}, o(opts)),
+        listCanvassSessions: (opts) => send('adminListCanvassSessions', {}, o(opts)),
+        updateCanvassSession: (id, body, opts) => send('adminUpdateCanvassSession', { params: { id }, body }, o(opts)),
+        cancelCanvassSession: (id, opts) => send('adminCancelCanvassSession', { params: { id } }, o(opts)),
+        listCanvassSignups: (query = {}, opts) => send('adminListCanvassSignups', { query }, o(opts)),
         erasePerson: (email, opts) => send('adminErasePerson', { query: { email } }, o(opts)),
-      };
-    },
-  };
-}
-    getLocalContact: (code, opts) => send('getLocalContact', { params: { code } }, opts),
-    requestIntroduction: (body, opts) => send('requestIntroduction', { body: withPartner(body) }, opts),
-    listLocalGroups: (query, opts) => send('listLocalGroups', { query }, opts),
         setLocalContact: (code, body, opts) => send('adminSetLocalContact', { params: { code }, body }, o(opts)),
         introductions: (query = {}, opts) => send('adminIntroductions', { query }, o(opts)),
         exportIntroductionsCsv: (opts) => send('adminExportIntroductions', {}, o(opts)),
         updateIntroduction: (id, body, opts) => send('adminUpdateIntroduction', { params: { id }, body }, o(opts)),
         decideListing: (id, body, opts) => send('adminDecideListing', { params: { id }, body }, o(opts)),
+      };
+    },
+  };
+}

@@ -19,7 +19,16 @@ export interface ServerConfig {
   readonly minFormMs: number;
   /** Reported by /v1/health. */
   readonly version: string;
+  /** HMAC secret for supporters' cancellation tokens (`SIGNING_SECRET`). Unset: a random one per app (tests). */
+  readonly signingSecret?: string | undefined;
+  /** Public address of the server, for absolute links in receipts (`PUBLIC_URL`). Unset: the request's own origin. */
+  readonly publicUrl?: string | undefined;
+  /** Optional postcodes.io-compatible provider (`POSTCODE_UPSTREAM_URL`), asked only about full postcodes the offline data lacks or flags uncertain. */
+  readonly postcodeUpstream?: { readonly baseUrl: string; readonly timeoutMs: number } | undefined;
 }
+
+/** How long the optional postcode upstream gets before the offline answer is used. */
+export const POSTCODE_UPSTREAM_TIMEOUT_MS = 1500;
 
 export const defaultConfig: ServerConfig = {
   allowedOrigins: [],
@@ -54,8 +63,21 @@ export function parseOrigins(raw: string | undefined): string[] {
     .filter((o) => o.length > 0);
 }
 
-/** Reads ALLOWED_ORIGINS, TRUST_PROXY and RATE_LIMIT_* from the environment. */
+function httpUrl(raw: string | undefined, name: string): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error(`${name} must be an http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL, got "${raw}"`);
+  return url.href.replace(/\/+$/, '');
+}
+
+/** Reads ALLOWED_ORIGINS, TRUST_PROXY, RATE_LIMIT_*, SIGNING_SECRET, PUBLIC_URL and POSTCODE_UPSTREAM_URL from the environment. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, version = defaultConfig.version): ServerConfig {
+  const upstream = httpUrl(env['POSTCODE_UPSTREAM_URL'], 'POSTCODE_UPSTREAM_URL');
   return makeConfig({
     allowedOrigins: parseOrigins(env['ALLOWED_ORIGINS']),
     trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
@@ -65,5 +87,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, version = de
       perPartner: positiveInt(env['RATE_LIMIT_PER_PARTNER'], 'RATE_LIMIT_PER_PARTNER', defaultConfig.rateLimit.perPartner),
     },
     version,
+    signingSecret: env['SIGNING_SECRET']?.trim() || undefined,
+    publicUrl: httpUrl(env['PUBLIC_URL'], 'PUBLIC_URL'),
+    postcodeUpstream: upstream === undefined ? undefined : { baseUrl: upstream, timeoutMs: POSTCODE_UPSTREAM_TIMEOUT_MS },
   });
 }

@@ -192,6 +192,12 @@ function findSession(state: MockState, id: string): CanvassSession {
   return s;
 }
 
+/**
+ * The mock's cancellation token for a sign-up (the real server signs the id with a secret). Receipts carry it;
+ * use this for the fixtures' sign-ups.
+ */
+export const mockCancelToken = (signupId: string): string => `mock-cancel-${signupId}`;
+
 const icsText = (v: string) => v.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
 const icsDate = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
@@ -254,6 +260,8 @@ const decodeCursor = (cursor: string): string | null => {
  *   unknown → 404 `postcode_not_found`.
  * - sign-ups decrement `placesLeft`; when none are left they are `waitlisted` and the session is `full`.
  * - writes honour `Idempotency-Key`: a repeat returns the stored answer, a different body is 409.
+ * - receipts carry `cancelToken` (`mockCancelToken(id)`); cancelling a confirmed sign-up promotes the earliest
+ *   waitlisted one; organisers' session edits promote on more places and refuse fewer than confirmed (409).
  * - new messages are `pending`; approve them with `approveMessage(state, id)` or the admin route.
  * - the wall pages with opaque cursors (default 10 per page) and filters by `partner`.
  * - admin routes need `Authorization: Bearer mock-admin-token` (see `state.adminTokens`).
@@ -274,6 +282,24 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
     return c;
   };
   const dataCurrentTo = state.constituencies[0]?.dataCurrentTo ?? '2026-08-20';
+  // When sign-ups were promoted or cancelled (kept beside the state, which predates these fields).
+  const signupTimes = new Map<string, { promotedAt?: string; cancelledAt?: string }>();
+  const times = (id: string) => {
+    let t = signupTimes.get(id);
+    if (!t) signupTimes.set(id, (t = {}));
+    return t;
+  };
+  /** Gives free places to the waitlist, earliest first, like the real server. */
+  const promote = (session: CanvassSession) => {
+    const waiting = state.signups.filter((x) => x.sessionId === session.id && x.status === 'waitlisted').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    for (const next of waiting) {
+      if (session.placesLeft <= 0) break;
+      next.status = 'confirmed';
+      times(next.id).promotedAt = state.now().toISOString();
+      session.placesLeft -= 1;
+    }
+    if (session.status !== 'cancelled') session.status = session.placesLeft === 0 ? 'full' : 'open';
+  };
 
   return [
     r('health', () => ({ body: { status: 'ok', version: '0.1.0-mock', store: 'pglite', dataCurrentTo } })),
@@ -333,7 +359,33 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
         consentVersion: body.consentVersion,
         partner: body.partner ?? null,
       });
-      return { body: { signup, session: structuredClone(session), ics: ics(session, signup.id, now) } };
+      return {
+        body: {
+          signup,
+          session: structuredClone(session),
+          ics: ics(session, signup.id, now),
+          cancelToken: mockCancelToken(signup.id),
+          cancelUrl: `${base}/v1/canvass-signups/${signup.id}/cancel`,
+        },
+      };
+    }),
+
+    r('cancelCanvassSignup', ({ params, body }) => {
+      const s = state.signups.find((x) => x.id === params.id);
+      if (!s || body.token !== mockCancelToken(s.id)) {
+        throw new MockApiError(404, 'signup_not_found', 'There is no sign-up with this id and cancellation token.');
+      }
+      const session = findSession(state, s.sessionId);
+      if (s.status !== 'cancelled') {
+        const freesPlace = s.status === 'confirmed';
+        s.status = 'cancelled';
+        times(s.id).cancelledAt = state.now().toISOString();
+        if (freesPlace && session.status !== 'cancelled') {
+          session.placesLeft += 1;
+          promote(session);
+        }
+      }
+      return { body: { signup: { id: s.id, sessionId: s.sessionId, status: s.status, createdAt: s.createdAt }, session: structuredClone(session) } };
     }),
 
     r('sendSolidarityMessage', ({ body }) => {
@@ -407,6 +459,74 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
       };
       state.sessions.push(session);
       return { body: session };
+    }),
+
+    r('adminListCanvassSessions', () => ({ body: { sessions: [...state.sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt)) } })),
+
+    r('adminUpdateCanvassSession', ({ params, body }) => {
+      const session = findSession(state, params.id);
+      if (session.status === 'cancelled') throw new MockApiError(409, 'session_not_open', 'This session has been cancelled and can no longer be edited.');
+      const startsAt = body.startsAt ?? session.startsAt;
+      const endsAt = body.endsAt ?? session.endsAt;
+      if (Date.parse(endsAt) <= Date.parse(startsAt)) {
+        throw validationFailed([{ field: 'endsAt', code: 'invalid_value', message: 'This value is not allowed.' }]);
+      }
+      const confirmed = session.capacity - session.placesLeft;
+      if (body.capacity !== undefined && body.capacity < confirmed) {
+        throw new MockApiError(409, 'capacity_below_confirmed', `${confirmed} people are already confirmed.`, { confirmed, capacity: body.capacity });
+      }
+      Object.assign(session, {
+        title: body.title ?? session.title,
+        startsAt,
+        endsAt,
+        meetingPoint: body.meetingPoint ?? session.meetingPoint,
+        organiser: { name: body.organiserName ?? session.organiser.name, contact: body.organiserContact ?? session.organiser.contact },
+        accessibility: body.accessibility === undefined ? session.accessibility : body.accessibility,
+      });
+      if (body.capacity !== undefined) {
+        session.capacity = body.capacity;
+        session.placesLeft = body.capacity - confirmed;
+        session.status = session.placesLeft === 0 ? 'full' : 'open';
+        promote(session);
+      }
+      return { body: structuredClone(session) };
+    }),
+
+    r('adminCancelCanvassSession', ({ params }) => {
+      const session = findSession(state, params.id);
+      session.status = 'cancelled';
+      return { body: structuredClone(session) };
+    }),
+
+    r('adminListCanvassSignups', ({ query }) => {
+      if (query.session !== undefined) findSession(state, query.session);
+      const signups = state.signups
+        .filter((s) => query.session === undefined || s.sessionId === query.session)
+        .flatMap((s) => {
+          const session = state.sessions.find((x) => x.id === s.sessionId);
+          if (!session) return [];
+          const { promotedAt = null, cancelledAt = null } = times(s.id);
+          return [{
+            id: s.id,
+            sessionId: s.sessionId,
+            sessionTitle: session.title,
+            sessionStartsAt: session.startsAt,
+            constituency: session.constituency,
+            name: s.name,
+            email: s.email,
+            phone: s.phone,
+            languages: s.languages,
+            firstTime: s.firstTime,
+            status: s.status,
+            consentVersion: s.consentVersion,
+            consentAt: s.createdAt,
+            partner: s.partner,
+            createdAt: s.createdAt,
+            promotedAt,
+            cancelledAt,
+          }];
+        });
+      return { body: { signups } };
     }),
 
     r('adminModerationQueue', ({ query }) => ({

@@ -16,7 +16,7 @@
  *
  * @packageDocumentation
  */
-export { createMockHandlers, normalisePostcode, type MockHandlersOptions } from './handlers.js';
+export { createMockHandlers, normalisePostcode, mockCancelToken, type MockHandlersOptions } from './handlers.js';
 export {
   mockState,
   approveMessage,

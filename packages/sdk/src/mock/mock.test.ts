@@ -9,7 +9,7 @@ import {
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HttpError, createClient } from '../index.js';
-import { approveMessage, createMockHandlers, fixtures, mockState, normalisePostcode, type MockState } from './index.js';
+import { approveMessage, createMockHandlers, fixtures, mockCancelToken, mockState, normalisePostcode, type MockState } from './index.js';
 
 const baseUrl = 'http://localhost:8787';
 const server = setupServer();
@@ -90,6 +90,18 @@ describe('every route answers in the contract shape', () => {
       }),
     adminExportSignups: () => fetch(`${baseUrl}/v1/admin/canvass-signups.csv`, { headers: bearer }),
     adminErasePerson: () => fetch(`${baseUrl}/v1/admin/people?email=priya.shah%40example.com`, { method: 'DELETE', headers: bearer }),
+    cancelCanvassSignup: () =>
+      fetch(`${baseUrl}/v1/canvass-signups/${fixtures.canvassSignups[0]?.id ?? ''}/cancel`, json({ token: mockCancelToken(fixtures.canvassSignups[0]?.id ?? '') })),
+    adminListCanvassSessions: () => fetch(`${baseUrl}/v1/admin/canvass-sessions`, { headers: bearer }),
+    adminUpdateCanvassSession: () =>
+      fetch(`${baseUrl}/v1/admin/canvass-sessions/${fixtures.sessionIds.lewishamEast}`, {
+        ...json({ title: 'Sunday doorstep', capacity: 14 }),
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', ...bearer },
+      }),
+    adminCancelCanvassSession: () =>
+      fetch(`${baseUrl}/v1/admin/canvass-sessions/${fixtures.sessionIds.bromley}/cancel`, { method: 'POST', headers: bearer }),
+    adminListCanvassSignups: () => fetch(`${baseUrl}/v1/admin/canvass-signups?session=${fixtures.sessionIds.lewishamEast}`, { headers: bearer }),
     getLocalContact: () => fetch(`${baseUrl}/v1/constituencies/E14001331/local-contact`),
     adminSetLocalContact: () =>
       fetch(`${baseUrl}/v1/admin/constituencies/E14001332/local-contact`, {
@@ -433,5 +445,58 @@ describe('local contacts, introductions and the groups directory', () => {
     await api.requestIntroduction(introduction);
     expect((await admin.erasePerson('NASIMA@example.org')).erased.introductions).toBe(1);
     expect(state.introductions.some((i) => i.email === 'nasima@example.org')).toBe(false);
+  });
+});
+
+describe('cancellation and organisers\' session tools', () => {
+  const bromley = fixtures.sessionIds.bromley; // 2 places, 1 left
+
+  it('a receipt carries a cancel token; cancelling promotes the earliest waitlisted person, and is idempotent', async () => {
+    const first = await api.signUpToCanvass({ ...signup, sessionId: bromley, email: 'first@example.com' });
+    const waiting1 = await api.signUpToCanvass({ ...signup, sessionId: bromley, email: 'w1@example.com' });
+    const waiting2 = await api.signUpToCanvass({ ...signup, sessionId: bromley, email: 'w2@example.com' });
+    expect([first.signup.status, waiting1.signup.status, waiting2.signup.status]).toEqual(['confirmed', 'waitlisted', 'waitlisted']);
+    expect(first.cancelToken).toBe(mockCancelToken(first.signup.id));
+    expect(first.cancelUrl).toBe(`${baseUrl}/v1/canvass-signups/${first.signup.id}/cancel`);
+
+    const cancelled = await api.cancelCanvassSignup(first.signup.id, first.cancelToken!);
+    expect(cancelled.signup.status).toBe('cancelled');
+    expect(cancelled.session).toMatchObject({ placesLeft: 0, status: 'full' });
+    expect(state.requests.at(-1)).toMatchObject({ method: 'POST', body: { token: first.cancelToken } });
+    const statuses = () => Object.fromEntries(state.signups.map((s) => [s.email, s.status]));
+    expect(statuses()).toMatchObject({ 'first@example.com': 'cancelled', 'w1@example.com': 'confirmed', 'w2@example.com': 'waitlisted' });
+    await api.cancelCanvassSignup(first.signup.id, first.cancelToken!);
+    expect(statuses()['w2@example.com']).toBe('waitlisted');
+    const listed = await admin.listCanvassSignups({ session: bromley });
+    expect(listed.signups.find((s) => s.email === 'w1@example.com')?.promotedAt).toBe('2026-11-24T12:00:00.000Z');
+  });
+
+  it('a wrong token is HttpError signup_not_found (404)', async () => {
+    const id = fixtures.canvassSignups[0]!.id;
+    await expect(api.cancelCanvassSignup(id, 'not-the-token')).rejects.toMatchObject({ name: 'HttpError', status: 404, code: 'signup_not_found' });
+    await expect(api.cancelCanvassSignup(id, mockCancelToken(id))).resolves.toMatchObject({ signup: { status: 'cancelled' } });
+  });
+
+  it('organisers edit sessions: more places promote, fewer than confirmed is capacity_below_confirmed', async () => {
+    await api.signUpToCanvass({ ...signup, sessionId: bromley, email: 'taken@example.com' });
+    await api.signUpToCanvass({ ...signup, sessionId: bromley, email: 'queue@example.com' });
+    const grown = await admin.updateCanvassSession(bromley, { capacity: 3, meetingPoint: 'Bromley North, ticket hall', accessibility: null });
+    expect(grown).toMatchObject({ capacity: 3, placesLeft: 0, status: 'full', meetingPoint: 'Bromley North, ticket hall', accessibility: null });
+    expect(state.signups.find((s) => s.email === 'queue@example.com')?.status).toBe('confirmed');
+    const refused = await admin.updateCanvassSession(bromley, { capacity: 1 }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(HttpError);
+    expect(refused).toMatchObject({ status: 409, code: 'capacity_below_confirmed', details: { confirmed: 3, capacity: 1 } });
+    expect(state.requests.at(-1)).toMatchObject({ method: 'PATCH', headers: { authorization: `Bearer ${fixtures.adminToken}` } });
+  });
+
+  it('organisers list their sessions and sign-ups and cancel a session', async () => {
+    const { sessions } = await admin.listCanvassSessions();
+    expect(sessions.map((s) => s.id)).toContain(fixtures.sessionIds.aberdeenNorth);
+    const { signups } = await admin.listCanvassSignups();
+    expect(signups[0]).toMatchObject({ email: 'priya.shah@example.com', constituency: { code: 'E14001331' }, cancelledAt: null });
+    expect((await admin.cancelCanvassSession(fixtures.sessionIds.lewishamEast)).status).toBe('cancelled');
+    await expect(api.signUpToCanvass({ ...signup, sessionId: fixtures.sessionIds.lewishamEast })).rejects.toMatchObject({ code: 'session_not_open' });
+    await expect(admin.listCanvassSignups({ session: '9b1d0c2e-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'session_not_found' });
+    await expect(api.admin('wrong-token').cancelCanvassSession(bromley)).rejects.toMatchObject({ status: 401 });
   });
 });

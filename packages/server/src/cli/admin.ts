@@ -8,6 +8,9 @@ import { runningPid } from './lock.js';
 
 const HELP = `Usage: npm run admin -- <command> [options]
 
+Output goes to stdout, so you can redirect it; use "npm run --silent admin -- …" (or --out where offered) so
+npm's own "> node …" banner does not end up in the file.
+
 Most commands talk to the RUNNING server over HTTP: API_URL (default http://127.0.0.1:8787) with the
 token in <DATA_DIR>/admin-token (DATA_DIR default ./.data; ADMIN_TOKEN overrides the file). They go
 through the server because the embedded database (PGlite) can only be opened by one process at a time.
@@ -19,6 +22,9 @@ Commands
   export-signups [--out file.csv]                       sign-ups as CSV (to stdout without --out;
                                                         use: npm run --silent admin -- export-signups > file.csv)
   erase <email>                                         delete a person's sign-ups and messages
+  sessions [--json]                                     your canvassing sessions (cancelled ones too)
+  signups [--session <id>] [--json]                     your sign-ups, or one session's
+  cancel-session <id>                                   cancel a session (sign-ups are kept)
   create-session --constituency E14… --title … --starts 2026-12-05T10:00:00Z --ends … \\
       --meeting-point … --organiser … --contact … --capacity 20 [--accessibility …]
   create-token --scope <scope> [--scope …] --label <text>
@@ -82,6 +88,7 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
     allowPositionals: true,
     options: {
       status: { type: 'string' },
+      session: { type: 'string' },
       json: { type: 'boolean' },
       reason: { type: 'string' },
       out: { type: 'string' },
@@ -148,6 +155,44 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       const res = await api().call('DELETE', `/admin/people?email=${encodeURIComponent(email)}`);
       const body = (await res.json()) as { erased: { canvassSignups: number; solidarityMessages: number } };
       out(`Erased ${body.erased.canvassSignups} sign-up(s) and ${body.erased.solidarityMessages} message(s).\n`);
+      return;
+    }
+    case 'sessions': {
+      const res = await api().call('GET', '/admin/canvass-sessions');
+      const body = (await res.json()) as {
+        sessions: { id: string; title: string; startsAt: string; constituency: { name: string }; capacity: number; placesLeft: number; status: string }[];
+      };
+      if (values.json) {
+        out(`${JSON.stringify(body, null, 2)}\n`);
+        return;
+      }
+      if (body.sessions.length === 0) out('No sessions.\n');
+      for (const s of body.sessions) {
+        out(`${s.id}  ${s.startsAt}  ${s.status.padEnd(9)}  ${s.capacity - s.placesLeft}/${s.capacity} confirmed  ${s.constituency.name}: ${s.title}\n`);
+      }
+      return;
+    }
+    case 'signups': {
+      const query = values.session ? `?session=${encodeURIComponent(values.session)}` : '';
+      const res = await api().call('GET', `/admin/canvass-signups${query}`);
+      const body = (await res.json()) as {
+        signups: { id: string; sessionId: string; sessionTitle: string; name: string; email: string; status: string; languages: string[]; firstTime: boolean }[];
+      };
+      if (values.json) {
+        out(`${JSON.stringify(body, null, 2)}\n`);
+        return;
+      }
+      if (body.signups.length === 0) out('No sign-ups.\n');
+      for (const u of body.signups) {
+        out(`${u.id}  ${u.status.padEnd(10)}  ${u.name} <${u.email}>  ${u.languages.join(' ')}${u.firstTime ? '  (first time)' : ''}  — ${u.sessionTitle}\n`);
+      }
+      return;
+    }
+    case 'cancel-session': {
+      const id = one(positionals, 'session id');
+      const res = await api().call('POST', `/admin/canvass-sessions/${encodeURIComponent(id)}/cancel`);
+      const body = (await res.json()) as { id: string; title: string; status: string };
+      out(`${body.id}: ${body.status} (${body.title})\n`);
       return;
     }
     case 'create-session': {

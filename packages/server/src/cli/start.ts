@@ -11,6 +11,7 @@ import type { DataSource } from '../data.js';
 import { jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { findRepoRoot, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
+import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
 import { deferredStore } from '../store/deferred.js';
 import { openStore } from '../store/open.js';
@@ -87,10 +88,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (!options.databaseUrl) unlock = takeLock(dataDir);
   }
   const data = options.data ?? loadElectoralData();
-  const config = options.config ?? makeConfig();
+  let config = options.config ?? makeConfig();
   let adminToken: string;
   try {
     adminToken = adminTokenValue(dataDir);
+    // Cancellation links stay valid across restarts: SIGNING_SECRET, else <dataDir>/signing-secret. The copy keeps
+    // the same allowedOrigins array, which gains the own origin below.
+    if (!config.signingSecret) config = { ...config, signingSecret: signingSecretValue(undefined, dataDir) };
   } catch (error) {
     unlock();
     throw error;

@@ -1,13 +1,32 @@
+import { randomBytes } from 'node:crypto';
 import { routes } from '@solidarity-widgets/contract';
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
-import { createSession, listSessions, signUp } from '../services/canvass.js';
+import {
+  cancelSession,
+  cancelSignup,
+  createSession,
+  listOwnSessions,
+  listSessions,
+  listSignups,
+  signUp,
+  updateSession,
+} from '../services/canvass.js';
 import { checkKey, once, requestHash } from '../services/idempotency.js';
-import { forbidden } from '../http/errors.js';
+import { cancelToken, checkCancelToken } from '../services/signing.js';
+import type { Scopes } from '../services/tokens.js';
+import { ApiError, forbidden } from '../http/errors.js';
 import { jsonText, mount } from './mount.js';
 
+/** Session tools are for constituency organisers (and `admin`); partner-only tokens are refused outright. */
+function mustOrganise(scopes: Scopes): void {
+  if (!scopes.admin && scopes.constituencies.size === 0) throw forbidden('Only constituency organisers can manage sessions and sign-ups.');
+}
+
 export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  const { store, data } = deps;
+  const { store, data, config } = deps;
+  // One secret per app: SIGNING_SECRET or <DATA_DIR>/signing-secret (see startServer); random when neither is given.
+  const secret = config.signingSecret ?? randomBytes(32).toString('base64url');
 
   mount(app, deps, routes.listCanvassSessions, async ({ query }) => ({
     body: { sessions: await listSessions(store, data, { constituency: query.constituency }) },
@@ -15,13 +34,27 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
   mount(app, deps, routes.createCanvassSignup, async ({ body, origin, c }) => {
     const key = checkKey(c.req.header('idempotency-key'));
+    const base = (config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
     const result = await store.transaction((tx) =>
       once(tx, 'createCanvassSignup', key, requestHash(body), async () => {
         const { created, receipt } = await signUp(tx, data, body, { origin });
-        return { status: created ? 201 : 200, bodyText: JSON.stringify(receipt) };
+        const id = receipt.signup.id;
+        // Only the request that made (or remade) the sign-up gets its cancellation token: knowing someone's
+        // email and the session must not be enough to cancel them, so a repeat without the key gets none.
+        const withToken = created
+          ? { ...receipt, cancelToken: cancelToken(secret, id), cancelUrl: `${base}/v1/canvass-signups/${id}/cancel` }
+          : receipt;
+        return { status: created ? 201 : 200, bodyText: JSON.stringify(withToken) };
       }),
     );
     return jsonText(c, result);
+  });
+
+  mount(app, deps, routes.cancelCanvassSignup, async ({ params, body }) => {
+    if (!checkCancelToken(secret, params.id, body.token)) {
+      throw new ApiError('signup_not_found', 'There is no sign-up with this id and cancellation token.');
+    }
+    return { body: await store.transaction((tx) => cancelSignup(tx, data, params.id)) };
   });
 
   mount(app, deps, routes.adminCreateCanvassSession, async ({ body, scopes }) => {
@@ -29,5 +62,25 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       throw forbidden('Your token does not organise this constituency.');
     }
     return { body: await createSession(store, data, body) };
+  });
+
+  mount(app, deps, routes.adminListCanvassSessions, async ({ scopes }) => {
+    mustOrganise(scopes);
+    return { body: { sessions: await listOwnSessions(store, data, scopes) } };
+  });
+
+  mount(app, deps, routes.adminUpdateCanvassSession, async ({ params, body, scopes }) => {
+    mustOrganise(scopes);
+    return { body: await store.transaction((tx) => updateSession(tx, data, scopes, params.id, body)) };
+  });
+
+  mount(app, deps, routes.adminCancelCanvassSession, async ({ params, scopes }) => {
+    mustOrganise(scopes);
+    return { body: await store.transaction((tx) => cancelSession(tx, data, scopes, params.id)) };
+  });
+
+  mount(app, deps, routes.adminListCanvassSignups, async ({ query, scopes }) => {
+    mustOrganise(scopes);
+    return { body: { signups: await listSignups(store, data, scopes, query.session) } };
   });
 }

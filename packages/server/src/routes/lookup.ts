@@ -2,15 +2,19 @@ import { routes } from '@solidarity-widgets/contract';
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { ApiError } from '../http/errors.js';
+import { upstreamLookup } from '../services/postcode-upstream.js';
 import { mount } from './mount.js';
 
 const CACHE = { 'Cache-Control': 'public, max-age=3600' };
 
 export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { data } = deps;
+  // POSTCODE_UPSTREAM_URL: ask the provider about full postcodes the offline data lacks or flags uncertain.
+  const upstream = deps.config.postcodeUpstream;
+  const lookup = upstream ? upstreamLookup(data, upstream) : async (raw: string) => data.lookupPostcode(raw);
 
   mount(app, deps, routes.lookupPostcode, async ({ params }) => {
-    const result = data.lookupPostcode(params.postcode);
+    const result = await lookup(params.postcode);
     if (result.ok) return { body: result.value, headers: CACHE };
     throw new ApiError(result.code, result.message, result.details);
   });

@@ -59,12 +59,18 @@ describe('sending and moderating', () => {
     const token = (await createToken(h.store, 'partner one moderator', ['partner:partner-one'])).token;
     const queue = expectShape('adminModerationQueue', (await h.call('GET', '/v1/admin/solidarity-messages', { token })).json);
     expect(queue.messages.map((m) => m.id)).toEqual([mine]);
+    // Another partner's message looks exactly like a missing one (404), so ids reveal nothing.
     const refused = await approve(theirs, token);
-    expect(refused.status).toBe(403);
-    expect(refused.json.error.code).toBe('forbidden');
+    expect(refused.status).toBe(404);
+    expect(refused.json).toEqual((await approve('8f0e7a5c-3c1d-4b7e-9a55-3f1f6c2b9d10', token)).json);
+    expect(refused.json.error.code).toBe('message_not_found');
     expect((await approve(mine, token)).status).toBe(200);
     const constituencyToken = (await createToken(h.store, 'organiser', ['constituency:E14001279'])).token;
+    // A token with no partner scope moderates nothing: 403 whether or not the message exists.
     expect((await approve(theirs, constituencyToken)).status).toBe(403);
+    expect((await approve('8f0e7a5c-3c1d-4b7e-9a55-3f1f6c2b9d10', constituencyToken)).status).toBe(403);
+    const after = await h.store.query<{ status: string }>('SELECT status FROM solidarity_messages WHERE id = $1', [theirs]);
+    expect(after.rows[0]?.status).toBe('pending');
     expect((await h.call('GET', '/v1/admin/solidarity-messages')).status).toBe(401);
   });
 });

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { CanvassSession, CanvassSignupReceipt, CanvassSignupRequest, CreateCanvassSession } from '@solidarity-widgets/contract';
+import type {
+  AdminCanvassSignup,
+  CanvassSession,
+  CanvassSignupCancellation,
+  CanvassSignupReceipt,
+  CanvassSignupRequest,
+  CreateCanvassSession,
+  UpdateCanvassSession,
+} from '@solidarity-widgets/contract';
 import type * as z from 'zod/mini';
 import type { DataSource } from '../data.js';
 import { ApiError } from '../http/errors.js';
@@ -7,6 +15,7 @@ import { validationError } from '../http/validation.js';
 import type { Queryable } from '../store/types.js';
 import { buildIcs } from './ics.js';
 import { iso } from './ids.js';
+import type { Scopes } from './tokens.js';
 
 interface SessionRow {
   id: string;
@@ -163,7 +172,7 @@ export async function signUp(
     // Someone who cancelled and signs up again rejoins at the back of the queue.
     const updated = await tx.query<SignupRow>(
       `UPDATE canvass_signups SET status = $2, name = $3, phone = $4, languages = $5, first_time = $6, consent_version = $7,
-         consent_at = now(), partner = $8, origin = $9, created_at = now()
+         consent_at = now(), partner = $8, origin = $9, created_at = now(), cancelled_at = NULL, promoted_at = NULL
        WHERE id = $1 RETURNING id, session_id, status, created_at`,
       [row.id, status, input.name, input.phone ?? null, input.languages, input.firstTime, input.consentVersion, input.partner ?? null, meta.origin],
     );
@@ -187,4 +196,207 @@ export async function signUp(
   const session = await getSession(tx, data, input.sessionId);
   if (!session) throw new Error('session vanished inside its own lock');
   return { created, receipt: receipt(row, session) };
+}
+
+// ---- cancellation, waitlist promotion and organisers' session tools -----------------------------------------
+
+/**
+ * Fills free places from the waitlist, earliest sign-up first. The caller holds the session row's lock
+ * (`FOR UPDATE`), the same lock every sign-up takes, so confirmed never passes capacity. Nothing moves for a
+ * cancelled session or one that has started. Returns the promoted sign-ups' ids.
+ */
+export async function promoteWaitlisted(tx: Queryable, sessionId: string): Promise<string[]> {
+  const { rows } = await tx.query<{ capacity: number; status: string; starts_at: Date | string; confirmed: number }>(
+    `SELECT s.capacity, s.status, s.starts_at,
+       (SELECT count(*)::int FROM canvass_signups x WHERE x.session_id = s.id AND x.status = 'confirmed') AS confirmed
+     FROM canvass_sessions s WHERE s.id = $1`,
+    [sessionId],
+  );
+  const s = rows[0];
+  if (!s || s.status === 'cancelled' || new Date(s.starts_at).getTime() <= Date.now()) return [];
+  const free = s.capacity - Number(s.confirmed);
+  if (free <= 0) return [];
+  const promoted = await tx.query<{ id: string }>(
+    `UPDATE canvass_signups SET status = 'confirmed', promoted_at = now()
+     WHERE id IN (SELECT id FROM canvass_signups WHERE session_id = $1 AND status = 'waitlisted' ORDER BY created_at, id LIMIT $2)
+     RETURNING id`,
+    [sessionId, free],
+  );
+  return promoted.rows.map((r) => r.id);
+}
+
+const signupNotFound = () => new ApiError('signup_not_found', 'There is no sign-up with this id and cancellation token.');
+
+/**
+ * Cancels a sign-up (the token was checked by the caller) and gives its place to the earliest waitlisted
+ * person, in the caller's transaction. Cancelling twice changes nothing and answers the same.
+ */
+export async function cancelSignup(tx: Queryable, data: DataSource, id: string): Promise<CanvassSignupCancellation> {
+  const first = await tx.query<{ session_id: string }>('SELECT session_id FROM canvass_signups WHERE id = $1', [id]);
+  const sessionId = first.rows[0]?.session_id;
+  if (!sessionId) throw signupNotFound();
+  // Session first, like sign-ups: one lock order everywhere, so no deadlocks and no overbooking.
+  await tx.query('SELECT 1 FROM canvass_sessions WHERE id = $1 FOR UPDATE', [sessionId]);
+  const found = await tx.query<SignupRow>('SELECT id, session_id, status, created_at FROM canvass_signups WHERE id = $1 FOR UPDATE', [id]);
+  let row = found.rows[0];
+  if (!row) throw signupNotFound(); // erased meanwhile
+  if (row.status !== 'cancelled') {
+    const updated = await tx.query<SignupRow>(
+      `UPDATE canvass_signups SET status = 'cancelled', cancelled_at = now() WHERE id = $1 RETURNING id, session_id, status, created_at`,
+      [id],
+    );
+    row = updated.rows[0] ?? row;
+    await promoteWaitlisted(tx, sessionId);
+  }
+  const session = await getSession(tx, data, sessionId);
+  if (!session) throw new Error('session vanished inside its own lock');
+  return { signup: { id: row.id, sessionId: row.session_id, status: row.status, createdAt: iso(row.created_at) }, session };
+}
+
+const organises = (scopes: Scopes, constituencyCode: string): boolean => scopes.admin || scopes.constituencies.has(constituencyCode);
+
+/** Another organiser's session is answered exactly like a missing one: its existence is not revealed. */
+const sessionNotFound = () => new ApiError('session_not_found', 'There is no canvassing session with this id among the ones you organise.');
+
+async function lockOwnSession(tx: Queryable, scopes: Scopes, id: string) {
+  const { rows } = await tx.query<{ constituency_code: string; status: string; starts_at: Date | string; ends_at: Date | string }>(
+    'SELECT constituency_code, status, starts_at, ends_at FROM canvass_sessions WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  const row = rows[0];
+  if (!row || !organises(scopes, row.constituency_code)) throw sessionNotFound();
+  return row;
+}
+
+export type SessionPatch = z.output<typeof UpdateCanvassSession>;
+
+/** An organiser's edit. A larger capacity promotes from the waitlist; one below the confirmed count is refused. */
+export async function updateSession(tx: Queryable, data: DataSource, scopes: Scopes, id: string, patch: SessionPatch): Promise<CanvassSession> {
+  const row = await lockOwnSession(tx, scopes, id);
+  if (row.status === 'cancelled') throw new ApiError('session_not_open', 'This session has been cancelled and can no longer be edited.', { reason: 'cancelled' });
+  const startsAt = patch.startsAt ?? iso(row.starts_at);
+  const endsAt = patch.endsAt ?? iso(row.ends_at);
+  if (Date.parse(endsAt) <= Date.parse(startsAt)) {
+    throw validationError([{ field: 'endsAt', code: 'invalid_value', message: 'The session must end after it starts.' }]);
+  }
+  if (patch.capacity !== undefined) {
+    const counted = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM canvass_signups WHERE session_id = $1 AND status = 'confirmed'`, [id]);
+    const confirmed = Number(counted.rows[0]?.n ?? 0);
+    if (patch.capacity < confirmed) {
+      throw new ApiError(
+        'capacity_below_confirmed',
+        `${confirmed} people are already confirmed for this session, more than ${patch.capacity} places. Ask some to cancel first.`,
+        { confirmed, capacity: patch.capacity },
+      );
+    }
+  }
+  const columns: Record<string, unknown> = {
+    title: patch.title,
+    starts_at: patch.startsAt === undefined ? undefined : iso(patch.startsAt),
+    ends_at: patch.endsAt === undefined ? undefined : iso(patch.endsAt),
+    meeting_point: patch.meetingPoint,
+    organiser_name: patch.organiserName,
+    organiser_contact: patch.organiserContact,
+    accessibility: patch.accessibility,
+    capacity: patch.capacity,
+  };
+  const params: unknown[] = [id];
+  const sets: string[] = ['updated_at = now()'];
+  for (const [column, value] of Object.entries(columns)) {
+    if (value === undefined) continue;
+    params.push(value);
+    sets.push(`${column} = $${params.length}`);
+  }
+  await tx.query(`UPDATE canvass_sessions SET ${sets.join(', ')} WHERE id = $1`, params);
+  await promoteWaitlisted(tx, id);
+  const session = await getSession(tx, data, id);
+  if (!session) throw new Error('session vanished inside its own lock');
+  return session;
+}
+
+/** Cancels a session (idempotent). Sign-ups are kept, so the organiser can still tell people. */
+export async function cancelSession(tx: Queryable, data: DataSource, scopes: Scopes, id: string): Promise<CanvassSession> {
+  const row = await lockOwnSession(tx, scopes, id);
+  if (row.status !== 'cancelled') {
+    await tx.query(`UPDATE canvass_sessions SET status = 'cancelled', cancelled_at = now(), updated_at = now() WHERE id = $1`, [id]);
+  }
+  const session = await getSession(tx, data, id);
+  if (!session) throw new Error('session vanished inside its own lock');
+  return session;
+}
+
+/** The token's sessions (every one for `admin`), cancelled ones too, that ended at most 30 days ago; soonest first. */
+export async function listOwnSessions(db: Queryable, data: DataSource, scopes: Scopes): Promise<CanvassSession[]> {
+  const params: unknown[] = [];
+  let where = `s.ends_at > now() - interval '30 days'`;
+  if (!scopes.admin) {
+    params.push([...scopes.constituencies]);
+    where += ' AND s.constituency_code = ANY($1::text[])';
+  }
+  const { rows } = await db.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM canvass_sessions s WHERE ${where} ORDER BY s.starts_at, s.id LIMIT 500`, params);
+  return rows.map((r) => toSession(r, data));
+}
+
+interface AdminSignupRow {
+  id: string;
+  session_id: string;
+  title: string;
+  starts_at: Date | string;
+  constituency_code: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  languages: string[];
+  first_time: boolean;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  consent_version: string;
+  consent_at: Date | string;
+  partner: string | null;
+  created_at: Date | string;
+  promoted_at: Date | string | null;
+  cancelled_at: Date | string | null;
+}
+
+/** Sign-ups in the token's sessions (all for `admin`), optionally one session's; another organiser's session is 404. */
+export async function listSignups(db: Queryable, data: DataSource, scopes: Scopes, sessionId?: string): Promise<AdminCanvassSignup[]> {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (sessionId !== undefined) {
+    const found = await db.query<{ constituency_code: string }>('SELECT constituency_code FROM canvass_sessions WHERE id = $1', [sessionId]);
+    const code = found.rows[0]?.constituency_code;
+    if (code === undefined || !organises(scopes, code)) throw sessionNotFound();
+    params.push(sessionId);
+    where.push(`u.session_id = $${params.length}`);
+  }
+  if (!scopes.admin) {
+    params.push([...scopes.constituencies]);
+    where.push(`s.constituency_code = ANY($${params.length}::text[])`);
+  }
+  const { rows } = await db.query<AdminSignupRow>(
+    `SELECT u.id, u.session_id, s.title, s.starts_at, s.constituency_code, u.name, u.email, u.phone, u.languages, u.first_time,
+       u.status, u.consent_version, u.consent_at, u.partner, u.created_at, u.promoted_at, u.cancelled_at
+     FROM canvass_signups u JOIN canvass_sessions s ON s.id = u.session_id
+     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY s.starts_at, s.id, u.created_at, u.id`,
+    params,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    sessionId: r.session_id,
+    sessionTitle: r.title,
+    sessionStartsAt: iso(r.starts_at),
+    constituency: { code: r.constituency_code, name: data.getConstituency(r.constituency_code)?.name ?? r.constituency_code },
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    languages: r.languages,
+    firstTime: r.first_time,
+    status: r.status,
+    consentVersion: r.consent_version,
+    consentAt: iso(r.consent_at),
+    partner: r.partner,
+    createdAt: iso(r.created_at),
+    promotedAt: r.promoted_at === null ? null : iso(r.promoted_at),
+    cancelledAt: r.cancelled_at === null ? null : iso(r.cancelled_at),
+  }));
 }

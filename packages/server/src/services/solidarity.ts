@@ -179,11 +179,13 @@ export async function moderate(
   id: string,
   decision: { decision: 'approve' | 'reject'; reason?: string | undefined },
 ): Promise<ModerationQueueItem> {
+  // A token that moderates nothing is refused before the lookup, so the answer never depends on the id.
+  if (!scopes.admin && scopes.partners.size === 0) throw new ApiError('forbidden', 'Only partner moderators can moderate messages.');
   const found = await tx.query<{ partner: string | null }>('SELECT partner FROM solidarity_messages WHERE id = $1 FOR UPDATE', [id]);
   const row = found.rows[0];
-  if (!row) throw new ApiError('message_not_found', 'There is no message with this id.');
-  if (!scopes.admin && (row.partner === null || !scopes.partners.has(row.partner))) {
-    throw new ApiError('forbidden', "This message was sent through another partner's site; your token cannot moderate it.");
+  // Another partner's message is answered exactly like a missing one: its existence is not revealed.
+  if (!row || (!scopes.admin && (row.partner === null || !scopes.partners.has(row.partner)))) {
+    throw new ApiError('message_not_found', 'There is no message with this id among the ones you moderate.');
   }
   const { rows } =
     decision.decision === 'approve'

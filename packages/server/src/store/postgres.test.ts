@@ -5,7 +5,9 @@ import { makeConfig } from '../config.js';
 import { createToken } from '../services/tokens.js';
 import { makeSession, signupBody, type CallOptions, type Reply } from '../testing/harness.js';
 import { startTestPostgres, type TestPostgres } from '../testing/postgres.js';
+import { raceCancellationsAndSignups } from '../testing/scenarios.js';
 import { migrate } from './migrate.js';
+import { migrations } from './migrations/index.js';
 import { openStore } from './open.js';
 import type { Store } from './types.js';
 
@@ -39,7 +41,7 @@ describe.skipIf(!pgServer)('PostgreSQL store', () => {
     const again = await Promise.all([migrate(store), migrate(store), migrate(store)]);
     expect(again).toEqual([[], [], []]);
     const { rows } = await store.query<{ id: number }>('SELECT id FROM schema_migrations ORDER BY id');
-    expect(rows.map((r) => r.id)).toEqual([1]);
+    expect(rows.map((r) => r.id)).toEqual(migrations.map((m) => m.id));
     expect(store.kind).toBe('postgres');
   });
 
@@ -69,6 +71,14 @@ describe.skipIf(!pgServer)('PostgreSQL store', () => {
     expect(results.every((r) => r.status === 200 || r.status === 201)).toBe(true);
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(new Set(results.map((r) => r.json.signup.id)).size).toBe(1);
+  });
+
+  it('parallel cancellations and sign-ups: never overbooked, no place left free while people wait', async () => {
+    const r = await raceCancellationsAndSignups(call, store, adminToken, 8);
+    expect(r.statuses.filter((s) => s !== 200 && s !== 201)).toEqual([]);
+    expect(r.confirmed).toBe(r.capacity);
+    expect(r.cancelled).toBe(r.cancelledIds.length);
+    expect(r.confirmed + r.waitlisted + r.cancelled).toBe(r.capacity * 4);
   });
 
   it('parallel identical messages: one stored, the rest 409 duplicate_message', async () => {

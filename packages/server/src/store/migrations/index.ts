@@ -1,4 +1,5 @@
 import { statements as initial } from './0001_initial.js';
+import { statements as cancellation } from './0002_cancellation.js';
 import { statements as local } from './0003_local.js';
 
 export interface Migration {
@@ -10,5 +11,6 @@ export interface Migration {
 /** Every migration in order. Append only. */
 export const migrations: readonly Migration[] = [
   { id: 1, name: 'initial', statements: initial },
+  { id: 2, name: 'cancellation', statements: cancellation },
   { id: 3, name: 'local', statements: local },
 ];

@@ -4,20 +4,63 @@ import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\\/g, '/');
 
-/** Writes `.vite/modules.json` (chunk file → source modules) so `scripts/size.mjs` can check what got in. */
+const rel = (id: string) => id.replace(/\\/g, '/').replace(repoRoot, '');
+
+/**
+ * Writes `.vite/modules.json` (chunk file → source modules) and `.vite/module-users.json` (module → which widgets,
+ * and whether the loader, reach it through their imports) so `scripts/size.mjs` can check what got in where: a module
+ * in the shared core chunk that only one widget uses should be in that widget's chunk instead.
+ */
 function moduleMap(): Plugin {
   return {
     name: 'solidarity:module-map',
     apply: 'build',
     generateBundle(_options, bundle) {
       const map: Record<string, string[]> = {};
+      const all = new Set<string>();
       for (const item of Object.values(bundle)) {
         if (item.type !== 'chunk') continue;
-        map[item.fileName] = item.moduleIds.map((id) => id.replace(/\\/g, '/').replace(repoRoot, ''));
+        map[item.fileName] = item.moduleIds.map(rel);
+        item.moduleIds.forEach((id) => all.add(id));
+      }
+      // Who reaches each module (static and dynamic imports). A widget's entry is `src/<tag>/<tag>.ts`; the
+      // loader (`src/cdn.ts`) is followed without entering the widgets it imports.
+      const widgetOf = (id: string) => /\/src\/([^/]+)\/\1\.ts$/.exec(id.replace(/\\/g, '/'))?.[1];
+      const users: Record<string, string[]> = {};
+      const reach = (from: string, user: string) => {
+        const seen = new Set<string>();
+        const queue = [from];
+        while (queue.length) {
+          const id = queue.pop()!;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          if (all.has(id)) (users[rel(id)] ??= []).push(user);
+          const info = this.getModuleInfo(id);
+          for (const next of [...(info?.importedIds ?? []), ...(info?.dynamicallyImportedIds ?? [])]) {
+            if (user === 'loader' && widgetOf(next)) continue;
+            queue.push(next);
+          }
+        }
+      };
+      for (const id of all) {
+        const tag = widgetOf(id);
+        if (tag) reach(id, tag);
+        else if (this.getModuleInfo(id)?.isEntry) reach(id, 'loader');
       }
       this.emitFile({ type: 'asset', fileName: '.vite/modules.json', source: `${JSON.stringify(map, null, 1)}\n` });
+      this.emitFile({ type: 'asset', fileName: '.vite/module-users.json', source: `${JSON.stringify(users, null, 1)}\n` });
     },
   };
+}
+
+/** Language catalogues are named after their widget: `find-your-constituency.pl-<hash>.js`, `core.pl-<hash>.js`. */
+function chunkFileName(chunk: { facadeModuleId: string | null }): string {
+  const id = chunk.facadeModuleId?.replace(/\\/g, '/') ?? '';
+  const core = /\/src\/core\/i18n\/messages\/([\w-]+)\.ts$/.exec(id);
+  if (core) return `core.${core[1]}-[hash].js`;
+  const widget = /\/src\/([^/]+)\/messages\/([\w-]+)\.ts$/.exec(id);
+  if (widget) return `${widget[1]}.${widget[2]}-[hash].js`;
+  return '[name]-[hash].js';
 }
 
 /**
@@ -58,7 +101,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        chunkFileNames: '[name]-[hash].js',
+        chunkFileNames: chunkFileName,
         // One shared chunk for what every widget needs (Lit, the SDK, zod/mini schemas, the widget core); each
         // widget's own code and each language catalogue stay in their own chunks. Modules used by one widget
         // only (e.g. `postcode` in the finder) stay with that widget.

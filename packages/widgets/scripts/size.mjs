@@ -5,7 +5,8 @@
 //   <widget>    = loader + the widget's chunk + its static imports (what a page with only that widget downloads)
 //   allFour     = every file needed by the four widgets together
 // Language catalogues and other lazy chunks (e.g. the hex map layout) are listed but counted in no budget:
-// a page fetches them only when it needs them. Sizes are gzip -9 of each file, summed (what goes over the wire).
+// a page fetches them only when it needs them. Each widget's translations are reported per language (the core's
+// shared strings + the widget's own, e.g. `core.pl-*.js` + `find-your-constituency.pl-*.js`). Sizes are gzip -9 of each file, summed (what goes over the wire).
 // The last line of output is JSON (scripts/bench.mjs reads it). With `--check`, exit code 1 when a budget or check
 // fails (without it the script only reports, so the bench can print its verdicts).
 import { readFileSync, existsSync } from 'node:fs';
@@ -23,6 +24,8 @@ if (!existsSync(manifestPath)) {
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const modulesPath = join(cdn, '.vite', 'modules.json');
 const modules = existsSync(modulesPath) ? JSON.parse(readFileSync(modulesPath, 'utf8')) : {};
+const usersPath = join(cdn, '.vite', 'module-users.json');
+const moduleUsers = existsSync(usersPath) ? JSON.parse(readFileSync(usersPath, 'utf8')) : null;
 
 const TAGS = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall'];
 const BUDGET_SINGLE = 25 * 1024;
@@ -69,6 +72,24 @@ for (const tag of TAGS) {
   perWidget[tag] = { files: [...files], gzipBytes: sum(files) };
 }
 
+// Lazy catalogues per widget and language: what a page adds when that widget speaks that language.
+const LANG_RE = /src\/(core\/i18n|[^/]+)\/messages\/([\w-]+)\.ts$/;
+const catalogueChunks = {}; // owner ('core' or a tag) → lang → file
+for (const [key, entry] of Object.entries(manifest)) {
+  const m = LANG_RE.exec(entry.src ?? key);
+  if (!m || m[2] === 'en' || !entry.isDynamicEntry) continue;
+  const owner = m[1] === 'core/i18n' ? 'core' : m[1];
+  (catalogueChunks[owner] ??= {})[m[2]] = entry.file;
+}
+const languageGzipBytes = {};
+for (const tag of TAGS) {
+  const own = catalogueChunks[tag] ?? {};
+  const langs = new Set([...Object.keys(own), ...Object.keys(catalogueChunks.core ?? {})]);
+  languageGzipBytes[tag] = Object.fromEntries(
+    [...langs].sort().map((lang) => [lang, sum([catalogueChunks.core?.[lang], own[lang]].filter(Boolean))]),
+  );
+}
+
 const chunks = {};
 for (const [key, entry] of Object.entries(manifest)) {
   if (!entry.file?.endsWith('.js')) continue;
@@ -79,6 +100,25 @@ for (const [key, entry] of Object.entries(manifest)) {
 // Checks: zod only as zod/mini (full zod is ~26 KB gzip), no eval, no inline-style/CSP-hostile constructs.
 const problems = [];
 const allModules = Object.values(modules).flat();
+// What must stay lazy: translations, the hex map layout and the eligibility rules (each only when a page shows it).
+const MUST_BE_LAZY = [/\/messages\/(?!en\.|index\.)[\w-]+\.ts$/, /\/hexmap(-layout)?\.ts$/, /packages\/data\/dist\/eligibility\.js$/];
+for (const [file, ids] of Object.entries(modules)) {
+  if (!allFiles.has(file)) continue;
+  for (const id of ids) if (MUST_BE_LAZY.some((re) => re.test(id))) problems.push(`${id} should be lazy but is in ${file}, which a page loads up front`);
+}
+// The shared core chunk is loaded for every widget: a module there that only one widget reaches belongs in that
+// widget's chunk (e.g. \`postcode\` in the finder). Modules shared by some widgets but not all are listed as info.
+const coreModulesNotUsedByAll = {};
+if (!moduleUsers) problems.push('no .vite/module-users.json: cannot check what the shared core chunk holds');
+for (const file of loaderFiles) {
+  for (const id of modules[file] ?? []) {
+    const users = moduleUsers?.[id];
+    if (!users || users.includes('loader')) continue;
+    const widgets = users.filter((u) => TAGS.includes(u));
+    if (widgets.length === 1) problems.push(`${id} is in the shared chunk ${file} but only ${widgets[0]} uses it`);
+    else if (widgets.length < TAGS.length) coreModulesNotUsedByAll[id] = widgets;
+  }
+}
 const fullZod = allModules.filter((id) => /node_modules\/zod\/(v4\/classic|v3|index\.js|v4\/index\.js)/.test(id));
 if (fullZod.length) problems.push(`full zod is in the bundle: ${fullZod.join(', ')}`);
 if (!allModules.length) problems.push('no .vite/modules.json: cannot check which modules are in the bundle');
@@ -106,6 +146,8 @@ const report = {
   budgets: { singleGzipBytes: BUDGET_SINGLE, allFourGzipBytes: BUDGET_ALL },
   withinBudget: (largest?.[1].gzipBytes ?? 0) <= BUDGET_SINGLE && allFourGzipBytes <= BUDGET_ALL,
   missingWidgets: Object.entries(perWidget).filter(([, v]) => !v).map(([t]) => t),
+  languageGzipBytes,
+  coreModulesNotUsedByAll,
   chunks,
   problems,
 };
@@ -113,9 +155,14 @@ const report = {
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 console.log('Script-tag bundle (gzip -9):');
 console.log(`  loader (${report.loaderFiles.join(' + ')}): ${kb(report.loaderGzipBytes)}`);
-for (const [tag, v] of single) console.log(`  loader + ${tag}: ${kb(v.gzipBytes)}`);
+for (const [tag, v] of single) {
+  const langs = Object.entries(languageGzipBytes[tag] ?? {}).map(([lang, b]) => `${lang} +${kb(b)}`);
+  console.log(`  loader + ${tag}: ${kb(v.gzipBytes)}${langs.length ? ` (lazy translations: ${langs.join(', ')})` : ''}`);
+}
 console.log(`  all four: ${kb(allFourGzipBytes)} (budget ${kb(BUDGET_ALL)}); largest single: ${kb(report.largestSingleGzipBytes)} (budget ${kb(BUDGET_SINGLE)})`);
-for (const [file, c] of Object.entries(chunks)) console.log(`  ${c.lazy ? 'lazy ' : '     '}${file}: ${kb(c.gzipBytes)} (${kb(c.bytes)} raw)`);
+const order = Object.entries(chunks).sort(([a, x], [b, y]) => Number(!!x.lazy) - Number(!!y.lazy) || a.localeCompare(b));
+for (const [file, c] of order) console.log(`  ${c.lazy ? 'lazy ' : '     '}${file}: ${kb(c.gzipBytes)} (${kb(c.bytes)} raw)`);
+for (const [id, users] of Object.entries(coreModulesNotUsedByAll)) console.log(`  note: ${id} is in the shared chunk for ${users.join(', ')} only`);
 for (const p of problems) console.log(`  PROBLEM: ${p}`);
 console.log(JSON.stringify(report));
 if (process.argv.includes('--check') && (!report.withinBudget || problems.length)) process.exitCode = 1;

@@ -365,7 +365,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         ${this.showEligibility ? this.renderCanIVote() : nothing}
         <footer part="footer">
           ${this.full ? html`<p>${this.t('finder.dataCurrent', { date: this.date(this.full.dataCurrentTo) })}</p>` : nothing}
-          <p>${this.t('common.attribution')}</p>
+          <p>${this.t('finder.attribution')}</p>
         </footer>
       </section>
     `;

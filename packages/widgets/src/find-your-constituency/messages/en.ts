@@ -74,6 +74,7 @@ export const en = {
   'finder.overseas': 'British citizens living abroad can register as overseas electors to vote in UK general elections. Since {date} there is no 15-year limit; renew your registration every {years} years.',
   'finder.abroadNotBritish': 'Registering from abroad (as an overseas elector) is for British citizens.',
   'finder.sources': 'Sources (rules checked on {date})',
+  'finder.attribution': 'Data: House of Commons Library (Open Parliament Licence); ONS, OS and Royal Mail (Open Government Licence); hex map © Open Innovations (MIT).',
 } as const;
 
 /** The ids this widget's `t()` accepts: its own and the shared ones. */

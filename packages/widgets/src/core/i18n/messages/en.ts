@@ -13,7 +13,6 @@ export const en = {
   'common.rateLimited': 'Lots of people are sending things right now. Please wait {seconds} seconds and try again.',
   'common.required': '(required)',
   'common.optional': '(optional)',
-  'common.attribution': 'Data: House of Commons Library (Open Parliament Licence); ONS, OS and Royal Mail (Open Government Licence); hex map © Open Innovations (MIT).',
   'field.required': 'Please fill in this field.',
   'field.too_short': 'This is too short.',
   'field.too_long': 'This is too long.',

@@ -31,6 +31,11 @@ const TESTED: readonly RouteName[] = [
   'adminModerateMessage',
   'adminExportSignups',
   'adminErasePerson',
+  'cancelCanvassSignup',
+  'adminListCanvassSessions',
+  'adminUpdateCanvassSession',
+  'adminCancelCanvassSession',
+  'adminListCanvassSignups',
 ];
 
 const LEWISHAM_EAST = 'E14001331';
@@ -387,6 +392,63 @@ describe('admin routes with the admin token', () => {
   it('moderating a message that does not exist is 404 message_not_found', async () => {
     const e = await httpError(() => admin().moderateMessage('00000000-0000-4000-8000-000000000000', { decision: 'approve' }));
     expect([e.status, e.code]).toEqual([404, 'message_not_found']);
+  });
+});
+
+describe('cancellation and organisers\' session tools through the SDK', () => {
+  const admin = () => api.admin(server.adminToken);
+  const inTwelveDays = Date.now() + 12 * 86_400_000;
+
+  it('a supporter cancels with the receipt\'s token and the first on the waitlist is confirmed; organisers edit, list and cancel', async () => {
+    const session = await admin().createCanvassSession({
+      constituencyCode: BROMLEY,
+      title: 'Contract test: one place only',
+      startsAt: new Date(inTwelveDays).toISOString(),
+      endsAt: new Date(inTwelveDays + 2 * 3_600_000).toISOString(),
+      meetingPoint: 'Bromley South station',
+      organiserName: 'Bromley CLP',
+      organiserContact: 'bromley@example.org',
+      capacity: 1,
+    });
+    const first = await api.signUpToCanvass(signup({ sessionId: session.id, email: 'one.place@example.org' }));
+    const second = await api.signUpToCanvass(signup({ sessionId: session.id, email: 'next.in.line@example.org' }));
+    expect([first.signup.status, second.signup.status]).toEqual(['confirmed', 'waitlisted']);
+    expect(first.cancelUrl).toBe(`${server.url}/v1/canvass-signups/${first.signup.id}/cancel`);
+
+    const wrong = await httpError(() => api.cancelCanvassSignup(first.signup.id, 'not-the-token'));
+    expect([wrong.status, wrong.code]).toEqual([404, 'signup_not_found']);
+    const cancelled = await api.cancelCanvassSignup(first.signup.id, first.cancelToken!);
+    expect(cancelled).toMatchObject({ signup: { status: 'cancelled' }, session: { placesLeft: 0, status: 'full' } });
+
+    const { signups } = await admin().listCanvassSignups({ session: session.id });
+    expect(signups.map((s) => [s.email, s.status])).toEqual([
+      ['one.place@example.org', 'cancelled'],
+      ['next.in.line@example.org', 'confirmed'],
+    ]);
+    expect(signups[1]?.promotedAt).not.toBeNull();
+
+    const refused = await httpError(() => admin().updateCanvassSession(session.id, { capacity: 0 }));
+    expect(refused.code).toBe('validation_failed');
+    const grown = await admin().updateCanvassSession(session.id, { capacity: 3, meetingPoint: 'Bromley South, main entrance' });
+    expect(grown).toMatchObject({ capacity: 3, placesLeft: 2, meetingPoint: 'Bromley South, main entrance' });
+
+    const { sessions } = await admin().listCanvassSessions();
+    expect(sessions.map((s) => s.id)).toContain(session.id);
+    expect((await admin().cancelCanvassSession(session.id)).status).toBe('cancelled');
+    const late = await httpError(() => api.signUpToCanvass(signup({ sessionId: session.id, email: 'too.late@example.org' })));
+    expect(late.code).toBe('session_not_open');
+  });
+
+  it('another organiser\'s session is 404 session_not_found; fewer places than confirmed is 409 capacity_below_confirmed', async () => {
+    const { token } = await createToken(server.store, 'Bromley organiser', [`constituency:${BROMLEY}`]);
+    const lewisham = await sessionIn(LEWISHAM_EAST);
+    const hidden = await httpError(() => api.admin(token).updateCanvassSession(lewisham.id, { capacity: 50 }));
+    expect([hidden.status, hidden.code]).toEqual([404, 'session_not_found']);
+    const bromley = await sessionIn(BROMLEY);
+    const confirmed = bromley.capacity - bromley.placesLeft;
+    expect(confirmed).toBeGreaterThan(1);
+    const below = await httpError(() => api.admin(token).updateCanvassSession(bromley.id, { capacity: confirmed - 1 }));
+    expect([below.status, below.code, (below.details as { confirmed: number }).confirmed]).toEqual([409, 'capacity_below_confirmed', confirmed]);
   });
 });
 

@@ -27,7 +27,9 @@ const modules = existsSync(modulesPath) ? JSON.parse(readFileSync(modulesPath, '
 const usersPath = join(cdn, '.vite', 'module-users.json');
 const moduleUsers = existsSync(usersPath) ? JSON.parse(readFileSync(usersPath, 'utf8')) : null;
 
-const TAGS = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall'];
+// The four widgets of DESIGN.md's budgets (`allFour`). A widget added later (any `src/<tag>/<tag>.ts` the loader
+// imports) is measured too (loader + it, and in `allWidgetsGzipBytes`), but not counted in `allFour`.
+const FOUR = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall'];
 const BUDGET_SINGLE = 25 * 1024;
 const BUDGET_ALL = 45 * 1024;
 
@@ -53,6 +55,8 @@ const sum = (files) => [...files].reduce((total, f) => total + gz(f).gzipBytes, 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 if (!entryKey) throw new Error('manifest has no entry');
 const widgetKey = (tag) => Object.keys(manifest).find((k) => k.endsWith(`src/${tag}/${tag}.ts`));
+const loaded = (manifest[entryKey].dynamicImports ?? []).map((k) => /src\/([^/]+)\/\1\.ts$/.exec(k)?.[1]).filter(Boolean);
+const TAGS = [...FOUR, ...loaded.filter((tag) => !FOUR.includes(tag))];
 
 // The loader's own dynamic imports that are not widgets are loaded on every page with a widget (core + config).
 const widgetKeys = new Set(TAGS.map(widgetKey));
@@ -60,7 +64,8 @@ const loaderFiles = staticClosure(entryKey);
 for (const dyn of manifest[entryKey].dynamicImports ?? []) if (!widgetKeys.has(dyn)) staticClosure(dyn, loaderFiles);
 
 const perWidget = {};
-const allFiles = new Set(loaderFiles);
+const allFiles = new Set(loaderFiles); // every widget's (what decides which chunks are lazy)
+const allFourFiles = new Set(loaderFiles);
 for (const tag of TAGS) {
   const key = widgetKey(tag);
   if (!key) {
@@ -69,6 +74,7 @@ for (const tag of TAGS) {
   }
   const files = staticClosure(key, new Set(loaderFiles));
   files.forEach((f) => allFiles.add(f));
+  if (FOUR.includes(tag)) files.forEach((f) => allFourFiles.add(f));
   perWidget[tag] = { files: [...files], gzipBytes: sum(files) };
 }
 
@@ -135,7 +141,7 @@ if (!/jitless\s*:\s*(!0|true)/.test(entryCode)) problems.push('the loader does n
 
 const single = Object.entries(perWidget).filter(([, v]) => v);
 const largest = single.reduce((best, cur) => (cur[1].gzipBytes > (best?.[1].gzipBytes ?? -1) ? cur : best), null);
-const allFourGzipBytes = sum(allFiles);
+const allFourGzipBytes = sum(allFourFiles);
 const report = {
   loaderGzipBytes: sum(loaderFiles),
   loaderFiles: [...loaderFiles],
@@ -143,6 +149,7 @@ const report = {
   largestSingle: largest?.[0] ?? null,
   largestSingleGzipBytes: largest?.[1].gzipBytes ?? 0,
   allFourGzipBytes,
+  allWidgetsGzipBytes: sum(allFiles),
   budgets: { singleGzipBytes: BUDGET_SINGLE, allFourGzipBytes: BUDGET_ALL },
   withinBudget: (largest?.[1].gzipBytes ?? 0) <= BUDGET_SINGLE && allFourGzipBytes <= BUDGET_ALL,
   missingWidgets: Object.entries(perWidget).filter(([, v]) => !v).map(([t]) => t),

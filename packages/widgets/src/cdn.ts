@@ -3,7 +3,7 @@
  *
  * It reads page-wide options from its own `<script data-*>` tag, then fetches a widget's code only when that
  * widget's tag is on the page (now or later), so a page with one finder downloads the shared core and the
- * finder, not all four widgets. Every chunk is a hashed file next to this one, loaded from the same origin,
+ * finder, not every widget. Every chunk is a hashed file next to this one, loaded from the same origin,
  * so the bundle works under a strict Content-Security-Policy (`script-src 'self'` or the CDN's origin).
  */
 
@@ -12,6 +12,8 @@ const widgets = {
   'sign-up-to-canvass': () => import('./sign-up-to-canvass/sign-up-to-canvass.js'),
   'send-solidarity': () => import('./send-solidarity/send-solidarity.js'),
   'solidarity-wall': () => import('./solidarity-wall/solidarity-wall.js'),
+  'connect-locally': () => import('./connect-locally/connect-locally.js'),
+  'local-groups': () => import('./local-groups/local-groups.js'),
 } as const;
 
 export type WidgetTag = keyof typeof widgets;
@@ -45,7 +47,7 @@ export function loadWidget(tag: WidgetTag): Promise<void> {
   return p;
 }
 
-/** Loads and registers all four widgets. */
+/** Loads and registers every widget. */
 export function loadAllWidgets(): Promise<void> {
   return Promise.all(tags.map(loadWidget)).then(() => undefined);
 }

@@ -3,8 +3,11 @@ export { FindYourConstituency } from './find-your-constituency/find-your-constit
 export { SignUpToCanvass } from './sign-up-to-canvass/sign-up-to-canvass.component.js';
 export { SendSolidarity } from './send-solidarity/send-solidarity.component.js';
 export { SolidarityWall } from './solidarity-wall/solidarity-wall.component.js';
+export { ConnectLocally } from './connect-locally/connect-locally.component.js';
+export { LocalGroups } from './local-groups/local-groups.component.js';
 export { setPageDefaults, type PageDefaults } from './core/config.js';
 export type * from './find-your-constituency/events.js';
 export type * from './sign-up-to-canvass/events.js';
 export type * from './send-solidarity/events.js';
 export type * from './solidarity-wall/events.js';
+export type * from './connect-locally/events.js';

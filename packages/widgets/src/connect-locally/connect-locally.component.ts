@@ -373,7 +373,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     try {
       const receipt = await this.api.requestIntroduction(attempt.body, { idempotencyKey: attempt.key });
       this.attempt = undefined;
-      const list = new Intl.ListFormat(this.language, { type: 'conjunction' });
+      const list = new Intl.ListFormat(this.language.toLowerCase() === 'en' ? 'en-GB' : this.language, { type: 'conjunction' });
       this._receipt = {
         organisation: attempt.body.organisation.trim(),
         email: attempt.body.email,

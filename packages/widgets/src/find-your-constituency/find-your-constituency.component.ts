@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fix, parse, validOutcode } from 'postcode';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
+import type { LocalContact, LocalGroupList } from '@solidarity-widgets/contract';
 import type { NationalityGroup, UkNation } from '@solidarity-widgets/data/eligibility';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
@@ -12,6 +13,9 @@ import { finderStyles } from './find-your-constituency.styles.js';
 // Drawn only with `show-map` / `show-eligibility`: each is a lazy chunk, so the default finder stays small.
 type HexMapModule = typeof import('./hexmap.js');
 type CanIVoteModule = typeof import('./can-i-vote.js');
+
+/** "Get involved locally": the seat's public contact (null when none is registered) and nearby listed groups. */
+type Local = 'loading' | 'error' | { contact: LocalContact | null; groups: LocalGroupList | null };
 
 /** What the supporter sees below the form. Every network state has its own view. */
 type View =
@@ -79,6 +83,10 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @csspart nearby - the nearby marginal seats
  * @csspart map - the hex map (with `show-map`)
  * @csspart eligibility - the "Can I vote?" explainer (with `show-eligibility`)
+ * @csspart local - "Get involved locally": the seat's local contact (or an honest "none yet") and groups near you
+ * @csspart local-contact - the local campaign's contact details
+ * @csspart connect-link - the link to the introduction form (`connect-url`, or a `<connect-locally id>` on the page)
+ * @csspart groups - the groups listed near the seat
  * @csspart footer - data date and attribution
  *
  * @cssprop --sw-color-primary - buttons and the home seat on the map
@@ -100,6 +108,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     nearbyCount: { attribute: 'nearby-count', type: Number },
     showMap: { attribute: 'show-map', type: Boolean },
     showEligibility: { attribute: 'show-eligibility', type: Boolean },
+    connectUrl: { attribute: 'connect-url' },
+    local: { state: true },
     value: { state: true },
     view: { state: true },
     full: { state: true },
@@ -126,6 +136,12 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   declare showMap: boolean;
   /** Show the "Can I vote?" explainer. */
   declare showEligibility: boolean;
+  /**
+   * Where organisations ask for an introduction (a page, or `#id`). Default: a `<connect-locally>` with an `id` on
+   * the same page, if there is one.
+   */
+  declare connectUrl: string | undefined;
+  declare private local: Local | undefined;
 
   declare private value: string;
   declare private view: View;
@@ -194,6 +210,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.controller?.abort();
     this.full = undefined;
     this.nearby = undefined;
+    this.local = undefined;
     const checked = normalisePostcode(raw);
     if (!checked.ok) {
       this.view = { kind: 'invalid', suggestion: checked.suggestion, empty: raw.trim() === '' };
@@ -265,6 +282,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       (full) => void (seq === this.seq && (this.full = full)),
       () => undefined, // the summary from the lookup is enough to carry on
     );
+    void this.loadLocal(seat);
     void this.loadNearby(lookup, seat).then(() => {
       if (seq !== this.seq) return;
       const list = typeof this.nearby === 'object' ? this.nearby.marginals : [];
@@ -295,6 +313,98 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     } catch {
       if (seq === this.seq) this.nearby = 'error';
     }
+  }
+
+  /** The seat's local contact (404 `local_contact_not_found` means none yet) and the groups listed near it. */
+  private async loadLocal(seat: ConstituencySummary): Promise<void> {
+    const seq = this.seq;
+    this.local = 'loading';
+    const opts = this.controller ? { signal: this.controller.signal } : {};
+    try {
+      const [contact, groups] = await Promise.all([
+        this.api.getLocalContact(seat.code, opts).catch((error: unknown) => {
+          if (error instanceof HttpError && error.code === 'local_contact_not_found') return null;
+          throw error;
+        }),
+        // The directory is a bonus: without it the contact (or the honest "none yet") still shows.
+        this.api.listLocalGroups({ constituency: seat.code }, opts).catch(() => null),
+      ]);
+      if (seq === this.seq) this.local = { contact, groups };
+    } catch {
+      if (seq === this.seq) this.local = 'error';
+    }
+  }
+
+  private get connectHref(): string | undefined {
+    if (this.connectUrl) return this.connectUrl;
+    const form = globalThis.document?.querySelector('connect-locally[id]');
+    return form ? `#${form.id}` : undefined;
+  }
+
+  private languageList(tags: readonly string[]): string {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([this.language, 'en'], { type: 'language' });
+    } catch {
+      names = undefined;
+    }
+    const list = tags.map((tag) => {
+      try {
+        return names?.of(tag) ?? tag;
+      } catch {
+        return tag;
+      }
+    });
+    try {
+      // Bare English means British English here, as for dates: "English, Polish and Yoruba".
+      return new Intl.ListFormat(this.language.toLowerCase() === 'en' ? 'en-GB' : this.language, { type: 'conjunction' }).format(list);
+    } catch {
+      return list.join(', ');
+    }
+  }
+
+  private renderLocal(seat: ConstituencySummary): TemplateResult {
+    const local = this.local;
+    let body: TemplateResult;
+    if (local === undefined || local === 'loading') body = html`<p class="muted">${this.t('common.loading')}</p>`;
+    else if (local === 'error') {
+      body = html`<p class="error">${this.t('finder.local.error')}</p>
+        <button class="secondary" type="button" @click=${() => void this.loadLocal(seat)}>${this.t('common.retry')}</button>`;
+    } else {
+      const c = local.contact;
+      const href = this.connectHref;
+      const contact = c
+        ? html`<div part="local-contact">
+            <p>${this.t('finder.local.contactIntro', { name: seat.name })} <strong>${c.name}</strong></p>
+            <p>${this.t('finder.local.email')} <a href="mailto:${c.email}">${c.email}</a>${c.website && /^https?:\/\//i.test(c.website)
+              ? html` · <a href=${c.website} target="_blank" rel="noopener noreferrer">${this.t('finder.local.website')}</a>`
+              : nothing}</p>
+            ${c.meetingPlace ? html`<p>${this.t('finder.local.meets', { place: c.meetingPlace })}</p>` : nothing}
+            ${c.languages.length ? html`<p>${this.t('finder.local.speaks', { list: this.languageList(c.languages) })}</p>` : nothing}
+          </div>`
+        : html`<p>${this.t('finder.local.none', { name: seat.name })}</p>
+            <p>${this.t('finder.local.introduce')}${href
+              ? html` <a part="connect-link" href=${href}>${this.t('finder.local.introduceLink')}</a>`
+              : nothing}</p>`;
+      const groups = local.groups?.groups ?? [];
+      body = html`${contact}
+        ${local.groups
+          ? html`<h5>${this.t('finder.groups.heading')}</h5>
+              ${groups.length
+                ? html`<ul part="groups">
+                    ${groups.map(
+                      (g) => html`<li>${g.languages.length
+                        ? this.t('finder.groups.item', { name: g.organisation, list: this.languageList(g.languages) })
+                        : g.organisation}</li>`,
+                    )}
+                  </ul>`
+                : html`<p>${this.t('finder.groups.none')}</p>`}`
+          : nothing}`;
+    }
+    return html`<div part="local" class="local" aria-busy=${local === 'loading' ? 'true' : 'false'}>
+      <h4>${this.t('finder.local.heading')}</h4>
+      ${body}
+    </div>`;
   }
 
   private choose(lookup: PostcodeLookup, seat: ConstituencySummary): void {
@@ -477,6 +587,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         ? html`<p><button class="secondary" type="button" @click=${() => this.showChoices(lookup)}>${this.t('finder.changeSeat')}</button></p>`
         : nothing}
       ${this.renderNearby(seat)}
+      ${this.renderLocal(seat)}
     </div>`;
   }
 

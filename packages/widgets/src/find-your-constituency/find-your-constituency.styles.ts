@@ -44,4 +44,5 @@ export const finderStyles = css`
   details { margin-top: 0.5em; font-size: 0.9em; }
   summary { cursor: pointer; }
   [part~='footer'] p { margin: 0 0 0.25em; }
+  h5 { margin: var(--_space) 0 calc(var(--_space) / 2); font-size: 1em; }
 `;

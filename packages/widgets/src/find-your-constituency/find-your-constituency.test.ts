@@ -397,3 +397,60 @@ describe('<find-your-constituency>', () => {
     expect(customElements.get('find-your-constituency')).toBe(FinderClass);
   });
 });
+
+describe('<find-your-constituency>: get involved locally', () => {
+  it('shows the seat\'s local contact and the groups near it under the result', async () => {
+    const m = await mount();
+    await search(m, 'SE6 1AA');
+    await m.screen.findByRole('heading', { name: 'Get involved locally' });
+    const local = m.root.querySelector('[part~="local"]') as HTMLElement;
+    const text = () => local.textContent?.replace(/\s+/g, ' ') ?? '';
+    await waitFor(() => expect(text()).toMatch(/Lewisham East Labour Party/));
+    expect(within(local).getByRole('link', { name: 'hello@lewisham-east.example.org' }).getAttribute('href')).toBe('mailto:hello@lewisham-east.example.org');
+    expect(within(local).getByRole('link', { name: 'Website' }).getAttribute('href')).toBe('https://lewisham-east.example.org');
+    expect(text()).toMatch(/Usually meets: Thursdays 7pm, Catford Library community room/);
+    expect(text()).toMatch(/Speaks: English, Polish and Yoruba/);
+    within(local).getByRole('heading', { name: 'Groups near you' });
+    expect(within(local).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Lewisham Polish Community Association — works in Polish and English',
+      'Unite Lewisham Community Branch — works in English and Somali',
+    ]);
+    await expectNoAxeViolations(m.root);
+  });
+
+  it('says honestly when no local contact is registered, and points to the introduction form on the page', async () => {
+    const form = document.createElement('connect-locally');
+    form.id = 'introduce';
+    document.body.append(form);
+    const m = await mount();
+    await search(m, 'SE13 6');
+    await userEvent.click(await m.screen.findByRole('button', { name: /lewisham north/i }));
+    const local = await waitFor(() => {
+      const el = m.root.querySelector('[part~="local"]') as HTMLElement;
+      expect(el.textContent?.replace(/\s+/g, ' ')).toMatch(/No local contact is registered for Lewisham North yet/);
+      return el;
+    });
+    expect(within(local).getByRole('link', { name: 'Ask for an introduction' }).getAttribute('href')).toBe('#introduce');
+    await expectNoAxeViolations(m.root);
+  });
+
+  it('uses connect-url when given; a failed load offers a retry without hiding the result', async () => {
+    worker.use(http.get(`${API}/v1/constituencies/:code/local-contact`, () => HttpResponse.json({ error: { code: 'internal_error', message: 'x' } }, { status: 500 })));
+    const m = await mount('connect-url="/get-involved"');
+    await search(m, 'BR1 1AA');
+    await m.screen.findByRole('heading', { name: /bromley and biggin hill/i });
+    const retry = await within(m.root.querySelector('[part~="local"]') as HTMLElement).findByRole('button', { name: /try again/i }, { timeout: 10_000 });
+    expect(m.root.textContent).toMatch(/could not load the local contact/i);
+    worker.resetHandlers(...createMockHandlers({ baseUrl: API, state }));
+    await userEvent.click(retry);
+    const link = await m.screen.findByRole('link', { name: 'Ask for an introduction' });
+    expect(link.getAttribute('href')).toBe('/get-involved');
+  });
+
+  it('in Polish', async () => {
+    const m = await mount();
+    m.el.lang = 'pl';
+    m.el.postcode = 'SE6 1AA';
+    await m.screen.findByRole('heading', { name: 'Zaangażuj się lokalnie' });
+  });
+});

@@ -116,7 +116,8 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
 
   private list(items: readonly string[]): string {
     try {
-      return new Intl.ListFormat(this.language, { type: 'conjunction' }).format(items);
+      // Bare English means British English: no serial comma.
+      return new Intl.ListFormat(this.language.toLowerCase() === 'en' ? 'en-GB' : this.language, { type: 'conjunction' }).format(items);
     } catch {
       return items.join(', ');
     }

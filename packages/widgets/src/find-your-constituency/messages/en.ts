@@ -75,6 +75,19 @@ export const en = {
   'finder.abroadNotBritish': 'Registering from abroad (as an overseas elector) is for British citizens.',
   'finder.sources': 'Sources (rules checked on {date})',
   'finder.attribution': 'Data: House of Commons Library (Open Parliament Licence); ONS, OS and Royal Mail (Open Government Licence); hex map © Open Innovations (MIT).',
+  'finder.local.heading': 'Get involved locally',
+  'finder.local.contactIntro': 'The local campaign in {name}:',
+  'finder.local.email': 'Email:',
+  'finder.local.website': 'Website',
+  'finder.local.meets': 'Usually meets: {place}',
+  'finder.local.speaks': 'Speaks: {list}',
+  'finder.local.none': 'No local contact is registered for {name} yet.',
+  'finder.local.introduce': 'Does your organisation want to work with the campaign here? Ask for an introduction and we will pass it on.',
+  'finder.local.introduceLink': 'Ask for an introduction',
+  'finder.local.error': 'We could not load the local contact and groups.',
+  'finder.groups.heading': 'Groups near you',
+  'finder.groups.item': '{name} — works in {list}',
+  'finder.groups.none': 'No groups are listed near here yet.',
 } as const;
 
 /** The ids this widget's `t()` accepts: its own and the shared ones. */

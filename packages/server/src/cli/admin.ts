@@ -21,7 +21,15 @@ Commands
   reject <id> [--reason "…"]                            reject a message (the text is never edited)
   export-signups [--out file.csv]                       sign-ups as CSV (to stdout without --out;
                                                         use: npm run --silent admin -- export-signups > file.csv)
-  erase <email>                                         delete a person's sign-ups and messages
+  erase <email>                                         delete a person's sign-ups, messages and introductions
+  introductions [--status new|contacted|closed] [--listing pending|approved|rejected|not_requested] [--json]
+                                                        organisations asking to be introduced (your constituencies)
+  introduction-status <id> <new|contacted|closed>       mark an introduction handled
+  approve-listing <id> / reject-listing <id> [--reason "…"]
+                                                        decide an organisation's public directory listing
+  export-introductions [--out file.csv]                 introductions as CSV
+  set-local-contact --constituency E14… --name … --email … [--website https://…] [--meeting-point …] [--languages en,pl]
+                                                        the public "Get involved locally" contact of a seat
   sessions [--json]                                     your canvassing sessions (cancelled ones too)
   signups [--session <id>] [--json]                     your sign-ups, or one session's
   cancel-session <id>                                   cancel a session (sign-ups are kept)
@@ -103,6 +111,11 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       contact: { type: 'string' },
       capacity: { type: 'string' },
       accessibility: { type: 'string' },
+      listing: { type: 'string' },
+      name: { type: 'string' },
+      email: { type: 'string' },
+      website: { type: 'string' },
+      languages: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -153,8 +166,81 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
     case 'erase': {
       const email = one(positionals, 'email address');
       const res = await api().call('DELETE', `/admin/people?email=${encodeURIComponent(email)}`);
-      const body = (await res.json()) as { erased: { canvassSignups: number; solidarityMessages: number } };
-      out(`Erased ${body.erased.canvassSignups} sign-up(s) and ${body.erased.solidarityMessages} message(s).\n`);
+      const body = (await res.json()) as { erased: { canvassSignups: number; solidarityMessages: number; introductions?: number } };
+      out(`Erased ${body.erased.canvassSignups} sign-up(s), ${body.erased.solidarityMessages} message(s) and ${body.erased.introductions ?? 0} introduction(s).\n`);
+      return;
+    }
+    case 'introductions': {
+      const query = new URLSearchParams();
+      if (values.status) query.set('status', values.status);
+      if (values.listing) query.set('listing', values.listing);
+      const res = await api().call('GET', `/admin/introductions${query.size ? `?${query}` : ''}`);
+      const body = (await res.json()) as {
+        introductions: {
+          id: string; createdAt: string; status: string; listing: string; organisation: string; organisationType: string; contactName: string;
+          email: string; offers: string[]; languages: string[]; constituencies: { name: string }[]; message: string | null;
+        }[];
+      };
+      if (values.json) {
+        out(`${JSON.stringify(body, null, 2)}\n`);
+        return;
+      }
+      if (body.introductions.length === 0) out('No introductions.\n');
+      for (const i of body.introductions) {
+        out(
+          `${i.id}  ${i.createdAt}  ${i.status.padEnd(9)}  listing: ${i.listing}\n  ${i.organisation} (${i.organisationType}) — ${i.constituencies.map((c) => c.name).join(', ')}\n` +
+            `  ${i.contactName} <${i.email}>  offers: ${i.offers.join(', ') || '—'}  languages: ${i.languages.join(' ') || '—'}\n` +
+            (i.message ? `  ${i.message.replace(/\s+/g, ' ')}\n` : '') +
+            '\n',
+        );
+      }
+      return;
+    }
+    case 'introduction-status': {
+      const id = one(positionals, 'introduction id');
+      const status = positionals[2];
+      if (status !== 'new' && status !== 'contacted' && status !== 'closed') throw new CliError('Give the new status: new, contacted or closed.');
+      const res = await api().call('PATCH', `/admin/introductions/${encodeURIComponent(id)}`, { status });
+      const body = (await res.json()) as { id: string; status: string; organisation: string };
+      out(`${body.id}: ${body.status} (${body.organisation})\n`);
+      return;
+    }
+    case 'approve-listing':
+    case 'reject-listing': {
+      const id = one(positionals, 'introduction id');
+      const decision = command === 'approve-listing' ? { decision: 'approve' } : { decision: 'reject', ...(values.reason ? { reason: values.reason } : {}) };
+      const res = await api().call('POST', `/admin/introductions/${encodeURIComponent(id)}/decision`, decision);
+      const body = (await res.json()) as { id: string; listing: string; organisation: string };
+      out(`${body.id}: listing ${body.listing} (${body.organisation})\n`);
+      return;
+    }
+    case 'export-introductions': {
+      const res = await api().call('GET', '/admin/introductions.csv');
+      const csv = Buffer.from(await res.arrayBuffer());
+      if (values.out) {
+        writeFileSync(values.out, csv, { mode: 0o600 });
+        process.stderr.write(`Wrote ${values.out}\n`);
+      } else {
+        out(csv.toString('utf8'));
+      }
+      return;
+    }
+    case 'set-local-contact': {
+      const need = (name: 'constituency' | 'name' | 'email'): string => {
+        const v = values[name];
+        if (typeof v !== 'string' || v === '') throw new CliError(`Missing --${name}. See: npm run admin -- help`);
+        return v;
+      };
+      const code = need('constituency');
+      const res = await api().call('PUT', `/admin/constituencies/${encodeURIComponent(code)}/local-contact`, {
+        name: need('name'),
+        email: need('email'),
+        languages: (values.languages ?? '').split(/[,\s]+/).filter(Boolean),
+        ...(values.website ? { website: values.website } : {}),
+        ...(values['meeting-point'] ? { meetingPlace: values['meeting-point'] } : {}),
+      });
+      const body = (await res.json()) as { constituency: { name: string }; name: string };
+      out(`Local contact for ${body.constituency.name}: ${body.name}\n`);
       return;
     }
     case 'sessions': {

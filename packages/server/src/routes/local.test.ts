@@ -115,10 +115,12 @@ describe('introductions', () => {
     expect(lewishamInbox.find((i) => i.id === lewishamId)).toMatchObject({ contactName: 'Marta Kowalska', email: 'marta@example.org', offers: ['canvassers', 'translators'] });
   });
 
-  it('an organiser cannot read or change another constituency\'s introduction; partner tokens have no inbox', async () => {
+  it('an organiser cannot read or change another constituency\'s introduction (404, as if absent); partner tokens have no inbox (403)', async () => {
     const id = (await introduce({ organisation: 'Scoped org' })).json.introduction.id as string;
     const patched = await h.call('PATCH', `/v1/admin/introductions/${id}`, { token: hendonToken, body: { status: 'contacted' } });
-    expect(patched.status).toBe(403);
+    // Out of scope looks like absent.
+    expect(patched.status).toBe(404);
+    expect(patched.json.error.code).toBe('introduction_not_found');
     expect((await h.call('GET', '/v1/admin/introductions', { token: partnerToken })).status).toBe(403);
     expect((await h.call('GET', '/v1/admin/introductions')).status).toBe(401);
     expect((await h.call('GET', '/v1/admin/introductions.csv', { token: partnerToken })).status).toBe(403);
@@ -207,7 +209,7 @@ describe('groups directory', () => {
     expect((await groups(`constituency=${LEWISHAM_EAST}`)).groups.map((g) => g.organisation)).not.toContain('Lewisham Tamil Association');
 
     expect((await decide(notAsked, lewishamToken)).json.error.code).toBe('listing_not_requested');
-    expect((await decide(id, hendonToken)).status).toBe(403);
+    expect((await decide(id, hendonToken)).status).toBe(404);
     const approved = await decide(id, lewishamToken);
     expect(approved.status, approved.text).toBe(200);
     expect(expectShape('adminDecideListing', approved.json).listing).toBe('approved');

@@ -222,7 +222,8 @@ async function lockIntroduction(tx: Queryable, scopes: Scopes, id: string): Prom
   const row = rows[0];
   if (!row) throw new ApiError('introduction_not_found', 'There is no introduction with this id.');
   if (!scopes.admin && !row.constituency_codes.some((c) => scopes.constituencies.has(c))) {
-    throw forbidden('This introduction is for constituencies your token does not organise.');
+    // Out of scope looks like absent, so ids reveal nothing about other constituencies.
+    throw new ApiError('introduction_not_found', 'There is no introduction with this id.');
   }
   return row;
 }

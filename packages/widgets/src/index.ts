@@ -11,3 +11,4 @@ export type * from './sign-up-to-canvass/events.js';
 export type * from './send-solidarity/events.js';
 export type * from './solidarity-wall/events.js';
 export type * from './connect-locally/events.js';
+export type * from './local-groups/events.js';

@@ -22,6 +22,8 @@ type View =
  * Give a `constituency` GSS code or a `postcode`; it also follows `<find-your-constituency>` on the same page (its
  * `constituency-found` event) unless `follow="false"`. With `connect-url`, an empty list links to the introduction form.
  *
+ * @fires local-groups-updated - when a list has loaded; `detail` is `{ constituency, count }`.
+ *
  * @csspart base - the wrapper
  * @csspart heading - the title
  * @csspart status - the polite live region announcing loading and results
@@ -108,7 +110,9 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
     this.view = { kind: 'loading' };
     try {
       const list = await this.api.listLocalGroups(where);
-      if (seq === this.seq) this.view = { kind: 'loaded', list };
+      if (seq !== this.seq) return;
+      this.view = { kind: 'loaded', list };
+      this.emit('local-groups-updated', { constituency: list.constituency, count: list.groups.length });
     } catch (error) {
       if (seq === this.seq) this.view = { kind: 'error', message: this.describeError(error) };
     }

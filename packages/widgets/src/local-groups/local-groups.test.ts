@@ -39,8 +39,10 @@ async function expectNoAxeViolations(root: HTMLElement) {
 
 describe('<local-groups>', () => {
   it('lists approved groups in the seat first, then neighbours with their distance; a contact only where the group agreed', async () => {
+    const updated = new Promise<unknown>((resolve) => document.addEventListener('local-groups-updated', (e) => resolve((e as CustomEvent).detail), { once: true }));
     const m = await mount('lang="en" constituency="E14001331"');
     await m.screen.findByRole('heading', { name: 'Groups near Lewisham East' });
+    expect(await updated).toEqual({ constituency: { code: 'E14001331', name: 'Lewisham East' }, count: 2 });
     const names = m.screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(names).toEqual(['Lewisham Polish Community Association', 'Unite Lewisham Community Branch']);
     const [first, second] = m.screen.getAllByRole('listitem');

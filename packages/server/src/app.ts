@@ -7,7 +7,6 @@ import type { AppDeps, AppEnv } from './http/context.js';
 import { cors } from './http/cors.js';
 import { ApiError, errorBody } from './http/errors.js';
 import { describeError, jsonLogger, requestLog, type Logger } from './http/logging.js';
-import { securityHeaders } from './http/security-headers.js';
 import { adminRoutes } from './routes/admin.js';
 import { canvassRoutes } from './routes/canvass.js';
 import { lookupRoutes } from './routes/lookup.js';
@@ -44,7 +43,6 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(log));
-  app.use('*', securityHeaders());
   app.use('/v1/*', cors(options.config));
 
   metaRoutes(app, deps);

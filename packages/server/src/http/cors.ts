@@ -42,14 +42,14 @@ export function cors(config: ServerConfig): MiddlewareHandler<AppEnv> {
     }
     const isRead = READ_METHODS.has(method);
     if (!isRead && origin !== undefined && !originAllowed(config, origin)) throw originNotAllowed();
-    await next();
-    const h = c.res.headers;
-    h.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    // Prepared before the handler, not patched onto c.res afterwards (see security-headers.ts).
+    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
     if (isRead) {
-      h.set('Access-Control-Allow-Origin', '*');
+      c.header('Access-Control-Allow-Origin', '*');
     } else if (origin !== undefined) {
-      h.set('Access-Control-Allow-Origin', origin);
-      h.append('Vary', 'Origin');
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Vary', 'Origin', { append: true });
     }
+    await next();
   };
 }

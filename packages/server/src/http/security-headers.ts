@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { AppEnv } from './context.js';
 
 /** For the HTML pages the server itself serves (the example page): no inline script, no eval, nothing from elsewhere. */
@@ -18,23 +18,36 @@ export const HTML_CSP = [
 /** For everything else (JSON, CSV, scripts): nothing may run or be framed. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-export function securityHeaders(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    await next();
-    const h = c.res.headers;
-    h.set('X-Content-Type-Options', 'nosniff');
-    h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    // Widgets load the bundle and call the API from partners' sites.
-    h.set('Cross-Origin-Resource-Policy', 'cross-origin');
-    h.delete('X-Powered-By');
-    const type = h.get('Content-Type') ?? '';
-    if (type.startsWith('text/html')) {
-      h.set('Content-Security-Policy', HTML_CSP);
-      h.set('X-Frame-Options', 'SAMEORIGIN');
-    } else {
-      h.set('Content-Security-Policy', API_CSP);
-      h.set('X-Frame-Options', 'DENY');
-    }
-    if (c.req.path.startsWith('/v1/') && !h.has('Cache-Control')) h.set('Cache-Control', 'no-store');
-  };
+/** API responses are built by Hono from prepared headers; static files and HTML pages are plain `Response`s. */
+export const isApiPath = (path: string): boolean => path.startsWith('/v1/') && path !== '/v1/docs';
+
+/**
+ * Security headers of API responses, prepared before the handler so Hono builds the response with them
+ * (a route's own Cache-Control wins). Patching c.res.headers afterwards would make @hono/node-server
+ * materialise a full Response for every request.
+ */
+export function prepareApiHeaders(c: Context<AppEnv>): void {
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+  // Widgets call the API from partners' sites.
+  c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+  c.header('Content-Security-Policy', API_CSP);
+  c.header('X-Frame-Options', 'DENY');
+  c.header('Cache-Control', 'no-store');
+}
+
+/** Security headers of the pages, scripts and files the server serves outside the JSON API. */
+export function applyPageHeaders(h: Headers): void {
+  h.set('X-Content-Type-Options', 'nosniff');
+  h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  // Partners' pages load the widget bundle from here.
+  h.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  h.delete('X-Powered-By');
+  if ((h.get('Content-Type') ?? '').startsWith('text/html')) {
+    h.set('Content-Security-Policy', HTML_CSP);
+    h.set('X-Frame-Options', 'SAMEORIGIN');
+  } else {
+    h.set('Content-Security-Policy', API_CSP);
+    h.set('X-Frame-Options', 'DENY');
+  }
 }

@@ -36,6 +36,14 @@ const TESTED: readonly RouteName[] = [
   'adminUpdateCanvassSession',
   'adminCancelCanvassSession',
   'adminListCanvassSignups',
+  'getLocalContact',
+  'adminSetLocalContact',
+  'requestIntroduction',
+  'listLocalGroups',
+  'adminIntroductions',
+  'adminExportIntroductions',
+  'adminUpdateIntroduction',
+  'adminDecideListing',
 ];
 
 const LEWISHAM_EAST = 'E14001331';
@@ -449,6 +457,48 @@ describe('cancellation and organisers\' session tools through the SDK', () => {
     expect(confirmed).toBeGreaterThan(1);
     const below = await httpError(() => api.admin(token).updateCanvassSession(bromley.id, { capacity: confirmed - 1 }));
     expect([below.status, below.code, (below.details as { confirmed: number }).confirmed]).toEqual([409, 'capacity_below_confirmed', confirmed]);
+  });
+});
+
+describe('local contacts, introductions and the groups directory through the SDK', () => {
+  const admin = () => api.admin(server.adminToken);
+
+  it('a seat without a local contact is 404 local_contact_not_found; an organiser sets one and anyone reads it', async () => {
+    const none = await thrown(() => api.getLocalContact(BROMLEY));
+    expect(none).toBeInstanceOf(HttpError);
+    expect(none).toMatchObject({ status: 404, code: 'local_contact_not_found' });
+    const token = (await createToken(server.store, 'bromley organiser', [`constituency:${BROMLEY}`])).token;
+    const set = await api.admin(token).setLocalContact(BROMLEY, { name: 'Bromley Labour', email: 'hello@bromley.example.org', languages: ['en'] });
+    expect(set.constituency).toEqual({ code: BROMLEY, name: 'Bromley and Biggin Hill' });
+    expect(await api.getLocalContact(BROMLEY)).toMatchObject({ name: 'Bromley Labour', website: null });
+  });
+
+  it('an introduction reaches the seat\'s organisers, is marked contacted, its listing approved, and the directory shows it', async () => {
+    const receipt = await api.requestIntroduction({
+      organisation: 'Contract Tests Tamil Forum', organisationType: 'community_group', languages: ['ta', 'en'], constituencies: [LEWISHAM_EAST],
+      contactName: 'Kavya', email: 'kavya@example.org', offers: ['translators'], consentToContact: true, consentVersion: '2026-12-01',
+      listInDirectory: true,
+    });
+    expect(receipt.introduction).toMatchObject({ status: 'new', listing: 'pending', constituencies: [{ code: LEWISHAM_EAST, name: 'Lewisham East' }] });
+    const id = receipt.introduction.id;
+    expect((await admin().introductions({ listing: 'pending' })).introductions.find((i) => i.id === id)?.partner).toBe('contract-tests');
+    expect(await admin().exportIntroductionsCsv()).toContain('Contract Tests Tamil Forum');
+    expect((await admin().updateIntroduction(id, { status: 'contacted' })).status).toBe('contacted');
+    expect((await admin().decideListing(id, { decision: 'approve' })).listing).toBe('approved');
+    const list = await api.listLocalGroups({ postcode: 'SE6 4AA' });
+    expect(list.constituency?.code).toBe(LEWISHAM_EAST);
+    expect(list.groups.find((g) => g.id === id)).toMatchObject({ distanceKm: 0, contact: null });
+    expect((await admin().erasePerson('kavya@example.org')).erased.introductions).toBe(1);
+  });
+
+  it('an organiser of another seat gets 404 introduction_not_found; a listing nobody asked for is 409 listing_not_requested', async () => {
+    const { introduction } = await api.requestIntroduction({
+      organisation: 'Private Org', organisationType: 'other', languages: [], constituencies: [LEWISHAM_EAST], contactName: 'P',
+      email: 'p@example.org', offers: [], consentToContact: true, consentVersion: '2026-12-01',
+    });
+    const token = (await createToken(server.store, 'bromley organiser 2', [`constituency:${BROMLEY}`])).token;
+    expect(await thrown(() => api.admin(token).updateIntroduction(introduction.id, { status: 'closed' }))).toMatchObject({ status: 404, code: 'introduction_not_found' });
+    expect(await thrown(() => admin().decideListing(introduction.id, { decision: 'approve' }))).toMatchObject({ status: 409, code: 'listing_not_requested' });
   });
 });
 

@@ -126,6 +126,17 @@ describe('CORS', () => {
     expect(no.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('lets an organiser tool on a configured origin use the PUT and PATCH admin routes', async () => {
+    for (const method of ['PUT', 'PATCH']) {
+      const res = await h.call('OPTIONS', '/v1/admin/canvass-sessions/00000000-0000-4000-8000-000000000000', {
+        origin: PARTNER_ORIGIN,
+        headers: { 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'authorization, content-type' },
+      });
+      expect(res.status).toBe(204);
+      expect(res.headers.get('access-control-allow-methods')?.split(', ')).toContain(method);
+    }
+  });
+
   it('refuses writes from other origins with 403 origin_not_allowed and stores nothing', async () => {
     const res = await h.call('POST', '/v1/solidarity-messages', { origin: 'https://evil.example', body: messageBody({ message: 'from evil' }) });
     expect(res.status).toBe(403);

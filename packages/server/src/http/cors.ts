@@ -36,7 +36,7 @@ export function cors(config: ServerConfig): MiddlewareHandler<AppEnv> {
       } else {
         if (origin === undefined || !originAllowed(config, origin)) throw originNotAllowed();
         headers['Access-Control-Allow-Origin'] = origin;
-        headers['Access-Control-Allow-Methods'] = 'GET, HEAD, POST, DELETE, OPTIONS';
+        headers['Access-Control-Allow-Methods'] = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
       }
       return c.body(null, 204, headers);
     }

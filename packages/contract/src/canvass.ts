@@ -56,27 +56,14 @@ export const CanvassSignupReceipt = z.object({
   /** An iCalendar (RFC 5545) file for the session, ready to offer as a download. */
   ics: z.string(),
   /**
-   * Secret that lets the supporter cancel this sign-up: send it as `{ token }` to `cancelUrl`
-   * (`POST /v1/canvass-signups/{id}/cancel`). Keep it like a password. Absent from servers older than cancellation.
+   * Secret that lets the supporter cancel this sign-up: send it as `{ token }` to
+   * `POST /v1/canvass-signups/{id}/cancel`. Keep it like a password. Absent from servers older than cancellation.
    */
   cancelToken: z.optional(z.string()),
-  /** Absolute address of this sign-up's cancel route (`POST`, body `{ token: cancelToken }`); not a page to open. */
+  /** A page the supporter can open to cancel their place (it asks before cancelling); put it in confirmations. */
   cancelUrl: z.optional(z.string()),
 });
 export type CanvassSignupReceipt = z.infer<typeof CanvassSignupReceipt>;
-
-export const CreateCanvassSession = z.object({
-  constituencyCode: ConstituencyCode,
-  title: text(120),
-  startsAt: IsoDateTime,
-  endsAt: IsoDateTime,
-  meetingPoint: text(200),
-  organiserName: text(100),
-  organiserContact: text(200),
-  accessibility: z.optional(text(500)),
-  capacity: z.number().check(z.int(), z.gte(1), z.lte(1000)),
-});
-export type CreateCanvassSession = z.input<typeof CreateCanvassSession>;
 
 export const IdParams = z.object({ id: Uuid });
 
@@ -90,51 +77,3 @@ export const CanvassSignupCancellation = z.object({
   session: CanvassSession,
 });
 export type CanvassSignupCancellation = z.infer<typeof CanvassSignupCancellation>;
-
-/**
- * An organiser's edit of a session: only the fields given change (`accessibility: null` clears it). The
- * constituency cannot change. A larger capacity promotes people from the waitlist; a capacity below the number
- * already confirmed is refused with `409 capacity_below_confirmed`.
- */
-export const UpdateCanvassSession = z.object({
-  title: z.optional(text(120)),
-  startsAt: z.optional(IsoDateTime),
-  endsAt: z.optional(IsoDateTime),
-  meetingPoint: z.optional(text(200)),
-  organiserName: z.optional(text(100)),
-  organiserContact: z.optional(text(200)),
-  accessibility: z.optional(z.nullable(text(500))),
-  capacity: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
-});
-export type UpdateCanvassSession = z.input<typeof UpdateCanvassSession>;
-
-export const AdminCanvassSignupListQuery = z.object({
-  /** Only this session's sign-ups. */
-  session: z.optional(Uuid),
-});
-
-/** One sign-up as its organiser sees it (personal data: never shown publicly). */
-export const AdminCanvassSignup = z.object({
-  id: Uuid,
-  sessionId: Uuid,
-  sessionTitle: z.string(),
-  sessionStartsAt: IsoDateTime,
-  constituency: z.object({ code: ConstituencyCode, name: z.string() }),
-  name: z.string(),
-  email: z.string(),
-  phone: z.nullable(z.string()),
-  languages: z.array(z.string()),
-  firstTime: z.boolean(),
-  status: CanvassSignupStatus,
-  consentVersion: z.string(),
-  consentAt: IsoDateTime,
-  partner: z.nullable(z.string()),
-  createdAt: IsoDateTime,
-  /** When the supporter moved from the waitlist to confirmed, if they did. */
-  promotedAt: z.nullable(IsoDateTime),
-  cancelledAt: z.nullable(IsoDateTime),
-});
-export type AdminCanvassSignup = z.infer<typeof AdminCanvassSignup>;
-
-export const AdminCanvassSignupList = z.object({ signups: z.array(AdminCanvassSignup) });
-export type AdminCanvassSignupList = z.infer<typeof AdminCanvassSignupList>;

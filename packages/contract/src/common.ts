@@ -25,3 +25,6 @@ export const Uuid = z.uuid();
 export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const Email = z.string().check(z.trim(), z.maxLength(254), z.email());
+
+/** Optional trimmed text up to `max` characters: empty after trimming counts as not given (the server stores null). */
+export const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));

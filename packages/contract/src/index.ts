@@ -8,3 +8,8 @@ export * from './canvass.js';
 export * from './solidarity.js';
 export * from './routes.js';
 export * from './local.js';
+// Organiser/moderator shapes live apart from the public ones so a bundler (the package is `sideEffects: false`)
+// drops them from pages that only use `publicRoutes`.
+export * from './admin/canvass.js';
+export * from './admin/solidarity.js';
+export * from './admin/local.js';

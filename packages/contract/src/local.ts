@@ -1,35 +1,15 @@
 import * as z from 'zod/mini';
-import { ConstituencyCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, text } from './common.js';
+import { ConstituencyCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, optionalText, text } from './common.js';
 
 /**
  * Working locally: a constituency's public contact, organisations asking to be introduced to their local
  * campaign, and the moderated directory of groups that chose to be listed.
  */
 
-/** A public web address: only http(s), so a listing can never carry a `javascript:` link. */
-export const WebAddress = z.string().check(z.trim(), z.maxLength(300), z.regex(/^https?:\/\/([a-z0-9-]+\.)+[a-z]{2,}(:\d{1,5})?([/?#][^\s]*)?$/i));
-
-/** Optional trimmed text: empty after trimming counts as not given (the server stores null). */
-const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
-
-const SeatRef = z.object({ code: ConstituencyCode, name: z.string() });
+export const SeatRef = z.object({ code: ConstituencyCode, name: z.string() });
 export type SeatRef = z.infer<typeof SeatRef>;
 
 // ---- local contact ---------------------------------------------------------------------------------------
-
-/** What an organiser publishes for a constituency they run. Everything here is public. */
-export const LocalContactRequest = z.object({
-  /** Party or campaign name, e.g. "Hendon Labour Party". */
-  name: text(120),
-  /** A public address for the team (not a person's own address). */
-  email: Email,
-  website: z.optional(WebAddress),
-  /** Where the team usually meets, e.g. "Thursdays 7pm, Burnt Oak Library". */
-  meetingPlace: optionalText(300),
-  /** Languages the local team speaks. */
-  languages: z.array(LanguageTag).check(z.maxLength(20)),
-});
-export type LocalContactRequest = z.input<typeof LocalContactRequest>;
 
 export const LocalContact = z.object({
   constituency: SeatRef,
@@ -96,47 +76,6 @@ export const IntroductionReceipt = z.object({
   }),
 });
 export type IntroductionReceipt = z.infer<typeof IntroductionReceipt>;
-
-/** An introduction as organisers see it in their inbox. */
-export const Introduction = z.object({
-  id: Uuid,
-  organisation: z.string(),
-  organisationType: OrganisationType,
-  communities: z.nullable(z.string()),
-  languages: z.array(z.string()),
-  constituencies: z.array(SeatRef),
-  contactName: z.string(),
-  email: z.string(),
-  offers: z.array(IntroductionOffer),
-  message: z.nullable(z.string()),
-  status: IntroductionStatus,
-  listing: ListingStatus,
-  showContactInDirectory: z.boolean(),
-  rejectionReason: z.nullable(z.string()),
-  partner: z.nullable(z.string()),
-  consentVersion: z.string(),
-  createdAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-});
-export type Introduction = z.infer<typeof Introduction>;
-
-export const IntroductionInboxQuery = z.object({
-  status: z.optional(IntroductionStatus),
-  listing: z.optional(ListingStatus),
-  constituency: z.optional(ConstituencyCode),
-});
-
-export const IntroductionInbox = z.object({ introductions: z.array(Introduction) });
-export type IntroductionInbox = z.infer<typeof IntroductionInbox>;
-
-export const IntroductionStatusUpdate = z.object({ status: IntroductionStatus });
-export type IntroductionStatusUpdate = z.input<typeof IntroductionStatusUpdate>;
-
-export const ListingDecision = z.object({
-  decision: z.enum(['approve', 'reject']),
-  reason: z.optional(text(300)),
-});
-export type ListingDecision = z.input<typeof ListingDecision>;
 
 // ---- groups directory ------------------------------------------------------------------------------------
 

@@ -1,0 +1,100 @@
+import * as z from 'zod/mini';
+import type { RouteDef } from './route-def.js';
+import { Email } from './common.js';
+import { ConstituencyParams } from './constituencies.js';
+import { CanvassSession, CanvassSessionList, IdParams } from './canvass.js';
+import { LocalContact } from './local.js';
+import { AdminCanvassSignupList, AdminCanvassSignupListQuery, CreateCanvassSession, UpdateCanvassSession } from './admin/canvass.js';
+import { ModerationDecision, ModerationQueue, ModerationQueueItem, ModerationQueueQuery } from './admin/solidarity.js';
+import { Introduction, IntroductionInbox, IntroductionInboxQuery, IntroductionStatusUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
+
+const EraseQuery = z.object({ email: Email });
+const ErasureReport = z.object({ erased: z.object({ canvassSignups: z.number(), solidarityMessages: z.number(), introductions: z.number() }) });
+
+/**
+ * The organiser and moderator routes (bearer token). Only the server, the OpenAPI generator and the SDK's
+ * `@solidarity-widgets/sdk/admin` entry use this table, so its schemas never reach a public page.
+ */
+export const adminRoutes = {
+  adminCreateCanvassSession: {
+    method: 'POST', path: '/v1/admin/canvass-sessions', tag: 'admin', auth: 'admin',
+    summary: 'Create a canvassing session in a constituency you organise.',
+    body: CreateCanvassSession, status: 201, response: CanvassSession,
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'constituency_not_found'],
+  },
+  adminListCanvassSessions: {
+    method: 'GET', path: '/v1/admin/canvass-sessions', tag: 'admin', auth: 'admin',
+    summary: 'Sessions in the constituencies you organise, cancelled ones included, from 30 days ago on, soonest first.',
+    status: 200, response: CanvassSessionList, errors: ['unauthorized', 'forbidden'],
+  },
+  adminUpdateCanvassSession: {
+    method: 'PATCH', path: '/v1/admin/canvass-sessions/{id}', tag: 'admin', auth: 'admin',
+    summary: 'Edit a session you organise. More places promote people from the waitlist; fewer than are confirmed is refused.',
+    params: IdParams, body: UpdateCanvassSession, status: 200, response: CanvassSession,
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'session_not_found', 'session_not_open', 'capacity_below_confirmed'],
+  },
+  adminCancelCanvassSession: {
+    method: 'POST', path: '/v1/admin/canvass-sessions/{id}/cancel', tag: 'admin', auth: 'admin',
+    summary: 'Cancel a session you organise (idempotent). Its sign-ups are kept so you can tell people.',
+    params: IdParams, status: 200, response: CanvassSession, errors: ['validation_failed', 'unauthorized', 'forbidden', 'session_not_found'],
+  },
+  adminListCanvassSignups: {
+    method: 'GET', path: '/v1/admin/canvass-signups', tag: 'admin', auth: 'admin',
+    summary: 'Your sign-ups as JSON (all your sessions, or one `session`), with waitlist promotions and cancellations.',
+    query: AdminCanvassSignupListQuery, status: 200, response: AdminCanvassSignupList,
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'session_not_found'],
+  },
+  adminModerationQueue: {
+    method: 'GET', path: '/v1/admin/solidarity-messages', tag: 'admin', auth: 'admin',
+    summary: 'Messages awaiting moderation (or with another status).',
+    query: ModerationQueueQuery, status: 200, response: ModerationQueue, errors: ['unauthorized', 'forbidden'],
+  },
+  adminModerateMessage: {
+    method: 'POST', path: '/v1/admin/solidarity-messages/{id}/decision', tag: 'admin', auth: 'admin',
+    summary: 'Approve or reject a message. The text itself can never be edited.',
+    params: IdParams, body: ModerationDecision, status: 200, response: ModerationQueueItem,
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'message_not_found'],
+  },
+  adminExportSignups: {
+    method: 'GET', path: '/v1/admin/canvass-signups.csv', tag: 'admin', auth: 'admin',
+    summary: 'Your sign-ups as a spreadsheet-safe UTF-8 CSV.',
+    status: 200, response: null, contentType: 'text/csv', errors: ['unauthorized', 'forbidden'],
+  },
+  adminErasePerson: {
+    method: 'DELETE', path: '/v1/admin/people', tag: 'admin', auth: 'admin',
+    summary: "Erase a person's sign-ups, messages and introductions by email.",
+    query: EraseQuery, status: 200, response: ErasureReport, errors: ['validation_failed', 'unauthorized', 'forbidden'],
+  },
+  adminSetLocalContact: {
+    method: 'PUT', path: '/v1/admin/constituencies/{code}/local-contact', tag: 'admin', auth: 'admin',
+    summary: 'Set (or replace) the public local contact of a constituency you organise.',
+    params: ConstituencyParams, body: LocalContactRequest, status: 200, response: LocalContact,
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'constituency_not_found'],
+  },
+  adminIntroductions: {
+    method: 'GET', path: '/v1/admin/introductions', tag: 'admin', auth: 'admin',
+    summary: 'Introductions for the constituencies you organise, newest first.',
+    query: IntroductionInboxQuery, status: 200, response: IntroductionInbox, errors: ['validation_failed', 'unauthorized', 'forbidden'],
+  },
+  adminExportIntroductions: {
+    method: 'GET', path: '/v1/admin/introductions.csv', tag: 'admin', auth: 'admin',
+    summary: 'Your introductions as a spreadsheet-safe UTF-8 CSV.',
+    status: 200, response: null, contentType: 'text/csv', errors: ['unauthorized', 'forbidden'],
+  },
+  adminUpdateIntroduction: {
+    method: 'PATCH', path: '/v1/admin/introductions/{id}', tag: 'admin', auth: 'admin',
+    summary: 'Mark an introduction contacted or closed (or new again).',
+    params: IdParams, body: IntroductionStatusUpdate, status: 200, response: Introduction,
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found'],
+  },
+  adminDecideListing: {
+    method: 'POST', path: '/v1/admin/introductions/{id}/decision', tag: 'admin', auth: 'admin',
+    summary: 'Approve or reject a directory listing the organisation asked for.',
+    params: IdParams, body: ListingDecision, status: 200, response: Introduction,
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'listing_not_requested'],
+  },
+
+} as const satisfies Record<string, RouteDef>;
+
+export type AdminRoutes = typeof adminRoutes;
+export type AdminRouteName = keyof AdminRoutes;

@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import { IsoDateTime, PartnerSlug, text } from '../common.js';
+import { ModerationStatus, PublicSolidarityMessage } from '../solidarity.js';
+
+/** Moderator-only shapes (admin routes). Kept apart so the public SDK client never bundles them. */
+
+export const ModerationQueueItem = z.extend(PublicSolidarityMessage, {
+  status: ModerationStatus,
+  partner: z.nullable(PartnerSlug),
+  createdAt: IsoDateTime,
+  publishedAt: z.nullable(IsoDateTime),
+  rejectionReason: z.nullable(z.string()),
+});
+export type ModerationQueueItem = z.infer<typeof ModerationQueueItem>;
+
+export const ModerationQueueQuery = z.object({ status: z.optional(ModerationStatus) });
+export const ModerationQueue = z.object({ messages: z.array(ModerationQueueItem) });
+export type ModerationQueue = z.infer<typeof ModerationQueue>;
+
+export const ModerationDecision = z.object({
+  decision: z.enum(['approve', 'reject']),
+  reason: z.optional(text(300)),
+});
+export type ModerationDecision = z.input<typeof ModerationDecision>;

@@ -1,0 +1,105 @@
+import type { RouteDef } from './route-def.js';
+import { Health } from './health.js';
+import { PostcodeLookup, PostcodeParams } from './postcodes.js';
+import {
+  Constituency,
+  ConstituencyList,
+  ConstituencyListQuery,
+  ConstituencyParams,
+  NearbyMarginals,
+  NearbyMarginalsQuery,
+} from './constituencies.js';
+import {
+  CanvassSessionList,
+  CanvassSessionListQuery,
+  CanvassSignupReceipt,
+  CanvassSignupRequest,
+  IdParams,
+  CancelCanvassSignup,
+  CanvassSignupCancellation,
+} from './canvass.js';
+import { SolidarityMessageReceipt, SolidarityMessageRequest, SolidarityWallPage, SolidarityWallQuery } from './solidarity.js';
+import { IntroductionReceipt, IntroductionRequest, LocalContact, LocalGroupList, LocalGroupsQuery } from './local.js';
+
+/**
+ * The routes anyone may call (no token): what the widgets and partner apps use. The public SDK client is
+ * built from this table alone, so nothing here may import an admin-only module (`./admin/*`, `./admin-routes.ts`):
+ * `packages/sdk/src/bundle.test.ts` checks that none ends up in the SDK's main bundle.
+ */
+export const publicRoutes = {
+  health: {
+    method: 'GET', path: '/v1/health', tag: 'meta', summary: 'Is the API up, and how current is its data?',
+    status: 200, response: Health, errors: [],
+  },
+  lookupPostcode: {
+    method: 'GET', path: '/v1/postcodes/{postcode}', tag: 'lookup',
+    summary: 'Find the Westminster constituency (or constituencies, with shares) for a UK postcode or outcode.',
+    params: PostcodeParams, status: 200, response: PostcodeLookup,
+    errors: ['postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies'],
+  },
+  getConstituency: {
+    method: 'GET', path: '/v1/constituencies/{code}', tag: 'lookup',
+    summary: 'One constituency: MP and party (by-election aware), 2024 result, majority and marginality.',
+    params: ConstituencyParams, status: 200, response: Constituency, errors: ['validation_failed', 'constituency_not_found'],
+  },
+  listConstituencies: {
+    method: 'GET', path: '/v1/constituencies', tag: 'lookup',
+    summary: 'All constituencies, optionally by nation or up to a majority percentage.',
+    query: ConstituencyListQuery, status: 200, response: ConstituencyList, errors: ['validation_failed'],
+  },
+  nearbyMarginals: {
+    method: 'GET', path: '/v1/constituencies/{code}/nearby-marginals', tag: 'lookup',
+    summary: 'The nearest marginal seats to a constituency (or to a postcode in it), nearest first.',
+    params: ConstituencyParams, query: NearbyMarginalsQuery, status: 200, response: NearbyMarginals,
+    errors: ['validation_failed', 'constituency_not_found'],
+  },
+  listCanvassSessions: {
+    method: 'GET', path: '/v1/canvass-sessions', tag: 'canvassing',
+    summary: 'Upcoming canvassing sessions, optionally for one constituency.',
+    query: CanvassSessionListQuery, status: 200, response: CanvassSessionList, errors: ['validation_failed'],
+  },
+  createCanvassSignup: {
+    method: 'POST', path: '/v1/canvass-signups', tag: 'canvassing', idempotencyKey: true,
+    summary: 'Sign up to a session. Confirmed while places are left, waitlisted after.',
+    body: CanvassSignupRequest, status: 201, response: CanvassSignupReceipt,
+    errors: ['validation_failed', 'invalid_json', 'session_not_found', 'session_not_open', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed'],
+  },
+  cancelCanvassSignup: {
+    method: 'POST', path: '/v1/canvass-signups/{id}/cancel', tag: 'canvassing',
+    summary: "Cancel a sign-up with its receipt's cancelToken. Idempotent; the earliest waitlisted person takes the place.",
+    params: IdParams, body: CancelCanvassSignup, status: 200, response: CanvassSignupCancellation,
+    errors: ['validation_failed', 'invalid_json', 'signup_not_found', 'rate_limited', 'origin_not_allowed'],
+  },
+  sendSolidarityMessage: {
+    method: 'POST', path: '/v1/solidarity-messages', tag: 'solidarity', idempotencyKey: true,
+    summary: 'Send a message of support. It appears on walls once a moderator approves it.',
+    body: SolidarityMessageRequest, status: 202, response: SolidarityMessageReceipt,
+    errors: ['validation_failed', 'invalid_json', 'duplicate_message', 'rate_limited', 'origin_not_allowed'],
+  },
+  listSolidarityMessages: {
+    method: 'GET', path: '/v1/solidarity-messages', tag: 'solidarity',
+    summary: 'Approved messages, newest first, one page at a time.',
+    query: SolidarityWallQuery, status: 200, response: SolidarityWallPage, errors: ['validation_failed'],
+  },
+  getLocalContact: {
+    method: 'GET', path: '/v1/constituencies/{code}/local-contact', tag: 'local',
+    summary: "The constituency's public local contact (party or campaign name, email, website, meeting place, languages).",
+    params: ConstituencyParams, status: 200, response: LocalContact,
+    errors: ['validation_failed', 'constituency_not_found', 'local_contact_not_found'],
+  },
+  requestIntroduction: {
+    method: 'POST', path: '/v1/introductions', tag: 'local', idempotencyKey: true,
+    summary: "Ask to be introduced to the local campaign in one or more constituencies. Goes to those seats' organisers.",
+    body: IntroductionRequest, status: 201, response: IntroductionReceipt,
+    errors: ['validation_failed', 'invalid_json', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed'],
+  },
+  listLocalGroups: {
+    method: 'GET', path: '/v1/local-groups', tag: 'local',
+    summary: 'Approved groups in a constituency (or a postcode\'s) and its neighbouring seats. Give `constituency` or `postcode`.',
+    query: LocalGroupsQuery, status: 200, response: LocalGroupList,
+    errors: ['validation_failed', 'constituency_not_found', 'postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies'],
+  },
+} as const satisfies Record<string, RouteDef>;
+
+export type PublicRoutes = typeof publicRoutes;
+export type PublicRouteName = keyof PublicRoutes;

@@ -16,12 +16,45 @@ const statusOf = async (id: string) =>
   (await h.store.query<{ status: string }>('SELECT status FROM canvass_signups WHERE id = $1', [id])).rows[0]?.status;
 
 describe('supporter cancellation', () => {
-  it('the receipt carries a cancel token and the absolute cancel address', async () => {
+  it('the receipt carries a cancel token and the absolute address of the cancellation page', async () => {
     const session = await makeSession(h.call, h.adminToken);
     const res = await signUp(session, 'receipt@example.org');
     const receipt = expectShape('createCanvassSignup', res.json);
     expect(receipt.cancelToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(receipt.cancelUrl).toBe(`http://localhost/v1/canvass-signups/${receipt.signup.id}/cancel`);
+    expect(receipt.cancelUrl).toBe(`http://localhost/cancel-signup?id=${receipt.signup.id}&token=${receipt.cancelToken}`);
+  });
+
+  it('the cancellation page asks first (opening the link cancels nothing), then cancels and frees the place', async () => {
+    const session = await makeSession(h.call, h.adminToken, { capacity: 1 });
+    const mine = (await signUp(session, 'page-a@example.org')).json;
+    const waiting = (await signUp(session, 'page-b@example.org')).json;
+    const link = new URL(mine.cancelUrl);
+
+    const opened = await h.call('GET', `${link.pathname}${link.search}`);
+    expect(opened.status).toBe(200);
+    expect(opened.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(opened.text).toContain('Cancel my place');
+    expect(await statusOf(mine.signup.id)).toBe('confirmed');
+
+    const form = new URLSearchParams({ id: mine.signup.id, token: mine.cancelToken }).toString();
+    const done = await h.call('POST', '/cancel-signup', { rawBody: form, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(done.status).toBe(200);
+    expect(done.text).toContain('Your place is cancelled');
+    expect(await statusOf(mine.signup.id)).toBe('cancelled');
+    expect(await statusOf(waiting.signup.id)).toBe('confirmed');
+  });
+
+  it('the cancellation page refuses a wrong token or id, with a 404 page and no change', async () => {
+    const session = await makeSession(h.call, h.adminToken);
+    const mine = (await signUp(session, 'page-c@example.org')).json;
+    const other = (await signUp(session, 'page-d@example.org')).json;
+    expect((await h.call('GET', `/cancel-signup?id=${mine.signup.id}&token=${other.cancelToken}`)).status).toBe(404);
+    expect((await h.call('GET', '/cancel-signup?id=not-a-uuid&token=x')).status).toBe(404);
+    const form = new URLSearchParams({ id: mine.signup.id, token: other.cancelToken }).toString();
+    const refused = await h.call('POST', '/cancel-signup', { rawBody: form, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(refused.status).toBe(404);
+    expect(refused.text).toContain('does not work');
+    expect(await statusOf(mine.signup.id)).toBe('confirmed');
   });
 
   it('a repeat sign-up with the same email but no Idempotency-Key gets no token (an email is not a key)', async () => {

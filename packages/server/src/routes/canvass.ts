@@ -16,6 +16,7 @@ import { checkKey, once, requestHash } from '../services/idempotency.js';
 import { cancelToken, checkCancelToken } from '../services/signing.js';
 import type { Scopes } from '../services/tokens.js';
 import { ApiError, forbidden } from '../http/errors.js';
+import { cancelPageRoutes } from './cancel-page.js';
 import { jsonText, mount } from './mount.js';
 
 /** Session tools are for constituency organisers (and `admin`); partner-only tokens are refused outright. */
@@ -28,6 +29,9 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   // One secret per app: SIGNING_SECRET or <DATA_DIR>/signing-secret (see startServer); random when neither is given.
   const secret = config.signingSecret ?? randomBytes(32).toString('base64url');
 
+  // The page a supporter opens from their confirmation (cancelUrl) to give up their place.
+  cancelPageRoutes(app, deps, secret);
+
   mount(app, deps, routes.listCanvassSessions, async ({ query }) => ({
     body: { sessions: await listSessions(store, data, { constituency: query.constituency }) },
   }));
@@ -39,10 +43,11 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       once(tx, 'createCanvassSignup', key, requestHash(body), async () => {
         const { created, receipt } = await signUp(tx, data, body, { origin });
         const id = receipt.signup.id;
+        const token = cancelToken(secret, id);
         // Only the request that made (or remade) the sign-up gets its cancellation token: knowing someone's
         // email and the session must not be enough to cancel them, so a repeat without the key gets none.
         const withToken = created
-          ? { ...receipt, cancelToken: cancelToken(secret, id), cancelUrl: `${base}/v1/canvass-signups/${id}/cancel` }
+          ? { ...receipt, cancelToken: token, cancelUrl: `${base}/cancel-signup?id=${id}&token=${encodeURIComponent(token)}` }
           : receipt;
         return { status: created ? 201 : 200, bodyText: JSON.stringify(withToken) };
       }),

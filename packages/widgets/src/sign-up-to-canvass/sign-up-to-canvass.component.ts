@@ -1051,6 +1051,12 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
             : nothing}
           <button part="another-button" type="button" class="secondary" @click=${() => this.another()}>${this.t('canvass.another')}</button>
         </div>
+        ${receipt.cancelUrl && /^https?:\/\//.test(receipt.cancelUrl)
+          ? html`<p part="cancel-note" class="muted">
+              ${this.t('canvass.cancelNote')}
+              <a part="cancel-link" href=${receipt.cancelUrl} target="_blank" rel="noopener noreferrer">${this.t('canvass.cancelLink')}</a>
+            </p>`
+          : nothing}
       </div>
     `;
   }

@@ -498,6 +498,17 @@ describe('<sign-up-to-canvass> signing up', () => {
     await expect(fetch(link.href)).rejects.toThrow();
   });
 
+  it('offers the link that lets the supporter cancel their place later', async () => {
+    const { ui } = mount({ constituency: LEWISHAM_EAST });
+    await openForm(ui);
+    await fillValid(ui);
+    await userEvent.click(ui.getByRole('button', { name: 'Sign up' }));
+    const link = (await ui.findByRole('link', { name: 'Cancel my place' })) as HTMLAnchorElement;
+    expect(link.href).toMatch(/\/cancel-signup\?id=[0-9a-f-]{36}&token=/);
+    expect(link.rel).toContain('noopener');
+    expect(ui.getByText(/frees your place for someone on the waiting list/)).toBeTruthy();
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const { ui, el } = mount({ constituency: LEWISHAM_EAST });
     await card(ui, HOME_TITLE);

@@ -30,6 +30,8 @@ export const messages: Catalogue = {
   "canvass.confirmed": "تم تسجيلك في: {title}.",
   "canvass.waitlisted": "الجلسة مكتملة، لذلك أنت على قائمة الانتظار في: {title}. سنبلغك إذا توفّر مكان.",
   "canvass.addToCalendar": "أضف إلى التقويم",
+  "canvass.cancelNote": "لن تتمكن من الحضور؟ احتفظ بهذا الرابط: فهو يحرر مكانك لشخص على قائمة الانتظار.",
+  "canvass.cancelLink": "ألغِ مكاني",
   "canvass.sessionGone": "هذه الجلسة لم تعد متاحة. يرجى اختيار جلسة أخرى.",
   "canvass.sessionsFound": "عدد الجلسات: {count}.",
   "canvass.sessionsFound.zero": "عدد الجلسات: {count}.",

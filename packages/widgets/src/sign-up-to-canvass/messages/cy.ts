@@ -30,6 +30,8 @@ export const messages: Catalogue = {
   "canvass.confirmed": "Rydych chi wedi cofrestru ar gyfer {title}.",
   "canvass.waitlisted": "Mae’r sesiwn yn llawn, felly rydych chi ar y rhestr aros ar gyfer {title}. Byddwn ni’n rhoi gwybod i chi os daw lle ar gael.",
   "canvass.addToCalendar": "Ychwanegu at y calendr",
+  "canvass.cancelNote": "Methu dod wedi'r cyfan? Cadwch y ddolen hon: mae'n rhyddhau eich lle i rywun ar y rhestr aros.",
+  "canvass.cancelLink": "Canslo fy lle",
   "canvass.sessionGone": "Dydy’r sesiwn honno ddim ar gael bellach. Dewiswch un arall.",
   "canvass.sessionsFound": "Sesiynau a gafwyd: {count}.",
   "canvass.sessionsFound.zero": "Sesiynau a gafwyd: {count}.",

@@ -29,6 +29,8 @@ export const en = {
   'canvass.confirmed': 'You are signed up for {title}.',
   'canvass.waitlisted': 'The session is full, so you are on the waiting list for {title}. We will tell you if a place opens.',
   'canvass.addToCalendar': 'Add to calendar',
+  'canvass.cancelNote': "Can't make it after all? Keep this link: it frees your place for someone on the waiting list.",
+  'canvass.cancelLink': "Cancel my place",
   'canvass.sessionGone': 'That session is no longer available. Please choose another.',
   // Plural variants (`.zero` … `.many`): English uses `one` and the base id; the rest are there for pl, cy, ar…
   'canvass.placesLeft.zero': '{count} places left',

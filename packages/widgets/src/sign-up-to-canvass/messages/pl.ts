@@ -30,6 +30,8 @@ export const messages: Catalogue = {
   "canvass.confirmed": "Zapisano Cię na: {title}.",
   "canvass.waitlisted": "Na tym spotkaniu nie ma już miejsc, więc jesteś na liście oczekujących na: {title}. Damy Ci znać, jeśli zwolni się miejsce.",
   "canvass.addToCalendar": "Dodaj do kalendarza",
+  "canvass.cancelNote": "Jednak nie możesz przyjść? Zachowaj ten link: zwolni Twoje miejsce dla kogoś z listy oczekujących.",
+  "canvass.cancelLink": "Odwołaj moje miejsce",
   "canvass.sessionGone": "To spotkanie nie jest już dostępne. Wybierz inne.",
   "canvass.sessionsFound": "Znalezione spotkania: {count}.",
   "canvass.sessionsFound.zero": "Znalezione spotkania: {count}.",

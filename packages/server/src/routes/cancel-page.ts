@@ -1,0 +1,66 @@
+import type { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../http/context.js';
+import { ApiError } from '../http/errors.js';
+import { cancelSignup } from '../services/canvass.js';
+import { checkCancelToken } from '../services/signing.js';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${esc(title)}</title></head>
+<body>
+<main>
+<h1>${esc(title)}</h1>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+const notValid = () =>
+  page('This cancellation link does not work', '<p>The link may be incomplete or already used for a sign-up that was erased. Please contact the organiser of your session.</p>');
+
+/**
+ * The page behind a sign-up's `cancelPageUrl`: a supporter opens it from their confirmation and confirms with
+ * one button (a GET never cancels, so link previewers and prefetchers cannot cancel anyone). Plain HTML, no
+ * script, under the server's strict page CSP; the form posts back here, where the signed token is checked.
+ */
+export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: string): void {
+  app.get('/cancel-signup', (c) => {
+    c.set('route', 'GET /cancel-signup');
+    const id = c.req.query('id') ?? '';
+    const token = c.req.query('token') ?? '';
+    if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(), 404, { 'Cache-Control': 'no-store' });
+    const form = `<p>Can't make it? Cancelling frees your place for someone on the waiting list.</p>
+<form method="post" action="/cancel-signup">
+<input type="hidden" name="id" value="${esc(id)}">
+<input type="hidden" name="token" value="${esc(token)}">
+<button type="submit">Cancel my place</button>
+</form>`;
+    return c.html(page('Cancel your canvassing sign-up', form), 200, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+  });
+
+  app.post('/cancel-signup', async (c) => {
+    c.set('route', 'POST /cancel-signup');
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const id = typeof form['id'] === 'string' ? form['id'] : '';
+    const token = typeof form['token'] === 'string' ? form['token'] : '';
+    if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(), 404, { 'Cache-Control': 'no-store' });
+    try {
+      const { session } = await deps.store.transaction((tx) => cancelSignup(tx, deps.data, id));
+      const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(session.startsAt));
+      return c.html(
+        page('Your place is cancelled', `<p>You are no longer signed up for <strong>${esc(session.title)}</strong> (${esc(when)}, ${esc(session.meetingPoint)}). Thank you for letting the organiser know.</p>`),
+        200,
+        { 'Cache-Control': 'no-store' },
+      );
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'signup_not_found') return c.html(notValid(), 404, { 'Cache-Control': 'no-store' });
+      throw error;
+    }
+  });
+}

@@ -7,6 +7,10 @@ export * from './postcodes.js';
 export * from './canvass.js';
 export * from './solidarity.js';
 export * from './routes.js';
+// Exported from their own modules, not through routes.ts: a bundler keeps every module a used export passes
+// through, and routes.ts references both tables.
+export * from './public-routes.js';
+export * from './admin-routes.js';
 export * from './local.js';
 // Organiser/moderator shapes live apart from the public ones so a bundler (the package is `sideEffects: false`)
 // drops them from pages that only use `publicRoutes`.

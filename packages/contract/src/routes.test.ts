@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adminRoutes, publicRoutes, routes } from './routes.js';
+import { adminRoutes } from './admin-routes.js';
+import { publicRoutes } from './public-routes.js';
+import { routes } from './routes.js';
 
 describe('route tables', () => {
   it('publicRoutes needs no token and adminRoutes always does', () => {

@@ -3,14 +3,14 @@ import { publicRoutes } from './public-routes.js';
 import type { RouteDef } from './route-def.js';
 
 export type { RouteDef } from './route-def.js';
-export { publicRoutes, type PublicRoutes, type PublicRouteName } from './public-routes.js';
-export { adminRoutes, type AdminRoutes, type AdminRouteName } from './admin-routes.js';
 
 /**
  * Every HTTP route of v1: {@link publicRoutes} and {@link adminRoutes} together. The server mounts these, the
  * OpenAPI document and docs/api.md are generated from them, so a shape is written exactly once. Listed one by one
  * (not spread) to keep the order the routes were added in, which the OpenAPI document and docs/api.md follow; the
  * `satisfies` clause fails to compile if a route of either table is missing here or one is added that is in neither.
+ * The SDK imports `publicRoutes` and `adminRoutes` from their own modules (see index.ts), never this one, because
+ * this object holds both.
  */
 export const routes = {
   health: publicRoutes.health,

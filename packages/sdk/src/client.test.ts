@@ -15,6 +15,7 @@ import {
   createClient,
   type ClientOptions,
 } from './index.js';
+import { createAdminClient, type AdminClientOptions } from './admin.js';
 
 const baseUrl = 'http://api.test';
 const server = setupServer();
@@ -29,6 +30,17 @@ beforeEach(() => {
 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
+
+/** An admin client that records back-off waits like {@link client}. */
+const adminClient = (token: string, options: Partial<AdminClientOptions> = {}) =>
+  createAdminClient({
+    baseUrl,
+    token,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    ...options,
+  });
 
 /** A client that records back-off waits instead of sleeping, so retry tests take no time. */
 const client = (options: Partial<ClientOptions> = {}) =>
@@ -321,7 +333,7 @@ describe('retries', () => {
   it('does not retry a POST whose route has no idempotency key', async () => {
     let attempts = 0;
     server.use(http.post(url('/v1/admin/canvass-sessions'), () => (attempts++, new HttpResponse(null, { status: 503 }))));
-    const admin = client().admin(fixtures.adminToken);
+    const admin = adminClient(fixtures.adminToken);
     await expect(
       admin.createCanvassSession({
         constituencyCode: 'E14001331',
@@ -342,7 +354,7 @@ describe('retries', () => {
     let attempts = 0;
     server.use(http.post(url('/v1/admin/solidarity-messages/:id/decision'), () => (attempts++, HttpResponse.error())));
     const id = fixtures.solidarityMessages[0]?.id ?? '';
-    await expect(client().admin(fixtures.adminToken).moderateMessage(id, { decision: 'approve' })).rejects.toBeInstanceOf(NetworkError);
+    await expect(adminClient(fixtures.adminToken).moderateMessage(id, { decision: 'approve' })).rejects.toBeInstanceOf(NetworkError);
     expect(attempts).toBe(1);
   });
 });
@@ -523,7 +535,7 @@ describe('pagination', () => {
 
 describe('admin', () => {
   it('sends the bearer token and returns the CSV text', async () => {
-    const csv = await client().admin(fixtures.adminToken).exportSignupsCsv();
+    const csv = await adminClient(fixtures.adminToken).exportSignupsCsv();
     expectTypeOf(csv).toEqualTypeOf<string>();
     expect(csv.split('\r\n')[0]).toBe(
       '"signup_id","session_id","session_title","constituency","name","email","phone","languages","first_time","status","created_at","partner"',
@@ -533,13 +545,24 @@ describe('admin', () => {
   });
 
   it('gets 401 unauthorized with a wrong token', async () => {
-    await expect(client().admin('guess').moderationQueue()).rejects.toMatchObject({ status: 401, code: 'unauthorized' });
+    await expect(adminClient('guess').moderationQueue()).rejects.toMatchObject({ status: 401, code: 'unauthorized' });
   });
 
-  it('does not leak the token into the public methods', async () => {
-    const api = client();
-    api.admin(fixtures.adminToken);
-    await api.health();
+  it('does not leak the token into a public client made with the same options', async () => {
+    const options = { baseUrl, retries: 0 };
+    createAdminClient({ ...options, token: fixtures.adminToken });
+    await createClient(options).health();
     expect(state.requests[0]?.headers).not.toHaveProperty('authorization');
+  });
+
+  it('is a separate entry: the public client has no admin methods and cannot name admin routes', () => {
+    expect('admin' in client()).toBe(false);
+    // @ts-expect-error admin routes are only callable through createAdminClient
+    void (() => client().request('adminModerationQueue'));
+  });
+
+  it('refuses a missing baseUrl or token, naming itself', () => {
+    expect(() => createAdminClient({ token: 't' } as unknown as AdminClientOptions)).toThrow('createAdminClient: baseUrl must be a string');
+    expect(() => createAdminClient({ baseUrl } as unknown as AdminClientOptions)).toThrow('createAdminClient: token must be a string');
   });
 });

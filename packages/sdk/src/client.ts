@@ -1,4 +1,4 @@
-import { ErrorCode, routes, type RouteName } from '@solidarity-widgets/contract';
+import { ErrorCode, type RouteName, type Routes } from '@solidarity-widgets/contract';
 import {
   HttpError,
   NetworkError,
@@ -187,24 +187,32 @@ interface SendOptions extends CallOptions {
 }
 
 /**
- * The engine behind every method: one route from the contract's `routes`
- * table, one call, with timeouts, retries and response validation.
+ * Options every client takes (the public client's {@link ClientOptions} minus `partner`).
  * @internal
  */
-export function createRequester(options: ClientOptions) {
-  if (typeof options.baseUrl !== 'string') throw new TypeError('createClient: baseUrl must be a string');
+export type RequesterOptions = Omit<ClientOptions, 'partner'>;
+
+/**
+ * The engine behind every method: one route from the route table it is
+ * given, one call, with timeouts, retries and response validation. Each
+ * entry point passes only its own table (`publicRoutes` or `adminRoutes`),
+ * so an app's bundle holds only the schemas of the routes it can call.
+ * @internal
+ */
+export function createRequester<T extends RouteName>(options: RequesterOptions, table: Pick<Routes, T>, caller = 'createClient') {
+  if (typeof options.baseUrl !== 'string') throw new TypeError(`${caller}: baseUrl must be a string`);
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retries = Math.max(0, Math.floor(options.retries ?? 2));
   const sleep = options.sleep ?? defaultSleep;
 
-  async function attempt<N extends RouteName>(
+  async function attempt<N extends T>(
     name: N,
     info: RequestInfo,
     init: RequestInit,
     signal: AbortSignal | undefined,
   ): Promise<RouteOutput<N>> {
-    const route = routes[name];
+    const route: Routes[N] = table[name];
     const controller = new AbortController();
     let timedOut = false;
     // setTimeout treats Infinity as 0, so "no limit" must skip the timer altogether.
@@ -264,8 +272,8 @@ export function createRequester(options: ClientOptions) {
    * (path params URL-encoded), sends `body` as JSON, validates the answer
    * with the route's response schema and returns the parsed value.
    */
-  async function send<N extends RouteName>(name: N, input: RouteInput<N>, opts: SendOptions = {}): Promise<RouteOutput<N>> {
-    const route = routes[name];
+  async function send<N extends T>(name: N, input: RouteInput<N>, opts: SendOptions = {}): Promise<RouteOutput<N>> {
+    const route: Routes[N] = table[name];
     const { signal } = opts;
     if (signal?.aborted) throw signal.reason;
     const url = base + buildPath(route.path, input.params) + buildQuery(input.query);

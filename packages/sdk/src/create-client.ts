@@ -1,78 +1,24 @@
-import type { RouteName } from '@solidarity-widgets/contract';
+import { publicRoutes, type PublicRouteName } from '@solidarity-widgets/contract';
 import { createRequester, type ClientOptions } from './client.js';
 import type { CallOptions, RouteBody as Body, RouteInput, RouteOutput, RouteParams as Params, RouteQuery as Query } from './types.js';
 
 /** An approved message as shown on a solidarity wall (one item of {@link SolidarityClient.solidarityMessages}). */
 export type WallMessage = RouteOutput<'listSolidarityMessages'>['messages'][number];
 
-/**
- * Organiser and moderator calls, made with a bearer token. Get one from
- * {@link SolidarityClient.admin}. The token is only held by this object.
- */
-export interface AdminClient {
-  /** `POST /v1/admin/canvass-sessions`: create a canvassing session in a constituency you organise. Not retried (no idempotency key). */
-  createCanvassSession(body: Body<'adminCreateCanvassSession'>, opts?: CallOptions): Promise<RouteOutput<'adminCreateCanvassSession'>>;
-  /** `GET /v1/admin/solidarity-messages`: messages awaiting moderation (`status` defaults to pending on the server). */
-  moderationQueue(query?: Query<'adminModerationQueue'>, opts?: CallOptions): Promise<RouteOutput<'adminModerationQueue'>>;
-  /** `POST /v1/admin/solidarity-messages/{id}/decision`: approve or reject a message (its text can never be edited). */
-  moderateMessage(
-    id: Params<'adminModerateMessage'>['id'],
-    decision: Body<'adminModerateMessage'>,
-    opts?: CallOptions,
-  ): Promise<RouteOutput<'adminModerateMessage'>>;
-  /** `GET /v1/admin/canvass-signups.csv`: your sign-ups as UTF-8 CSV text, ready to save as a file. */
-  exportSignupsCsv(opts?: CallOptions): Promise<string>;
-  /** `GET /v1/admin/canvass-sessions`: the sessions you organise, cancelled ones too (from 30 days ago on). */
-  listCanvassSessions(opts?: CallOptions): Promise<RouteOutput<'adminListCanvassSessions'>>;
-  /**
-   * `PATCH /v1/admin/canvass-sessions/{id}`: change only the fields given. A larger `capacity` promotes people
-   * from the waitlist; one below the confirmed count throws {@link HttpError} `capacity_below_confirmed` (409).
-   * Another organiser's session is `session_not_found`. Not retried.
-   */
-  updateCanvassSession(
-    id: Params<'adminUpdateCanvassSession'>['id'],
-    changes: Body<'adminUpdateCanvassSession'>,
-    opts?: CallOptions,
-  ): Promise<RouteOutput<'adminUpdateCanvassSession'>>;
-  /** `POST /v1/admin/canvass-sessions/{id}/cancel`: cancel a session you organise (idempotent; sign-ups are kept). */
-  cancelCanvassSession(id: Params<'adminCancelCanvassSession'>['id'], opts?: CallOptions): Promise<RouteOutput<'adminCancelCanvassSession'>>;
-  /** `GET /v1/admin/canvass-signups`: your sign-ups as JSON, all or one `session`'s, with promotions and cancellations. */
-  listCanvassSignups(query?: Query<'adminListCanvassSignups'>, opts?: CallOptions): Promise<RouteOutput<'adminListCanvassSignups'>>;
-  /** `DELETE /v1/admin/people?email=`: erase one person's sign-ups, messages and introductions. Returns how many of each were erased. */
-  erasePerson(email: string, opts?: CallOptions): Promise<RouteOutput<'adminErasePerson'>>;
-  /** `PUT /v1/admin/constituencies/{code}/local-contact`: set (replace) the public local contact of a seat you organise. */
-  setLocalContact(code: string, body: Body<'adminSetLocalContact'>, opts?: CallOptions): Promise<RouteOutput<'adminSetLocalContact'>>;
-  /** `GET /v1/admin/introductions`: introductions for the seats you organise, newest first (filter by `status`, `listing`, `constituency`). */
-  introductions(query?: Query<'adminIntroductions'>, opts?: CallOptions): Promise<RouteOutput<'adminIntroductions'>>;
-  /** `GET /v1/admin/introductions.csv`: your introductions as UTF-8 CSV text. */
-  exportIntroductionsCsv(opts?: CallOptions): Promise<string>;
-  /** `PATCH /v1/admin/introductions/{id}`: mark an introduction `contacted` or `closed` (or `new` again). */
-  updateIntroduction(
-    id: Params<'adminUpdateIntroduction'>['id'],
-    body: Body<'adminUpdateIntroduction'>,
-    opts?: CallOptions,
-  ): Promise<RouteOutput<'adminUpdateIntroduction'>>;
-  /** `POST /v1/admin/introductions/{id}/decision`: approve or reject the directory listing an organisation asked for. */
-  decideListing(
-    id: Params<'adminDecideListing'>['id'],
-    decision: Body<'adminDecideListing'>,
-    opts?: CallOptions,
-  ): Promise<RouteOutput<'adminDecideListing'>>;
-}
-
 /** The object {@link createClient} returns. Every method returns the contract's parsed (output) type. */
 export interface SolidarityClient {
   /**
-   * Calls any route of the contract by name. The typed methods below are thin
-   * wrappers over this; use it for routes added to the contract after this
-   * SDK version's wrappers. Partner injection and the admin bearer token are
-   * only added by the wrappers (pass `headers` to `createClient` otherwise).
+   * Calls any public route of the contract by name. The typed methods below are
+   * thin wrappers over this; use it for routes added to the contract after this
+   * SDK version's wrappers. Partner injection is only added by the wrappers.
    * `input` is required exactly when the route needs path params or a body.
+   * Admin routes are not callable here: use `createAdminClient` from
+   * `@solidarity-widgets/sdk/admin`.
    *
    * @example
    * const page = await api.request('listSolidarityMessages', { query: { limit: 10 } });
    */
-  request<N extends RouteName>(
+  request<N extends PublicRouteName>(
     name: N,
     ...args: {} extends RouteInput<N> ? [input?: RouteInput<N>, opts?: CallOptions] : [input: RouteInput<N>, opts?: CallOptions]
   ): Promise<RouteOutput<N>>;
@@ -143,8 +89,6 @@ export interface SolidarityClient {
   requestIntroduction(body: Body<'requestIntroduction'>, opts?: CallOptions): Promise<RouteOutput<'requestIntroduction'>>;
   /** `GET /v1/local-groups`: approved groups for a `constituency` or a `postcode` (give one) and its neighbouring seats. */
   listLocalGroups(query: Query<'listLocalGroups'>, opts?: CallOptions): Promise<RouteOutput<'listLocalGroups'>>;
-  /** Organiser/moderator calls with `Authorization: Bearer <token>`. */
-  admin(token: string): AdminClient;
 }
 
 /**
@@ -156,6 +100,9 @@ export interface SolidarityClient {
  * - Non-2xx answers throw {@link HttpError} (or {@link RateLimitError} for 429).
  * - GETs and idempotent writes are retried (`retries`, default 2) with
  *   exponential back-off and jitter on network errors, timeouts, 429 and 5xx.
+ * - Only the public routes are here (their schemas are all an app downloads);
+ *   organiser and moderator calls are `createAdminClient` in
+ *   `@solidarity-widgets/sdk/admin`.
  *
  * @example
  * import { createClient, HttpError } from '@solidarity-widgets/sdk';
@@ -163,7 +110,7 @@ export interface SolidarityClient {
  * const { matches } = await api.lookupPostcode('SE13 6AA');
  */
 export function createClient(options: ClientOptions): SolidarityClient {
-  const send = createRequester(options);
+  const send = createRequester(options, publicRoutes);
   const { partner } = options;
 
   const withPartner = <B extends { partner?: string | undefined }>(body: B): B =>
@@ -202,25 +149,5 @@ export function createClient(options: ClientOptions): SolidarityClient {
     getLocalContact: (code, opts) => send('getLocalContact', { params: { code } }, opts),
     requestIntroduction: (body, opts) => send('requestIntroduction', { body: withPartner(body) }, opts),
     listLocalGroups: (query, opts) => send('listLocalGroups', { query }, opts),
-    admin(token) {
-      const auth = { authorization: `Bearer ${token}` };
-      const o = (opts: CallOptions | undefined) => ({ ...opts, headers: auth });
-      return {
-        createCanvassSession: (body, opts) => send('adminCreateCanvassSession', { body }, o(opts)),
-        moderationQueue: (query = {}, opts) => send('adminModerationQueue', { query }, o(opts)),
-        moderateMessage: (id, body, opts) => send('adminModerateMessage', { params: { id }, body }, o(opts)),
-        exportSignupsCsv: (opts) => send('adminExportSignups', {}, o(opts)),
-        listCanvassSessions: (opts) => send('adminListCanvassSessions', {}, o(opts)),
-        updateCanvassSession: (id, body, opts) => send('adminUpdateCanvassSession', { params: { id }, body }, o(opts)),
-        cancelCanvassSession: (id, opts) => send('adminCancelCanvassSession', { params: { id } }, o(opts)),
-        listCanvassSignups: (query = {}, opts) => send('adminListCanvassSignups', { query }, o(opts)),
-        erasePerson: (email, opts) => send('adminErasePerson', { query: { email } }, o(opts)),
-        setLocalContact: (code, body, opts) => send('adminSetLocalContact', { params: { code }, body }, o(opts)),
-        introductions: (query = {}, opts) => send('adminIntroductions', { query }, o(opts)),
-        exportIntroductionsCsv: (opts) => send('adminExportIntroductions', {}, o(opts)),
-        updateIntroduction: (id, body, opts) => send('adminUpdateIntroduction', { params: { id }, body }, o(opts)),
-        decideListing: (id, body, opts) => send('adminDecideListing', { params: { id }, body }, o(opts)),
-      };
-    },
   };
 }

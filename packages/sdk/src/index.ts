@@ -2,12 +2,14 @@
  * Typed client for the Solidarity Widgets API.
  *
  * Everything here is a plain export with no side effects, so bundlers drop
- * what you do not use. The mock server for tests lives in
+ * what you do not use. Organiser and moderator calls live in
+ * `@solidarity-widgets/sdk/admin` (`createAdminClient`), so their schemas never
+ * reach a public page; the mock server for tests lives in
  * `@solidarity-widgets/sdk/mock`.
  *
  * @packageDocumentation
  */
-export { createClient, type SolidarityClient, type AdminClient, type WallMessage } from './create-client.js';
+export { createClient, type SolidarityClient, type WallMessage } from './create-client.js';
 export type { ClientOptions } from './client.js';
 export type { CallOptions, RouteInput, RouteOutput, RouteParams, RouteQuery, RouteBody, ReadonlyInput, SchemaInput, SchemaOutput } from './types.js';
 export {
@@ -24,6 +26,7 @@ export {
 // Shapes are re-exported as types only, so apps need not depend on the contract package directly.
 export type {
   RouteName,
+  PublicRouteName,
   ErrorCode,
   FieldError,
   FieldErrorCode,

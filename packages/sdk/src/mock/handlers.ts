@@ -365,7 +365,7 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
           session: structuredClone(session),
           ics: ics(session, signup.id, now),
           cancelToken: mockCancelToken(signup.id),
-          cancelUrl: `${base}/v1/canvass-signups/${signup.id}/cancel`,
+          cancelUrl: `${base}/cancel-signup?id=${signup.id}&token=${encodeURIComponent(mockCancelToken(signup.id))}`,
         },
       };
     }),

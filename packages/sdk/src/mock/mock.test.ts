@@ -9,13 +9,14 @@ import {
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HttpError, createClient } from '../index.js';
+import { createAdminClient } from '../admin.js';
 import { approveMessage, createMockHandlers, fixtures, mockCancelToken, mockState, normalisePostcode, type MockState } from './index.js';
 
 const baseUrl = 'http://localhost:8787';
 const server = setupServer();
 let state: MockState;
 const api = createClient({ baseUrl, retries: 0 });
-const admin = api.admin(fixtures.adminToken);
+const admin = createAdminClient({ baseUrl, token: fixtures.adminToken, retries: 0 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
@@ -457,7 +458,7 @@ describe('cancellation and organisers\' session tools', () => {
     const waiting2 = await api.signUpToCanvass({ ...signup, sessionId: bromley, email: 'w2@example.com' });
     expect([first.signup.status, waiting1.signup.status, waiting2.signup.status]).toEqual(['confirmed', 'waitlisted', 'waitlisted']);
     expect(first.cancelToken).toBe(mockCancelToken(first.signup.id));
-    expect(first.cancelUrl).toBe(`${baseUrl}/v1/canvass-signups/${first.signup.id}/cancel`);
+    expect(first.cancelUrl).toBe(`${baseUrl}/cancel-signup?id=${first.signup.id}&token=${first.cancelToken}`);
 
     const cancelled = await api.cancelCanvassSignup(first.signup.id, first.cancelToken!);
     expect(cancelled.signup.status).toBe('cancelled');
@@ -497,6 +498,6 @@ describe('cancellation and organisers\' session tools', () => {
     expect((await admin.cancelCanvassSession(fixtures.sessionIds.lewishamEast)).status).toBe('cancelled');
     await expect(api.signUpToCanvass({ ...signup, sessionId: fixtures.sessionIds.lewishamEast })).rejects.toMatchObject({ code: 'session_not_open' });
     await expect(admin.listCanvassSignups({ session: '9b1d0c2e-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'session_not_found' });
-    await expect(api.admin('wrong-token').cancelCanvassSession(bromley)).rejects.toMatchObject({ status: 401 });
+    await expect(createAdminClient({ baseUrl, token: 'wrong-token', retries: 0 }).cancelCanvassSession(bromley)).rejects.toMatchObject({ status: 401 });
   });
 });

@@ -1,0 +1,142 @@
+/**
+ * Organiser and moderator calls for the Solidarity Widgets API, with a bearer token.
+ *
+ * A separate entry from `@solidarity-widgets/sdk` so that the admin routes' schemas stay out of every
+ * public page's bundle: import it only in organiser tools, scripts and servers.
+ *
+ * @example
+ * import { createAdminClient } from '@solidarity-widgets/sdk/admin';
+ * const admin = createAdminClient({ baseUrl: 'https://widgets.example.org', token: process.env.ADMIN_TOKEN! });
+ * const { messages } = await admin.moderationQueue();
+ *
+ * @packageDocumentation
+ */
+import { adminRoutes } from '@solidarity-widgets/contract';
+import { createRequester, type ClientOptions } from './client.js';
+import type { CallOptions, RouteBody as Body, RouteOutput, RouteParams as Params, RouteQuery as Query } from './types.js';
+
+/** Options for {@link createAdminClient}: the public client's options, with `token` instead of `partner`. */
+export interface AdminClientOptions extends Omit<ClientOptions, 'partner'> {
+  /** An organiser or moderator token (`npm run admin -- token …` on the server); sent as `Authorization: Bearer <token>`. */
+  readonly token: string;
+}
+
+/**
+ * Organiser and moderator calls, made with a bearer token. Get one from
+ * {@link createAdminClient}. The token is only held by this object.
+ */
+export interface AdminClient {
+  /** `POST /v1/admin/canvass-sessions`: create a canvassing session in a constituency you organise. Not retried (no idempotency key). */
+  createCanvassSession(body: Body<'adminCreateCanvassSession'>, opts?: CallOptions): Promise<RouteOutput<'adminCreateCanvassSession'>>;
+  /** `GET /v1/admin/solidarity-messages`: messages awaiting moderation (`status` defaults to pending on the server). */
+  moderationQueue(query?: Query<'adminModerationQueue'>, opts?: CallOptions): Promise<RouteOutput<'adminModerationQueue'>>;
+  /** `POST /v1/admin/solidarity-messages/{id}/decision`: approve or reject a message (its text can never be edited). */
+  moderateMessage(
+    id: Params<'adminModerateMessage'>['id'],
+    decision: Body<'adminModerateMessage'>,
+    opts?: CallOptions,
+  ): Promise<RouteOutput<'adminModerateMessage'>>;
+  /** `GET /v1/admin/canvass-signups.csv`: your sign-ups as UTF-8 CSV text, ready to save as a file. */
+  exportSignupsCsv(opts?: CallOptions): Promise<string>;
+  /** `GET /v1/admin/canvass-sessions`: the sessions you organise, cancelled ones too (from 30 days ago on). */
+  listCanvassSessions(opts?: CallOptions): Promise<RouteOutput<'adminListCanvassSessions'>>;
+  /**
+   * `PATCH /v1/admin/canvass-sessions/{id}`: change only the fields given. A larger `capacity` promotes people
+   * from the waitlist; one below the confirmed count throws {@link HttpError} `capacity_below_confirmed` (409).
+   * Another organiser's session is `session_not_found`. Not retried.
+   */
+  updateCanvassSession(
+    id: Params<'adminUpdateCanvassSession'>['id'],
+    changes: Body<'adminUpdateCanvassSession'>,
+    opts?: CallOptions,
+  ): Promise<RouteOutput<'adminUpdateCanvassSession'>>;
+  /** `POST /v1/admin/canvass-sessions/{id}/cancel`: cancel a session you organise (idempotent; sign-ups are kept). */
+  cancelCanvassSession(id: Params<'adminCancelCanvassSession'>['id'], opts?: CallOptions): Promise<RouteOutput<'adminCancelCanvassSession'>>;
+  /** `GET /v1/admin/canvass-signups`: your sign-ups as JSON, all or one `session`'s, with promotions and cancellations. */
+  listCanvassSignups(query?: Query<'adminListCanvassSignups'>, opts?: CallOptions): Promise<RouteOutput<'adminListCanvassSignups'>>;
+  /** `DELETE /v1/admin/people?email=`: erase one person's sign-ups, messages and introductions. Returns how many of each were erased. */
+  erasePerson(email: string, opts?: CallOptions): Promise<RouteOutput<'adminErasePerson'>>;
+  /** `PUT /v1/admin/constituencies/{code}/local-contact`: set (replace) the public local contact of a seat you organise. */
+  setLocalContact(code: string, body: Body<'adminSetLocalContact'>, opts?: CallOptions): Promise<RouteOutput<'adminSetLocalContact'>>;
+  /** `GET /v1/admin/introductions`: introductions for the seats you organise, newest first (filter by `status`, `listing`, `constituency`). */
+  introductions(query?: Query<'adminIntroductions'>, opts?: CallOptions): Promise<RouteOutput<'adminIntroductions'>>;
+  /** `GET /v1/admin/introductions.csv`: your introductions as UTF-8 CSV text. */
+  exportIntroductionsCsv(opts?: CallOptions): Promise<string>;
+  /** `PATCH /v1/admin/introductions/{id}`: mark an introduction `contacted` or `closed` (or `new` again). */
+  updateIntroduction(
+    id: Params<'adminUpdateIntroduction'>['id'],
+    body: Body<'adminUpdateIntroduction'>,
+    opts?: CallOptions,
+  ): Promise<RouteOutput<'adminUpdateIntroduction'>>;
+  /** `POST /v1/admin/introductions/{id}/decision`: approve or reject the directory listing an organisation asked for. */
+  decideListing(
+    id: Params<'adminDecideListing'>['id'],
+    decision: Body<'adminDecideListing'>,
+    opts?: CallOptions,
+  ): Promise<RouteOutput<'adminDecideListing'>>;
+}
+
+/**
+ * Creates a client for the organiser and moderator routes. Same engine as `createClient` (timeouts, retries for
+ * GETs and idempotent writes, response validation, the same error classes), with `Authorization: Bearer <token>`
+ * on every call. Cheap: nothing is fetched until you call a method.
+ *
+ * @example
+ * import { createAdminClient } from '@solidarity-widgets/sdk/admin';
+ * const admin = createAdminClient({ baseUrl: 'https://widgets.example.org', token });
+ * const queue = await admin.moderationQueue();
+ * for (const m of queue.messages) await admin.moderateMessage(m.id, { decision: 'approve' });
+ */
+export function createAdminClient(options: AdminClientOptions): AdminClient {
+  if (typeof options.token !== 'string') throw new TypeError('createAdminClient: token must be a string');
+  const send = createRequester(options, adminRoutes, 'createAdminClient');
+  const auth = { authorization: `Bearer ${options.token}` };
+  const o = (opts: CallOptions | undefined) => ({ ...opts, headers: auth });
+  return {
+    createCanvassSession: (body, opts) => send('adminCreateCanvassSession', { body }, o(opts)),
+    moderationQueue: (query = {}, opts) => send('adminModerationQueue', { query }, o(opts)),
+    moderateMessage: (id, body, opts) => send('adminModerateMessage', { params: { id }, body }, o(opts)),
+    exportSignupsCsv: (opts) => send('adminExportSignups', {}, o(opts)),
+    listCanvassSessions: (opts) => send('adminListCanvassSessions', {}, o(opts)),
+    updateCanvassSession: (id, body, opts) => send('adminUpdateCanvassSession', { params: { id }, body }, o(opts)),
+    cancelCanvassSession: (id, opts) => send('adminCancelCanvassSession', { params: { id } }, o(opts)),
+    listCanvassSignups: (query = {}, opts) => send('adminListCanvassSignups', { query }, o(opts)),
+    erasePerson: (email, opts) => send('adminErasePerson', { query: { email } }, o(opts)),
+    setLocalContact: (code, body, opts) => send('adminSetLocalContact', { params: { code }, body }, o(opts)),
+    introductions: (query = {}, opts) => send('adminIntroductions', { query }, o(opts)),
+    exportIntroductionsCsv: (opts) => send('adminExportIntroductions', {}, o(opts)),
+    updateIntroduction: (id, body, opts) => send('adminUpdateIntroduction', { params: { id }, body }, o(opts)),
+    decideListing: (id, body, opts) => send('adminDecideListing', { params: { id }, body }, o(opts)),
+  };
+}
+
+export type { CallOptions, RouteOutput } from './types.js';
+export {
+  SolidarityApiError,
+  HttpError,
+  RateLimitError,
+  NetworkError,
+  TimeoutError,
+  ResponseValidationError,
+} from './errors.js';
+// The admin shapes, as types only (the values stay in the contract package).
+export type {
+  AdminRouteName,
+  CanvassSession,
+  CanvassSessionList,
+  CreateCanvassSession,
+  UpdateCanvassSession,
+  AdminCanvassSignup,
+  AdminCanvassSignupList,
+  ModerationQueue,
+  ModerationQueueItem,
+  ModerationDecision,
+  LocalContact,
+  LocalContactRequest,
+  Introduction,
+  IntroductionInbox,
+  IntroductionStatus,
+  IntroductionStatusUpdate,
+  ListingStatus,
+  ListingDecision,
+} from '@solidarity-widgets/contract';

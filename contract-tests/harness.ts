@@ -1,5 +1,6 @@
 import { routes, type RouteName } from '@solidarity-widgets/contract';
 import { createClient, type ClientOptions, type SolidarityClient } from '@solidarity-widgets/sdk';
+import { createAdminClient, type AdminClient } from '@solidarity-widgets/sdk/admin';
 import { makeConfig, silentLogger } from '@solidarity-widgets/server';
 import { startServer, type RunningServer } from '@solidarity-widgets/server/start';
 
@@ -71,6 +72,11 @@ export function recordingFetch(log: Exchange[]): typeof fetch {
 /** An SDK client against `server`, recording into `log`. Retries off, so every status is seen as sent. */
 export function sdkFor(server: RunningServer, log: Exchange[], options: Partial<ClientOptions> = {}): SolidarityClient {
   return createClient({ baseUrl: server.url, fetch: recordingFetch(log), retries: 0, timeoutMs: 15_000, ...options });
+}
+
+/** The SDK's admin client (`@solidarity-widgets/sdk/admin`) with `token`, against `server`, recording into `log` like {@link sdkFor}. */
+export function adminSdkFor(server: RunningServer, log: Exchange[], token: string): AdminClient {
+  return createAdminClient({ baseUrl: server.url, token, fetch: recordingFetch(log), retries: 0, timeoutMs: 15_000 });
 }
 
 /** Runs `call` and returns what it threw; fails when it did not throw. */

@@ -7,6 +7,7 @@ import {
   type SolidarityClient,
   type SolidarityMessageRequest,
 } from '@solidarity-widgets/sdk';
+import { createAdminClient, type AdminClient } from '@solidarity-widgets/sdk/admin';
 import { createMockHandlers, fixtures, mockState } from '@solidarity-widgets/sdk/mock';
 import type { RunningServer } from '@solidarity-widgets/server/start';
 import { startRealServer } from './harness.js';
@@ -24,6 +25,8 @@ let server: RunningServer;
 interface Side {
   readonly name: 'mock' | 'real';
   readonly api: SolidarityClient;
+  /** The admin client (`@solidarity-widgets/sdk/admin`) for this side, with `token`. */
+  readonly admin: (token: string) => AdminClient;
   readonly adminToken: string;
   /** An open session on this side, in Lewisham East. */
   readonly sessionId: string;
@@ -42,8 +45,20 @@ beforeAll(async () => {
   const real = createClient({ baseUrl: server.url, retries: 0, partner: 'parity' });
   const { sessions } = await real.listCanvassSessions({ constituency: 'E14001331' });
   sides = [
-    { name: 'mock', api: createClient({ baseUrl: MOCK_BASE, fetch: mockFetch, retries: 0, partner: 'parity' }), adminToken: fixtures.adminToken, sessionId: fixtures.sessionIds.lewishamEast },
-    { name: 'real', api: real, adminToken: server.adminToken, sessionId: sessions[0]!.id },
+    {
+      name: 'mock',
+      api: createClient({ baseUrl: MOCK_BASE, fetch: mockFetch, retries: 0, partner: 'parity' }),
+      admin: (token) => createAdminClient({ baseUrl: MOCK_BASE, token, fetch: mockFetch, retries: 0 }),
+      adminToken: fixtures.adminToken,
+      sessionId: fixtures.sessionIds.lewishamEast,
+    },
+    {
+      name: 'real',
+      api: real,
+      admin: (token) => createAdminClient({ baseUrl: server.url, token, retries: 0 }),
+      adminToken: server.adminToken,
+      sessionId: sessions[0]!.id,
+    },
   ];
 });
 afterAll(async () => {
@@ -116,10 +131,10 @@ const cases: readonly { what: string; call: (s: Side) => Promise<unknown>; expec
     expected: { status: 400, code: 'validation_failed', fields: ['consentToPublish:must_accept', 'country:invalid_format'] },
   },
   { what: 'a made-up wall cursor', call: (s) => s.api.listSolidarityMessages({ cursor: 'not-a-real-cursor' }), expected: { status: 400, code: 'validation_failed', fields: ['cursor:invalid_value'] } },
-  { what: 'an admin call with a wrong token', call: (s) => s.api.admin('wrong-token').moderationQueue(), expected: { status: 401, code: 'unauthorized', fields: [] } },
+  { what: 'an admin call with a wrong token', call: (s) => s.admin('wrong-token').moderationQueue(), expected: { status: 401, code: 'unauthorized', fields: [] } },
   {
     what: 'moderating a message that does not exist',
-    call: (s) => s.api.admin(s.adminToken).moderateMessage(UNKNOWN_ID, { decision: 'approve' }),
+    call: (s) => s.admin(s.adminToken).moderateMessage(UNKNOWN_ID, { decision: 'approve' }),
     expected: { status: 404, code: 'message_not_found', fields: [] },
   },
   {

@@ -28,9 +28,9 @@ describe('package types and exports (@arethetypeswrong/cli on the packed tarball
     expect(result.status).not.toBe('unavailable');
   });
 
-  it.skipIf(offline)('the SDK (. and ./mock) and the contract (. and ./openapi) resolve for node10, node16 ESM and bundlers', () => {
+  it.skipIf(offline)('the SDK (., ./admin and ./mock) and the contract (. and ./openapi) resolve for node10, node16 ESM and bundlers', () => {
     const byDir = Object.fromEntries(result.packages.map((p) => [p.dir, p]));
-    expect(byDir['packages/sdk']?.entrypoints).toEqual(expect.arrayContaining(['.', './mock']));
+    expect(byDir['packages/sdk']?.entrypoints).toEqual(expect.arrayContaining(['.', './admin', './mock']));
     expect(byDir['packages/contract']?.entrypoints).toEqual(expect.arrayContaining(['.', './openapi']));
     expect(result.packages.flatMap((p) => p.problems.map((x) => `${p.dir} ${x.entrypoint} ${x.resolutionKind}: ${x.kind}`))).toEqual([]);
     expect(result.status).toBe('ok');

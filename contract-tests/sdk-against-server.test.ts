@@ -8,7 +8,7 @@ import {
 } from '@solidarity-widgets/sdk';
 import { createToken } from '@solidarity-widgets/server';
 import type { RunningServer } from '@solidarity-widgets/server/start';
-import { PARTNER_ORIGIN, sdkFor, startRealServer, thrown, type Exchange } from './harness.js';
+import { PARTNER_ORIGIN, adminSdkFor, sdkFor, startRealServer, thrown, type Exchange } from './harness.js';
 
 /**
  * The SDK against the real server: a real socket, a real (in-memory) database, no mocks.
@@ -58,6 +58,9 @@ beforeAll(async () => {
   server = await startRealServer({ rateLimit: { perIp: 10_000, perPartner: 10_000 } });
   api = sdkFor(server, log, { partner: 'contract-tests' });
 });
+
+/** The admin client (`@solidarity-widgets/sdk/admin`) with `token`, recording into the same log. */
+const adminWith = (token: string) => adminSdkFor(server, log, token);
 afterAll(async () => {
   await server?.close();
 });
@@ -264,7 +267,7 @@ describe('canvass sign-ups through the SDK', () => {
 });
 
 describe('solidarity messages and moderation', () => {
-  const admin = () => api.admin(server.adminToken);
+  const admin = () => adminWith(server.adminToken);
 
   it('a message waits for moderation, is approved, and then appears on the wall', async () => {
     const receipt = await api.sendSolidarityMessage(message({ message: 'From Kraków to Catford: we stand with you.' }));
@@ -344,7 +347,7 @@ describe('solidarity messages and moderation', () => {
 });
 
 describe('admin routes with the admin token', () => {
-  const admin = () => api.admin(server.adminToken);
+  const admin = () => adminWith(server.adminToken);
   const inTenDays = Date.now() + 10 * 86_400_000;
 
   it('creates a session that supporters then see, signs someone up, exports the CSV and erases them', async () => {
@@ -378,12 +381,12 @@ describe('admin routes with the admin token', () => {
   });
 
   it('a wrong token is 401 unauthorized; a token for another constituency is 403 forbidden', async () => {
-    const wrong = await httpError(() => api.admin('sw_not-a-token').moderationQueue());
+    const wrong = await httpError(() => adminWith('sw_not-a-token').moderationQueue());
     expect([wrong.status, wrong.code]).toEqual([401, 'unauthorized']);
 
     const { token } = await createToken(server.store, 'Lewisham East organiser', [`constituency:${LEWISHAM_EAST}`]);
     const e = await httpError(() =>
-      api.admin(token).createCanvassSession({
+      adminWith(token).createCanvassSession({
         constituencyCode: BROMLEY,
         title: 'Not mine to organise',
         startsAt: new Date(inTenDays).toISOString(),
@@ -404,7 +407,7 @@ describe('admin routes with the admin token', () => {
 });
 
 describe('cancellation and organisers\' session tools through the SDK', () => {
-  const admin = () => api.admin(server.adminToken);
+  const admin = () => adminWith(server.adminToken);
   const inTwelveDays = Date.now() + 12 * 86_400_000;
 
   it('a supporter cancels with the receipt\'s token and the first on the waitlist is confirmed; organisers edit, list and cancel', async () => {
@@ -421,7 +424,7 @@ describe('cancellation and organisers\' session tools through the SDK', () => {
     const first = await api.signUpToCanvass(signup({ sessionId: session.id, email: 'one.place@example.org' }));
     const second = await api.signUpToCanvass(signup({ sessionId: session.id, email: 'next.in.line@example.org' }));
     expect([first.signup.status, second.signup.status]).toEqual(['confirmed', 'waitlisted']);
-    expect(first.cancelUrl).toBe(`${server.url}/v1/canvass-signups/${first.signup.id}/cancel`);
+    expect(first.cancelUrl).toBe(`${server.url}/cancel-signup?id=${first.signup.id}&token=${first.cancelToken}`);
 
     const wrong = await httpError(() => api.cancelCanvassSignup(first.signup.id, 'not-the-token'));
     expect([wrong.status, wrong.code]).toEqual([404, 'signup_not_found']);
@@ -450,25 +453,25 @@ describe('cancellation and organisers\' session tools through the SDK', () => {
   it('another organiser\'s session is 404 session_not_found; fewer places than confirmed is 409 capacity_below_confirmed', async () => {
     const { token } = await createToken(server.store, 'Bromley organiser', [`constituency:${BROMLEY}`]);
     const lewisham = await sessionIn(LEWISHAM_EAST);
-    const hidden = await httpError(() => api.admin(token).updateCanvassSession(lewisham.id, { capacity: 50 }));
+    const hidden = await httpError(() => adminWith(token).updateCanvassSession(lewisham.id, { capacity: 50 }));
     expect([hidden.status, hidden.code]).toEqual([404, 'session_not_found']);
     const bromley = await sessionIn(BROMLEY);
     const confirmed = bromley.capacity - bromley.placesLeft;
     expect(confirmed).toBeGreaterThan(1);
-    const below = await httpError(() => api.admin(token).updateCanvassSession(bromley.id, { capacity: confirmed - 1 }));
+    const below = await httpError(() => adminWith(token).updateCanvassSession(bromley.id, { capacity: confirmed - 1 }));
     expect([below.status, below.code, (below.details as { confirmed: number }).confirmed]).toEqual([409, 'capacity_below_confirmed', confirmed]);
   });
 });
 
 describe('local contacts, introductions and the groups directory through the SDK', () => {
-  const admin = () => api.admin(server.adminToken);
+  const admin = () => adminWith(server.adminToken);
 
   it('a seat without a local contact is 404 local_contact_not_found; an organiser sets one and anyone reads it', async () => {
     const none = await thrown(() => api.getLocalContact(BROMLEY));
     expect(none).toBeInstanceOf(HttpError);
     expect(none).toMatchObject({ status: 404, code: 'local_contact_not_found' });
     const token = (await createToken(server.store, 'bromley organiser', [`constituency:${BROMLEY}`])).token;
-    const set = await api.admin(token).setLocalContact(BROMLEY, { name: 'Bromley Labour', email: 'hello@bromley.example.org', languages: ['en'] });
+    const set = await adminWith(token).setLocalContact(BROMLEY, { name: 'Bromley Labour', email: 'hello@bromley.example.org', languages: ['en'] });
     expect(set.constituency).toEqual({ code: BROMLEY, name: 'Bromley and Biggin Hill' });
     expect(await api.getLocalContact(BROMLEY)).toMatchObject({ name: 'Bromley Labour', website: null });
   });
@@ -497,7 +500,7 @@ describe('local contacts, introductions and the groups directory through the SDK
       email: 'p@example.org', offers: [], consentToContact: true, consentVersion: '2026-12-01',
     });
     const token = (await createToken(server.store, 'bromley organiser 2', [`constituency:${BROMLEY}`])).token;
-    expect(await thrown(() => api.admin(token).updateIntroduction(introduction.id, { status: 'closed' }))).toMatchObject({ status: 404, code: 'introduction_not_found' });
+    expect(await thrown(() => adminWith(token).updateIntroduction(introduction.id, { status: 'closed' }))).toMatchObject({ status: 404, code: 'introduction_not_found' });
     expect(await thrown(() => admin().decideListing(introduction.id, { decision: 'approve' }))).toMatchObject({ status: 409, code: 'listing_not_requested' });
   });
 });

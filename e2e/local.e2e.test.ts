@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from '@solidarity-widgets/sdk';
+import { createAdminClient } from '@solidarity-widgets/sdk/admin';
 import { openPage } from './browser.js';
 import { startStack, type Stack } from './stack.js';
 
@@ -47,7 +47,7 @@ describe('example partner page: local contacts, introductions and the groups dir
     expect(rows.rows).toEqual([{ id: expect.any(String), listing: 'pending', partner: 'example-union', constituency_codes: ['E14001331'] }]);
     const id = rows.rows[0]!.id;
 
-    const admin = createClient({ baseUrl: stack.server.url }).admin(stack.server.adminToken);
+    const admin = createAdminClient({ baseUrl: stack.server.url, token: stack.server.adminToken });
     expect((await admin.introductions({ status: 'new' })).introductions.map((i) => i.id)).toContain(id);
     await admin.decideListing(id, { decision: 'approve' });
     await admin.setLocalContact('E14001331', { name: 'Lewisham East Labour', email: 'hello@lewisham.example.org', languages: ['en', 'so'] });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from '@solidarity-widgets/sdk';
+import { createAdminClient } from '@solidarity-widgets/sdk/admin';
 import { openPage } from './browser.js';
 import { startStack, type Stack } from './stack.js';
 
@@ -83,7 +83,7 @@ describe('example partner page, end to end', () => {
     await expect.poll(wallText).toMatch(/Messages of solidarity/);
     expect(await wallText()).not.toContain('dockers of Lisbon');
 
-    const admin = createClient({ baseUrl: stack.server.url }).admin(stack.server.adminToken);
+    const admin = createAdminClient({ baseUrl: stack.server.url, token: stack.server.adminToken });
     await admin.moderateMessage(stored.rows[0]!.id, { decision: 'approve' });
 
     // A new visitor (the wall's list may be cached for 30 s in the first visitor's browser).

@@ -4,12 +4,11 @@
  * A separate entry from `@solidarity-widgets/sdk` so that the admin routes' schemas stay out of every
  * public page's bundle: import it only in organiser tools, scripts and servers.
  *
+ * @packageDocumentation
  * @example
  * import { createAdminClient } from '@solidarity-widgets/sdk/admin';
  * const admin = createAdminClient({ baseUrl: 'https://widgets.example.org', token: process.env.ADMIN_TOKEN! });
  * const { messages } = await admin.moderationQueue();
- *
- * @packageDocumentation
  */
 import { adminRoutes } from '@solidarity-widgets/contract';
 import { createRequester, type ClientOptions } from './client.js';

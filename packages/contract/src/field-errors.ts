@@ -30,7 +30,8 @@ function codeFor(issue: IssueLike): FieldErrorCode {
   }
 }
 
-const englishByCode: Record<FieldErrorCode, string> = {
+/** The English message of each field error code (widgets show their own translations). */
+export const fieldErrorMessages: Readonly<Record<FieldErrorCode, string>> = {
   required: 'This field is required.',
   too_short: 'This is too short.',
   too_long: 'This is too long.',
@@ -48,7 +49,7 @@ export function toFieldErrors(issues: readonly IssueLike[]): FieldError[] {
     if (seen.has(field)) continue;
     seen.add(field);
     const code = codeFor(issue);
-    out.push({ field, code, message: englishByCode[code] });
+    out.push({ field, code, message: fieldErrorMessages[code] });
   }
   return out;
 }

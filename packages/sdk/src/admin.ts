@@ -11,7 +11,7 @@
  * const { messages } = await admin.moderationQueue();
  */
 import { adminRoutes } from '@solidarity-widgets/contract';
-import { createRequester, type ClientOptions } from './client.js';
+import { createRequester, type ClientOptions, type ResponseCheck } from './client.js';
 import type { CallOptions, RouteBody as Body, RouteOutput, RouteParams as Params, RouteQuery as Query } from './types.js';
 
 /** Options for {@link createAdminClient}: the public client's options, with `token` instead of `partner`. */
@@ -75,6 +75,23 @@ export interface AdminClient {
   ): Promise<RouteOutput<'adminDecideListing'>>;
 }
 
+type AdminRouteName = keyof typeof adminRoutes;
+
+/**
+ * The admin routes' responses are checked with the contract's zod schemas: organiser tools are not a page budget,
+ * and zod's parsed value (unknown keys stripped) is what they get.
+ */
+const checkFor = (name: AdminRouteName): ResponseCheck | null => {
+  const schema = adminRoutes[name].response;
+  if (schema === null) return null;
+  return (value) => {
+    const parsed = schema.safeParse(value);
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message })) };
+  };
+};
+
 /**
  * Creates a client for the organiser and moderator routes. Same engine as `createClient` (timeouts, retries for
  * GETs and idempotent writes, response validation, the same error classes), with `Authorization: Bearer <token>`
@@ -88,7 +105,7 @@ export interface AdminClient {
  */
 export function createAdminClient(options: AdminClientOptions): AdminClient {
   if (typeof options.token !== 'string') throw new TypeError('createAdminClient: token must be a string');
-  const send = createRequester(options, adminRoutes, 'createAdminClient');
+  const send = createRequester(options, adminRoutes, checkFor, 'createAdminClient');
   const auth = { authorization: `Bearer ${options.token}` };
   const o = (opts: CallOptions | undefined) => ({ ...opts, headers: auth });
   return {

@@ -39,19 +39,21 @@ async function bundle(contents: string) {
 const ADMIN_MODULES = /contract\/(?:dist|src)\/(?:admin\/|admin-routes\.|routes\.)|sdk\/src\/admin\.ts$/;
 
 describe('what an app downloads', () => {
-  it('the main entry brings no msw, no mock and no full zod', async () => {
+  it('the main entry brings no msw, no mock and no zod at all', async () => {
     const { inputs } = await bundle(`export * from './index.ts';`);
     expect(inputs.filter((i) => /node_modules\/msw\//.test(i))).toEqual([]);
     expect(inputs.filter((i) => /\/mock\//.test(i))).toEqual([]);
-    // zod/mini only: the classic (full) API is ~26 KB gzip on its own.
-    expect(inputs.filter((i) => /node_modules\/zod\/v4\/classic\//.test(i))).toEqual([]);
-    expect(inputs.some((i) => /node_modules\/zod\/v4\/mini\//.test(i))).toBe(true);
+    // Responses are checked with JSON Schemas generated from the contract and a small validator (ADR 0004), not zod.
+    expect(inputs.filter((i) => /node_modules\/zod\//.test(i))).toEqual([]);
+    expect(inputs.some((i) => /contract\/dist\/json-schemas\.js$/.test(i))).toBe(true);
+    expect(inputs.some((i) => /contract\/dist\/json-validate\.js$/.test(i))).toBe(true);
   });
 
-  it('the main entry brings none of the admin routes or their schemas', async () => {
+  it('the main entry brings none of the admin routes or their schemas, nor any zod schema module', async () => {
     const { inputs } = await bundle(`export * from './index.ts';`);
     expect(inputs.filter((i) => ADMIN_MODULES.test(i))).toEqual([]);
-    expect(inputs.some((i) => /contract\/(?:dist|src)\/public-routes\./.test(i))).toBe(true);
+    // The contract's modules hold zod schemas; only the generated tables and the validator may come in.
+    expect(inputs.filter((i) => /contract\/(?:dist|src)\//.test(i) && !/json-(?:schemas|validate)\.js$|field-errors\.js$/.test(i))).toEqual([]);
   });
 
   it('importing only the error classes leaves the client and zod out', async () => {
@@ -62,18 +64,18 @@ describe('what an app downloads', () => {
 
   it('stays within its size guard (client + errors + response validation of the public routes)', async () => {
     const { gzipBytes } = await bundle(`export * from './index.ts';`);
-    // Measured 14,823 bytes gzip (2026-11-23; 16,668 before the admin routes moved to `./admin`). DESIGN.md's budget
-    // is 10 KB, which cannot be met while validating responses with the contract's zod/mini schemas: the zod/mini
-    // runtime the public schemas need is ~30 KB minified on its own, the 13 public routes' schemas ~8 KB and the
-    // SDK (client, errors) ~7 KB, before gzip. This guard (measured + ~0.5 KB) stops the bundle growing unnoticed.
-    expect(gzipBytes).toBeLessThan(15_300);
+    // Measured 6,040 bytes gzip (2026-11-23), within DESIGN.md's 10 KB budget: responses are checked with the JSON
+    // Schemas generated from the contract (~21 KB minified, very repetitive, so ~2.5 KB gzip) and a ~1.7 KB validator
+    // instead of zod/mini (14,823 bytes before, ADR 0004). This guard (measured + ~0.5 KB) stops the bundle growing unnoticed.
+    expect(gzipBytes).toBeLessThan(6_600);
   });
 
   it('the admin entry (`@solidarity-widgets/sdk/admin`) stays within its own guard, without the public client', async () => {
     const { gzipBytes, inputs } = await bundle(`export * from './admin.ts';`);
     expect(inputs.filter((i) => /create-client\.ts$|contract\/(?:dist|src)\/public-routes\./.test(i))).toEqual([]);
     expect(inputs.some((i) => /contract\/(?:dist|src)\/admin-routes\./.test(i))).toBe(true);
-    // Measured 15,429 bytes gzip (2026-11-23): organiser tools only, never a public page. Guard = measured + ~0.5 KB.
+    // Measured 15,362 bytes gzip (2026-11-23; it still validates with zod): organiser tools only, never a public page.
+    // Guard = measured + ~0.5 KB.
     expect(gzipBytes).toBeLessThan(15_900);
   });
 });

@@ -1,4 +1,6 @@
-import { ErrorCode, type RouteName, type Routes } from '@solidarity-widgets/contract';
+import type { ErrorCode, RouteName } from '@solidarity-widgets/contract';
+// The contract's error codes without its zod schemas (generated at build time), so the main entry needs no zod.
+import { errorCodes } from '@solidarity-widgets/contract/json-schemas';
 import {
   HttpError,
   NetworkError,
@@ -153,7 +155,7 @@ function makeHttpError(request: RequestInfo, response: Response, body: unknown):
   const err = isRecord(body) && isRecord(body['error']) ? body['error'] : undefined;
   const rawCode = err?.['code'];
   // A newer server may send a code this SDK does not know; fall back by status rather than guess.
-  const code = ErrorCode.safeParse(rawCode).success ? (rawCode as ErrorCode) : fallbackCode(response.status);
+  const code = (errorCodes as readonly unknown[]).includes(rawCode) ? (rawCode as ErrorCode) : fallbackCode(response.status);
   const serverMessage = err?.['message'];
   const message =
     typeof serverMessage === 'string' && serverMessage
@@ -186,6 +188,21 @@ interface SendOptions extends CallOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** What the requester needs of a route at run time (no schemas: see {@link ResponseCheck}). @internal */
+export interface RouteMeta {
+  readonly method: string;
+  readonly path: string;
+  readonly idempotencyKey?: boolean;
+  readonly contentType?: string;
+}
+
+/**
+ * Checks a parsed JSON response against the route's contract: the value to return, or what is wrong with it.
+ * The public client checks with the JSON Schemas generated from the contract; the admin client with zod.
+ * @internal
+ */
+export type ResponseCheck = (value: unknown) => { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: ResponseIssue[] };
+
 /**
  * Options every client takes (the public client's {@link ClientOptions} minus `partner`).
  * @internal
@@ -195,11 +212,17 @@ export type RequesterOptions = Omit<ClientOptions, 'partner'>;
 /**
  * The engine behind every method: one route from the route table it is
  * given, one call, with timeouts, retries and response validation. Each
- * entry point passes only its own table (`publicRoutes` or `adminRoutes`),
- * so an app's bundle holds only the schemas of the routes it can call.
+ * entry point passes only its own table and checks (public: generated JSON
+ * Schemas; admin: zod), so an app's bundle holds only what the routes it can call need.
+ * `checkFor(name)` is `null` for a route that answers text (the CSV export).
  * @internal
  */
-export function createRequester<T extends RouteName>(options: RequesterOptions, table: Pick<Routes, T>, caller = 'createClient') {
+export function createRequester<T extends RouteName>(
+  options: RequesterOptions,
+  table: { readonly [N in T]: RouteMeta },
+  checkFor: (name: T) => ResponseCheck | null,
+  caller = 'createClient',
+) {
   if (typeof options.baseUrl !== 'string') throw new TypeError(`${caller}: baseUrl must be a string`);
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -212,7 +235,7 @@ export function createRequester<T extends RouteName>(options: RequesterOptions, 
     init: RequestInit,
     signal: AbortSignal | undefined,
   ): Promise<RouteOutput<N>> {
-    const route: Routes[N] = table[name];
+    const route: RouteMeta = table[name];
     const controller = new AbortController();
     let timedOut = false;
     // setTimeout treats Infinity as 0, so "no limit" must skip the timer altogether.
@@ -245,8 +268,8 @@ export function createRequester<T extends RouteName>(options: RequesterOptions, 
     const body = json.ok ? json.value : text;
     if (!response.ok) throw makeHttpError(info, response, body);
 
-    const schema = route.response;
-    if (schema === null) return text as RouteOutput<N>;
+    const check = checkFor(name);
+    if (check === null) return text as RouteOutput<N>;
     if (!json.ok) {
       throw new ResponseValidationError({
         request: info,
@@ -256,15 +279,11 @@ export function createRequester<T extends RouteName>(options: RequesterOptions, 
         body,
       });
     }
-    const parsed = schema.safeParse(json.value);
-    if (!parsed.success) {
-      const issues: ResponseIssue[] = parsed.error.issues.map((i) => ({
-        path: i.path.map(String).join('.') || '(body)',
-        message: i.message,
-      }));
-      throw new ResponseValidationError({ request: info, path: route.path, status: response.status, issues, body });
+    const checked = check(json.value);
+    if (!checked.ok) {
+      throw new ResponseValidationError({ request: info, path: route.path, status: response.status, issues: checked.issues, body });
     }
-    return parsed.data as RouteOutput<N>;
+    return checked.value as RouteOutput<N>;
   }
 
   /**
@@ -273,7 +292,7 @@ export function createRequester<T extends RouteName>(options: RequesterOptions, 
    * with the route's response schema and returns the parsed value.
    */
   async function send<N extends T>(name: N, input: RouteInput<N>, opts: SendOptions = {}): Promise<RouteOutput<N>> {
-    const route: Routes[N] = table[name];
+    const route: RouteMeta = table[name];
     const { signal } = opts;
     if (signal?.aborted) throw signal.reason;
     const url = base + buildPath(route.path, input.params) + buildQuery(input.query);
@@ -282,13 +301,13 @@ export function createRequester<T extends RouteName>(options: RequesterOptions, 
     // Headers, not a plain object: names are case-insensitive, so ours replace a caller's `Accept`.
     const headers = new Headers(options.headers);
     for (const [k, v] of Object.entries(opts.headers ?? {})) headers.set(k, v);
-    headers.set('accept', 'contentType' in route ? route.contentType : 'application/json');
-    const idempotent = 'idempotencyKey' in route && route.idempotencyKey;
+    headers.set('accept', route.contentType ?? 'application/json');
+    const idempotent = route.idempotencyKey === true;
     // One key per call, reused by its retries, so the server can recognise a repeat.
     if (idempotent) headers.set('idempotency-key', opts.idempotencyKey ?? uuid());
     const init: RequestInit = { method: route.method, headers };
-    // Only routes with a body schema send one: fetch refuses a body on GET.
-    if ('body' in route && input.body !== undefined) {
+    // fetch refuses a body on GET (the route types give GETs none anyway).
+    if (route.method !== 'GET' && input.body !== undefined) {
       headers.set('content-type', 'application/json');
       init.body = JSON.stringify(input.body);
     }

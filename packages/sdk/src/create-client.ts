@@ -1,5 +1,9 @@
-import { publicRoutes, type PublicRouteName } from '@solidarity-widgets/contract';
-import { createRequester, type ClientOptions } from './client.js';
+import type { PublicRouteName } from '@solidarity-widgets/contract';
+// JSON Schemas generated from the contract at build time, checked by a small validator: no zod in an app's bundle
+// (docs/decisions/0004-json-schema-validation-in-browser.md).
+import { responses, routes } from '@solidarity-widgets/contract/json-schemas';
+import { validateJson, type JsonIssue } from '@solidarity-widgets/contract/json-validate';
+import { createRequester, type ClientOptions, type ResponseCheck } from './client.js';
 import type { CallOptions, RouteBody as Body, RouteInput, RouteOutput, RouteParams as Params, RouteQuery as Query } from './types.js';
 
 /** An approved message as shown on a solidarity wall (one item of {@link SolidarityClient.solidarityMessages}). */
@@ -91,6 +95,26 @@ export interface SolidarityClient {
   listLocalGroups(query: Query<'listLocalGroups'>, opts?: CallOptions): Promise<RouteOutput<'listLocalGroups'>>;
 }
 
+function describe(issue: JsonIssue): string {
+  switch (issue.keyword) {
+    case 'type':
+      return `expected ${String(issue.params)}`;
+    case 'enum':
+    case 'const':
+      return `expected one of ${JSON.stringify(issue.params)}`;
+    default:
+      return `fails ${issue.keyword} ${JSON.stringify(issue.params)}`;
+  }
+}
+
+/** The response check of a public route: its generated JSON Schema. Extra fields a newer v1 server adds are kept. */
+const checkFor = (name: PublicRouteName): ResponseCheck => (value) => {
+  const issues = validateJson(responses[name], value);
+  return issues.length === 0
+    ? { ok: true, value }
+    : { ok: false, issues: issues.map((i) => ({ path: i.path.join('.') || '(body)', message: describe(i) })) };
+};
+
 /**
  * Creates a client for the Solidarity Widgets API. Cheap: nothing is fetched
  * until you call a method, and nothing happens at import time.
@@ -110,7 +134,7 @@ export interface SolidarityClient {
  * const { matches } = await api.lookupPostcode('SE13 6AA');
  */
 export function createClient(options: ClientOptions): SolidarityClient {
-  const send = createRequester(options, publicRoutes);
+  const send = createRequester(options, routes, checkFor);
   const { partner } = options;
 
   const withPartner = <B extends { partner?: string | undefined }>(body: B): B =>

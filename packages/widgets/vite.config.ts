@@ -66,11 +66,11 @@ function chunkFileName(chunk: { facadeModuleId: string | null }): string {
 /**
  * The script-tag bundle: `dist/cdn/widgets.js` (ES module, every dependency inlined).
  *
- * - The entry is a small loader: each widget, the shared core (Lit, SDK, zod/mini schemas) and each
+ * - The entry is a small loader: each widget, the shared core (Lit, SDK, generated JSON Schemas) and each
  *   language catalogue are hashed lazy chunks next to it, fetched only when a page uses them.
  * - Whitespace inside Lit's `html`/`svg`/`css` templates is squeezed out at build time (conservatively: see
  *   scripts/minify-lit-templates.mjs); the browser tests run against the sources, the e2e tests against this bundle.
- * - No eval, no inline scripts or styles: Lit uses adopted stylesheets and zod runs jitless (see src/cdn.ts),
+ * - No eval, no inline scripts or styles: Lit uses adopted stylesheets and there is no zod (ADR 0004),
  *   so the bundle works under `script-src 'self'`.
  * - `.vite/manifest.json` records the import graph; `scripts/size.mjs` follows it to measure the budgets.
  *
@@ -102,7 +102,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         chunkFileNames: chunkFileName,
-        // One shared chunk for what every widget needs (Lit, the SDK, zod/mini schemas, the widget core); each
+        // One shared chunk for what every widget needs (Lit, the SDK, the generated JSON Schemas, the widget core); each
         // widget's own code and each language catalogue stay in their own chunks. Modules used by one widget
         // only (e.g. `postcode` in the finder) stay with that widget.
         codeSplitting: {

@@ -27,9 +27,6 @@ export const CanvassSessionListQuery = z.object({
 export const CanvassSessionList = z.object({ sessions: z.array(CanvassSession) });
 export type CanvassSessionList = z.infer<typeof CanvassSessionList>;
 
-/** Version of the consent wording shown next to the box; stored with every sign-up. */
-export const CANVASS_CONSENT_VERSION = '2026-11-23';
-
 export const CanvassSignupRequest = z.object({
   sessionId: Uuid,
   name: text(100),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ConstituencyCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, optionalText, text } from './common.js';
+import { INTRODUCTION_MESSAGE_MAX, INTRODUCTION_OFFERS, ORGANISATION_TYPES } from './constants.js';
 
 /**
  * Working locally: a constituency's public contact, organisations asking to be introduced to their local
@@ -24,17 +25,12 @@ export type LocalContact = z.infer<typeof LocalContact>;
 
 // ---- introductions ---------------------------------------------------------------------------------------
 
-export const OrganisationType = z.enum(['union_branch', 'diaspora_association', 'community_group', 'faith_group', 'other']);
+export const OrganisationType = z.enum(ORGANISATION_TYPES);
 export type OrganisationType = z.infer<typeof OrganisationType>;
 
 /** What an organisation can bring to a local campaign. */
-export const IntroductionOffer = z.enum(['canvassers', 'translators', 'venues', 'publicity']);
+export const IntroductionOffer = z.enum(INTRODUCTION_OFFERS);
 export type IntroductionOffer = z.infer<typeof IntroductionOffer>;
-
-/** Version of the consent wording shown next to the box; stored with every introduction. */
-export const INTRODUCTION_CONSENT_VERSION = '2026-12-01';
-
-export const INTRODUCTION_MESSAGE_MAX = 1000;
 
 export const IntroductionRequest = z.object({
   organisation: text(120),

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { CountryCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, text } from './common.js';
-
-export const SOLIDARITY_MESSAGE_MAX = 500;
+import { SOLIDARITY_MESSAGE_MAX } from './constants.js';
 
 export const SolidarityMessageRequest = z.object({
   name: text(80),

@@ -103,7 +103,7 @@ for (const [key, entry] of Object.entries(manifest)) {
   chunks[entry.file] = { source: entry.src ?? key, ...gz(entry.file), ...(lazy ? { lazy: true } : {}) };
 }
 
-// Checks: zod only as zod/mini (full zod is ~26 KB gzip), no eval, no inline-style/CSP-hostile constructs.
+// Checks: no zod at all, no eval, no inline-style/CSP-hostile constructs.
 const problems = [];
 const allModules = Object.values(modules).flat();
 // What must stay lazy: translations, the hex map layout and the eligibility rules (each only when a page shows it).
@@ -125,8 +125,9 @@ for (const file of loaderFiles) {
     else if (widgets.length < TAGS.length) coreModulesNotUsedByAll[id] = widgets;
   }
 }
-const fullZod = allModules.filter((id) => /node_modules\/zod\/(v4\/classic|v3|index\.js|v4\/index\.js)/.test(id));
-if (fullZod.length) problems.push(`full zod is in the bundle: ${fullZod.join(', ')}`);
+// No zod at all: browser code validates with the JSON Schemas generated from the contract (ADR 0004).
+const zodModules = allModules.filter((id) => /node_modules\/zod\//.test(id));
+if (zodModules.length) problems.push(`zod is in the bundle: ${zodModules.slice(0, 5).join(', ')}${zodModules.length > 5 ? ` (+${zodModules.length - 5} more)` : ''}`);
 if (!allModules.length) problems.push('no .vite/modules.json: cannot check which modules are in the bundle');
 for (const file of Object.keys(chunks)) {
   const code = readFileSync(join(cdn, file), 'utf8');
@@ -135,9 +136,6 @@ for (const file of Object.keys(chunks)) {
   if (/(^|[^.\w])require\s*\(/.test(code)) problems.push(`${file}: has a CommonJS require()`);
   if (/process\.env/.test(code)) problems.push(`${file}: reads process.env`);
 }
-// zod keeps a `new F(...)` JIT path behind `jitless`; the loader must switch it off before any parse.
-const entryCode = readFileSync(join(cdn, manifest[entryKey].file), 'utf8');
-if (!/jitless\s*:\s*(!0|true)/.test(entryCode)) problems.push('the loader does not set zod jitless (strict CSP would see a new Function probe)');
 
 const single = Object.entries(perWidget).filter(([, v]) => v);
 const largest = single.reduce((best, cur) => (cur[1].gzipBytes > (best?.[1].gzipBytes ?? -1) ? cur : best), null);

@@ -28,12 +28,9 @@ const ownScript =
 
 // The core (with its page defaults) is in the shared chunk every widget imports. Set the defaults before any
 // widget module runs, so the first render already uses the script tag's language, partner and API base.
-const ready = Promise.all([
-  import('./core/config.js').then((config) => config.setPageDefaults(config.defaultsFromScript(ownScript, scriptUrl))),
-  // zod compiles fast parsers with `new Function` unless told not to; a strict CSP forbids that (and reports
-  // even the probe), so the script-tag bundle never tries. (zod/mini is in the shared chunk anyway.)
-  import('zod/mini').then(({ config }) => void config({ jitless: true })),
-]);
+// (No zod in browser code: forms and responses are checked with JSON Schemas generated from the contract, so there
+// is no `new Function` probe to switch off for a strict CSP. See docs/decisions/0004-json-schema-validation-in-browser.md.)
+const ready = import('./core/config.js').then((config) => config.setPageDefaults(config.defaultsFromScript(ownScript, scriptUrl)));
 
 const loading = new Map<WidgetTag, Promise<void>>();
 

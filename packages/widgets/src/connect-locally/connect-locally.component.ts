@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HttpError, NetworkError, TimeoutError } from '@solidarity-widgets/sdk';
 import {
   INTRODUCTION_CONSENT_VERSION,
-  IntroductionOffer,
-  IntroductionRequest,
-  OrganisationType,
-  toFieldErrors,
+  INTRODUCTION_OFFERS,
+  ORGANISATION_TYPES,
+  type IntroductionRequest,
   type FieldError,
   type PostcodeLookup,
 } from '@solidarity-widgets/contract';
+import { requests } from '@solidarity-widgets/contract/json-schemas';
+import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
@@ -355,8 +356,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     e?.preventDefault();
     if (this.sending) return; // a double click must not send twice
     const { body, unknownLanguage } = this.body();
-    const result = IntroductionRequest.safeParse(body);
-    const errors = this.collect(result.success ? [] : toFieldErrors(result.error.issues), unknownLanguage);
+    const errors = this.collect(fieldErrorsOf(requests.requestIntroduction, body), unknownLanguage);
     if (errors.size > 0) {
       this.showFieldErrors(errors);
       return;
@@ -510,7 +510,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
           <select part="select" id="cl-organisationType" name="organisationType" required @change=${this.onText('organisationType')}
             aria-invalid=${this.invalid('organisationType')} aria-describedby=${this.describedBy('organisationType')}>
             <option value="" ?selected=${d.organisationType === ''}>${this.t('connect.chooseType')}</option>
-            ${OrganisationType.options.map((type) => html`<option value=${type} ?selected=${d.organisationType === type}>${this.t(`connect.type.${type}`)}</option>`)}
+            ${ORGANISATION_TYPES.map((type) => html`<option value=${type} ?selected=${d.organisationType === type}>${this.t(`connect.type.${type}`)}</option>`)}
           </select>
           ${this.fieldError('organisationType')}
         </div>
@@ -541,7 +541,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
 
         <fieldset part="field" class="field" aria-describedby=${this.describedBy('offers')}>
           <legend id="cl-offers-legend" tabindex="-1">${this.t('connect.offers')}${optional}</legend>
-          ${IntroductionOffer.options.map(
+          ${INTRODUCTION_OFFERS.map(
             (offer) => html`<label class="check">
               <input part="checkbox" type="checkbox" name="offers" value=${offer} .checked=${d.offers.includes(offer)} @change=${this.toggle('offers', offer)} />
               <span>${this.t(`connect.offer.${offer}`)}</span>

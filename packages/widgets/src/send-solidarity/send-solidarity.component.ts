@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HttpError, NetworkError, TimeoutError } from '@solidarity-widgets/sdk';
 import {
   SOLIDARITY_MESSAGE_MAX,
-  SolidarityMessageRequest,
-  toFieldErrors,
+  type SolidarityMessageRequest,
   type FieldError,
 } from '@solidarity-widgets/contract';
+import { requests } from '@solidarity-widgets/contract/json-schemas';
+import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { countryChoices, languageChoices } from './choices.js';
@@ -223,9 +224,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
   }
 
   private validate(body: SolidarityMessageRequest): FieldError[] {
-    const result = SolidarityMessageRequest.safeParse(body);
-    const errors = result.success ? [] : toFieldErrors(result.error.issues);
-    const out = errors.map((e) =>
+    const out = fieldErrorsOf(requests.sendSolidarityMessage, body).map((e) =>
       // An unchosen country fails the code's format check; to a supporter it is simply missing.
       e.field === 'country' && !body.country ? { ...e, code: 'required' as const } : e,
     );

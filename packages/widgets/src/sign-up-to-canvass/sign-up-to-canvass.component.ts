@@ -2,12 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HttpError } from '@solidarity-widgets/sdk';
 import {
   CANVASS_CONSENT_VERSION,
-  CanvassSignupRequest,
-  toFieldErrors,
+  type CanvassSignupRequest,
   type CanvassSession,
   type CanvassSignupReceipt,
   type PostcodeMatch,
 } from '@solidarity-widgets/contract';
+import { requests } from '@solidarity-widgets/contract/json-schemas';
+import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import type { Params } from '../core/i18n/localize.js';
 import { catalogue, type MessageId, type OwnMessageId } from './messages/index.js';
@@ -525,12 +526,9 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     if (phone) body.phone = phone;
 
     const problems: { field: string; code: string; message: string }[] = [];
-    const parsed = CanvassSignupRequest.safeParse(body);
-    if (!parsed.success) {
-      for (const e of toFieldErrors(parsed.error.issues)) {
-        // An empty email fails the format check; "enter your email" is the kinder message.
-        problems.push(e.field === 'email' && !body.email ? { ...e, code: 'required' } : e);
-      }
+    for (const e of fieldErrorsOf(requests.createCanvassSignup, body)) {
+      // An empty email fails the format check; "enter your email" is the kinder message.
+      problems.push(e.field === 'email' && !body.email ? { ...e, code: 'required' } : e);
     }
     if (!other.ok) {
       problems.unshift({ field: 'otherLanguages', code: 'unknown', message: this.t('canvass.otherLanguagesUnknown', { value: other.unknown }) });

@@ -138,14 +138,12 @@ function overBudgetNotes(list) {
   return [
     `Over budget: ${over.join('; ')}.`,
     '',
-    `- Every widget page downloads a shared core chunk of ${kb(w.loaderGzipBytes)} KB: Lit (~6.5 KB), the zod/mini runtime that`,
-    '  validates API responses and form input against the contract (~8 KB), the public routes\' schemas and the SDK.',
-    '  Admin routes and their schemas are already kept out (`@solidarity-widgets/sdk/admin`), English strings are split per',
-    '  widget, and templates are minified; widget chunks themselves are 3–11 KB.',
-    '- The SDK budget assumed one schema: validating all 13 public routes\' responses with zod/mini costs ~12 KB on its own.',
-    '- What would close the gap (not done yet, see the issue notes): per-route, tree-shakeable SDK calls so a widget pulls',
-    '  only its own routes\' schemas; loading the canvass form only when a session is chosen; or replacing run-time zod in',
-    '  browser code by validators generated from the contract at build time (needs a decision record).',
+    `- Every widget page downloads a shared core chunk of ${kb(w.loaderGzipBytes)} KB: Lit (~6.5 KB), the SDK, and the JSON Schemas`,
+    '  of the 13 public routes\' responses (~1.9 KB) with a small validator (~1.7 KB minified). There is no zod in browser code any more:',
+    '  forms and responses are checked with JSON Schemas generated from the contract at build time',
+    '  (docs/decisions/0004-json-schema-validation-in-browser.md). Widget chunks themselves are 2–10 KB.',
+    '- What would close the rest of the gap: per-route, tree-shakeable SDK calls so a widget pulls only its own routes\'',
+    '  schemas; loading the canvass form only when a session is chosen.',
   ].join('\n');
 }
 

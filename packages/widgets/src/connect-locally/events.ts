@@ -14,7 +14,8 @@ export interface IntroductionRequestedDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // GlobalEventHandlersEventMap, so listeners on document and window are typed too, not only on elements.
+  interface GlobalEventHandlersEventMap {
     'introduction-requested': CustomEvent<IntroductionRequestedDetail>;
   }
 }

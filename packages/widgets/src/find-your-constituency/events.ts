@@ -32,7 +32,8 @@ export interface ConstituencyFoundDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // GlobalEventHandlersEventMap, so listeners on document and window are typed too, not only on elements.
+  interface GlobalEventHandlersEventMap {
     'constituency-found': CustomEvent<ConstituencyFoundDetail>;
   }
 }

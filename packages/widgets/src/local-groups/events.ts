@@ -7,7 +7,8 @@ export interface LocalGroupsUpdatedDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // GlobalEventHandlersEventMap, so listeners on document and window are typed too, not only on elements.
+  interface GlobalEventHandlersEventMap {
     'local-groups-updated': CustomEvent<LocalGroupsUpdatedDetail>;
   }
 }

@@ -11,7 +11,8 @@ export interface CanvassSignedUpDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // GlobalEventHandlersEventMap, so listeners on document and window are typed too, not only on elements.
+  interface GlobalEventHandlersEventMap {
     'canvass-signed-up': CustomEvent<CanvassSignedUpDetail>;
   }
 }

@@ -9,7 +9,8 @@ export interface SolidarityWallUpdatedDetail {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // GlobalEventHandlersEventMap, so listeners on document and window are typed too, not only on elements.
+  interface GlobalEventHandlersEventMap {
     'solidarity-wall-updated': CustomEvent<SolidarityWallUpdatedDetail>;
   }
 }

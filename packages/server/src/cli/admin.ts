@@ -123,6 +123,16 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
   const dataDir = resolve(process.env['DATA_DIR'] ?? join(process.cwd(), '.data'));
   const apiUrl = process.env['API_URL'] ?? 'http://127.0.0.1:8787';
   const api = () => http(`${apiUrl.replace(/\/+$/, '').replace(/\/v1$/, '')}/v1`, adminToken(dataDir));
+  // CSV exports hold personal data: a file is written owner-only (0600); without --out it goes to stdout.
+  const exportCsv = async (path: string): Promise<void> => {
+    const csv = Buffer.from(await (await api().call('GET', path)).arrayBuffer());
+    if (values.out) {
+      writeFileSync(values.out, csv, { mode: 0o600 });
+      process.stderr.write(`Wrote ${values.out}\n`);
+    } else {
+      out(csv.toString('utf8'));
+    }
+  };
 
   if (values.help || command === 'help') {
     out(HELP);
@@ -152,17 +162,8 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       out(`${body.id}: ${body.status}\n`);
       return;
     }
-    case 'export-signups': {
-      const res = await api().call('GET', '/admin/canvass-signups.csv');
-      const csv = Buffer.from(await res.arrayBuffer());
-      if (values.out) {
-        writeFileSync(values.out, csv, { mode: 0o600 });
-        process.stderr.write(`Wrote ${values.out}\n`);
-      } else {
-        out(csv.toString('utf8'));
-      }
-      return;
-    }
+    case 'export-signups':
+      return exportCsv('/admin/canvass-signups.csv');
     case 'erase': {
       const email = one(positionals, 'email address');
       const res = await api().call('DELETE', `/admin/people?email=${encodeURIComponent(email)}`);
@@ -214,17 +215,8 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       out(`${body.id}: listing ${body.listing} (${body.organisation})\n`);
       return;
     }
-    case 'export-introductions': {
-      const res = await api().call('GET', '/admin/introductions.csv');
-      const csv = Buffer.from(await res.arrayBuffer());
-      if (values.out) {
-        writeFileSync(values.out, csv, { mode: 0o600 });
-        process.stderr.write(`Wrote ${values.out}\n`);
-      } else {
-        out(csv.toString('utf8'));
-      }
-      return;
-    }
+    case 'export-introductions':
+      return exportCsv('/admin/introductions.csv');
     case 'set-local-contact': {
       const need = (name: 'constituency' | 'name' | 'email'): string => {
         const v = values[name];

@@ -1,21 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HttpError } from '@solidarity-widgets/sdk';
 import {
-  CANVASS_CONSENT_VERSION,
   type CanvassSignupRequest,
+  type FieldError,
   type CanvassSession,
   type CanvassSignupReceipt,
   type PostcodeMatch,
 } from '@solidarity-widgets/contract';
-import { requests } from '@solidarity-widgets/contract/json-schemas';
-import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import type { Params } from '../core/i18n/localize.js';
-import { catalogue, type MessageId, type OwnMessageId } from './messages/index.js';
+import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './sign-up-to-canvass.styles.js';
 import { clearDraft, emptyDraft, hasDraft, isBlank, loadDraft, saveDraft, type CanvassDraft } from './draft-storage.js';
-import { createIcsDownload, type IcsDownload } from './ics-download.js';
-import { commonLanguagesFor, languageName, parseOtherLanguages } from './languages.js';
+import type { IcsDownload } from './ics-download.js';
+import type { FieldErrors, FormHost } from './sign-up-form.js';
 import type { CanvassSignedUpDetail } from './events.js';
 
 /** A seat near the supporter's, as `constituency-found` or the API gives it. */
@@ -42,18 +40,13 @@ interface ListedSession {
 
 type View = 'area' | 'list' | 'form' | 'done';
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
-type FieldKey = 'name' | 'email' | 'phone' | 'otherLanguages' | 'firstTime' | 'consentToContact' | 'form';
+/**
+ * The form itself (rendering, languages list, request check, calendar file) is a lazy chunk: not part of the
+ * first load, fetched in the background once sessions are being listed (or when a session is chosen, if that
+ * fetch failed), so the list shows without it and choosing a session usually opens the form at once.
+ */
+type FormModule = typeof import('./sign-up-form.js');
 
-/** Order of the error summary = order of the fields on screen. */
-const FIELD_ORDER: readonly FieldKey[] = ['name', 'email', 'phone', 'otherLanguages', 'firstTime', 'consentToContact', 'form'];
-const FIELD_IDS: Record<Exclude<FieldKey, 'form'>, string> = {
-  name: 'cv-name',
-  email: 'cv-email',
-  phone: 'cv-phone',
-  otherLanguages: 'cv-other-languages',
-  firstTime: 'cv-first-time',
-  consentToContact: 'cv-consent',
-};
 /** How many nearby marginal seats we look in, nearest first. */
 const MAX_NEARBY_SEATS = 5;
 
@@ -180,6 +173,8 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     submitting: { state: true },
     submitError: { state: true },
     receipt: { state: true },
+    form: { state: true },
+    formError: { state: true },
   };
 
   /** This widget's strings (the shared `common.*`/`field.*`/`form.*` ones come from the core). */
@@ -207,10 +202,13 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
   declare private chosen: CanvassSession | null;
   declare private values: CanvassDraft;
   declare private consent: boolean;
-  declare private errors: Partial<Record<FieldKey, string>>;
+  declare private errors: FieldErrors;
   declare private submitting: boolean;
   declare private submitError: string;
   declare private receipt: CanvassSignupReceipt | null;
+  declare private form: FormModule | undefined;
+  /** Why the form's chunk did not load (offline…): shown with a retry; what was typed stays in `values`. */
+  declare private formError: string;
 
   /** One key per form attempt: kept across retries and double clicks so the server records one sign-up. */
   private attemptKey: string | null = null;
@@ -244,13 +242,14 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     this.submitting = false;
     this.submitError = '';
     this.receipt = null;
+    this.formError = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('constituency-found', this.onConstituencyFound);
     // Moved in the DOM after signing up: the old link was revoked on disconnect.
-    if (this.receipt && !this.ics) this.ics = createIcsDownload(this.receipt.ics);
+    if (this.receipt && !this.ics && this.form) this.ics = this.form.createIcsDownload(this.receipt.ics);
   }
 
   override disconnectedCallback(): void {
@@ -383,6 +382,8 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     const { signal } = abort;
     this.listState = 'loading';
     this.listError = '';
+    // The form's code is not needed to show the list: fetch it alongside, off the first load.
+    if (!this.form) void this.loadForm();
     try {
       const nearbyPromise: Promise<NearbySeat[]> = area.nearby
         ? Promise.resolve(area.nearby)
@@ -446,6 +447,55 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     this.notice = '';
     this.view = 'form';
     this.focusAfterRender = '#cv-form-heading';
+    if (!this.form) void this.loadForm();
+  }
+
+  private formLoading: Promise<void> | null = null;
+
+  /**
+   * Fetches the form's chunk (once). Started in the background while sessions load, so choosing one usually
+   * opens the form at once; if the supporter is waiting on the form when it fails (offline), the network
+   * message with a retry, and what was typed stays in `values`. A background failure is silent: choosing retries.
+   */
+  private loadForm(): Promise<void> {
+    this.formError = '';
+    this.formLoading ??= import('./sign-up-form.js').then(
+      (form) => {
+        this.form = form;
+        if (this.view === 'form') this.focusAfterRender = '#cv-form-heading';
+      },
+      () => {
+        this.formLoading = null;
+        if (this.view !== 'form') return;
+        this.formError = this.t(globalThis.navigator?.onLine === false ? 'common.offline' : 'common.networkError');
+        this.focusAfterRender = '#cv-form-error';
+      },
+    );
+    return this.formLoading;
+  }
+
+  private formHost(session: CanvassSession): FormHost {
+    return {
+      language: this.language,
+      session,
+      values: this.values,
+      consent: this.consent,
+      errors: this.errors,
+      submitting: this.submitting,
+      submitError: this.submitError,
+      t: (id, params) => this.t(id, params),
+      hasMessage: (id) => this.hasMessage(id),
+      fieldMessage: (error) => this.fieldMessage(error as FieldError),
+      formatWhen: (s) => this.formatWhen(s, s.timeZone),
+      focus: (selector) => this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+      edit: (patch) => this.edit(patch),
+      setConsent: (on) => {
+        this.consent = on;
+      },
+      submit: (event) => void this.submit(event),
+      clear: () => this.clearForm(),
+      back: () => this.backToList(),
+    };
   }
 
   private backToList(): void {
@@ -476,30 +526,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     this.focusAfterRender = '#cv-name';
   }
 
-  private toggleLanguage(tag: string, on: boolean): void {
-    const rest = this.values.languages.filter((l) => l !== tag);
-    this.edit({ languages: on ? [...rest, tag] : rest });
-  }
-
-  private fieldKeyFor(field: string): FieldKey {
-    const head = field.split('.')[0] ?? '';
-    if (head === 'languages') return 'otherLanguages';
-    return head in FIELD_IDS ? (head as FieldKey) : 'form';
-  }
-
-  private messageFor(field: string, code: string, message: string): string {
-    const own = `canvass.field.${field.split('.')[0] ?? ''}.${code}`;
-    if (this.hasMessage(own)) return this.t(own);
-    if (this.hasMessage(`field.${code}`)) return this.fieldMessage({ field, code: code as 'invalid_value', message });
-    return message;
-  }
-
-  private showFieldErrors(list: readonly { field: string; code: string; message: string }[]): void {
-    const errors: Partial<Record<FieldKey, string>> = {};
-    for (const e of list) {
-      const key = this.fieldKeyFor(e.field);
-      errors[key] ??= this.messageFor(e.field, e.code, e.message);
-    }
+  private showFieldErrors(errors: FieldErrors): void {
     this.errors = errors;
     this.focusAfterRender = '#cv-error-summary';
   }
@@ -510,33 +537,14 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     if (!session || this.inFlight) return;
     this.submitError = '';
 
-    const other = parseOtherLanguages(this.values.otherLanguages, this.language);
-    const languages = [...this.values.languages];
-    if (other.ok) for (const tag of other.tags) if (!languages.includes(tag)) languages.push(tag);
-    const body: CanvassSignupRequest = {
-      sessionId: session.id,
-      name: this.values.name.trim(),
-      email: this.values.email.trim(),
-      languages,
-      firstTime: this.values.firstTime,
-      consentToContact: this.consent as true,
-      consentVersion: CANVASS_CONSENT_VERSION,
-    };
-    const phone = this.values.phone.trim();
-    if (phone) body.phone = phone;
-
-    const problems: { field: string; code: string; message: string }[] = [];
-    for (const e of fieldErrorsOf(requests.createCanvassSignup, body)) {
-      // An empty email fails the format check; "enter your email" is the kinder message.
-      problems.push(e.field === 'email' && !body.email ? { ...e, code: 'required' } : e);
-    }
-    if (!other.ok) {
-      problems.unshift({ field: 'otherLanguages', code: 'unknown', message: this.t('canvass.otherLanguagesUnknown', { value: other.unknown }) });
-    }
-    if (problems.length) {
-      this.showFieldErrors(problems.sort((a, b) => FIELD_ORDER.indexOf(this.fieldKeyFor(a.field)) - FIELD_ORDER.indexOf(this.fieldKeyFor(b.field))));
+    const form = this.form;
+    if (!form) return;
+    const checked = form.checkSignup(this.formHost(session));
+    if (!checked.ok) {
+      this.showFieldErrors(checked.errors);
       return;
     }
+    const body = checked.body;
     this.errors = {};
 
     this.attemptKey ??= newKey();
@@ -570,8 +578,8 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
         this.sessionGone();
         return;
       }
-      if (error.fieldErrors.length) {
-        this.showFieldErrors(error.fieldErrors);
+      if (error.fieldErrors.length && this.form && this.chosen) {
+        this.showFieldErrors(this.form.fieldErrors(this.formHost(this.chosen), error.fieldErrors));
         return;
       }
     }
@@ -601,7 +609,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     this.values = emptyDraft();
     this.consent = false;
     this.ics?.revoke();
-    this.ics = createIcsDownload(receipt.ics);
+    this.ics = this.form?.createIcsDownload(receipt.ics) ?? null;
     this.receipt = receipt;
     this.view = 'done';
     this.focusAfterRender = '#cv-confirmation-heading';
@@ -690,6 +698,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
   private statusText(): string {
     if (this.submitting) return this.t('canvass.submitting');
     if (this.postcodeBusy) return this.t('canvass.lookingUp', { postcode: this.postcodeValue.trim() });
+    if (this.view === 'form' && !this.form && !this.formError) return this.t('common.loading');
     if (this.view !== 'list') return '';
     if (this.listState === 'loading') return this.t('canvass.loadingSessions');
     if (this.listState === 'ready') {
@@ -836,186 +845,20 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     `;
   }
 
-  private describedBy(key: Exclude<FieldKey, 'form'>, hint?: string): string | typeof nothing {
-    const ids = [hint, this.errors[key] ? `${FIELD_IDS[key]}-error` : undefined].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
-  private fieldError(key: Exclude<FieldKey, 'form'>): TemplateResult | typeof nothing {
-    const message = this.errors[key];
-    return message ? html`<p part="error" class="error" id=${`${FIELD_IDS[key]}-error`}>${message}</p>` : nothing;
-  }
-
-  private textField(
-    key: 'name' | 'email' | 'phone',
-    label: MessageId,
-    type: string,
-    autocomplete: string,
-    required: boolean,
-    hint?: MessageId,
-  ): TemplateResult {
-    const id = FIELD_IDS[key];
-    const hintId = hint ? `${id}-hint` : undefined;
-    return html`
-      <div class="field">
-        <label part="label" for=${id}>
-          ${this.t(label)} <span class="muted">${this.t(required ? 'common.required' : 'common.optional')}</span>
-        </label>
-        ${hint ? html`<p part="hint" class="hint" id=${hintId}>${this.t(hint)}</p>` : nothing}
-        <input
-          id=${id}
-          part="input"
-          name=${key}
-          type=${type}
-          autocomplete=${autocomplete}
-          spellcheck="false"
-          .value=${this.values[key]}
-          aria-required=${required ? 'true' : 'false'}
-          aria-invalid=${this.errors[key] ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(key, hintId)}
-          @input=${(e: Event) => this.edit({ [key]: (e.target as HTMLInputElement).value })}
-        />
-        ${this.fieldError(key)}
-      </div>
-    `;
-  }
-
-  private renderSummary(): TemplateResult | typeof nothing {
-    const keys = FIELD_ORDER.filter((k) => this.errors[k]);
-    if (!keys.length) return nothing;
-    return html`
-      <div part="error-summary" class="error-summary" id="cv-error-summary" role="alert" tabindex="-1" aria-labelledby="cv-error-summary-title">
-        <p id="cv-error-summary-title">${this.t('form.fixErrors')}</p>
-        <ul class="summary-list">
-          ${keys.map((k) =>
-            k === 'form'
-              ? html`<li>${this.errors[k]}</li>`
-              : html`<li>
-                  <button type="button" class="link" @click=${() => this.renderRoot.querySelector<HTMLElement>(`#${FIELD_IDS[k]}`)?.focus()}>
-                    ${this.errors[k]}
-                  </button>
-                </li>`,
-          )}
-        </ul>
-      </div>
-    `;
-  }
-
   private renderForm(): TemplateResult {
     const session = this.chosen;
     if (!session) return html``;
-    const full = session.status === 'full' || session.placesLeft <= 0;
-    const languages = commonLanguagesFor(this.language);
-    const lang = this.language;
-    return html`
-      <form part="form" novalidate aria-labelledby="cv-form-heading" aria-busy=${this.submitting ? 'true' : 'false'} @submit=${(e: Event) => void this.submit(e)}>
-        <h3 part="form-heading" id="cv-form-heading" tabindex="-1">
-          ${this.t(full ? 'canvass.formHeadingWaitlist' : 'canvass.formHeading', { title: session.title })}
-        </h3>
-        <div part="chosen" class="chosen">
-          <p class="when">${this.formatWhen(session, session.timeZone)}</p>
-          <p>${this.t('canvass.meetingPoint', { place: session.meetingPoint })}</p>
-          ${full ? html`<p class="error">${this.t('canvass.waitlistNote')}</p>` : nothing}
-          <button part="back-button" type="button" class="secondary" @click=${() => this.backToList()}>${this.t('canvass.back')}</button>
+    if (this.form) return this.form.renderForm(this.formHost(session));
+    if (this.formError) {
+      return html`
+        <div part="error" class="list-error" id="cv-form-error" role="alert" tabindex="-1">
+          <p>${this.formError}</p>
+          ${isBlank(this.values) ? nothing : html`<p class="muted">${this.t('canvass.keptTyped')}</p>`}
+          <button part="retry-button" type="button" @click=${() => void this.loadForm()}>${this.t('common.retry')}</button>
         </div>
-        ${this.renderSummary()}
-        ${this.textField('name', 'canvass.name', 'text', 'name', true)}
-        ${this.textField('email', 'canvass.email', 'email', 'email', true, 'canvass.emailHint')}
-        ${this.textField('phone', 'canvass.phone', 'tel', 'tel', false, 'canvass.phoneHint')}
-        <fieldset part="languages" aria-describedby="cv-languages-hint" aria-invalid=${this.errors.otherLanguages ? 'true' : 'false'}>
-          <legend>${this.t('canvass.languages')} <span class="muted">${this.t('common.optional')}</span></legend>
-          <p part="hint" class="hint" id="cv-languages-hint">${this.t('canvass.languagesHint')}</p>
-          <div class="language-grid">
-            ${languages.map(
-              (l) => html`
-                <label part="language-option" class="check">
-                  <input
-                    part="checkbox"
-                    type="checkbox"
-                    name="languages"
-                    .value=${l.tag}
-                    .checked=${this.values.languages.includes(l.tag)}
-                    @change=${(e: Event) => this.toggleLanguage(l.tag, (e.target as HTMLInputElement).checked)}
-                  />
-                  <span>
-                    ${l.name}${l.endonym && l.endonym !== l.name && l.tag !== lang.split('-')[0]
-                      ? html` <span class="endonym" lang=${l.tag}>(${l.endonym})</span>`
-                      : nothing}
-                  </span>
-                </label>
-              `,
-            )}
-          </div>
-          <label part="label" for="cv-other-languages">${this.t('canvass.otherLanguages')}</label>
-          <p part="hint" class="hint" id="cv-other-languages-hint">${this.t('canvass.otherLanguagesHint', { example: languageName('yo', lang) })}</p>
-          <input
-            id="cv-other-languages"
-            part="input"
-            name="otherLanguages"
-            type="text"
-            spellcheck="false"
-            .value=${this.values.otherLanguages}
-            aria-invalid=${this.errors.otherLanguages ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('otherLanguages', 'cv-other-languages-hint')}
-            @input=${(e: Event) => this.edit({ otherLanguages: (e.target as HTMLInputElement).value })}
-          />
-          ${this.fieldError('otherLanguages')}
-        </fieldset>
-        <div class="field">
-          <label part="label" class="check" for="cv-first-time">
-            <input
-              id="cv-first-time"
-              part="checkbox"
-              type="checkbox"
-              .checked=${this.values.firstTime}
-              aria-describedby=${this.describedBy('firstTime', 'cv-first-time-hint')}
-              @change=${(e: Event) => this.edit({ firstTime: (e.target as HTMLInputElement).checked })}
-            />
-            <span>${this.t('canvass.firstTime')}</span>
-          </label>
-          <p part="hint" class="hint" id="cv-first-time-hint">${this.t('canvass.firstTimeHint')}</p>
-          ${this.fieldError('firstTime')}
-        </div>
-        <div part="consent" class="field">
-          <label part="label" class="check" for="cv-consent">
-            <input
-              id="cv-consent"
-              part="checkbox"
-              type="checkbox"
-              name="consentToContact"
-              .checked=${this.consent}
-              aria-required="true"
-              aria-invalid=${this.errors.consentToContact ? 'true' : 'false'}
-              aria-describedby=${this.describedBy('consentToContact', 'cv-consent-version')}
-              @change=${(e: Event) => { this.consent = (e.target as HTMLInputElement).checked; }}
-            />
-            <span>${this.t('canvass.consent')}</span>
-          </label>
-          <p part="consent-version" class="muted consent-version" id="cv-consent-version">
-            ${this.t('canvass.consentVersion', { version: CANVASS_CONSENT_VERSION })}
-          </p>
-          ${this.fieldError('consentToContact')}
-        </div>
-        ${this.submitError
-          ? html`<div part="submit-error" class="submit-error" id="cv-submit-error" role="alert" tabindex="-1">
-              <p>${this.submitError}</p>
-              <p class="muted">${this.t('canvass.keptTyped')}</p>
-              <button part="retry-button" type="button" ?disabled=${this.submitting} @click=${() => void this.submit()}>
-                ${this.t('common.retry')}
-              </button>
-            </div>`
-          : nothing}
-        <div class="actions">
-          <button part="submit-button" type="submit" ?disabled=${this.submitting}>
-            ${this.submitting ? this.t('canvass.submitting') : full ? this.t('canvass.submitWaitlist') : this.t('canvass.submit')}
-          </button>
-          <button part="clear-button" type="button" class="secondary" ?disabled=${this.submitting} @click=${() => this.clearForm()}>
-            ${this.t('canvass.clear')}
-          </button>
-        </div>
-        <p part="hint" class="hint">${this.t('canvass.draftNote')}</p>
-      </form>
-    `;
+      `;
+    }
+    return html`<p part="loading" class="muted">${this.t('common.loading')}</p>`;
   }
 
   private renderDone(): TemplateResult {

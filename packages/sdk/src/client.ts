@@ -13,6 +13,7 @@ import {
   type ResponseIssue,
 } from './errors.js';
 import type { CallOptions, RouteInput, RouteOutput } from './types.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 
 /** Options for {@link createClient}. Only `baseUrl` is required. */
 export interface ClientOptions {
@@ -69,19 +70,6 @@ const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
-/**
- * A v4 UUID. `crypto.randomUUID` only exists in secure contexts, and partner
- * pages are sometimes plain http, so fall back to `getRandomValues`.
- */
-function uuid(): string {
-  const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const b = c.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 /** `Retry-After` as seconds: delta-seconds or an HTTP date; `null` when absent or unreadable. */
 function parseRetryAfter(value: string | null): number | null {
@@ -304,7 +292,7 @@ export function createRequester<T extends RouteName>(
     headers.set('accept', route.contentType ?? 'application/json');
     const idempotent = route.idempotencyKey === true;
     // One key per call, reused by its retries, so the server can recognise a repeat.
-    if (idempotent) headers.set('idempotency-key', opts.idempotencyKey ?? uuid());
+    if (idempotent) headers.set('idempotency-key', opts.idempotencyKey ?? newIdempotencyKey());
     const init: RequestInit = { method: route.method, headers };
     // fetch refuses a body on GET (the route types give GETs none anyway).
     if (route.method !== 'GET' && input.body !== undefined) {

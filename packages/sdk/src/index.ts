@@ -11,6 +11,7 @@
  */
 export { createClient, type SolidarityClient, type WallMessage } from './create-client.js';
 export type { ClientOptions } from './client.js';
+export { newIdempotencyKey } from './idempotency-key.js';
 export type { CallOptions, RouteInput, RouteOutput, RouteParams, RouteQuery, RouteBody, ReadonlyInput, SchemaInput, SchemaOutput } from './types.js';
 export {
   SolidarityApiError,

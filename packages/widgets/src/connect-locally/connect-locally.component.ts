@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { HttpError, NetworkError, TimeoutError } from '@solidarity-widgets/sdk';
+import { HttpError, newIdempotencyKey } from '@solidarity-widgets/sdk';
 import {
   INTRODUCTION_CONSENT_VERSION,
   INTRODUCTION_OFFERS,
@@ -59,11 +59,6 @@ interface Attempt {
   readonly body: IntroductionRequest;
 }
 
-function newKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 const emptyDraft = (): Draft => ({
   organisation: '', organisationType: '', communities: '', languages: [], otherLanguages: '', postcode: '', seats: [],
@@ -362,7 +357,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
       return;
     }
     const fingerprint = JSON.stringify(body);
-    if (!this.attempt || this.attempt.fingerprint !== fingerprint) this.attempt = { key: newKey(), fingerprint, body };
+    if (!this.attempt || this.attempt.fingerprint !== fingerprint) this.attempt = { key: newIdempotencyKey(), fingerprint, body };
     const attempt = this.attempt;
 
     this.sending = true;
@@ -406,8 +401,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
       }
     }
     this._alert = this.describeError(error);
-    const transient =
-      error instanceof NetworkError || error instanceof TimeoutError || (error instanceof HttpError && (error.status >= 500 || error.status === 429));
+    const transient = this.isTransient(error);
     this._canRetry = transient;
     this.focusAfterRender = transient ? '[part~="retry"]' : '[part~="submit"]';
   }

@@ -83,6 +83,11 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
+  /** Worth a "Try again" button: the network, a timeout, a busy server or a rate limit (not a refusal of the input). */
+  protected isTransient(error: unknown): boolean {
+    return error instanceof NetworkError || error instanceof TimeoutError || (error instanceof HttpError && (error.status >= 500 || error.status === 429));
+  }
+
   /** One sentence for a failed request, in the widget's language. */
   protected describeError(error: unknown): string {
     if (error instanceof RateLimitError) return this.t('common.rateLimited', { seconds: Math.max(1, Math.ceil(error.retryAfter ?? 30)) });

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { HttpError, NetworkError, TimeoutError } from '@solidarity-widgets/sdk';
+import { HttpError, newIdempotencyKey } from '@solidarity-widgets/sdk';
 import {
   SOLIDARITY_MESSAGE_MAX,
   type SolidarityMessageRequest,
@@ -41,12 +41,6 @@ interface Attempt {
 /** The remaining-character levels the screen-reader announcement speaks at, so it is not read on every key press. */
 const THRESHOLDS = [0, 10, 20, 50, 100] as const;
 
-function newKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  // Partner pages on plain http have no randomUUID.
-  return Array.from(c.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function emptyDraft(): Draft {
   return { name: '', organisation: '', country: '', language: '', message: '', email: '', consentToPublish: false, website: '' };
@@ -255,7 +249,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     const fingerprint = JSON.stringify(body);
     if (!this.attempt || this.attempt.fingerprint !== fingerprint) {
       const elapsedMs = Math.max(0, Math.round(performance.now() - (this.shownAt ?? performance.now())));
-      this.attempt = { key: newKey(), fingerprint, body: { ...body, elapsedMs } };
+      this.attempt = { key: newIdempotencyKey(), fingerprint, body: { ...body, elapsedMs } };
     }
     const attempt = this.attempt;
 
@@ -298,8 +292,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
       }
     }
     this._alert = this.describeError(error);
-    const transient =
-      error instanceof NetworkError || error instanceof TimeoutError || (error instanceof HttpError && (error.status >= 500 || error.status === 429));
+    const transient = this.isTransient(error);
     this._canRetry = transient;
     this.focusAfterRender = transient ? '[part~="retry"]' : '[part~="submit"]';
   }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { HttpError } from '@solidarity-widgets/sdk';
+import { HttpError, newIdempotencyKey } from '@solidarity-widgets/sdk';
 import {
   type CanvassSignupRequest,
   type FieldError,
@@ -56,15 +56,6 @@ const followConverter = {
   toAttribute: (value: boolean) => (value ? '' : 'false'),
 };
 
-function newKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c.randomUUID === 'function') return c.randomUUID();
-  const b = c.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -547,7 +538,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     const body = checked.body;
     this.errors = {};
 
-    this.attemptKey ??= newKey();
+    this.attemptKey ??= newIdempotencyKey();
     this.attemptBody ??= body;
     const key = this.attemptKey;
     this.inFlight = true;

@@ -27,6 +27,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** CI (and anyone who sets REQUIRE_POSTGRES=1) must not pass by skipping the PostgreSQL tests. */
+function missing(why: string): undefined {
+  if (process.env['REQUIRE_POSTGRES']) throw new Error(`PostgreSQL is required (REQUIRE_POSTGRES=1) but unavailable: ${why}`);
+  return undefined;
+}
+
 /**
  * A throwaway PostgreSQL for tests: TEST_DATABASE_URL if set, otherwise a temporary cluster made with the
  * local `initdb`/`postgres` (as the `postgres` user when running as root). Undefined when neither exists.
@@ -36,7 +42,7 @@ export async function startTestPostgres(): Promise<TestPostgres | undefined> {
   if (given) return { url: given, stop: async () => undefined };
   const initdb = findBin('initdb');
   const postgres = findBin('postgres');
-  if (!initdb || !postgres) return undefined;
+  if (!initdb || !postgres) return missing('no initdb/postgres binaries in ' + BIN_DIRS.join(', '));
   const asRoot = process.getuid?.() === 0;
   const wrap = (cmd: string, args: string[]): [string, string[]] => (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]);
   const dir = mkdtempSync(join(tmpdir(), 'sw-pg-'));
@@ -47,22 +53,28 @@ export async function startTestPostgres(): Promise<TestPostgres | undefined> {
     execFileSync(c1, a1, { stdio: 'ignore' });
   } catch {
     rmSync(dir, { recursive: true, force: true });
-    return undefined;
+    return missing('initdb failed');
   }
   const port = await freePort();
   const [c2, a2] = wrap(postgres, ['-D', data, '-p', String(port), '-k', dir, '-h', '127.0.0.1', '-F', '-c', 'max_connections=50']);
   const proc: ChildProcess = spawn(c2, a2, { stdio: 'ignore' });
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const { default: pg } = await import('pg');
-  for (let i = 0; i < 100; i++) {
+  let ready = false;
+  for (let i = 0; i < 100 && !ready; i++) {
     const client = new pg.Client({ connectionString: url });
     try {
       await client.connect();
       await client.end();
-      break;
+      ready = true;
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+  if (!ready) {
+    proc.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+    return missing('the server did not accept connections within 10 s');
   }
   return {
     url,

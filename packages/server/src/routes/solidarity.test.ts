@@ -140,3 +140,22 @@ describe('the wall', () => {
     }
   });
 });
+
+describe('control characters in free text (issue 11)', () => {
+  it('refuses ESC, a lone CR and C1 controls with 400 validation_failed naming the field; keeps line breaks, tabs and bidi marks', async () => {
+    for (const [field, value] of [
+      ['message', 'Harmless words\r\u001b[2KThe abusive text'],
+      ['message', 'ok\rspoof'],
+      ['name', 'Kasia\u009b2K'],
+      ['organisation', 'Union\u001b]8;;http://evil\u0007link'],
+    ] as const) {
+      const res = await send({ [field]: value, partner: 'controls' });
+      expect(res.status, `${field}: ${JSON.stringify(value)}`).toBe(400);
+      expect(res.json.error.code).toBe('validation_failed');
+      expect(res.json.error.details.fields).toEqual([{ field, code: 'invalid_format', message: 'This is not in the expected format.' }]);
+    }
+    for (const message of ['Line one\nLine two', 'Line one\r\nLine two\ttabbed', '\u200fمرحبا \u2066Kasia\u2069']) {
+      expect((await send({ message, partner: 'controls' })).status, JSON.stringify(message)).toBe(202);
+    }
+  });
+});

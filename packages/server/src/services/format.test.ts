@@ -36,13 +36,27 @@ describe('CSV helpers', () => {
     expect(csvCell('-1')).toBe("'-1");
     expect(csvCell('@x')).toBe("'@x");
     expect(csvCell('\tx')).toBe("'\tx");
-    expect(csvCell('\rx')).toBe(`"'\rx"`);
+    expect(csvCell('\rx')).toBe(`'\\u000dx`);
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('=a,"b"')).toBe(`"'=a,""b"""`);
     expect(csvCell(null)).toBe('');
     expect(csvCell(42)).toBe('42');
     expect(toCsv(['a', 'b'], [['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
+  });
+});
+
+describe('CSV cells are inert (issue 11)', () => {
+  it('shows escape sequences, lone CRs, C1 controls and bidi overrides as text; keeps line breaks and tabs', () => {
+    expect(csvCell('Harmless\r\u001b[2KAbuse')).toBe('Harmless\\u000d\\u001b[2KAbuse');
+    expect(csvCell('a\u009b2Kb\u007f')).toBe('a\\u009b2Kb\\u007f');
+    expect(csvCell('ali\u202eexe.txt')).toBe('ali\\u202eexe.txt');
+    expect(csvCell('\u2066x\u2069 \u200e\u200f\u061c')).toBe('\\u2066x\\u2069 \\u200e\\u200f\\u061c');
+    expect(csvCell('line 1\nline 2\r\nline 3\tend')).toBe('"line 1\nline 2\r\nline 3\tend"');
+    expect(csvCell('Zażółć 🙂 مرحبا')).toBe('Zażółć 🙂 مرحبا');
+    const csv = toCsv(['name'], [['\u001b]0;pwned\u0007Kasia']]);
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(csv).toBe('\uFEFFname\r\n\\u001b]0;pwned\\u0007Kasia\r\n');
   });
 });
 

@@ -127,3 +127,29 @@ describe('admin CLI: what people typed is shown inert (issue 11)', () => {
     expect(introductions).not.toMatch(ACTIVE);
   });
 });
+
+describe('admin CLI: erase-message and purge (issue 11)', () => {
+  it('erases a message sent without an email by id, and purges rejected messages past 30 days', async () => {
+    const send = async (message: string) => {
+      const res = await fetch(`${server.apiUrl}/solidarity-messages`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(messageBody({ message, partner: 'cli-erase' })),
+      });
+      return ((await res.json()) as { message: { id: string } }).message.id;
+    };
+    const id = await send('Sent without an email, approved');
+    await admin('approve', id);
+    expect(await admin('erase', 'nobody@example.org')).toBe('Erased 0 sign-up(s), 0 message(s) and 0 introduction(s).\n');
+    expect(await admin('erase-message', id)).toBe('Erased 1 message(s).\n');
+    const wall = (await (await fetch(`${server.apiUrl}/solidarity-messages?partner=cli-erase`)).json()) as { messages: unknown[] };
+    expect(wall.messages).toEqual([]);
+    await expect(admin('erase-message', id)).rejects.toThrow(/message_not_found/);
+    await expect(admin('erase-message')).rejects.toThrow(/Missing message id/);
+
+    const rejected = await send('Rejected, kept for 30 days only');
+    await admin('reject', rejected);
+    expect(await admin('purge')).toBe('Purged 0 message(s) rejected more than 30 days ago.\n');
+    await server.store.query(`UPDATE solidarity_messages SET rejected_at = now() - interval '30 days 1 minute' WHERE id = $1`, [rejected]);
+    expect(await admin('purge')).toBe('Purged 1 message(s) rejected more than 30 days ago.\n');
+    expect(await admin('queue', '--status', 'rejected')).not.toContain(rejected);
+  });
+});

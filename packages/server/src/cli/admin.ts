@@ -23,6 +23,9 @@ Commands
   export-signups [--out file.csv]                       sign-ups as CSV (to stdout without --out;
                                                         use: npm run --silent admin -- export-signups > file.csv)
   erase <email>                                         delete a person's sign-ups, messages and introductions
+  erase-message <id>                                    delete one message (any status), e.g. one sent without an email
+  purge                                                 delete now the messages rejected over 30 days ago (the
+                                                        server also does this on its own every 10 minutes)
   introductions [--status new|contacted|closed] [--listing pending|approved|rejected|not_requested] [--json]
                                                         organisations asking to be introduced (your constituencies)
   introduction-status <id> <new|contacted|closed>       mark an introduction handled
@@ -185,6 +188,19 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       const res = await api().call('DELETE', `/admin/people?email=${encodeURIComponent(email)}`);
       const body = (await res.json()) as { erased: { canvassSignups: number; solidarityMessages: number; introductions?: number } };
       out(`Erased ${body.erased.canvassSignups} sign-up(s), ${body.erased.solidarityMessages} message(s) and ${body.erased.introductions ?? 0} introduction(s).\n`);
+      return;
+    }
+    case 'erase-message': {
+      const id = one(positionals, 'message id');
+      const res = await api().call('DELETE', `/admin/solidarity-messages/${encodeURIComponent(id)}`);
+      const body = (await res.json()) as { erased: { solidarityMessages: number } };
+      out(line`Erased ${body.erased.solidarityMessages} message(s).\n`);
+      return;
+    }
+    case 'purge': {
+      const res = await api().call('POST', '/admin/solidarity-messages/purge');
+      const body = (await res.json()) as { purged: { solidarityMessages: number }; retentionDays: number };
+      out(line`Purged ${body.purged.solidarityMessages} message(s) rejected more than ${body.retentionDays} days ago.\n`);
       return;
     }
     case 'introductions': {

@@ -12,6 +12,7 @@ import { jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { findRepoRoot, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
 import { purgeRejected } from '../services/solidarity.js';
+import { clientHashSecretValue } from '../services/client-hash.js';
 import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
 import { deferredStore } from '../store/deferred.js';
@@ -96,6 +97,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     // Cancellation links stay valid across restarts: SIGNING_SECRET, else <dataDir>/signing-secret. The copy keeps
     // the same allowedOrigins array, which gains the own origin below.
     if (!config.signingSecret) config = { ...config, signingSecret: signingSecretValue(undefined, dataDir) };
+    // Client addresses are stored only as HMACs keyed with this (CLIENT_HASH_SECRET, else <dataDir>/client-hash-secret).
+    if (!config.clientHashSecret) config = { ...config, clientHashSecret: clientHashSecretValue(undefined, dataDir) };
   } catch (error) {
     unlock();
     throw error;

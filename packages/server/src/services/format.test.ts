@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import { clientIp } from '../http/client-ip.js';
 import type { AppEnv } from '../http/context.js';
-import { csvCell, toCsv } from './csv.js';
+import { csvCell, looksLikeFormula, toCsv } from './csv.js';
 import { buildIcs, escapeText, foldLine, icsDate } from './ics.js';
 import { canonicalJson } from './ids.js';
 import { londonTime } from './seed.js';
@@ -43,6 +43,31 @@ describe('CSV helpers', () => {
     expect(csvCell(null)).toBe('');
     expect(csvCell(42)).toBe('42');
     expect(toCsv(['a', 'b'], [['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
+  });
+});
+
+describe('CSV formula neutralising sees through blanks, invisibles and fullwidth forms (issue 11)', () => {
+  // fast-check is not installed: every leading blank/invisible × every formula character, and look-alikes that are fine.
+  const leading = ['', ' ', '  ', '\u00a0', '\u200b', '\u200c', '\u200d', '\ufeff', '\u3000', '\u2003', '\u202f', '\u2060', '\u00ad', '\u200e', '\u202e',
+    '\n', '\u00a0\u200b\u3000'];
+  const formulas = ['=', '+', '-', '@', '\uff1d', '\uff0b', '\uff0d', '\uff20', '\ufe66', '\ufe62', '\ufe63', '\ufe6b'];
+  it(`neutralises each of ${leading.length} leading blanks × ${formulas.length} formula characters`, () => {
+    const missed: string[] = [];
+    for (const lead of leading) {
+      for (const f of formulas) {
+        const cell = `${lead}${f}HYPERLINK("http://evil.example","x")`;
+        // The first character of the cell's content (inside the quotes, if any) must be the neutralising apostrophe.
+        if (!csvCell(cell).replace(/^"/, '').startsWith("'")) missed.push(JSON.stringify(`${lead}${f}`));
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+  it('a tab or CR anywhere among the leading blanks counts; ordinary text, numbers and inner signs do not', () => {
+    for (const cell of ['\tx', '\rx', ' \t=1', '\u00a0\r1']) expect(looksLikeFormula(cell), JSON.stringify(cell)).toBe(true);
+    for (const cell of ['Kasia', ' Kasia', '\u00a0Kasia', 'a=b', 'x+1', 'kasia@example.org', '42', '', '   ', '\u200b', 'مرحبا', '🙂 hi', '\u2212 minus sign', "'=already"]) {
+      expect(looksLikeFormula(cell), JSON.stringify(cell)).toBe(false);
+      expect(csvCell(cell).replace(/^"|"$/g, '').startsWith("'") && !cell.startsWith("'"), JSON.stringify(cell)).toBe(false);
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { futureIso, messageBody, signupBody } from '../testing/harness.js';
-import { runAdmin } from './admin.js';
+import { apiUrlFromEnv, runAdmin } from './admin.js';
 import { startServer, type RunningServer } from './start.js';
 
 let server: RunningServer;
@@ -151,5 +151,32 @@ describe('admin CLI: erase-message and purge (issue 11)', () => {
     await server.store.query(`UPDATE solidarity_messages SET rejected_at = now() - interval '30 days 1 minute' WHERE id = $1`, [rejected]);
     expect(await admin('purge')).toBe('Purged 1 message(s) rejected more than 30 days ago.\n');
     expect(await admin('queue', '--status', 'rejected')).not.toContain(rejected);
+  });
+});
+
+describe('admin CLI: where the server is (issue 11)', () => {
+  it('uses API_URL, else the PORT (and HOST) the server was started with, else 8787', () => {
+    expect(apiUrlFromEnv({ API_URL: 'https://api.example.org', PORT: '8811' })).toBe('https://api.example.org');
+    expect(apiUrlFromEnv({ PORT: '8811' })).toBe('http://127.0.0.1:8811');
+    expect(apiUrlFromEnv({ PORT: '8811', HOST: '0.0.0.0' })).toBe('http://127.0.0.1:8811');
+    expect(apiUrlFromEnv({ PORT: '8811', HOST: '::1' })).toBe('http://[::1]:8811');
+    expect(apiUrlFromEnv({ PORT: '8811', HOST: '192.0.2.5' })).toBe('http://192.0.2.5:8811');
+    expect(apiUrlFromEnv({})).toBe('http://127.0.0.1:8787');
+    expect(() => apiUrlFromEnv({ PORT: 'eighty' })).toThrow(/PORT must be/);
+  });
+
+  it('with PORT set and no API_URL, it reaches the server on that port', async () => {
+    const port = new URL(server.url).port;
+    const saved = { API_URL: process.env['API_URL'], PORT: process.env['PORT'] };
+    delete process.env['API_URL'];
+    process.env['PORT'] = port;
+    try {
+      expect(await admin('queue', '--status', 'approved', '--json')).toMatch(/"messages"/);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   });
 });

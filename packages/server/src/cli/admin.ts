@@ -12,9 +12,10 @@ const HELP = `Usage: npm run admin -- <command> [options]
 Output goes to stdout, so you can redirect it; use "npm run --silent admin -- …" (or --out where offered) so
 npm's own "> node …" banner does not end up in the file.
 
-Most commands talk to the RUNNING server over HTTP: API_URL (default http://127.0.0.1:8787) with the
-token in <DATA_DIR>/admin-token (DATA_DIR default ./.data; ADMIN_TOKEN overrides the file). They go
-through the server because the embedded database (PGlite) can only be opened by one process at a time.
+Most commands talk to the RUNNING server over HTTP: API_URL, else http://127.0.0.1:<PORT> (PORT as for the
+server, default 8787; HOST too when set to one address), with the token in <DATA_DIR>/admin-token (DATA_DIR
+default ./.data; ADMIN_TOKEN overrides the file). They go through the server because the embedded database
+(PGlite) can only be opened by one process at a time.
 
 Commands
   queue [--status pending|approved|rejected] [--json]   messages awaiting moderation
@@ -46,6 +47,22 @@ Commands
 `;
 
 class CliError extends Error {}
+
+/**
+ * Where the running server is: `API_URL`; else the server's own `PORT` (and `HOST`, unless it listens on every
+ * interface) from the same environment, so `PORT=8811 npm start` and `PORT=8811 npm run admin -- queue` meet;
+ * else `http://127.0.0.1:8787`.
+ */
+export function apiUrlFromEnv(env: NodeJS.ProcessEnv): string {
+  const explicit = env['API_URL']?.trim();
+  if (explicit) return explicit;
+  const portRaw = env['PORT']?.trim() || '8787';
+  const port = Number(portRaw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new CliError(`PORT must be 1–65535 for the admin CLI, got "${portRaw}" (or set API_URL).`);
+  const host = env['HOST']?.trim();
+  const reachable = !host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${reachable}:${port}`;
+}
 
 function adminToken(dataDir: string): string {
   const fromEnv = process.env['ADMIN_TOKEN'];
@@ -139,7 +156,7 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
   });
   const command = positionals[0] ?? 'help';
   const dataDir = resolve(process.env['DATA_DIR'] ?? join(process.cwd(), '.data'));
-  const apiUrl = process.env['API_URL'] ?? 'http://127.0.0.1:8787';
+  const apiUrl = apiUrlFromEnv(process.env);
   const api = () => http(`${apiUrl.replace(/\/+$/, '').replace(/\/v1$/, '')}/v1`, adminToken(dataDir));
   // CSV exports hold personal data: a file is written owner-only (0600); without --out it goes to stdout.
   const exportCsv = async (path: string): Promise<void> => {

@@ -44,6 +44,8 @@ const TESTED: readonly RouteName[] = [
   'adminExportIntroductions',
   'adminUpdateIntroduction',
   'adminDecideListing',
+  'adminEraseMessage',
+  'adminPurgeRejectedMessages',
 ];
 
 const LEWISHAM_EAST = 'E14001331';
@@ -398,6 +400,17 @@ describe('admin routes with the admin token', () => {
       }),
     );
     expect([e.status, e.code]).toEqual([403, 'forbidden']);
+  });
+
+  it('a message sent without an email is erased by id and leaves the wall; the purge of old rejected ones answers its period', async () => {
+    const receipt = await api.sendSolidarityMessage(message({ message: 'Please erase me: I gave no email.' }));
+    await admin().moderateMessage(receipt.message.id, { decision: 'approve' });
+    expect((await api.listSolidarityMessages({ limit: 50 })).messages.map((m) => m.id)).toContain(receipt.message.id);
+    expect(await admin().eraseMessage(receipt.message.id)).toEqual({ erased: { solidarityMessages: 1 } });
+    expect((await api.listSolidarityMessages({ limit: 50 })).messages.map((m) => m.id)).not.toContain(receipt.message.id);
+    const e = await httpError(() => admin().eraseMessage(receipt.message.id));
+    expect([e.status, e.code]).toEqual([404, 'message_not_found']);
+    expect(await admin().purgeRejectedMessages()).toMatchObject({ retentionDays: 30 });
   });
 
   it('moderating a message that does not exist is 404 message_not_found', async () => {

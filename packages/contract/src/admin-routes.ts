@@ -5,7 +5,7 @@ import { ConstituencyParams } from './constituencies.js';
 import { CanvassSession, CanvassSessionList, IdParams } from './canvass.js';
 import { LocalContact } from './local.js';
 import { AdminCanvassSignupList, AdminCanvassSignupListQuery, CreateCanvassSession, UpdateCanvassSession } from './admin/canvass.js';
-import { ModerationDecision, ModerationQueue, ModerationQueueItem, ModerationQueueQuery } from './admin/solidarity.js';
+import { MessageErasure, ModerationDecision, ModerationQueue, ModerationQueueItem, ModerationQueueQuery, RejectedPurge } from './admin/solidarity.js';
 import { Introduction, IntroductionInbox, IntroductionInboxQuery, IntroductionStatusUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
 
 const EraseQuery = z.object({ email: Email });
@@ -54,6 +54,16 @@ export const adminRoutes = {
     summary: 'Approve or reject a message. The text itself can never be edited.',
     params: IdParams, body: ModerationDecision, status: 200, response: ModerationQueueItem,
     errors: ['validation_failed', 'unauthorized', 'forbidden', 'message_not_found'],
+  },
+  adminEraseMessage: {
+    method: 'DELETE', path: '/v1/admin/solidarity-messages/{id}', tag: 'admin', auth: 'admin',
+    summary: 'Erase one message by id, whatever its status: the way to erase a message sent without an email.',
+    params: IdParams, status: 200, response: MessageErasure, errors: ['validation_failed', 'unauthorized', 'forbidden', 'message_not_found'],
+  },
+  adminPurgeRejectedMessages: {
+    method: 'POST', path: '/v1/admin/solidarity-messages/purge', tag: 'admin', auth: 'admin',
+    summary: 'Delete now the rejected messages you moderate that were rejected more than the retention period (30 days) ago. The server also does this on its own.',
+    status: 200, response: RejectedPurge, errors: ['unauthorized', 'forbidden'],
   },
   adminExportSignups: {
     method: 'GET', path: '/v1/admin/canvass-signups.csv', tag: 'admin', auth: 'admin',

@@ -21,10 +21,26 @@ export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export const Uuid = z.uuid();
 
-/** Trimmed, non-empty text up to `max` characters. */
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * What free text a person types may contain: anything but control characters (C0, DEL, C1), except tab and line
+ * breaks (LF, or CR only as part of CRLF). A lone carriage return or an ESC sequence can make a moderator's terminal
+ * show something other than what is stored and later published (issue 11). Bidi marks and isolates are Unicode
+ * format characters, not controls, and people writing Arabic or Hebrew need them: they are accepted here and made
+ * visible by the admin CLI and CSV exports instead. A `pattern` (not a refine) so the JSON Schema generated for the
+ * browser (ADR 0004) enforces the same rule; a refused value is `validation_failed` with the field's `invalid_format`.
+ */
+export const FREE_TEXT_PATTERN = /^(?:[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\r\n)*$/;
+
+/** Trimmed free text (see {@link FREE_TEXT_PATTERN}) up to `max` characters; `required` (default) refuses empty. */
+export const freeText = (max: number, { required = true }: { required?: boolean } = {}) =>
+  required
+    ? z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(FREE_TEXT_PATTERN))
+    : z.string().check(z.trim(), z.maxLength(max), z.regex(FREE_TEXT_PATTERN));
+
+/** Trimmed, non-empty free text up to `max` characters. */
+export const text = (max: number) => freeText(max);
 
 export const Email = z.string().check(z.trim(), z.maxLength(254), z.email());
 
 /** Optional trimmed text up to `max` characters: empty after trimming counts as not given (the server stores null). */
-export const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+export const optionalText = (max: number) => z.optional(freeText(max, { required: false }));

@@ -80,6 +80,13 @@ function commonCases(base: Body, text: { key: string; max: number }[], optional:
   return out;
 }
 
+/** Free text with control characters, line breaks, tabs and bidi marks in it. */
+function controlCases(base: Body, keys: string[]): Body[] {
+  const texts = ['a\u001b[2Kb', 'ok\rspoof', 'a\u0000b', 'a\u007fb', 'a\u009b2Kb', 'a\u0085b', 'line 1\nline 2', 'line 1\r\nline 2',
+    'a\tb', 'a\u202eb\u202c', '\u200fمرحبا\u2066x\u2069', 'x\u000b', 'x\r\r\n', '  \u001b  '];
+  return keys.flatMap((key) => texts.map((t) => ({ ...base, [key]: t })));
+}
+
 const emails = ['', ' ', 'not-an-email', 'a@b', 'a@b.c', ' ada@example.org ', 'ada..x@example.org', '.ada@example.org', 'ada.@example.org',
   "o'brien+tag@mail.example.co.uk", 'ada@-example.org', 'ada@example.org.', `${long(250)}@example.org`, 'ünïcode@example.org'];
 const languageTags = ['pl', 'pt-BR', 'zh-Hant-TW', 'p', 'polish-language', 'en_GB', 'en-', 'en-GB-oxendict-x1', 'en-a-b-c-d', ' pl'];
@@ -110,6 +117,9 @@ const corpus: Record<RequestName, Body[]> = {
     { ...solidarity, message: '🙂'.repeat(250) },
     { ...solidarity, message: '🙂'.repeat(251) },
     { ...solidarity, name: '\n\tKasia\u00a0' },
+    // Control characters (issue 11): refused in free text, except tab and LF/CRLF line breaks; bidi marks are not controls.
+    ...controlCases(solidarity, ['name', 'message', 'organisation']),
+    { ...solidarity, message: `${long(501)}\u001b` },
   ],
   requestIntroduction: [
     ...commonCases(introduction, [{ key: 'organisation', max: 120 }, { key: 'contactName', max: 100 }, { key: 'communities', max: 300 }, { key: 'message', max: 1000 }],
@@ -123,6 +133,7 @@ const corpus: Record<RequestName, Body[]> = {
     ...[[], ['venues', 'publicity'], ['money'], ['venues', 'venues', 'venues', 'venues', 'venues']].map((offers) => ({ ...introduction, offers })),
     { ...introduction, languages: Array.from({ length: 21 }, () => 'en') },
     { ...introduction, listInDirectory: 'yes' },
+    ...controlCases(introduction, ['organisation', 'contactName', 'communities', 'message']),
     ...[null, 'text', 42, []].map((b) => b as unknown as Body),
   ],
 };

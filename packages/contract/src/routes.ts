@@ -40,6 +40,8 @@ export const routes = {
   adminExportIntroductions: adminRoutes.adminExportIntroductions,
   adminUpdateIntroduction: adminRoutes.adminUpdateIntroduction,
   adminDecideListing: adminRoutes.adminDecideListing,
+  adminEraseMessage: adminRoutes.adminEraseMessage,
+  adminPurgeRejectedMessages: adminRoutes.adminPurgeRejectedMessages,
 } as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes, RouteDef>;
 
 export type Routes = typeof routes;

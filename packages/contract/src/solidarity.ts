@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { CountryCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, text } from './common.js';
+import { CountryCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, optionalText, text } from './common.js';
 import { SOLIDARITY_MESSAGE_MAX } from './constants.js';
 
 export const SolidarityMessageRequest = z.object({
   name: text(80),
-  organisation: z.optional(z.string().check(z.trim(), z.maxLength(120))),
+  organisation: optionalText(120),
   country: CountryCode,
   language: LanguageTag,
   message: text(SOLIDARITY_MESSAGE_MAX),

@@ -35,6 +35,13 @@ export interface AdminClient {
     decision: Body<'adminModerateMessage'>,
     opts?: CallOptions,
   ): Promise<RouteOutput<'adminModerateMessage'>>;
+  /**
+   * `DELETE /v1/admin/solidarity-messages/{id}`: erase one message, whatever its status (the way to erase a message
+   * sent without an email). A message you do not moderate throws {@link HttpError} `message_not_found` (404).
+   */
+  eraseMessage(id: Params<'adminEraseMessage'>['id'], opts?: CallOptions): Promise<RouteOutput<'adminEraseMessage'>>;
+  /** `POST /v1/admin/solidarity-messages/purge`: delete now the rejected messages past the retention period (30 days). */
+  purgeRejectedMessages(opts?: CallOptions): Promise<RouteOutput<'adminPurgeRejectedMessages'>>;
   /** `GET /v1/admin/canvass-signups.csv`: your sign-ups as UTF-8 CSV text, ready to save as a file. */
   exportSignupsCsv(opts?: CallOptions): Promise<string>;
   /** `GET /v1/admin/canvass-sessions`: the sessions you organise, cancelled ones too (from 30 days ago on). */
@@ -112,6 +119,8 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     createCanvassSession: (body, opts) => send('adminCreateCanvassSession', { body }, o(opts)),
     moderationQueue: (query = {}, opts) => send('adminModerationQueue', { query }, o(opts)),
     moderateMessage: (id, body, opts) => send('adminModerateMessage', { params: { id }, body }, o(opts)),
+    eraseMessage: (id, opts) => send('adminEraseMessage', { params: { id } }, o(opts)),
+    purgeRejectedMessages: (opts) => send('adminPurgeRejectedMessages', {}, o(opts)),
     exportSignupsCsv: (opts) => send('adminExportSignups', {}, o(opts)),
     listCanvassSessions: (opts) => send('adminListCanvassSessions', {}, o(opts)),
     updateCanvassSession: (id, body, opts) => send('adminUpdateCanvassSession', { params: { id }, body }, o(opts)),

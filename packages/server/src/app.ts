@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { routes, type RouteDef } from '@solidarity-widgets/contract';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -39,7 +40,10 @@ function allowedMethods(path: string): string[] {
 /** The HTTP API under /v1: every route of the contract's table, one error body everywhere. */
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const log = options.log ?? jsonLogger;
-  const deps: AppDeps = { store: options.store, data: options.data, config: options.config, log };
+  // Client addresses are only ever stored keyed-hashed: without a configured key, one random key for this app (tests).
+  // The copy shares allowedOrigins, which startServer extends once it knows its port.
+  const config = options.config.clientHashSecret ? options.config : { ...options.config, clientHashSecret: randomBytes(32).toString('base64url') };
+  const deps: AppDeps = { store: options.store, data: options.data, config, log };
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(log));

@@ -1,3 +1,5 @@
+import { clientHashSecretValue } from './services/client-hash.js';
+
 export interface RateLimitConfig {
   /** Length of one fixed window, in seconds. */
   readonly windowSeconds: number;
@@ -21,6 +23,11 @@ export interface ServerConfig {
   readonly version: string;
   /** HMAC secret for supporters' cancellation tokens (`SIGNING_SECRET`). Unset: a random one per app (tests). */
   readonly signingSecret?: string | undefined;
+  /**
+   * Key of the HMAC that client addresses are stored under (`CLIENT_HASH_SECRET`). Unset: `<DATA_DIR>/client-hash-secret`
+   * (see startServer), or a random one per app (tests).
+   */
+  readonly clientHashSecret?: string | undefined;
   /** Public address of the server, for absolute links in receipts (`PUBLIC_URL`). Unset: the request's own origin. */
   readonly publicUrl?: string | undefined;
   /** Optional postcodes.io-compatible provider (`POSTCODE_UPSTREAM_URL`), asked only about full postcodes the offline data lacks or flags uncertain. */
@@ -75,7 +82,7 @@ function httpUrl(raw: string | undefined, name: string): string | undefined {
   return url.href.replace(/\/+$/, '');
 }
 
-/** Reads ALLOWED_ORIGINS, TRUST_PROXY, RATE_LIMIT_*, SIGNING_SECRET, PUBLIC_URL and POSTCODE_UPSTREAM_URL from the environment. */
+/** Reads ALLOWED_ORIGINS, TRUST_PROXY, RATE_LIMIT_*, SIGNING_SECRET, CLIENT_HASH_SECRET, PUBLIC_URL and POSTCODE_UPSTREAM_URL from the environment. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, version = defaultConfig.version): ServerConfig {
   const upstream = httpUrl(env['POSTCODE_UPSTREAM_URL'], 'POSTCODE_UPSTREAM_URL');
   return makeConfig({
@@ -88,6 +95,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, version = de
     },
     version,
     signingSecret: env['SIGNING_SECRET']?.trim() || undefined,
+    clientHashSecret: env['CLIENT_HASH_SECRET'] === undefined || env['CLIENT_HASH_SECRET'].trim() === '' ? undefined : clientHashSecretValue(env['CLIENT_HASH_SECRET'], undefined),
     publicUrl: httpUrl(env['PUBLIC_URL'], 'PUBLIC_URL'),
     postcodeUpstream: upstream === undefined ? undefined : { baseUrl: upstream, timeoutMs: POSTCODE_UPSTREAM_TIMEOUT_MS },
   });

@@ -5,7 +5,7 @@ import { IntroductionOffer, IntroductionStatus, ListingStatus, OrganisationType,
 /** Organiser-only shapes for working locally (admin routes). Kept apart so the public SDK client never bundles them. */
 
 /** A public web address: only http(s), so a listing can never carry a `javascript:` link. */
-export const WebAddress = z.string().check(z.trim(), z.maxLength(300), z.regex(/^https?:\/\/([a-z0-9-]+\.)+[a-z]{2,}(:\d{1,5})?([/?#][^\s]*)?$/i));
+export const WebAddress = z.string().check(z.trim(), z.maxLength(300), z.regex(/^https?:\/\/([a-z0-9-]+\.)+[a-z]{2,}(:\d{1,5})?([/?#][^\s\u0000-\u001f\u007f-\u009f]*)?$/i));
 
 // ---- local contact ---------------------------------------------------------------------------------------
 

@@ -22,3 +22,15 @@ export const ModerationDecision = z.object({
   reason: z.optional(text(300)),
 });
 export type ModerationDecision = z.input<typeof ModerationDecision>;
+
+/** `DELETE /v1/admin/solidarity-messages/{id}`: the message is gone, whatever its status (messages may have no email). */
+export const MessageErasure = z.object({ erased: z.object({ solidarityMessages: z.number() }) });
+export type MessageErasure = z.infer<typeof MessageErasure>;
+
+/** `POST /v1/admin/solidarity-messages/purge`: rejected messages older than the retention period, deleted now. */
+export const RejectedPurge = z.object({
+  purged: z.object({ solidarityMessages: z.number() }),
+  /** Days a rejected message is kept after its rejection. */
+  retentionDays: z.number(),
+});
+export type RejectedPurge = z.infer<typeof RejectedPurge>;

@@ -540,12 +540,28 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
         m.status = 'approved';
         m.publishedAt = state.now().toISOString();
         m.rejectionReason = null;
+        m.rejectedAt = null;
       } else {
+        if (m.status !== 'rejected' || !m.rejectedAt) m.rejectedAt = state.now().toISOString();
         m.status = 'rejected';
         m.publishedAt = null;
         m.rejectionReason = body.reason ?? null;
       }
       return { body: moderationItem(m) };
+    }),
+
+    r('adminEraseMessage', ({ params }) => {
+      const before = state.messages.length;
+      state.messages = state.messages.filter((m) => m.id !== params.id);
+      if (state.messages.length === before) throw new MockApiError(404, 'message_not_found', 'There is no message with that id.');
+      return { body: { erased: { solidarityMessages: 1 } } };
+    }),
+
+    r('adminPurgeRejectedMessages', () => {
+      const cutoff = state.now().getTime() - 30 * 86_400_000;
+      const before = state.messages.length;
+      state.messages = state.messages.filter((m) => !(m.status === 'rejected' && m.rejectedAt && Date.parse(m.rejectedAt) < cutoff));
+      return { body: { purged: { solidarityMessages: before - state.messages.length }, retentionDays: 30 } };
     }),
 
     r('adminExportSignups', () => {

@@ -89,6 +89,8 @@ describe('every route answers in the contract shape', () => {
         ...json({ decision: 'reject', reason: 'Not about the campaign.' }),
         headers: { 'content-type': 'application/json', ...bearer },
       }),
+    adminEraseMessage: () => fetch(`${baseUrl}/v1/admin/solidarity-messages/${fixtures.solidarityMessages[13]?.id ?? ''}`, { method: 'DELETE', headers: bearer }),
+    adminPurgeRejectedMessages: () => fetch(`${baseUrl}/v1/admin/solidarity-messages/purge`, { method: 'POST', headers: bearer }),
     adminExportSignups: () => fetch(`${baseUrl}/v1/admin/canvass-signups.csv`, { headers: bearer }),
     adminErasePerson: () => fetch(`${baseUrl}/v1/admin/people?email=priya.shah%40example.com`, { method: 'DELETE', headers: bearer }),
     cancelCanvassSignup: () =>
@@ -321,6 +323,22 @@ describe('solidarity messages', () => {
     expect((await admin.moderationQueue()).messages).toEqual([]);
     expect((await admin.moderationQueue({ status: 'rejected' })).messages.map((m) => m.name)).toEqual(['Oleksandr']);
     expect(approved).not.toHaveProperty('email');
+  });
+
+  it('erase one message by id, and purge rejected ones 30 days after rejection', async () => {
+    const queue = await admin.moderationQueue();
+    const [ana, olek] = queue.messages;
+    expect(await admin.eraseMessage(ana?.id ?? '')).toEqual({ erased: { solidarityMessages: 1 } });
+    expect((await admin.moderationQueue()).messages.map((m) => m.name)).toEqual(['Oleksandr']);
+    await expect(admin.eraseMessage(ana?.id ?? '')).rejects.toMatchObject({ status: 404, code: 'message_not_found' });
+
+    state.now = () => new Date('2026-11-01T09:00:00Z');
+    await admin.moderateMessage(olek?.id ?? '', { decision: 'reject' });
+    state.now = () => new Date('2026-11-30T09:00:00Z');
+    expect(await admin.purgeRejectedMessages()).toEqual({ purged: { solidarityMessages: 0 }, retentionDays: 30 });
+    state.now = () => new Date('2026-12-01T09:00:01Z');
+    expect(await admin.purgeRejectedMessages()).toEqual({ purged: { solidarityMessages: 1 }, retentionDays: 30 });
+    expect((await admin.moderationQueue({ status: 'rejected' })).messages).toEqual([]);
   });
 
   it('refuses the same message twice', async () => {

@@ -20,6 +20,8 @@ export interface MockSignup {
 /** A message as the mock stores it: the moderation view plus the sender's (never public) email. */
 export interface MockMessage extends ModerationQueueItem {
   email: string | null;
+  /** When it was rejected (the server purges rejected messages 30 days later). */
+  rejectedAt?: string | null;
 }
 
 /** An introduction as the mock stores it: the organisers' view plus when its listing was approved. */

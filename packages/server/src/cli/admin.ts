@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { inert, inertKeepingLines } from '../services/inert.js';
 import { createToken, parseScope } from '../services/tokens.js';
 import { openStore } from '../store/open.js';
 import { runningPid } from './lock.js';
@@ -11,9 +12,10 @@ const HELP = `Usage: npm run admin -- <command> [options]
 Output goes to stdout, so you can redirect it; use "npm run --silent admin -- …" (or --out where offered) so
 npm's own "> node …" banner does not end up in the file.
 
-Most commands talk to the RUNNING server over HTTP: API_URL (default http://127.0.0.1:8787) with the
-token in <DATA_DIR>/admin-token (DATA_DIR default ./.data; ADMIN_TOKEN overrides the file). They go
-through the server because the embedded database (PGlite) can only be opened by one process at a time.
+Most commands talk to the RUNNING server over HTTP: API_URL, else http://127.0.0.1:<PORT> (PORT as for the
+server, default 8787; HOST too when set to one address), with the token in <DATA_DIR>/admin-token (DATA_DIR
+default ./.data; ADMIN_TOKEN overrides the file). They go through the server because the embedded database
+(PGlite) can only be opened by one process at a time.
 
 Commands
   queue [--status pending|approved|rejected] [--json]   messages awaiting moderation
@@ -22,6 +24,9 @@ Commands
   export-signups [--out file.csv]                       sign-ups as CSV (to stdout without --out;
                                                         use: npm run --silent admin -- export-signups > file.csv)
   erase <email>                                         delete a person's sign-ups, messages and introductions
+  erase-message <id>                                    delete one message (any status), e.g. one sent without an email
+  purge                                                 delete now the messages rejected over 30 days ago (the
+                                                        server also does this on its own every 10 minutes)
   introductions [--status new|contacted|closed] [--listing pending|approved|rejected|not_requested] [--json]
                                                         organisations asking to be introduced (your constituencies)
   introduction-status <id> <new|contacted|closed>       mark an introduction handled
@@ -42,6 +47,22 @@ Commands
 `;
 
 class CliError extends Error {}
+
+/**
+ * Where the running server is: `API_URL`; else the server's own `PORT` (and `HOST`, unless it listens on every
+ * interface) from the same environment, so `PORT=8811 npm start` and `PORT=8811 npm run admin -- queue` meet;
+ * else `http://127.0.0.1:8787`.
+ */
+export function apiUrlFromEnv(env: NodeJS.ProcessEnv): string {
+  const explicit = env['API_URL']?.trim();
+  if (explicit) return explicit;
+  const portRaw = env['PORT']?.trim() || '8787';
+  const port = Number(portRaw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new CliError(`PORT must be 1–65535 for the admin CLI, got "${portRaw}" (or set API_URL).`);
+  const host = env['HOST']?.trim();
+  const reachable = !host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${reachable}:${port}`;
+}
 
 function adminToken(dataDir: string): string {
   const fromEnv = process.env['ADMIN_TOKEN'];
@@ -72,8 +93,8 @@ function http(apiUrl: string, token: string): Http {
         let detail = `${res.status}`;
         try {
           const json = (await res.json()) as { error?: { code?: string; message?: string; details?: { fields?: { field: string; message: string }[] } } };
-          detail = `${json.error?.code ?? res.status}: ${json.error?.message ?? ''}`;
-          for (const f of json.error?.details?.fields ?? []) detail += `\n  ${f.field}: ${f.message}`;
+          detail = line`${json.error?.code ?? res.status}: ${json.error?.message ?? ''}`;
+          for (const f of json.error?.details?.fields ?? []) detail += line`\n  ${f.field}: ${f.message}`;
         } catch {
           // not JSON
         }
@@ -83,6 +104,20 @@ function http(apiUrl: string, token: string): Http {
     },
   };
 }
+
+/**
+ * A line of output: every interpolated value (text people typed, or anything the server sent) is made inert, so
+ * control characters and bidi overrides are shown as `\u001b`-style text and never act on the terminal (issue 11).
+ */
+function line(strings: TemplateStringsArray, ...values: unknown[]): string {
+  return strings.reduce((acc, s, i) => acc + s + (i < values.length ? inert(String(values[i])) : ''), '');
+}
+
+/** Multi-line text on one line: runs of spaces and line breaks become one space; everything else unsafe shows. */
+const oneLine = (text: string): string => text.replace(/(?:\r\n|[\n ])+/g, ' ');
+
+/** `--json` output: JSON.stringify already escapes C0 controls; DEL, C1 and bidi characters become `\uXXXX` too. */
+const json = (body: unknown): string => `${inertKeepingLines(JSON.stringify(body, null, 2))}\n`;
 
 const one = (positionals: string[], what: string): string => {
   const value = positionals[1];
@@ -121,16 +156,17 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
   });
   const command = positionals[0] ?? 'help';
   const dataDir = resolve(process.env['DATA_DIR'] ?? join(process.cwd(), '.data'));
-  const apiUrl = process.env['API_URL'] ?? 'http://127.0.0.1:8787';
+  const apiUrl = apiUrlFromEnv(process.env);
   const api = () => http(`${apiUrl.replace(/\/+$/, '').replace(/\/v1$/, '')}/v1`, adminToken(dataDir));
   // CSV exports hold personal data: a file is written owner-only (0600); without --out it goes to stdout.
   const exportCsv = async (path: string): Promise<void> => {
+    // The server makes cells inert already (services/csv.ts); doing it again here also covers an older server.
     const csv = Buffer.from(await (await api().call('GET', path)).arrayBuffer());
     if (values.out) {
-      writeFileSync(values.out, csv, { mode: 0o600 });
+      writeFileSync(values.out, inertKeepingLines(csv.toString('utf8')), { mode: 0o600 });
       process.stderr.write(`Wrote ${values.out}\n`);
     } else {
-      out(csv.toString('utf8'));
+      out(inertKeepingLines(csv.toString('utf8')));
     }
   };
 
@@ -144,12 +180,12 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       const res = await api().call('GET', `/admin/solidarity-messages?status=${encodeURIComponent(status)}`);
       const body = (await res.json()) as { messages: { id: string; name: string; organisation: string | null; country: string; partner: string | null; createdAt: string; message: string }[] };
       if (values.json) {
-        out(`${JSON.stringify(body, null, 2)}\n`);
+        out(json(body));
         return;
       }
-      if (body.messages.length === 0) out(`No ${status} messages.\n`);
+      if (body.messages.length === 0) out(line`No ${status} messages.\n`);
       for (const m of body.messages) {
-        out(`${m.id}  ${m.createdAt}  ${m.partner ?? '(no partner)'}  ${m.country}\n  ${m.name}${m.organisation ? `, ${m.organisation}` : ''}: ${m.message.replace(/\s+/g, ' ')}\n\n`);
+        out(line`${m.id}  ${m.createdAt}  ${m.partner ?? '(no partner)'}  ${m.country}\n  ${m.name}${m.organisation ? `, ${m.organisation}` : ''}: ${oneLine(m.message)}\n\n`);
       }
       return;
     }
@@ -159,7 +195,7 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       const decision = command === 'approve' ? { decision: 'approve' } : { decision: 'reject', ...(values.reason ? { reason: values.reason } : {}) };
       const res = await api().call('POST', `/admin/solidarity-messages/${encodeURIComponent(id)}/decision`, decision);
       const body = (await res.json()) as { id: string; status: string };
-      out(`${body.id}: ${body.status}\n`);
+      out(line`${body.id}: ${body.status}\n`);
       return;
     }
     case 'export-signups':
@@ -169,6 +205,19 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       const res = await api().call('DELETE', `/admin/people?email=${encodeURIComponent(email)}`);
       const body = (await res.json()) as { erased: { canvassSignups: number; solidarityMessages: number; introductions?: number } };
       out(`Erased ${body.erased.canvassSignups} sign-up(s), ${body.erased.solidarityMessages} message(s) and ${body.erased.introductions ?? 0} introduction(s).\n`);
+      return;
+    }
+    case 'erase-message': {
+      const id = one(positionals, 'message id');
+      const res = await api().call('DELETE', `/admin/solidarity-messages/${encodeURIComponent(id)}`);
+      const body = (await res.json()) as { erased: { solidarityMessages: number } };
+      out(line`Erased ${body.erased.solidarityMessages} message(s).\n`);
+      return;
+    }
+    case 'purge': {
+      const res = await api().call('POST', '/admin/solidarity-messages/purge');
+      const body = (await res.json()) as { purged: { solidarityMessages: number }; retentionDays: number };
+      out(line`Purged ${body.purged.solidarityMessages} message(s) rejected more than ${body.retentionDays} days ago.\n`);
       return;
     }
     case 'introductions': {
@@ -183,15 +232,15 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
         }[];
       };
       if (values.json) {
-        out(`${JSON.stringify(body, null, 2)}\n`);
+        out(json(body));
         return;
       }
       if (body.introductions.length === 0) out('No introductions.\n');
       for (const i of body.introductions) {
         out(
-          `${i.id}  ${i.createdAt}  ${i.status.padEnd(9)}  listing: ${i.listing}\n  ${i.organisation} (${i.organisationType}) — ${i.constituencies.map((c) => c.name).join(', ')}\n` +
-            `  ${i.contactName} <${i.email}>  offers: ${i.offers.join(', ') || '—'}  languages: ${i.languages.join(' ') || '—'}\n` +
-            (i.message ? `  ${i.message.replace(/\s+/g, ' ')}\n` : '') +
+          line`${i.id}  ${i.createdAt}  ${i.status.padEnd(9)}  listing: ${i.listing}\n  ${i.organisation} (${i.organisationType}) — ${i.constituencies.map((c) => c.name).join(', ')}\n` +
+            line`  ${i.contactName} <${i.email}>  offers: ${i.offers.join(', ') || '—'}  languages: ${i.languages.join(' ') || '—'}\n` +
+            (i.message ? line`  ${oneLine(i.message)}\n` : '') +
             '\n',
         );
       }
@@ -203,7 +252,7 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       if (status !== 'new' && status !== 'contacted' && status !== 'closed') throw new CliError('Give the new status: new, contacted or closed.');
       const res = await api().call('PATCH', `/admin/introductions/${encodeURIComponent(id)}`, { status });
       const body = (await res.json()) as { id: string; status: string; organisation: string };
-      out(`${body.id}: ${body.status} (${body.organisation})\n`);
+      out(line`${body.id}: ${body.status} (${body.organisation})\n`);
       return;
     }
     case 'approve-listing':
@@ -212,7 +261,7 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       const decision = command === 'approve-listing' ? { decision: 'approve' } : { decision: 'reject', ...(values.reason ? { reason: values.reason } : {}) };
       const res = await api().call('POST', `/admin/introductions/${encodeURIComponent(id)}/decision`, decision);
       const body = (await res.json()) as { id: string; listing: string; organisation: string };
-      out(`${body.id}: listing ${body.listing} (${body.organisation})\n`);
+      out(line`${body.id}: listing ${body.listing} (${body.organisation})\n`);
       return;
     }
     case 'export-introductions':
@@ -232,7 +281,7 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
         ...(values['meeting-point'] ? { meetingPlace: values['meeting-point'] } : {}),
       });
       const body = (await res.json()) as { constituency: { name: string }; name: string };
-      out(`Local contact for ${body.constituency.name}: ${body.name}\n`);
+      out(line`Local contact for ${body.constituency.name}: ${body.name}\n`);
       return;
     }
     case 'sessions': {
@@ -241,12 +290,12 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
         sessions: { id: string; title: string; startsAt: string; constituency: { name: string }; capacity: number; placesLeft: number; status: string }[];
       };
       if (values.json) {
-        out(`${JSON.stringify(body, null, 2)}\n`);
+        out(json(body));
         return;
       }
       if (body.sessions.length === 0) out('No sessions.\n');
       for (const s of body.sessions) {
-        out(`${s.id}  ${s.startsAt}  ${s.status.padEnd(9)}  ${s.capacity - s.placesLeft}/${s.capacity} confirmed  ${s.constituency.name}: ${s.title}\n`);
+        out(line`${s.id}  ${s.startsAt}  ${s.status.padEnd(9)}  ${s.capacity - s.placesLeft}/${s.capacity} confirmed  ${s.constituency.name}: ${s.title}\n`);
       }
       return;
     }
@@ -257,12 +306,12 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
         signups: { id: string; sessionId: string; sessionTitle: string; name: string; email: string; status: string; languages: string[]; firstTime: boolean }[];
       };
       if (values.json) {
-        out(`${JSON.stringify(body, null, 2)}\n`);
+        out(json(body));
         return;
       }
       if (body.signups.length === 0) out('No sign-ups.\n');
       for (const u of body.signups) {
-        out(`${u.id}  ${u.status.padEnd(10)}  ${u.name} <${u.email}>  ${u.languages.join(' ')}${u.firstTime ? '  (first time)' : ''}  — ${u.sessionTitle}\n`);
+        out(line`${u.id}  ${u.status.padEnd(10)}  ${u.name} <${u.email}>  ${u.languages.join(' ')}${u.firstTime ? '  (first time)' : ''}  — ${u.sessionTitle}\n`);
       }
       return;
     }
@@ -270,7 +319,7 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       const id = one(positionals, 'session id');
       const res = await api().call('POST', `/admin/canvass-sessions/${encodeURIComponent(id)}/cancel`);
       const body = (await res.json()) as { id: string; title: string; status: string };
-      out(`${body.id}: ${body.status} (${body.title})\n`);
+      out(line`${body.id}: ${body.status} (${body.title})\n`);
       return;
     }
     case 'create-session': {
@@ -291,7 +340,7 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
         ...(values.accessibility ? { accessibility: values.accessibility } : {}),
       });
       const body = (await res.json()) as { id: string; title: string };
-      out(`Created session ${body.id}: ${body.title}\n`);
+      out(line`Created session ${body.id}: ${body.title}\n`);
       return;
     }
     case 'create-token': {
@@ -311,7 +360,7 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       const store = await openStore({ databaseUrl, dataDir });
       try {
         const created = await createToken(store, label, scopes);
-        out(`Token for "${created.label}" (${created.scopes.join(', ')}). Shown once; only its hash is stored:\n${created.token}\n`);
+        out(line`Token for "${created.label}" (${created.scopes.join(', ')}). Shown once; only its hash is stored:\n${created.token}\n`);
       } finally {
         await store.close();
       }

@@ -106,12 +106,16 @@ describe('on disk', () => {
       const file = join(dataDir, 'admin-token');
       expect(statSync(file).mode & 0o777).toBe(0o600);
       expect(readFileSync(file, 'utf8').trim()).toBe(first.adminToken);
+      // The key client addresses are hashed with is made on the first run, owner-only.
+      expect(statSync(join(dataDir, 'client-hash-secret')).mode & 0o777).toBe(0o600);
+      const clientHashSecret = readFileSync(join(dataDir, 'client-hash-secret'), 'utf8');
       await expect(startServer({ port: 0, dataDir, log: silentLogger, repoRoot: root })).rejects.toThrow(/already using/);
       await first.close();
       expect(existsSync(join(dataDir, 'server.pid'))).toBe(false);
 
       const second = await startServer({ port: 0, dataDir, log: silentLogger, repoRoot: root });
       expect(second.adminToken).toBe(first.adminToken);
+      expect(readFileSync(join(dataDir, 'client-hash-secret'), 'utf8')).toBe(clientHashSecret);
       const res = await fetch(`${second.apiUrl}/admin/solidarity-messages`, { headers: { Authorization: `Bearer ${second.adminToken}` } });
       expect(res.status).toBe(200);
       const { sessions } = (await (await fetch(`${second.apiUrl}/canvass-sessions`)).json()) as { sessions: unknown[] };

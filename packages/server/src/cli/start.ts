@@ -11,6 +11,8 @@ import type { DataSource } from '../data.js';
 import { jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { findRepoRoot, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
+import { purgeRejected } from '../services/solidarity.js';
+import { clientHashSecretValue } from '../services/client-hash.js';
 import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
 import { deferredStore } from '../store/deferred.js';
@@ -95,6 +97,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     // Cancellation links stay valid across restarts: SIGNING_SECRET, else <dataDir>/signing-secret. The copy keeps
     // the same allowedOrigins array, which gains the own origin below.
     if (!config.signingSecret) config = { ...config, signingSecret: signingSecretValue(undefined, dataDir) };
+    // Client addresses are stored only as HMACs keyed with this (CLIENT_HASH_SECRET, else <dataDir>/client-hash-secret).
+    if (!config.clientHashSecret) config = { ...config, clientHashSecret: clientHashSecretValue(undefined, dataDir) };
   } catch (error) {
     unlock();
     throw error;
@@ -183,6 +187,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const ready = opened.then(() => Math.round(performance.now() - started));
   ready.catch(() => undefined);
+  // Once at start too, so a server restarted more often than every 10 minutes still purges.
+  void ready.then(() => housekeeping(store)).catch(() => undefined);
   if (options.waitForStore !== false) {
     try {
       await ready;
@@ -194,10 +200,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   return { url, apiUrl: `${url}/v1`, adminToken, store, listeningMs, ready, close };
 }
 
-/** Forgets idempotency keys after 24 hours and rate-limit windows after a day. */
+/**
+ * Forgets idempotency keys after 24 hours and rate-limit windows after a day, and deletes rejected messages
+ * `REJECTED_RETENTION_DAYS` after their rejection (docs/privacy.md). Runs at start and every 10 minutes.
+ */
 export async function housekeeping(store: Store): Promise<void> {
   await store.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours'`);
   await store.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);
+  await purgeRejected(store);
 }
 
 function loggerFor(level: string | undefined): Logger {

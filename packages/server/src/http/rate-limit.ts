@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { clientAddressHash } from '../services/client-hash.js';
 import type { Queryable } from '../store/types.js';
 import { ApiError } from './errors.js';
 
@@ -9,10 +9,11 @@ export interface RateLimitState {
   readonly resetSeconds: number;
 }
 
-/** Keeps raw IP addresses out of the database: buckets are named by a hash. */
-export function bucketName(kind: 'ip' | 'partner', value: string): string {
+/** Keeps raw IP addresses out of the database: IP buckets are named by a keyed hash (`CLIENT_HASH_SECRET`). */
+export function bucketName(kind: 'ip' | 'partner', value: string, clientHashSecret?: string): string {
   if (kind === 'partner') return `partner:${value}`;
-  return `ip:${createHash('sha256').update(`sw-rate:${value}`).digest('base64url').slice(0, 22)}`;
+  if (!clientHashSecret) throw new Error('An IP bucket needs the client hash secret.');
+  return `ip:${clientAddressHash(clientHashSecret, value)}`;
 }
 
 /**

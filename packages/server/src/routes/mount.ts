@@ -66,7 +66,7 @@ export function mount<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, rout
     const limits: RateLimitState[] = [];
     const { rateLimit, trustProxy, maxBodyBytes } = deps.config;
     if (limited) {
-      limits.push(await hit(deps.store, bucketName('ip', clientIp(c, trustProxy)), rateLimit.perIp, rateLimit.windowSeconds));
+      limits.push(await hit(deps.store, bucketName('ip', clientIp(c, trustProxy), deps.config.clientHashSecret), rateLimit.perIp, rateLimit.windowSeconds));
     }
     const params = route.params ? validate(route.params, checked(c.req.param(), 'params'), 'params') : undefined;
     const query = route.query ? validate(route.query, checked(queryObject(c.req.url), 'query'), 'query') : undefined;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { housekeeping } from '../cli/start.js';
 import { createToken } from '../services/tokens.js';
 import { PARTNER_ORIGIN, expectShape, messageBody, setup } from '../testing/harness.js';
 
@@ -138,5 +139,99 @@ describe('the wall', () => {
       expect(res.status, cursor).toBe(400);
       expect(res.json.error.details.fields[0].field).toBe('cursor');
     }
+  });
+});
+
+describe('control characters in free text (issue 11)', () => {
+  it('refuses ESC, a lone CR and C1 controls with 400 validation_failed naming the field; keeps line breaks, tabs and bidi marks', async () => {
+    for (const [field, value] of [
+      ['message', 'Harmless words\r\u001b[2KThe abusive text'],
+      ['message', 'ok\rspoof'],
+      ['name', 'Kasia\u009b2K'],
+      ['organisation', 'Union\u001b]8;;http://evil\u0007link'],
+    ] as const) {
+      const res = await send({ [field]: value, partner: 'controls' });
+      expect(res.status, `${field}: ${JSON.stringify(value)}`).toBe(400);
+      expect(res.json.error.code).toBe('validation_failed');
+      expect(res.json.error.details.fields).toEqual([{ field, code: 'invalid_format', message: 'This is not in the expected format.' }]);
+    }
+    for (const message of ['Line one\nLine two', 'Line one\r\nLine two\ttabbed', '\u200fمرحبا \u2066Kasia\u2069']) {
+      expect((await send({ message, partner: 'controls' })).status, JSON.stringify(message)).toBe(202);
+    }
+  });
+});
+
+describe('erasing a message by id, and the retention of rejected ones (issue 11)', () => {
+  const erase = (id: string, token = h.adminToken) => h.call('DELETE', `/v1/admin/solidarity-messages/${id}`, { token });
+
+  it('erases a published message sent without an email (which `erase <email>` cannot find); it leaves the wall', async () => {
+    const id = (await send({ message: 'No email given, please remove me later', partner: 'erase-a' })).json.message.id as string;
+    await approve(id);
+    expect((await wall('?partner=erase-a')).messages.map((m) => m.id)).toEqual([id]);
+    const res = await erase(id);
+    expect(res.status).toBe(200);
+    expect(expectShape('adminEraseMessage', res.json)).toEqual({ erased: { solidarityMessages: 1 } });
+    expect((await wall('?partner=erase-a')).messages).toEqual([]);
+    expect((await h.store.query('SELECT 1 FROM solidarity_messages WHERE id = $1', [id])).rows).toEqual([]);
+    expect((await erase(id)).json.error.code).toBe('message_not_found');
+  });
+
+  it('a partner moderator erases only its partner\'s messages; others are 404; a constituency organiser is 403', async () => {
+    const mine = (await send({ message: 'Erase scope mine', partner: 'erase-one' })).json.message.id as string;
+    const theirs = (await send({ message: 'Erase scope theirs', partner: 'erase-two' })).json.message.id as string;
+    const none = (await send({ message: 'Erase scope no partner', partner: undefined })).json.message.id as string;
+    const moderator = (await createToken(h.store, 'erase-one moderator', ['partner:erase-one'])).token;
+    const organiser = (await createToken(h.store, 'organiser', ['constituency:E14001331'])).token;
+    for (const id of [theirs, none]) {
+      const res = await erase(id, moderator);
+      expect(res.status).toBe(404);
+      expect(res.json.error.code).toBe('message_not_found');
+    }
+    const forbidden = await erase(mine, organiser);
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.json.error.code).toBe('forbidden');
+    expect((await erase(mine, moderator)).status).toBe(200);
+    expect((await h.call('DELETE', `/v1/admin/solidarity-messages/${theirs}`)).status).toBe(401);
+    expect((await erase('not-a-uuid')).json.error.code).toBe('validation_failed');
+    const left = await h.store.query<{ id: string }>('SELECT id FROM solidarity_messages WHERE id = ANY($1::uuid[]) ORDER BY message', [[mine, theirs, none]]);
+    expect(left.rows.map((r) => r.id).sort()).toEqual([theirs, none].sort());
+  });
+
+  it(`purges rejected messages ${30} days after rejection, not before, and never pending or approved ones`, async () => {
+    const reject = (id: string) => h.call('POST', `/v1/admin/solidarity-messages/${id}/decision`, { token: h.adminToken, body: { decision: 'reject' } });
+    const oldRejected = (await send({ message: 'Rejected long ago', partner: 'purge-a' })).json.message.id as string;
+    const recentRejected = (await send({ message: 'Rejected recently', partner: 'purge-a' })).json.message.id as string;
+    const oldPending = (await send({ message: 'Pending a long time', partner: 'purge-a' })).json.message.id as string;
+    const otherPartner = (await send({ message: 'Rejected long ago elsewhere', partner: 'purge-b' })).json.message.id as string;
+    for (const id of [oldRejected, recentRejected, otherPartner]) expect((await reject(id)).status).toBe(200);
+    const { rows } = await h.store.query<{ rejected: boolean }>('SELECT rejected_at IS NOT NULL AS rejected FROM solidarity_messages WHERE id = $1', [recentRejected]);
+    expect(rows[0]?.rejected).toBe(true);
+    await h.store.query(`UPDATE solidarity_messages SET rejected_at = now() - interval '31 days' WHERE id = ANY($1::uuid[])`, [[oldRejected, otherPartner]]);
+    await h.store.query(`UPDATE solidarity_messages SET rejected_at = now() - interval '29 days' WHERE id = $1`, [recentRejected]);
+    await h.store.query(`UPDATE solidarity_messages SET created_at = now() - interval '90 days' WHERE id = $1`, [oldPending]);
+
+    // A partner moderator purges its own partner's; the server's housekeeping (or an admin) all of them.
+    const moderator = (await createToken(h.store, 'purge-a moderator', ['partner:purge-a'])).token;
+    const res = await h.call('POST', '/v1/admin/solidarity-messages/purge', { token: moderator });
+    expect(res.status).toBe(200);
+    expect(expectShape('adminPurgeRejectedMessages', res.json)).toEqual({ purged: { solidarityMessages: 1 }, retentionDays: 30 });
+    const remaining = async () =>
+      (await h.store.query<{ id: string }>('SELECT id FROM solidarity_messages WHERE id = ANY($1::uuid[])', [[oldRejected, recentRejected, oldPending, otherPartner]])).rows
+        .map((r) => r.id)
+        .sort();
+    expect(await remaining()).toEqual([recentRejected, oldPending, otherPartner].sort());
+    await housekeeping(h.store);
+    expect(await remaining()).toEqual([recentRejected, oldPending].sort());
+    const organiser = (await createToken(h.store, 'purge organiser', ['constituency:E14001331'])).token;
+    expect((await h.call('POST', '/v1/admin/solidarity-messages/purge', { token: organiser })).status).toBe(403);
+  });
+
+  it('approving a rejected message stops its purge clock', async () => {
+    const id = (await send({ message: 'Rejected then approved', partner: 'purge-c' })).json.message.id as string;
+    await h.call('POST', `/v1/admin/solidarity-messages/${id}/decision`, { token: h.adminToken, body: { decision: 'reject' } });
+    await h.store.query(`UPDATE solidarity_messages SET rejected_at = now() - interval '40 days' WHERE id = $1`, [id]);
+    await approve(id);
+    await housekeeping(h.store);
+    expect((await wall('?partner=purge-c')).messages.map((m) => m.id)).toEqual([id]);
   });
 });

@@ -2,7 +2,7 @@ import { routes } from '@solidarity-widgets/contract';
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { checkKey, once, requestHash } from '../services/idempotency.js';
-import { moderate, moderationQueue, submitMessage, wall } from '../services/solidarity.js';
+import { REJECTED_RETENTION_DAYS, eraseMessage, moderate, moderationQueue, purgeRejected, submitMessage, wall } from '../services/solidarity.js';
 import { jsonText, mount } from './mount.js';
 
 export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
@@ -30,5 +30,13 @@ export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
   mount(app, deps, routes.adminModerateMessage, async ({ params, body, scopes }) => ({
     body: await store.transaction((tx) => moderate(tx, scopes, params.id, body)),
+  }));
+
+  mount(app, deps, routes.adminEraseMessage, async ({ params, scopes }) => ({
+    body: { erased: await store.transaction((tx) => eraseMessage(tx, scopes, params.id)) },
+  }));
+
+  mount(app, deps, routes.adminPurgeRejectedMessages, async ({ scopes }) => ({
+    body: { purged: { solidarityMessages: await purgeRejected(store, scopes) }, retentionDays: REJECTED_RETENTION_DAYS },
   }));
 }

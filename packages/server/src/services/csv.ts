@@ -1,11 +1,37 @@
-/** Cells that a spreadsheet would run as a formula start with one of these. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { inertKeepingLines } from './inert.js';
 
-/** One CSV cell: formula-injection safe (a leading `'`), quoted per RFC 4180 when needed. */
+/**
+ * Characters a spreadsheet may skip before it decides a cell is a formula, or that a person cannot see: whitespace
+ * (JS `\s`: spaces incl. no-break U+00A0, U+2000–U+200A, U+202F, U+205F, ideographic U+3000, line breaks, BOM U+FEFF),
+ * zero-width and joiners (U+200B–U+200D, U+2060–U+2064), bidi marks and controls, soft hyphen, Mongolian vowel
+ * separator, combining grapheme joiner, Hangul fillers.
+ */
+const INVISIBLE = /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\uffa0]/u;
+
+/**
+ * Would a spreadsheet run this cell as a formula? A tab or CR among its leading blanks, or a first visible character
+ * that is `= + - @` once NFKC-normalised (so fullwidth ＝ ＋ － ＠ and small-form ﹦ ﹢ ﹣ ﹫ count too).
+ */
+export function looksLikeFormula(text: string): boolean {
+  for (const ch of text) {
+    if (ch === '\t' || ch === '\r') return true;
+    if (INVISIBLE.test(ch)) continue;
+    return /^[=+\-@]/.test(ch.normalize('NFKC'));
+  }
+  return false;
+}
+
+/**
+ * One CSV cell: control characters and bidi overrides shown as `\uXXXX` text (line breaks and tabs kept; see
+ * inert.ts), formula-injection safe (a leading `'`), quoted per RFC 4180 when needed.
+ */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  if (typeof value === 'string') {
+    if (looksLikeFormula(text)) text = `'${text}`;
+    text = inertKeepingLines(text);
+  }
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import { clientIp } from '../http/client-ip.js';
 import type { AppEnv } from '../http/context.js';
-import { csvCell, toCsv } from './csv.js';
+import { csvCell, looksLikeFormula, toCsv } from './csv.js';
 import { buildIcs, escapeText, foldLine, icsDate } from './ics.js';
 import { canonicalJson } from './ids.js';
 import { londonTime } from './seed.js';
@@ -36,13 +36,52 @@ describe('CSV helpers', () => {
     expect(csvCell('-1')).toBe("'-1");
     expect(csvCell('@x')).toBe("'@x");
     expect(csvCell('\tx')).toBe("'\tx");
-    expect(csvCell('\rx')).toBe(`"'\rx"`);
+    expect(csvCell('\rx')).toBe(`'\\u000dx`);
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('=a,"b"')).toBe(`"'=a,""b"""`);
     expect(csvCell(null)).toBe('');
     expect(csvCell(42)).toBe('42');
     expect(toCsv(['a', 'b'], [['1', '2']])).toBe('\uFEFFa,b\r\n1,2\r\n');
+  });
+});
+
+describe('CSV formula neutralising sees through blanks, invisibles and fullwidth forms (issue 11)', () => {
+  // fast-check is not installed: every leading blank/invisible × every formula character, and look-alikes that are fine.
+  const leading = ['', ' ', '  ', '\u00a0', '\u200b', '\u200c', '\u200d', '\ufeff', '\u3000', '\u2003', '\u202f', '\u2060', '\u00ad', '\u200e', '\u202e',
+    '\n', '\u00a0\u200b\u3000'];
+  const formulas = ['=', '+', '-', '@', '\uff1d', '\uff0b', '\uff0d', '\uff20', '\ufe66', '\ufe62', '\ufe63', '\ufe6b'];
+  it(`neutralises each of ${leading.length} leading blanks × ${formulas.length} formula characters`, () => {
+    const missed: string[] = [];
+    for (const lead of leading) {
+      for (const f of formulas) {
+        const cell = `${lead}${f}HYPERLINK("http://evil.example","x")`;
+        // The first character of the cell's content (inside the quotes, if any) must be the neutralising apostrophe.
+        if (!csvCell(cell).replace(/^"/, '').startsWith("'")) missed.push(JSON.stringify(`${lead}${f}`));
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+  it('a tab or CR anywhere among the leading blanks counts; ordinary text, numbers and inner signs do not', () => {
+    for (const cell of ['\tx', '\rx', ' \t=1', '\u00a0\r1']) expect(looksLikeFormula(cell), JSON.stringify(cell)).toBe(true);
+    for (const cell of ['Kasia', ' Kasia', '\u00a0Kasia', 'a=b', 'x+1', 'kasia@example.org', '42', '', '   ', '\u200b', 'مرحبا', '🙂 hi', '\u2212 minus sign', "'=already"]) {
+      expect(looksLikeFormula(cell), JSON.stringify(cell)).toBe(false);
+      expect(csvCell(cell).replace(/^"|"$/g, '').startsWith("'") && !cell.startsWith("'"), JSON.stringify(cell)).toBe(false);
+    }
+  });
+});
+
+describe('CSV cells are inert (issue 11)', () => {
+  it('shows escape sequences, lone CRs, C1 controls and bidi overrides as text; keeps line breaks and tabs', () => {
+    expect(csvCell('Harmless\r\u001b[2KAbuse')).toBe('Harmless\\u000d\\u001b[2KAbuse');
+    expect(csvCell('a\u009b2Kb\u007f')).toBe('a\\u009b2Kb\\u007f');
+    expect(csvCell('ali\u202eexe.txt')).toBe('ali\\u202eexe.txt');
+    expect(csvCell('\u2066x\u2069 \u200e\u200f\u061c')).toBe('\\u2066x\\u2069 \\u200e\\u200f\\u061c');
+    expect(csvCell('line 1\nline 2\r\nline 3\tend')).toBe('"line 1\nline 2\r\nline 3\tend"');
+    expect(csvCell('Zażółć 🙂 مرحبا')).toBe('Zażółć 🙂 مرحبا');
+    const csv = toCsv(['name'], [['\u001b]0;pwned\u0007Kasia']]);
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(csv).toBe('\uFEFFname\r\n\\u001b]0;pwned\\u0007Kasia\r\n');
   });
 });
 

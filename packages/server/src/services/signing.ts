@@ -24,12 +24,17 @@ export const SIGNING_SECRET_FILE = 'signing-secret';
  * needs the same value, so set SIGNING_SECRET when you run more than one.
  */
 export function signingSecretValue(fromEnv: string | undefined, dataDir: string | undefined): string {
+  return persistentSecret('SIGNING_SECRET', SIGNING_SECRET_FILE, fromEnv, dataDir);
+}
+
+/** A server secret: from the environment (16+ characters), else kept in `<dataDir>/<file>` (made once, mode 600), else random. */
+export function persistentSecret(name: string, fileName: string, fromEnv: string | undefined, dataDir: string | undefined): string {
   if (fromEnv !== undefined && fromEnv.trim() !== '') {
-    if (fromEnv.trim().length < 16) throw new Error('SIGNING_SECRET must be at least 16 characters long.');
+    if (fromEnv.trim().length < 16) throw new Error(`${name} must be at least 16 characters long.`);
     return fromEnv.trim();
   }
   if (!dataDir) return randomBytes(32).toString('base64url');
-  const file = join(dataDir, SIGNING_SECRET_FILE);
+  const file = join(dataDir, fileName);
   const existing = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
   if (existing) {
     chmodSync(file, 0o600);

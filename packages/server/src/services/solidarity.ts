@@ -172,6 +172,39 @@ export async function moderationQueue(db: Queryable, scopes: Scopes, status: 'pe
   return rows.map(toQueueItem);
 }
 
+/** Partner moderators (and admins) may touch messages; a token that moderates nothing is refused before any lookup. */
+function assertModerator(scopes: Scopes): void {
+  if (!scopes.admin && scopes.partners.size === 0) throw new ApiError('forbidden', 'Only partner moderators can moderate messages.');
+}
+
+/**
+ * Erases one message by id, whatever its status: messages may be sent without an email, so `erasePerson` cannot
+ * find them. Same reach as moderation: an admin any message, a partner moderator its partner's; anything else is
+ * answered as missing.
+ */
+export async function eraseMessage(tx: Queryable, scopes: Scopes, id: string): Promise<{ solidarityMessages: number }> {
+  assertModerator(scopes);
+  const { rowCount } = scopes.admin
+    ? await tx.query('DELETE FROM solidarity_messages WHERE id = $1', [id])
+    : await tx.query('DELETE FROM solidarity_messages WHERE id = $1 AND partner = ANY($2::text[])', [id, [...scopes.partners]]);
+  if (rowCount === 0) throw new ApiError('message_not_found', 'There is no message with this id among the ones you moderate.');
+  return { solidarityMessages: rowCount };
+}
+
+/** Rejected messages (a person's name and words, never published) are deleted this many days after rejection. */
+export const REJECTED_RETENTION_DAYS = 30;
+
+/**
+ * Deletes rejected messages older than {@link REJECTED_RETENTION_DAYS}: all of them (the server's periodic
+ * housekeeping, or an admin), or a partner moderator's own partners'.
+ */
+export async function purgeRejected(db: Queryable, scopes: Scopes | 'all' = 'all'): Promise<number> {
+  const old = `status = 'rejected' AND rejected_at < now() - make_interval(days => ${REJECTED_RETENTION_DAYS})`;
+  if (scopes === 'all' || scopes.admin) return (await db.query(`DELETE FROM solidarity_messages WHERE ${old}`)).rowCount;
+  assertModerator(scopes);
+  return (await db.query(`DELETE FROM solidarity_messages WHERE ${old} AND partner = ANY($1::text[])`, [[...scopes.partners]])).rowCount;
+}
+
 /** Approve (publish now, or keep the first publication time) or reject. The text is never editable. */
 export async function moderate(
   tx: Queryable,
@@ -180,7 +213,7 @@ export async function moderate(
   decision: { decision: 'approve' | 'reject'; reason?: string | undefined },
 ): Promise<ModerationQueueItem> {
   // A token that moderates nothing is refused before the lookup, so the answer never depends on the id.
-  if (!scopes.admin && scopes.partners.size === 0) throw new ApiError('forbidden', 'Only partner moderators can moderate messages.');
+  assertModerator(scopes);
   const found = await tx.query<{ partner: string | null }>('SELECT partner FROM solidarity_messages WHERE id = $1 FOR UPDATE', [id]);
   const row = found.rows[0];
   // Another partner's message is answered exactly like a missing one: its existence is not revealed.
@@ -190,12 +223,13 @@ export async function moderate(
   const { rows } =
     decision.decision === 'approve'
       ? await tx.query<MessageRow>(
-          `UPDATE solidarity_messages SET status = 'approved', rejection_reason = NULL, published_at = coalesce(published_at, now())
+          `UPDATE solidarity_messages SET status = 'approved', rejection_reason = NULL, rejected_at = NULL, published_at = coalesce(published_at, now())
            WHERE id = $1 RETURNING ${MESSAGE_COLUMNS}`,
           [id],
         )
       : await tx.query<MessageRow>(
-          `UPDATE solidarity_messages SET status = 'rejected', rejection_reason = $2, published_at = NULL
+          `UPDATE solidarity_messages SET status = 'rejected', rejection_reason = $2, published_at = NULL,
+             rejected_at = CASE WHEN status = 'rejected' THEN coalesce(rejected_at, now()) ELSE now() END
            WHERE id = $1 RETURNING ${MESSAGE_COLUMNS}`,
           [id, decision.reason ?? null],
         );

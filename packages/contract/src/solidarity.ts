@@ -13,7 +13,7 @@ export const SolidarityMessageRequest = z.object({
   partner: z.optional(PartnerSlug),
   /** Honeypot: people never see or fill this field. */
   website: z.optional(z.string().check(z.maxLength(200))),
-  /** Milliseconds the form was open before sending; very fast sends are treated as bots. */
+  /** Milliseconds the form was open before sending; very fast sends are kept but marked for moderators. */
   elapsedMs: z.optional(z.number().check(z.gte(0))),
 });
 export type SolidarityMessageRequest = z.input<typeof SolidarityMessageRequest>;

@@ -391,8 +391,9 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
     r('sendSolidarityMessage', ({ body }) => {
       const now = state.now().toISOString();
       const receipt = (id: string) => ({ body: { message: { id, status: 'pending' as const, createdAt: now } } });
-      // Bots fill the hidden field or send faster than a person types: accept, store nothing.
-      if ((body.website ?? '') !== '' || (body.elapsedMs !== undefined && body.elapsedMs < 1500)) return receipt(state.newId());
+      // As the server: only a filled hidden field (people never see it) is dropped, with a receipt that leads nowhere.
+      // A fast send may be a quick person, so it is kept and marked for moderators.
+      if ((body.website ?? '').trim() !== '') return receipt(state.newId());
       const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
       if (state.messages.some((m) => same(m.message, body.message) && same(m.name, body.name))) {
         throw new MockApiError(409, 'duplicate_message', 'This message has already been sent.');
@@ -411,6 +412,7 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
         createdAt: now,
         publishedAt: null,
         rejectionReason: null,
+        sentQuickly: body.elapsedMs !== undefined && body.elapsedMs < 3000,
       });
       return receipt(id);
     }),

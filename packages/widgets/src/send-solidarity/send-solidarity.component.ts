@@ -110,7 +110,10 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
   declare private _canRetry: boolean;
   declare private _announcement: string;
 
-  /** When the form was first shown (performance.now()); bots send much faster than people. */
+  /**
+   * When the form was first shown (performance.now()). Sent as `elapsedMs`: the server marks very fast sends for
+   * moderators (it never drops them). Not reset by "Send another message": the supporter has been here all along.
+   */
   private shownAt: number | undefined;
   private attempt: Attempt | undefined;
   private counterBand = '';
@@ -304,7 +307,6 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     this._announcement = '';
     this.counterBand = '';
     this.attempt = undefined;
-    this.shownAt = performance.now();
     this._phase = 'form';
     this.focusAfterRender = '#ss-message';
   }

@@ -1,6 +1,7 @@
 import { statements as initial } from './0001_initial.js';
 import { statements as cancellation } from './0002_cancellation.js';
 import { statements as local } from './0003_local.js';
+import { statements as sentQuickly } from './0004_sent_quickly.js';
 
 export interface Migration {
   readonly id: number;
@@ -13,4 +14,5 @@ export const migrations: readonly Migration[] = [
   { id: 1, name: 'initial', statements: initial },
   { id: 2, name: 'cancellation', statements: cancellation },
   { id: 3, name: 'local', statements: local },
+  { id: 4, name: 'sent_quickly', statements: sentQuickly },
 ];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { graphemeCount } from './graphemes.js';
 
 export const Nation = z.enum(['England', 'Wales', 'Scotland', 'Northern Ireland']);
 export type Nation = z.infer<typeof Nation>;
@@ -23,6 +24,24 @@ export const Uuid = z.uuid();
 
 /** Trimmed, non-empty text up to `max` characters. */
 export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/**
+ * Trimmed, non-empty text up to `max` characters as a person counts them (graphemes), and at most `maxCodePoints`
+ * code points. The grapheme limit travels to browser code as `"x-max-graphemes"` in the generated JSON Schema
+ * (src/json-validate.ts checks it), so the widget, the SDK and the server refuse exactly the same texts.
+ */
+export const graphemeText = (max: number, maxCodePoints: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(maxCodePoints),
+    z.check((ctx) => {
+      if (graphemeCount(ctx.value) > max) {
+        ctx.issues.push({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: ctx.value });
+      }
+    }),
+    z.meta({ 'x-max-graphemes': max }),
+  );
 
 export const Email = z.string().check(z.trim(), z.maxLength(254), z.email());
 

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
-import { CountryCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, text } from './common.js';
-import { SOLIDARITY_MESSAGE_MAX } from './constants.js';
+import { CountryCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, graphemeText, text } from './common.js';
+import { SOLIDARITY_MESSAGE_MAX, SOLIDARITY_MESSAGE_MAX_CODE_POINTS } from './constants.js';
 
 export const SolidarityMessageRequest = z.object({
   name: text(80),
   organisation: z.optional(z.string().check(z.trim(), z.maxLength(120))),
   country: CountryCode,
   language: LanguageTag,
-  message: text(SOLIDARITY_MESSAGE_MAX),
+  /** Up to 500 characters as people count them (graphemes: ✊🏽 is one). */
+  message: graphemeText(SOLIDARITY_MESSAGE_MAX, SOLIDARITY_MESSAGE_MAX_CODE_POINTS),
   email: z.optional(Email),
   consentToPublish: z.literal(true, { error: 'must_accept' }),
   partner: z.optional(PartnerSlug),

@@ -75,6 +75,18 @@ describe('sending and moderating', () => {
   });
 });
 
+describe('message length, counted as a person counts it', () => {
+  it('280 raised fists with a skin tone (✊🏽, 840 UTF-16 units) are 280 characters: accepted; 501 are refused as too long', async () => {
+    const ok = await send({ message: '✊🏽'.repeat(280), partner: 'fists' });
+    expect(ok.status).toBe(202);
+    const { rows } = await h.store.query<{ message: string }>('SELECT message FROM solidarity_messages WHERE id = $1', [ok.json.message.id]);
+    expect(rows[0]?.message).toBe('✊🏽'.repeat(280));
+    const over = await send({ message: '✊🏽'.repeat(501), partner: 'fists' });
+    expect(over.status).toBe(400);
+    expect(over.json.error.details.fields).toEqual([{ field: 'message', code: 'too_long', message: 'This is too long.' }]);
+  });
+});
+
 describe('spam and duplicates', () => {
   it('a honeypot hit gets the same 202 receipt, and nothing is stored', async () => {
     const res = await send({ website: 'http://spam.example', message: 'bot 1', elapsedMs: 20_000 });

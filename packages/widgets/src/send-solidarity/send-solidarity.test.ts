@@ -159,6 +159,25 @@ describe('<send-solidarity>', () => {
     expect(state.messages.some((m) => m.message === 'Buy cheap watches')).toBe(false);
   });
 
+  it('counts emoji as the supporter sees them: 280 ✊🏽 are 280 characters, and the server accepts them', async () => {
+    const { root, screen } = await mount();
+    const f = await fillValid(screen, { message: '✊🏽'.repeat(280) });
+    const counter = root.querySelector('[part~="counter"]')!;
+    expect(counter.textContent).toContain('280 of 500 characters');
+    await userEvent.click(f.send);
+    await screen.findByText('Thank you — your message will appear after review.');
+    expect(state.messages.some((m) => m.message === '✊🏽'.repeat(280))).toBe(true);
+  });
+
+  it('501 ✊🏽 are one too many, for the counter and the form alike', async () => {
+    const { root, screen } = await mount();
+    const f = await fillValid(screen, { message: '✊🏽'.repeat(501) });
+    expect(root.querySelector('[part~="counter"]')!.textContent).toContain('501 of 500 characters (1 character too many)');
+    await userEvent.click(f.send);
+    expect(await screen.findByText('Your message is too long. Please shorten it to 500 characters or fewer.')).toBeTruthy();
+    expect(solidarityPosts()).toHaveLength(0);
+  });
+
   it('lists countries by their localised names, sorted, and defaults the language to the widget’s', async () => {
     const { screen } = await mount();
     const { country, language } = fields(screen);

@@ -71,7 +71,8 @@ const emptyDraft = (): Draft => ({
  * public groups directory (`<local-groups>`).
  *
  * Takes a `constituency` GSS code or a `postcode` to start from, and follows `<find-your-constituency>` on the same
- * page (its `constituency-found` event) while no area is chosen, unless `follow="false"`.
+ * page (its latest `constituency-found` event, keeping everything else typed) unless the organisation chose the area in
+ * this form itself, or `follow="false"`.
  *
  * @fires introduction-requested - when the server has received the request; `detail` is `{ id, constituencies, organisationType, offers, listing }` (no names, no email).
  *
@@ -129,7 +130,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
   declare constituency: string | undefined;
   /** A postcode (or outcode) to look up on start. */
   declare postcode: string | undefined;
-  /** Follow `constituency-found` from a finder on the page while no area is chosen. On by default. */
+  /** Follow `constituency-found` from a finder on the page (the latest one) unless the area was chosen here. On by default. */
   declare follow: boolean;
 
   declare private _draft: Draft;

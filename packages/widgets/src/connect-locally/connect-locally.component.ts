@@ -508,7 +508,9 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
                 aria-invalid=${postcodeError || this._errors.has('area') ? 'true' : 'false'}
                 aria-describedby=${[postcodeError ? 'cl-postcode-error' : '', this._errors.has('area') ? 'cl-area-error' : ''].filter(Boolean).join(' ')} />
             </div>
-            <button part="postcode-button" type="button" class="secondary" ?disabled=${this._areaBusy} @click=${() => void this.findSeats(true)}>
+            <!-- aria-disabled, not disabled: a disabled button drops the focus it holds to <body> while the lookup runs. -->
+            <button part="postcode-button" type="button" class="secondary" aria-disabled=${this._areaBusy ? 'true' : 'false'}
+              @click=${() => void (this._areaBusy || this.findSeats(true))}>
               ${this._areaBusy ? this.t('connect.findingSeats') : this.t('connect.findSeats')}
             </button>
           </div>

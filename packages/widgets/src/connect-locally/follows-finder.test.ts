@@ -103,7 +103,15 @@ describe('<connect-locally> follows <find-your-constituency> on the same page', 
   it('after finding its own area, focus lands on the answer, not on <body>', async () => {
     const p = await page();
     await userEvent.fill(p.connect.getByLabelText(/^postcode$/i), 'SW1A 1AA');
-    await userEvent.click(p.connect.getByRole('button', { name: /find constituencies/i }));
+    worker.use(http.get(`${API}/v1/postcodes/:postcode`, async () => {
+      await delay(300);
+      return HttpResponse.json(state.postcodes['SW1A 1AA']);
+    }));
+    const find = p.connect.getByRole('button', { name: /find constituencies/i });
+    await userEvent.click(find);
+    // While it looks, the button keeps the focus (a disabled button would drop it to <body>).
+    await p.connect.findByRole('button', { name: /finding/i });
+    expect(p.connectEl.shadowRoot?.activeElement).toBe(find);
     const answer = await p.connect.findByText('Constituency: Cities of London and Westminster');
     await waitFor(() => expect(document.activeElement).toBe(p.connectEl));
     expect(p.connectEl.shadowRoot?.activeElement).toBe(answer);

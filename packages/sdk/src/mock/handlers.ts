@@ -153,6 +153,13 @@ const FULL = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
 const SECTOR = /^([A-Z]{1,2}\d[A-Z\d]?)\s+(\d)$/;
 const OUTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 
+/** Great-circle distance in km, as the server measures seats' distances. */
+function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = (deg: number) => (deg * Math.PI) / 180;
+  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 /** Normalises like the real lookup: upper case, one space before the inward code; `null` when it is not a postcode shape. */
 export function normalisePostcode(raw: string): string | null {
   const s = raw.trim().toUpperCase().replace(/\s+/g, ' ');
@@ -328,13 +335,20 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
 
     r('getConstituency', ({ params }) => ({ body: seat(params.code) })),
 
-    r('listCanvassSessions', ({ query }) => ({
-      body: {
-        sessions: state.sessions
-          .filter((s) => query.constituency === undefined || s.constituency.code === query.constituency)
-          .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
-      },
-    })),
+    r('listCanvassSessions', ({ query }) => {
+      const sessions = state.sessions
+        .filter((s) => query.constituency === undefined || s.constituency.code === query.constituency)
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+      if (query.near === undefined) return { body: { sessions } };
+      // As the server: nearest first from the `near` seat's centroid, each with its distance.
+      const from = state.constituencies.find((c) => c.code === query.near);
+      if (!from) throw new MockApiError(404, 'constituency_not_found', `There is no constituency with the code ${query.near}.`);
+      const listed = sessions.flatMap((s) => {
+        const seat = state.constituencies.find((c) => c.code === s.constituency.code);
+        return seat ? [{ ...s, distanceKm: Math.round(haversineKm(from.centroid, seat.centroid) * 10) / 10 }] : [];
+      });
+      return { body: { sessions: listed.sort((a, b) => a.distanceKm - b.distanceKm) } };
+    }),
 
     r('createCanvassSignup', ({ body }) => {
       const session = findSession(state, body.sessionId);

@@ -160,12 +160,21 @@ function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: num
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Normalises like the real lookup: upper case, one space before the inward code; `null` when it is not a postcode shape. */
+/** A half-typed unit (`SE6 4A`, `SE64A`): the real lookup answers for its sector. */
+const HALF_UNIT = /^([A-Z]{1,2}\d[A-Z\d]?) ?(\d)[A-Z]$/;
+
+/**
+ * Normalises like the real lookup: upper case, one space before the inward code, harmless punctuation (a hyphen
+ * between the halves, a trailing full stop, commas, quotes) read as spaces, a half-typed unit read as its sector;
+ * `null` when it is not a postcode shape.
+ */
 export function normalisePostcode(raw: string): string | null {
-  const s = raw.trim().toUpperCase().replace(/\s+/g, ' ');
+  const s = raw.toUpperCase().replace(/[-\u2010-\u2015\u2212_./,;:'"\u2018\u2019\u201C\u201D()]+/g, ' ').replace(/\s+/g, ' ').trim();
   const full = FULL.exec(s);
   if (full) return `${full[1]} ${full[2]}`;
   if (SECTOR.test(s) || OUTCODE.test(s)) return s;
+  const half = HALF_UNIT.exec(s);
+  if (half) return `${half[1]} ${half[2]}`;
   return null;
 }
 

@@ -291,7 +291,8 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     const raw = this._draft.postcode;
     // The API has the final word on what a postcode is; only refuse what cannot be one.
     const query = raw.trim().toUpperCase().replace(/\s+/g, ' ');
-    const checked = { ok: query !== '' && query.length <= 16 && /^[A-Z0-9 ]+$/.test(query), query };
+    // Punctuation such as "SE6-4AA" or "SE6 4AA." is left for the API, which reads it as the postcode meant.
+    const checked = { ok: query !== '' && query.length <= 16 && /^[A-Z0-9 .,\-\u2010-\u2015]+$/.test(query) && /[A-Z0-9]/.test(query), query };
     this._choices = null;
     if (!checked.ok) {
       this._areaError = this.t('connect.error.postcode.invalid');

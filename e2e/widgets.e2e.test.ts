@@ -28,6 +28,25 @@ describe('example partner page, end to end', () => {
     await page.context().close();
   });
 
+  it('canvass: CF24 3AA and EH1 1YZ (no sessions near them) say so once and offer the nearest sessions elsewhere and an introduction', async () => {
+    const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    const finder = page.locator('find-your-constituency');
+    const canvass = page.locator('sign-up-to-canvass');
+    const text = () => canvass.locator('[part~="base"]').first().innerText();
+    for (const [postcode, seat] of [['CF24 3AA', 'Cardiff East'], ['EH1 1YZ', 'Edinburgh']] as const) {
+      await finder.getByLabel('Your postcode').fill(postcode);
+      await finder.getByRole('button', { name: 'Find', exact: true }).click();
+      await expect.poll(text, { timeout: 15_000 }).toMatch(new RegExp(`No upcoming sessions in ${seat}[^.]* yet\\.`));
+      await expect.poll(text, { timeout: 15_000 }).toContain('The nearest sessions elsewhere');
+      const shown = await text();
+      expect(shown.split('No upcoming sessions').length - 1).toBe(1);
+      expect(shown).toMatch(/about [\d.,]+ km/);
+      expect(await canvass.getByRole('link', { name: 'ask to be introduced' }).getAttribute('href')).toBe('#introduce');
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('canvass: follows the finder, signs up to a session, confirms, and the row is in the database', async () => {
     const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
     const finder = page.locator('find-your-constituency');

@@ -22,9 +22,18 @@ export type CanvassSession = z.infer<typeof CanvassSession>;
 
 export const CanvassSessionListQuery = z.object({
   constituency: z.optional(ConstituencyCode),
+  /**
+   * Order by distance from this constituency (its centroid to each session's seat's), nearest first, and give each
+   * session its `distanceKm`: the next step when a supporter's own seat has no sessions yet.
+   */
+  near: z.optional(ConstituencyCode),
 });
 
-export const CanvassSessionList = z.object({ sessions: z.array(CanvassSession) });
+/** A listed session; `distanceKm` (straight line, from the `near` seat) only when the list was asked with `near`. */
+export const ListedCanvassSession = z.extend(CanvassSession, { distanceKm: z.optional(z.number()) });
+export type ListedCanvassSession = z.infer<typeof ListedCanvassSession>;
+
+export const CanvassSessionList = z.object({ sessions: z.array(ListedCanvassSession) });
 export type CanvassSessionList = z.infer<typeof CanvassSessionList>;
 
 export const CanvassSignupRequest = z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { graphemeCount } from './graphemes.js';
 
 export const Nation = z.enum(['England', 'Wales', 'Scotland', 'Northern Ireland']);
 export type Nation = z.infer<typeof Nation>;
@@ -39,6 +40,25 @@ export const freeText = (max: number, { required = true }: { required?: boolean 
 
 /** Trimmed, non-empty free text up to `max` characters. */
 export const text = (max: number) => freeText(max);
+
+/**
+ * Trimmed, non-empty free text (see {@link FREE_TEXT_PATTERN}) up to `max` characters as a person counts them
+ * (graphemes), and at most `maxCodePoints` UTF-16 units. The grapheme limit travels to browser code as `"x-max-graphemes"` in the generated JSON Schema
+ * (src/json-validate.ts checks it), so the widget, the SDK and the server refuse exactly the same texts.
+ */
+export const graphemeText = (max: number, maxCodePoints: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(maxCodePoints),
+    z.regex(FREE_TEXT_PATTERN),
+    z.check((ctx) => {
+      if (graphemeCount(ctx.value) > max) {
+        ctx.issues.push({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: ctx.value });
+      }
+    }),
+    z.meta({ 'x-max-graphemes': max }),
+  );
 
 export const Email = z.string().check(z.trim(), z.maxLength(254), z.email());
 

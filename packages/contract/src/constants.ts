@@ -7,8 +7,14 @@
 /** Version of the canvassing consent wording shown next to the box; stored with every sign-up. */
 export const CANVASS_CONSENT_VERSION = '2026-11-23';
 
-/** Longest message of solidarity, in characters. */
+/** Longest message of solidarity, in characters as a person sees them (graphemes: ✊🏽 is one). */
 export const SOLIDARITY_MESSAGE_MAX = 500;
+
+/**
+ * A hard ceiling on the same message in code points, so that one "character" made of hundreds of combining marks
+ * cannot carry a huge body. Four per grapheme is more than any emoji with a skin tone or flag needs.
+ */
+export const SOLIDARITY_MESSAGE_MAX_CODE_POINTS = 4 * SOLIDARITY_MESSAGE_MAX;
 
 /** Version of the introduction consent wording shown next to the box; stored with every introduction. */
 export const INTRODUCTION_CONSENT_VERSION = '2026-12-01';

@@ -116,6 +116,14 @@ const corpus: Record<RequestName, Body[]> = {
     { ...solidarity, website: long(201) },
     { ...solidarity, message: '🙂'.repeat(250) },
     { ...solidarity, message: '🙂'.repeat(251) },
+    // Lengths are graphemes, as a person counts: a raised fist with a skin tone is one character (2 code points).
+    { ...solidarity, message: '✊🏽'.repeat(280) },
+    { ...solidarity, message: '✊🏽'.repeat(500) },
+    { ...solidarity, message: '✊🏽'.repeat(501) },
+    { ...solidarity, message: `  ${'🇵🇱'.repeat(500)}  ` },
+    { ...solidarity, message: '👩🏾‍🔧'.repeat(400) },
+    // One "character" of 2,000 combining marks: one grapheme, but over the code-point ceiling.
+    { ...solidarity, message: `a${'\u0301'.repeat(2000)}` },
     { ...solidarity, name: '\n\tKasia\u00a0' },
     // Control characters (issue 11): refused in free text, except tab and LF/CRLF line breaks; bidi marks are not controls.
     ...controlCases(solidarity, ['name', 'message', 'organisation']),
@@ -154,6 +162,31 @@ describe('request schemas: zod and the JSON-schema validator agree', () => {
       expect(invalid).toBeLessThan(bodies.length);
     });
   }
+});
+
+describe('message length is counted as a person counts it (graphemes)', () => {
+  const verdicts = (message: string) => {
+    const body = { ...solidarity, consentToPublish: true, message };
+    const parsed = publicRoutes.sendSolidarityMessage.body.safeParse(body);
+    return { zod: parsed.success ? [] : toFieldErrors(parsed.error.issues), browser: fieldErrorsOf(requests.sendSolidarityMessage, body) };
+  };
+  const tooLong = [{ field: 'message', code: 'too_long', message: 'This is too long.' }];
+
+  it('280 ✊🏽 (840 UTF-16 units) and 500 flags are accepted on both sides; 501 ✊🏽 refused on both', () => {
+    expect(verdicts('✊🏽'.repeat(280))).toEqual({ zod: [], browser: [] });
+    expect(verdicts('🇵🇱'.repeat(500))).toEqual({ zod: [], browser: [] });
+    expect(verdicts('✊🏽'.repeat(501))).toEqual({ zod: tooLong, browser: tooLong });
+    expect(verdicts('x'.repeat(501))).toEqual({ zod: tooLong, browser: tooLong });
+  });
+
+  it('one grapheme stuffed with combining marks still hits the code-point ceiling', () => {
+    expect(verdicts(`a${'\u0301'.repeat(2000)}`)).toEqual({ zod: tooLong, browser: tooLong });
+  });
+
+  it('the generated schema carries the grapheme limit', () => {
+    const message = (requests.sendSolidarityMessage['properties'] as Record<string, Record<string, unknown>>)['message'];
+    expect(message).toMatchObject({ 'x-max-graphemes': 500, maxLength: 2000 });
+  });
 });
 
 // ---- responses --------------------------------------------------------------------------------------------

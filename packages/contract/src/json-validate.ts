@@ -1,5 +1,8 @@
 import type { FieldError, FieldErrorCode } from './errors.js';
 import { fieldErrorMessages } from './field-errors.js';
+import { graphemeCount } from './graphemes.js';
+
+export { graphemeCount };
 
 /**
  * A tiny JSON Schema interpreter for browser code (`@solidarity-widgets/contract/json-validate`), used with the
@@ -14,6 +17,8 @@ import { fieldErrorMessages } from './field-errors.js';
  *   points, as zod counts), `pattern` (no flags, as zod's regexes), `minimum`/`maximum`/exclusive*.
  * - `format` is not interpreted: the generator refuses a format without the `pattern` zod actually checks with.
  * - `"x-trim": true` (added by the generator where zod trims): the string is trimmed before its checks, as z.trim() does.
+ * - `"x-max-graphemes": n` (from `graphemeText` in common.ts): at most n graphemes, counted by `graphemeCount`, as the
+ *   zod check does; reported after `maxLength` in the order zod checks them.
  * - A required property that is missing (or `undefined`) is checked as `undefined` against its schema, so a missing
  *   enum is an `enum` issue and a missing consent box a `const` one, exactly as zod reports them.
  * src/json-schemas.test.ts keeps zod and this validator in agreement.
@@ -77,7 +82,7 @@ function check(schema: JsonSchema, value: unknown, path: Path, out: JsonIssue[])
         let re = regexes.get(limit as string);
         if (!re) regexes.set(limit as string, (re = new RegExp(limit as string)));
         if (!re.test(s)) issue(keyword);
-      }
+      } else if (keyword === 'x-max-graphemes' && graphemeCount(s) > (limit as number)) issue(keyword);
     }
   } else if (typeof value === 'number') {
     for (const [keyword, limit] of Object.entries(schema)) {
@@ -120,6 +125,7 @@ export function validateJson(schema: JsonSchema, value: unknown): JsonIssue[] {
 function codeFor(issue: JsonIssue): FieldErrorCode {
   switch (issue.keyword) {
     case 'maxLength':
+    case 'x-max-graphemes':
     case 'maxItems':
     case 'maximum':
     case 'exclusiveMaximum':

@@ -29,5 +29,10 @@ export const PostcodeLookup = z.object({
   /** One or more seats, largest share first. Never silently reduced to one. */
   matches: z.array(PostcodeMatch),
   source: LookupSource,
+  /**
+   * Set when the query was a postcode with its last letter missing (`SE6 4A`): what was typed, normalised. The answer
+   * is for its sector (`query`, `kind: 'sector'`); show it with a hint to type the whole postcode for an exact seat.
+   */
+  incomplete: z.optional(z.string()),
 });
 export type PostcodeLookup = z.infer<typeof PostcodeLookup>;

@@ -55,8 +55,8 @@ export const publicRoutes = {
   },
   listCanvassSessions: {
     method: 'GET', path: '/v1/canvass-sessions', tag: 'canvassing',
-    summary: 'Upcoming canvassing sessions, optionally for one constituency.',
-    query: CanvassSessionListQuery, status: 200, response: CanvassSessionList, errors: ['validation_failed'],
+    summary: 'Upcoming canvassing sessions, optionally for one constituency, or nearest first to one (`near`).',
+    query: CanvassSessionListQuery, status: 200, response: CanvassSessionList, errors: ['validation_failed', 'constituency_not_found'],
   },
   createCanvassSignup: {
     method: 'POST', path: '/v1/canvass-signups', tag: 'canvassing', idempotencyKey: true,

@@ -1,19 +1,20 @@
 import * as z from 'zod/mini';
-import { CountryCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, optionalText, text } from './common.js';
-import { SOLIDARITY_MESSAGE_MAX } from './constants.js';
+import { CountryCode, Email, IsoDateTime, LanguageTag, PartnerSlug, Uuid, graphemeText, optionalText, text } from './common.js';
+import { SOLIDARITY_MESSAGE_MAX, SOLIDARITY_MESSAGE_MAX_CODE_POINTS } from './constants.js';
 
 export const SolidarityMessageRequest = z.object({
   name: text(80),
   organisation: optionalText(120),
   country: CountryCode,
   language: LanguageTag,
-  message: text(SOLIDARITY_MESSAGE_MAX),
+  /** Up to 500 characters as people count them (graphemes: ✊🏽 is one). */
+  message: graphemeText(SOLIDARITY_MESSAGE_MAX, SOLIDARITY_MESSAGE_MAX_CODE_POINTS),
   email: z.optional(Email),
   consentToPublish: z.literal(true, { error: 'must_accept' }),
   partner: z.optional(PartnerSlug),
   /** Honeypot: people never see or fill this field. */
   website: z.optional(z.string().check(z.maxLength(200))),
-  /** Milliseconds the form was open before sending; very fast sends are treated as bots. */
+  /** Milliseconds the form was open before sending; very fast sends are kept but marked for moderators. */
   elapsedMs: z.optional(z.number().check(z.gte(0))),
 });
 export type SolidarityMessageRequest = z.input<typeof SolidarityMessageRequest>;

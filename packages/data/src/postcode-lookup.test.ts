@@ -177,7 +177,7 @@ describe('lookupPostcode: outside Great Britain', () => {
 });
 
 describe('lookupPostcode: bad input', () => {
-  it.each(['hello', '', '   ', '<script>', 'x'.repeat(1000), 'SW1A 0AA; DROP TABLE', '12345', 'SE13 6A'])(
+  it.each(['hello', '', '   ', '<script>', 'x'.repeat(1000), 'SW1A 0AA; DROP TABLE', '12345', 'SE6 4AA 4A'])(
     '%j is invalid, with a hint',
     (typed) => {
       const result = error(data.lookupPostcode(typed));
@@ -190,6 +190,26 @@ describe('lookupPostcode: bad input', () => {
     expect(error(data.lookupPostcode(undefined as unknown as string)).code).toBe('postcode_invalid');
     expect(error(data.lookupPostcode(42 as unknown as string)).code).toBe('postcode_invalid');
   });
+
+  it.each(['SE6-4AA', 'SE6 4AA.', 'se6–4aa', '"SE6 4AA",', 'SE6.4AA', ' se64aa. '])(
+    'harmless punctuation around or inside a postcode is ignored: %j is SE6 4AA',
+    (typed) => {
+      const value = ok(data.lookupPostcode(typed));
+      expect(value).toMatchObject({ query: 'SE6 4AA', kind: 'postcode' });
+      expect(value.matches.map((m) => m.constituency.name)).toEqual(['Lewisham East']);
+      expect(value.incomplete).toBeUndefined();
+    },
+  );
+
+  it.each([['SE6 4A', 'SE6 4A'], ['SE64A', 'SE6 4A'], ['se6-4a.', 'SE6 4A'], ['SW1A1A', 'SW1A 1A']])(
+    'an incomplete postcode %j is answered for its sector, saying what was typed',
+    (typed, incomplete) => {
+      const value = ok(data.lookupPostcode(typed));
+      const sector = incomplete.slice(0, -1);
+      expect(value).toMatchObject({ query: sector, kind: 'sector', incomplete });
+      expect(value).toEqual({ ...ok(data.lookupPostcode(sector)), incomplete });
+    },
+  );
 
   it('suggests a fix for letters typed as digits, without applying it', () => {
     const result = error(data.lookupPostcode('SWIA OAA'));

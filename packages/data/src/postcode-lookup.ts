@@ -102,8 +102,11 @@ export function createPostcodeLookup({ index, summaries, attribution, dataCurren
     switch (q.kind) {
       case 'postcode':
         return lookupFullPostcode(q);
-      case 'sector':
-        return lookupSector(q.query, q.sector);
+      case 'sector': {
+        const result = lookupSector(q.query, q.sector);
+        // "SE6 4A": answered for its sector, saying what was typed so the caller can say why.
+        return result.ok && q.incomplete !== undefined ? { ok: true, value: { ...result.value, incomplete: q.incomplete } } : result;
+      }
       case 'outcode': {
         const outcode = index.outcode(q.outcode);
         if (outcode) return found(q.query, 'outcode', toMatches(outcode.shares), outcode.shares.length > 1);

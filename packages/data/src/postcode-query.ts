@@ -6,7 +6,15 @@ import { fix, parse, validOutcode } from 'postcode';
  */
 export type PostcodeQuery =
   | { kind: 'postcode'; query: string; area: string; outcode: string; sector: string; unit: string }
-  | { kind: 'sector'; query: string; area: string; outcode: string; sector: string }
+  | {
+      kind: 'sector';
+      query: string;
+      area: string;
+      outcode: string;
+      sector: string;
+      /** Set when a postcode was typed with its unit half finished (`SE6 4A`): what was typed, read as its sector. */
+      incomplete?: string;
+    }
   | {
       kind: 'outcode';
       query: string;
@@ -23,9 +31,15 @@ const MAX_INPUT_LENGTH = 40;
 
 const areaOf = (outcode: string) => /^[A-Z]+/.exec(outcode)?.[0] ?? outcode;
 
+/**
+ * Punctuation that never changes which postcode was meant: a hyphen or dash between the halves (`SE6-4AA`), a full
+ * stop at the end of a sentence (`SE6 4AA.`), a comma or quotes from a pasted address. Read as spaces, then trimmed.
+ */
+const HARMLESS = /[-\u2010-\u2015\u2212_./,;:'"\u2018\u2019\u201C\u201D()]+/g;
+
 export function parsePostcodeQuery(raw: unknown): PostcodeQuery {
   if (typeof raw !== 'string' || raw.length > MAX_INPUT_LENGTH) return { kind: 'invalid' };
-  const spaced = raw.trim().toUpperCase().replace(/\s+/g, ' ');
+  const spaced = raw.toUpperCase().replace(HARMLESS, ' ').replace(/\s+/g, ' ').trim();
   const compact = spaced.replace(/ /g, '');
   if (compact === '') return { kind: 'invalid' };
 
@@ -65,6 +79,15 @@ export function parsePostcodeQuery(raw: unknown): PostcodeQuery {
     }
     // "SE136" → SE13 6
     if (sectorReading) return { kind: 'sector', query: sectorReading, area: areaOf(head), outcode: head, sector: sectorReading };
+  }
+
+  // "SE6 4A" or "SE64A": a postcode whose unit is half typed. Its sector is certain, so answer for the sector and
+  // say why (`incomplete`), rather than call it "not a postcode".
+  const half = /^([A-Z0-9]+?) ?(\d)([A-Z])$/.exec(parts.length <= 2 ? spaced : '');
+  if (half && validOutcode(half[1] ?? '') && (parts.length === 1 || parts[0] === half[1])) {
+    const outcode = half[1] ?? '';
+    const sector = `${outcode} ${half[2]}`;
+    return { kind: 'sector', query: sector, area: areaOf(outcode), outcode, sector, incomplete: `${sector}${half[3]}` };
   }
 
   // Common slips (O for 0, I for 1…): offer the fixed form, never apply it silently.

@@ -10,6 +10,8 @@ export const ModerationQueueItem = z.extend(PublicSolidarityMessage, {
   createdAt: IsoDateTime,
   publishedAt: z.nullable(IsoDateTime),
   rejectionReason: z.nullable(z.string()),
+  /** Sent faster than the form's minimum time: kept (people can be quick), but worth a second look. */
+  sentQuickly: z.optional(z.boolean()),
 });
 export type ModerationQueueItem = z.infer<typeof ModerationQueueItem>;
 

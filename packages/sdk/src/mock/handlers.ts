@@ -153,12 +153,28 @@ const FULL = /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/;
 const SECTOR = /^([A-Z]{1,2}\d[A-Z\d]?)\s+(\d)$/;
 const OUTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 
-/** Normalises like the real lookup: upper case, one space before the inward code; `null` when it is not a postcode shape. */
+/** Great-circle distance in km, as the server measures seats' distances. */
+function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = (deg: number) => (deg * Math.PI) / 180;
+  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** A half-typed unit (`SE6 4A`, `SE64A`): the real lookup answers for its sector. */
+const HALF_UNIT = /^([A-Z]{1,2}\d[A-Z\d]?) ?(\d)[A-Z]$/;
+
+/**
+ * Normalises like the real lookup: upper case, one space before the inward code, harmless punctuation (a hyphen
+ * between the halves, a trailing full stop, commas, quotes) read as spaces, a half-typed unit read as its sector;
+ * `null` when it is not a postcode shape.
+ */
 export function normalisePostcode(raw: string): string | null {
-  const s = raw.trim().toUpperCase().replace(/\s+/g, ' ');
+  const s = raw.toUpperCase().replace(/[-\u2010-\u2015\u2212_./,;:'"\u2018\u2019\u201C\u201D()]+/g, ' ').replace(/\s+/g, ' ').trim();
   const full = FULL.exec(s);
   if (full) return `${full[1]} ${full[2]}`;
   if (SECTOR.test(s) || OUTCODE.test(s)) return s;
+  const half = HALF_UNIT.exec(s);
+  if (half) return `${half[1]} ${half[2]}`;
   return null;
 }
 
@@ -328,13 +344,20 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
 
     r('getConstituency', ({ params }) => ({ body: seat(params.code) })),
 
-    r('listCanvassSessions', ({ query }) => ({
-      body: {
-        sessions: state.sessions
-          .filter((s) => query.constituency === undefined || s.constituency.code === query.constituency)
-          .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
-      },
-    })),
+    r('listCanvassSessions', ({ query }) => {
+      const sessions = state.sessions
+        .filter((s) => query.constituency === undefined || s.constituency.code === query.constituency)
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+      if (query.near === undefined) return { body: { sessions } };
+      // As the server: nearest first from the `near` seat's centroid, each with its distance.
+      const from = state.constituencies.find((c) => c.code === query.near);
+      if (!from) throw new MockApiError(404, 'constituency_not_found', `There is no constituency with the code ${query.near}.`);
+      const listed = sessions.flatMap((s) => {
+        const seat = state.constituencies.find((c) => c.code === s.constituency.code);
+        return seat ? [{ ...s, distanceKm: Math.round(haversineKm(from.centroid, seat.centroid) * 10) / 10 }] : [];
+      });
+      return { body: { sessions: listed.sort((a, b) => a.distanceKm - b.distanceKm) } };
+    }),
 
     r('createCanvassSignup', ({ body }) => {
       const session = findSession(state, body.sessionId);
@@ -391,8 +414,9 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
     r('sendSolidarityMessage', ({ body }) => {
       const now = state.now().toISOString();
       const receipt = (id: string) => ({ body: { message: { id, status: 'pending' as const, createdAt: now } } });
-      // Bots fill the hidden field or send faster than a person types: accept, store nothing.
-      if ((body.website ?? '') !== '' || (body.elapsedMs !== undefined && body.elapsedMs < 1500)) return receipt(state.newId());
+      // As the server: only a filled hidden field (people never see it) is dropped, with a receipt that leads nowhere.
+      // A fast send may be a quick person, so it is kept and marked for moderators.
+      if ((body.website ?? '').trim() !== '') return receipt(state.newId());
       const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
       if (state.messages.some((m) => same(m.message, body.message) && same(m.name, body.name))) {
         throw new MockApiError(409, 'duplicate_message', 'This message has already been sent.');
@@ -411,6 +435,7 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
         createdAt: now,
         publishedAt: null,
         rejectionReason: null,
+        sentQuickly: body.elapsedMs !== undefined && body.elapsedMs < 3000,
       });
       return receipt(id);
     }),

@@ -212,6 +212,11 @@ describe('postcodes', () => {
     expect(normalisePostcode('SE13 6')).toBe('SE13 6');
     expect(normalisePostcode('SE13')).toBe('SE13');
     expect(normalisePostcode('13SE')).toBeNull();
+    // Like the real lookup: harmless punctuation, and a half-typed unit read as its sector.
+    expect(normalisePostcode('SE6-4AA')).toBe('SE6 4AA');
+    expect(normalisePostcode('se6 4aa.')).toBe('SE6 4AA');
+    expect(normalisePostcode('SE6 4A')).toBe('SE6 4');
+    expect(normalisePostcode('SE64A')).toBe('SE6 4');
   });
 });
 

@@ -180,3 +180,20 @@ describe('admin CLI: where the server is (issue 11)', () => {
     }
   });
 });
+
+describe('admin CLI: queue', () => {
+  it('marks a message that was sent quickly, so the moderator looks twice; an unhurried one is not marked', async () => {
+    const send = (message: string, elapsedMs: number) =>
+      fetch(`${server.apiUrl}/solidarity-messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Ola', country: 'PL', language: 'pl', message, consentToPublish: true, elapsedMs }),
+      });
+    expect((await send('Fast but human', 900)).status).toBe(202);
+    expect((await send('Slow and steady', 60_000)).status).toBe(202);
+    const lines = (await admin('queue')).split('\n');
+    const header = (text: string) => lines[lines.findIndex((l) => l.includes(text)) - 1] ?? '';
+    expect(header('Fast but human')).toContain('(sent quickly: check it is not automated)');
+    expect(header('Slow and steady')).not.toContain('sent quickly');
+  });
+});

@@ -178,14 +178,14 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
     case 'queue': {
       const status = values.status ?? 'pending';
       const res = await api().call('GET', `/admin/solidarity-messages?status=${encodeURIComponent(status)}`);
-      const body = (await res.json()) as { messages: { id: string; name: string; organisation: string | null; country: string; partner: string | null; createdAt: string; message: string }[] };
+      const body = (await res.json()) as { messages: { id: string; name: string; organisation: string | null; country: string; partner: string | null; createdAt: string; message: string; sentQuickly?: boolean }[] };
       if (values.json) {
         out(json(body));
         return;
       }
       if (body.messages.length === 0) out(line`No ${status} messages.\n`);
       for (const m of body.messages) {
-        out(line`${m.id}  ${m.createdAt}  ${m.partner ?? '(no partner)'}  ${m.country}\n  ${m.name}${m.organisation ? `, ${m.organisation}` : ''}: ${oneLine(m.message)}\n\n`);
+        out(line`${m.id}  ${m.createdAt}  ${m.partner ?? '(no partner)'}  ${m.country}${m.sentQuickly ? '  (sent quickly: check it is not automated)' : ''}\n  ${m.name}${m.organisation ? `, ${m.organisation}` : ''}: ${oneLine(m.message)}\n\n`);
       }
       return;
     }

@@ -49,6 +49,35 @@ describe('GET /v1/canvass-sessions', () => {
   });
 });
 
+describe('GET /v1/canvass-sessions?near=', () => {
+  it('lists sessions nearest first from a seat with none of its own (Cardiff East), each with its distance', async () => {
+    const bristol = await makeSession(h.call, h.adminToken, { constituencyCode: 'E14001131', title: 'Bristol Central: doors' });
+    const hendon = await makeSession(h.call, h.adminToken, { title: 'Hendon: doors' });
+    const res = await h.call('GET', '/v1/canvass-sessions?near=W07000089');
+    expect(res.status).toBe(200);
+    const body = expectShape('listCanvassSessions', res.json);
+    const ids = body.sessions.map((s) => s.id);
+    expect(ids.indexOf(bristol)).toBeLessThan(ids.indexOf(hendon));
+    const km = (id: string) => body.sessions.find((s) => s.id === id)?.distanceKm ?? NaN;
+    // Cardiff to Bristol is about 40 km as the crow flies; to north London about 200 km.
+    expect(km(bristol)).toBeGreaterThan(25);
+    expect(km(bristol)).toBeLessThan(60);
+    expect(km(hendon)).toBeGreaterThan(170);
+    expect(km(hendon)).toBeLessThan(240);
+    const distances = body.sessions.map((s) => s.distanceKm ?? NaN);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    // Without `near`, no distances.
+    const plain = expectShape('listCanvassSessions', (await h.call('GET', '/v1/canvass-sessions')).json);
+    expect(plain.sessions.every((s) => s.distanceKm === undefined)).toBe(true);
+  });
+
+  it('404 constituency_not_found for an unknown seat', async () => {
+    const res = await h.call('GET', '/v1/canvass-sessions?near=E14999999');
+    expect(res.status).toBe(404);
+    expect(res.json.error.code).toBe('constituency_not_found');
+  });
+});
+
 describe('POST /v1/canvass-signups', () => {
   it('confirms while places are left, then waitlists, and the session shows as full', async () => {
     const id = await makeSession(h.call, h.adminToken, { capacity: 2 });

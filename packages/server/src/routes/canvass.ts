@@ -33,7 +33,7 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   cancelPageRoutes(app, deps, secret);
 
   mount(app, deps, routes.listCanvassSessions, async ({ query }) => ({
-    body: { sessions: await listSessions(store, data, { constituency: query.constituency }) },
+    body: { sessions: await listSessions(store, data, { constituency: query.constituency, near: query.near }) },
   }));
 
   mount(app, deps, routes.createCanvassSignup, async ({ body, origin, c }) => {

@@ -18,6 +18,26 @@ describe('GET /v1/postcodes/{postcode}', () => {
     }
   });
 
+  it('ignores harmless punctuation a supporter types: a hyphen, a full stop, a missing space', async () => {
+    for (const raw of ['SE6-4AA', 'SE6%204AA.', 'SE64AA', 'se6-4aa.']) {
+      const res = await h.call('GET', `/v1/postcodes/${raw}`);
+      expect(res.status, raw).toBe(200);
+      const body = expectShape('lookupPostcode', res.json);
+      expect(body).toMatchObject({ query: 'SE6 4AA', kind: 'postcode' });
+      expect(body.matches.map((m) => m.constituency.name)).toEqual(['Lewisham East']);
+    }
+  });
+
+  it('an incomplete postcode (SE6 4A, SE64A) is answered for its sector, saying what was typed', async () => {
+    for (const raw of ['SE6%204A', 'SE64A']) {
+      const res = await h.call('GET', `/v1/postcodes/${raw}`);
+      expect(res.status, raw).toBe(200);
+      const body = expectShape('lookupPostcode', res.json);
+      expect(body).toMatchObject({ query: 'SE6 4', kind: 'sector', incomplete: 'SE6 4A' });
+      expect(body.matches.length).toBeGreaterThan(0);
+    }
+  });
+
   it('returns every seat of an outcode that spans several, with shares', async () => {
     const res = await h.call('GET', '/v1/postcodes/SE13');
     expect(res.status).toBe(200);

@@ -76,15 +76,41 @@ describe('sending and moderating', () => {
   });
 });
 
+describe('message length, counted as a person counts it', () => {
+  it('280 raised fists with a skin tone (✊🏽, 840 UTF-16 units) are 280 characters: accepted; 501 are refused as too long', async () => {
+    const ok = await send({ message: '✊🏽'.repeat(280), partner: 'fists' });
+    expect(ok.status).toBe(202);
+    const { rows } = await h.store.query<{ message: string }>('SELECT message FROM solidarity_messages WHERE id = $1', [ok.json.message.id]);
+    expect(rows[0]?.message).toBe('✊🏽'.repeat(280));
+    const over = await send({ message: '✊🏽'.repeat(501), partner: 'fists' });
+    expect(over.status).toBe(400);
+    expect(over.json.error.details.fields).toEqual([{ field: 'message', code: 'too_long', message: 'This is too long.' }]);
+  });
+});
+
 describe('spam and duplicates', () => {
-  it('honeypot or a too-fast send: the same 202 receipt, nothing stored', async () => {
-    for (const overrides of [{ website: 'http://spam.example', message: 'bot 1' }, { elapsedMs: 400, message: 'bot 2' }]) {
-      const res = await send(overrides);
-      expect(res.status).toBe(202);
-      expect(expectShape('sendSolidarityMessage', res.json).message.status).toBe('pending');
-    }
-    const { rows } = await h.store.query(`SELECT 1 FROM solidarity_messages WHERE message IN ('bot 1', 'bot 2')`);
+  it('a honeypot hit gets the same 202 receipt, and nothing is stored', async () => {
+    const res = await send({ website: 'http://spam.example', message: 'bot 1', elapsedMs: 20_000 });
+    expect(res.status).toBe(202);
+    expect(expectShape('sendSolidarityMessage', res.json).message.status).toBe('pending');
+    const { rows } = await h.store.query(`SELECT 1 FROM solidarity_messages WHERE message = 'bot 1'`);
     expect(rows).toHaveLength(0);
+  });
+
+  it('a fast person is not dropped: the message is queued for moderation, marked as sent quickly', async () => {
+    const res = await send({ elapsedMs: 1200, message: 'Typed fast: solidarity from Lagos!', partner: 'fast-one' });
+    expect(res.status).toBe(202);
+    const id = expectShape('sendSolidarityMessage', res.json).message.id;
+    const queue = expectShape('adminModerationQueue', (await h.call('GET', '/v1/admin/solidarity-messages', { token: h.adminToken })).json);
+    const item = queue.messages.find((m) => m.id === id);
+    expect(item).toMatchObject({ message: 'Typed fast: solidarity from Lagos!', status: 'pending', sentQuickly: true });
+    // An unhurried message is not marked.
+    const slow = (await send({ elapsedMs: 45_000, message: 'Typed slowly', partner: 'fast-one' })).json.message.id as string;
+    const again = expectShape('adminModerationQueue', (await h.call('GET', '/v1/admin/solidarity-messages', { token: h.adminToken })).json);
+    expect(again.messages.find((m) => m.id === slow)?.sentQuickly).toBe(false);
+    // Approved, it reaches the wall like any other.
+    expect((await approve(id)).status).toBe(200);
+    expect((await wall('?partner=fast-one')).messages.map((m) => m.message)).toEqual(['Typed fast: solidarity from Lagos!']);
   });
 
   it('the same text from the same partner within 24 hours is 409 duplicate_message, ignoring case and spacing', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type {
   AdminCanvassSignup,
   CanvassSession,
+  ListedCanvassSession,
   CanvassSignupCancellation,
   CanvassSignupReceipt,
   CanvassSignupRequest,
@@ -10,6 +11,7 @@ import type {
 } from '@solidarity-widgets/contract';
 import type * as z from 'zod/mini';
 import type { DataSource } from '../data.js';
+import { distanceKm } from '@solidarity-widgets/data';
 import { ApiError } from '../http/errors.js';
 import { validationError } from '../http/validation.js';
 import type { Queryable } from '../store/types.js';
@@ -31,6 +33,8 @@ interface SessionRow {
   status: 'open' | 'cancelled';
   confirmed: number;
 }
+
+const roundKm = (km: number): number => Math.round(km * 10) / 10;
 
 const SESSION_COLUMNS = `s.id, s.constituency_code, s.title, s.starts_at, s.ends_at, s.meeting_point, s.organiser_name,
   s.organiser_contact, s.accessibility, s.capacity, s.status,
@@ -55,7 +59,28 @@ export function toSession(row: SessionRow, data: DataSource): CanvassSession {
 }
 
 /** Sessions that have not started yet and are not cancelled, soonest first. */
-export async function listSessions(db: Queryable, data: DataSource, query: { constituency?: string | undefined }): Promise<CanvassSession[]> {
+/**
+ * Upcoming sessions, soonest first; with `near`, nearest first (then soonest), each with its distance in km from the
+ * `near` seat's centroid to the session's seat's. An unknown `near` seat is `constituency_not_found`.
+ */
+export async function listSessions(
+  db: Queryable,
+  data: DataSource,
+  query: { constituency?: string | undefined; near?: string | undefined },
+): Promise<ListedCanvassSession[]> {
+  const from = query.near === undefined ? undefined : data.getConstituency(query.near);
+  if (query.near !== undefined && !from) throw new ApiError('constituency_not_found', `There is no constituency with the code ${query.near}.`);
+  const sessions = await upcomingSessions(db, data, query);
+  if (!from) return sessions;
+  const withDistance = sessions.map((s) => {
+    const seat = data.getConstituency(s.constituency.code);
+    return { ...s, distanceKm: seat ? roundKm(distanceKm(from.centroid, seat.centroid)) : Number.POSITIVE_INFINITY };
+  });
+  // Stable sort: equal distances keep the soonest first.
+  return withDistance.filter((s) => Number.isFinite(s.distanceKm)).sort((a, b) => a.distanceKm - b.distanceKm);
+}
+
+async function upcomingSessions(db: Queryable, data: DataSource, query: { constituency?: string | undefined }): Promise<CanvassSession[]> {
   const params: unknown[] = [];
   let where = `s.starts_at > now() AND s.status <> 'cancelled'`;
   if (query.constituency) {

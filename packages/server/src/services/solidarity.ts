@@ -26,15 +26,22 @@ export function normaliseMessage(text: string): string {
 
 export const messageHash = (text: string): string => sha256(normaliseMessage(text));
 
-/** A bot filled the hidden field or sent faster than a person can type. */
-export function looksLikeABot(input: NewMessage, minFormMs: number): boolean {
-  if (input.website !== undefined && input.website.trim() !== '') return true;
+/** A bot filled the hidden field: people never see it, so this is the one sure sign. */
+export function filledHoneypot(input: NewMessage): boolean {
+  return input.website !== undefined && input.website.trim() !== '';
+}
+
+/**
+ * Sent faster than the form's minimum time. Not proof of a bot (a supporter who pastes a prepared message,
+ * or sends a second one, is quick), so such a message is kept and marked for moderators, never dropped.
+ */
+export function sentQuickly(input: NewMessage, minFormMs: number): boolean {
   return input.elapsedMs !== undefined && input.elapsedMs < minFormMs;
 }
 
 /**
- * Stores a message as `pending`. Bots get the same 202 receipt as people but nothing is stored
- * (a random id that leads nowhere), so they learn nothing and no bot text reaches moderators.
+ * Stores a message as `pending`. Honeypot hits get the same 202 receipt as people but nothing is stored
+ * (a random id that leads nowhere), so bots learn nothing and no bot text reaches moderators.
  * The same normalised text from the same partner within 24 hours → 409 duplicate_message.
  */
 export async function submitMessage(
@@ -42,7 +49,7 @@ export async function submitMessage(
   input: NewMessage,
   meta: { origin: string | null; minFormMs: number },
 ): Promise<SolidarityMessageReceipt> {
-  if (looksLikeABot(input, meta.minFormMs)) {
+  if (filledHoneypot(input)) {
     return { message: { id: randomUUID(), status: 'pending', createdAt: new Date().toISOString() } };
   }
   const hash = messageHash(input.message);
@@ -59,11 +66,11 @@ export async function submitMessage(
   }
   const id = randomUUID();
   const { rows } = await tx.query<{ created_at: Date | string }>(
-    `INSERT INTO solidarity_messages (id, name, organisation, country, language, message, email, partner, origin, status, message_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10) RETURNING created_at`,
+    `INSERT INTO solidarity_messages (id, name, organisation, country, language, message, email, partner, origin, status, message_hash, sent_quickly)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $11) RETURNING created_at`,
     [
       id, input.name, input.organisation?.trim() ? input.organisation : null, input.country, input.language, input.message,
-      input.email ?? null, partner, meta.origin, hash,
+      input.email ?? null, partner, meta.origin, hash, sentQuickly(input, meta.minFormMs),
     ],
   );
   return { message: { id, status: 'pending', createdAt: iso(rows[0]?.created_at ?? new Date()) } };
@@ -82,9 +89,10 @@ interface MessageRow {
   created_at: Date | string;
   published_at: Date | string | null;
   published_us: string | null;
+  sent_quickly: boolean;
 }
 
-const MESSAGE_COLUMNS = `id, name, organisation, country, language, message, partner, status, rejection_reason, created_at, published_at,
+const MESSAGE_COLUMNS = `id, name, organisation, country, language, message, partner, status, rejection_reason, created_at, published_at, sent_quickly,
   (extract(epoch FROM published_at) * 1000000)::bigint::text AS published_us`;
 
 // Cursor: base64url("<published_at in µs since epoch>.<id>"); opaque to clients.
@@ -156,6 +164,7 @@ function toQueueItem(r: MessageRow): ModerationQueueItem {
     createdAt: iso(r.created_at),
     publishedAt: r.published_at === null ? null : iso(r.published_at),
     rejectionReason: r.rejection_reason,
+    sentQuickly: r.sent_quickly,
   };
 }
 

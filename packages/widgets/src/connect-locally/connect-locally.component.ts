@@ -71,7 +71,8 @@ const emptyDraft = (): Draft => ({
  * public groups directory (`<local-groups>`).
  *
  * Takes a `constituency` GSS code or a `postcode` to start from, and follows `<find-your-constituency>` on the same
- * page (its `constituency-found` event) while no area is chosen, unless `follow="false"`.
+ * page (its latest `constituency-found` event, keeping everything else typed) unless the organisation chose the area in
+ * this form itself, or `follow="false"`.
  *
  * @fires introduction-requested - when the server has received the request; `detail` is `{ id, constituencies, organisationType, offers, listing }` (no names, no email).
  *
@@ -129,7 +130,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
   declare constituency: string | undefined;
   /** A postcode (or outcode) to look up on start. */
   declare postcode: string | undefined;
-  /** Follow `constituency-found` from a finder on the page while no area is chosen. On by default. */
+  /** Follow `constituency-found` from a finder on the page (the latest one) unless the area was chosen here. On by default. */
   declare follow: boolean;
 
   declare private _draft: Draft;
@@ -147,14 +148,36 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
   private sending = false;
   private focusAfterRender: string | undefined;
   private areaSeq = 0;
+  /** The area lookup in flight (a postcode, or naming a seat code); aborted when a newer answer makes it stale. */
+  private areaRequest: AbortController | undefined;
+  /**
+   * Where the seats came from. The page (attributes, the finder's `constituency-found`) is followed to its latest
+   * word; a choice the organisation made in this form (its own postcode, a ticked seat) is theirs and is kept.
+   */
+  private areaFrom: 'page' | 'form' = 'page';
+  /** The element focused inside this widget before a render, to rescue focus if the render removes it. */
+  private focusedBeforeRender: Element | null = null;
 
   private readonly onFound = (event: HTMLElementEventMap['constituency-found']) => {
-    if (!this.follow || this._draft.seats.length > 0 || this._phase !== 'form') return;
+    if (!this.follow || this._phase !== 'form') return;
+    if (this.areaFrom === 'form' && (this._draft.seats.length > 0 || this._areaBusy || this._choices)) return;
     const { code, name, postcode } = event.detail;
-    this._draft = { ...this._draft, seats: [{ code, name }], postcode: this._draft.postcode || postcode };
+    this.newAreaRequest(); // an older lookup's answer must not replace this one
+    this.areaFrom = 'page';
+    // Only the area changes: everything else the organisation typed stays as it is.
+    this._draft = { ...this._draft, seats: [{ code, name }], postcode };
     this._choices = null;
+    this._areaBusy = false;
+    this._areaError = '';
     this.clearError('area');
   };
+
+  /** Aborts the area request in flight (its answer is stale) and starts a new sequence number and signal. */
+  private newAreaRequest(): { seq: number; signal: AbortSignal } {
+    this.areaRequest?.abort();
+    this.areaRequest = new AbortController();
+    return { seq: ++this.areaSeq, signal: this.areaRequest.signal };
+  }
 
   protected override get catalogue() {
     return catalogue;
@@ -182,6 +205,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.document?.removeEventListener('constituency-found', this.onFound as EventListener);
+    this.areaRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -189,25 +213,37 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     if (changed.has('constituency') && this.constituency) void this.startFrom(this.constituency);
     if (changed.has('postcode') && this.postcode && !this.constituency) {
       this._draft = { ...this._draft, postcode: this.postcode };
+      this.areaFrom = 'page';
       void this.findSeats();
     }
+    this.focusedBeforeRender = this.shadowRoot?.activeElement ?? null;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const lost = this.focusedBeforeRender !== null && !this.focusedBeforeRender.isConnected;
+    this.focusedBeforeRender = null;
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
       this.focusAfterRender = undefined;
       target?.focus();
+    } else if (lost) {
+      // The focused control was replaced (the postcode box by the chosen seat): keep focus in the same place
+      // rather than let it fall to <body>. Never taken from elsewhere on the page: only when it was inside us.
+      this.renderRoot.querySelector<HTMLElement>('#cl-chosen, #cl-postcode, [part~="thanks-heading"]')?.focus();
     }
   }
 
   /** A seat given by attribute: shown at once by its code, named when the API answers. */
   private async startFrom(code: string): Promise<void> {
+    const { seq, signal } = this.newAreaRequest();
+    this.areaFrom = 'page';
     this._draft = { ...this._draft, seats: [{ code, name: code }] };
     try {
-      const seat = await this.api.getConstituency(code);
-      if (this._draft.seats.length === 1 && this._draft.seats[0]?.code === code) this._draft = { ...this._draft, seats: [{ code, name: seat.name }] };
+      const seat = await this.api.getConstituency(code, { signal });
+      if (seq === this.areaSeq && this._draft.seats.length === 1 && this._draft.seats[0]?.code === code) {
+        this._draft = { ...this._draft, seats: [{ code, name: seat.name }] };
+      }
     } catch {
       // The code is still sent; the server says if it is wrong.
     }
@@ -242,6 +278,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
 
   private toggleSeat(seat: Seat) {
     return (e: Event) => {
+      this.areaFrom = 'form';
       const on = (e.target as HTMLInputElement).checked;
       const list = this._draft.seats.filter((s) => s.code !== seat.code);
       this.set('seats', on ? [...list, seat] : list);
@@ -249,26 +286,30 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
   }
 
   /** Looks the postcode up with the API (the same lookup as the finder); one seat is taken, several are offered. */
-  private async findSeats(): Promise<void> {
+  private async findSeats(fromForm = false): Promise<void> {
+    if (fromForm) this.areaFrom = 'form';
     const raw = this._draft.postcode;
     // The API has the final word on what a postcode is; only refuse what cannot be one.
     const query = raw.trim().toUpperCase().replace(/\s+/g, ' ');
-    const checked = { ok: query !== '' && query.length <= 16 && /^[A-Z0-9 ]+$/.test(query), query };
+    // Punctuation such as "SE6-4AA" or "SE6 4AA." is left for the API, which reads it as the postcode meant.
+    const checked = { ok: query !== '' && query.length <= 16 && /^[A-Z0-9 .,\-\u2010-\u2015]+$/.test(query) && /[A-Z0-9]/.test(query), query };
     this._choices = null;
     if (!checked.ok) {
       this._areaError = this.t('connect.error.postcode.invalid');
       this.focusAfterRender = '#cl-postcode';
       return;
     }
-    const seq = ++this.areaSeq;
+    const { seq, signal } = this.newAreaRequest();
     this._areaBusy = true;
     this._areaError = '';
     try {
-      const lookup: PostcodeLookup = await this.api.lookupPostcode(checked.query);
+      const lookup: PostcodeLookup = await this.api.lookupPostcode(checked.query, { signal });
       if (seq !== this.areaSeq) return;
       const seats = lookup.matches.map((m) => ({ code: m.constituency.code, name: m.constituency.name, share: m.share }));
       if (seats.length === 1) {
         this.set('seats', seats);
+        // The postcode box gives way to the answer: say it where the supporter is (when they asked, not the page).
+        if (fromForm) this.focusAfterRender = '#cl-chosen';
       } else if (seats.length > 1) {
         this.set('seats', []);
         this._choices = { query: lookup.query, seats };
@@ -290,6 +331,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
   }
 
   private changeArea(): void {
+    this.areaFrom = 'form';
     this.set('seats', []);
     this._choices = null;
     this.focusAfterRender = '#cl-postcode';
@@ -451,7 +493,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
       <legend id="cl-area-legend">${this.t('connect.area')}</legend>
       <p class="hint" part="hint" id="cl-area-hint">${this.t('connect.areaHint')}</p>
       ${chosen
-        ? html`<p class="chosen">${d.seats.map((s) => this.t('connect.chosenSeat', { name: s.name })).join(' · ')}</p>
+        ? html`<p class="chosen" id="cl-chosen" tabindex="-1">${d.seats.map((s) => this.t('connect.chosenSeat', { name: s.name })).join(' · ')}</p>
             <button type="button" class="secondary" @click=${this.changeArea}>${this.t('connect.changeArea')}</button>`
         : html`<div class="row">
             <div class="grow">
@@ -461,13 +503,15 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
                 @keydown=${(e: KeyboardEvent) => {
                   if (e.key === 'Enter') {
                     e.preventDefault();
-                    void this.findSeats();
+                    void this.findSeats(true);
                   }
                 }}
                 aria-invalid=${postcodeError || this._errors.has('area') ? 'true' : 'false'}
                 aria-describedby=${[postcodeError ? 'cl-postcode-error' : '', this._errors.has('area') ? 'cl-area-error' : ''].filter(Boolean).join(' ')} />
             </div>
-            <button part="postcode-button" type="button" class="secondary" ?disabled=${this._areaBusy} @click=${() => void this.findSeats()}>
+            <!-- aria-disabled, not disabled: a disabled button drops the focus it holds to <body> while the lookup runs. -->
+            <button part="postcode-button" type="button" class="secondary" aria-disabled=${this._areaBusy ? 'true' : 'false'}
+              @click=${() => void (this._areaBusy || this.findSeats(true))}>
               ${this._areaBusy ? this.t('connect.findingSeats') : this.t('connect.findSeats')}
             </button>
           </div>

@@ -125,6 +125,15 @@ describe('<connect-locally>', () => {
     expect(m.screen.getByLabelText(/^postcode$/i)).toBeTruthy();
   });
 
+  it('a postcode typed with a hyphen or a full stop finds its seat', async () => {
+    for (const typed of ['SW1A-1AA', 'sw1a 1aa.']) {
+      const m = await mount();
+      await findArea(m, typed);
+      await m.screen.findByText('Constituency: Cities of London and Westminster');
+      document.body.replaceChildren();
+    }
+  });
+
   it('takes its area from the finder on the page', async () => {
     const m = await mount();
     document.dispatchEvent(

@@ -55,7 +55,7 @@ export const themeStyles = css`
     padding: 0.5em 1em; min-height: 44px; min-width: 44px;
   }
   button.secondary { color: var(--_primary); background: transparent; }
-  button[disabled] { opacity: 0.65; cursor: progress; }
+  button[disabled], button[aria-disabled="true"] { opacity: 0.65; cursor: progress; }
   :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   a { color: var(--_focus); }
   .error { color: var(--_error); font-weight: 600; margin: 0.25em 0 0; }

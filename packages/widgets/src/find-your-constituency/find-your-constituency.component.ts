@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { fix, parse, validOutcode } from 'postcode';
+import { parsePostcodeQuery } from '@solidarity-widgets/data/postcode-query';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
 import type { LocalContact, LocalGroupList } from '@solidarity-widgets/contract';
@@ -35,23 +35,13 @@ type View =
  * What the API can answer (a full postcode, a sector such as `SE13 6`, an outcode such as `SE13`, or BFPO),
  * normalised; anything else is refused here without a request. The server has the final word.
  */
-export function normalisePostcode(raw: string): { ok: true; query: string } | { ok: false; suggestion?: string } {
-  const spaced = raw.trim().toUpperCase().replace(/\s+/g, ' ');
-  const compact = spaced.replace(/ /g, '');
-  if (compact.length > 16 || compact === '') return { ok: false };
-  const full = parse(compact);
-  if (full.valid) return { ok: true, query: full.postcode };
-  if (/^BFPO\d{1,4}$/.test(compact)) return { ok: true, query: `BFPO ${compact.slice(4)}` };
-  const [out = '', sector, ...rest] = spaced.split(' ');
-  if (validOutcode(out) && (sector === undefined || /^\d$/.test(sector)) && !rest.length) {
-    return { ok: true, query: sector === undefined ? out : `${out} ${sector}` };
-  }
-  if (sector === undefined && /\d$/.test(compact) && validOutcode(compact.slice(0, -1))) {
-    return { ok: true, query: `${compact.slice(0, -1)} ${compact.slice(-1)}` };
-  }
-  // Common slips (O for 0, I for 1): offer the fixed form, never apply it silently.
-  const fixed = parse(fix(spaced));
-  return fixed.valid && fixed.postcode !== spaced ? { ok: false, suggestion: fixed.postcode } : { ok: false };
+export function normalisePostcode(raw: string): { ok: true; query: string; incomplete?: string } | { ok: false; suggestion?: string } {
+  // The same reading as the server's (packages/data/src/postcode-query.ts): harmless punctuation ignored, a half-typed
+  // unit read as its sector, common slips offered as a suggestion and never applied silently.
+  const q = parsePostcodeQuery(raw);
+  if (q.kind === 'invalid') return q.suggestion ? { ok: false, suggestion: q.suggestion } : { ok: false };
+  if (q.kind === 'sector' && q.incomplete !== undefined) return { ok: true, query: q.query, incomplete: q.incomplete };
+  return { ok: true, query: q.query };
 }
 
 const isOffline = () => globalThis.navigator?.onLine === false;
@@ -79,6 +69,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @csspart choices - the list of seats to choose from when an area is split
  * @csspart choice - one seat to choose
  * @csspart result - the found constituency
+ * @csspart incomplete - the note when a half-typed postcode (`SE6 4A`) was answered for its area
  * @csspart badge - the marginality badge
  * @csspart nearby - the nearby marginal seats
  * @csspart map - the hex map (with `show-map`)
@@ -229,6 +220,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.announcement = this.t('finder.searching', { postcode: query });
     try {
       let lookup = await this.api.lookupPostcode(query, { signal: controller.signal });
+      // "SE6 4A" was asked as its sector "SE6 4": remember what was typed, to say why the answer is for an area.
+      if (checked.incomplete !== undefined && lookup.incomplete === undefined) lookup = { ...lookup, incomplete: checked.incomplete };
       if (lookup.kind === 'nation' && !lookup.matches.length) {
         // Only the nation is known (Northern Ireland): offer all its seats rather than guess.
         const { constituencies } = await this.api.listConstituencies({ nation: lookup.nation }, { signal: controller.signal });
@@ -551,6 +544,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   private renderChoices(lookup: PostcodeLookup): TemplateResult {
     return html`<div>
       <h3 id="choose-heading">${this.chooseText(lookup)}</h3>
+      ${this.incompleteNote(lookup)}
       <ul part="choices" class="choices" aria-labelledby="choose-heading">
         ${lookup.matches.map(
           (m) => html`<li>
@@ -574,6 +568,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     return html`<div part="result" class="result">
       <h3 id="result-heading" tabindex="-1">${this.t('finder.resultHeading', { name: seat.name })}</h3>
       <p class="muted">${this.t('finder.resultFor', { postcode: lookup.query })} · ${place}</p>
+      ${this.incompleteNote(lookup)}
       <p>${this.t('finder.mp', { name: seat.mp.name, party: seat.mp.partyName })}</p>
       ${full?.byElection ? html`<p>${this.t('finder.byElection', { date: this.date(full.byElection.date) })}</p>` : nothing}
       <p>
@@ -589,6 +584,13 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       ${this.renderNearby(seat)}
       ${this.renderLocal(seat)}
     </div>`;
+  }
+
+  /** "SE6 4A" is not a whole postcode: the answer is for its sector, and the supporter is told so and how to be exact. */
+  private incompleteNote(lookup: PostcodeLookup): TemplateResult | typeof nothing {
+    return lookup.incomplete
+      ? html`<p part="incomplete" class="note">${this.t('finder.incomplete', { typed: lookup.incomplete, sector: lookup.query })}</p>`
+      : nothing;
   }
 
   private showChoices(lookup: PostcodeLookup): void {

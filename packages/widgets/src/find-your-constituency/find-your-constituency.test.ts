@@ -180,6 +180,36 @@ describe('<find-your-constituency>', () => {
     await m.screen.findByRole('heading', { name: /cities of london and westminster/i });
   });
 
+  it('reads harmless punctuation as the postcode meant: SE6-4AA, "SE6 4AA." and SE64AA all find Lewisham East', async () => {
+    state.postcodes['SE6 4AA'] = { ...structuredClone(state.postcodes['SE6 1AA']!), query: 'SE6 4AA' };
+    for (const typed of ['SE6-4AA', 'SE6 4AA.', 'se64aa']) {
+      const m = await mount();
+      await search(m, typed);
+      await m.screen.findByRole('heading', { name: 'Your constituency is Lewisham East' });
+      expect(m.root.textContent).toContain('SE6 4AA');
+      expect(m.screen.queryByRole('alert')).toBeNull();
+      document.body.replaceChildren();
+    }
+    expect(requests.filter((r) => r.startsWith('/v1/postcodes/'))).toEqual(['/v1/postcodes/SE6 4AA', '/v1/postcodes/SE6 4AA', '/v1/postcodes/SE6 4AA']);
+  });
+
+  it('answers a half-typed postcode (SE6 4A, SE64A) for its area and says why, instead of "not a postcode"', async () => {
+    const lewishamEast = state.postcodes['SE6 1AA']!;
+    state.postcodes['SE6 4'] = { ...structuredClone(lewishamEast), query: 'SE6 4', kind: 'sector' };
+    for (const typed of ['SE6 4A', 'SE64A']) {
+      const m = await mount();
+      await search(m, typed);
+      await m.screen.findByRole('heading', { name: 'Your constituency is Lewisham East' });
+      expect(m.root.querySelector('[part~="incomplete"]')?.textContent).toBe(
+        'You typed SE6 4A, but a whole postcode ends with a number and two letters, so this is for the area SE6 4. Type your whole postcode for an exact answer.',
+      );
+      expect(m.screen.queryByText(/does not look like a UK postcode/)).toBeNull();
+      await expectNoAxeViolations(m.root);
+      document.body.replaceChildren();
+    }
+    expect(requests.filter((r) => r.startsWith('/v1/postcodes/'))).toEqual(['/v1/postcodes/SE6 4', '/v1/postcodes/SE6 4']);
+  });
+
   it('shows the server refusing a postcode (400 postcode_invalid) next to the field', async () => {
     worker.use(
       http.get(POSTCODES, () =>

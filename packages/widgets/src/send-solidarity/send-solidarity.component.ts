@@ -6,7 +6,7 @@ import {
   type FieldError,
 } from '@solidarity-widgets/contract';
 import { requests } from '@solidarity-widgets/contract/json-schemas';
-import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
+import { fieldErrorsOf, graphemeCount } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { countryChoices, languageChoices } from './choices.js';
@@ -101,7 +101,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     return catalogue;
   }
 
-  /** Longest message accepted, in characters; at most the API's limit (500), which is also the default. */
+  /** Longest message accepted, in characters (graphemes); at most the API's limit (500), which is also the default. */
   declare maxLength: number;
   declare private _draft: Draft;
   declare private _errors: ReadonlyMap<string, FieldError>;
@@ -110,7 +110,10 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
   declare private _canRetry: boolean;
   declare private _announcement: string;
 
-  /** When the form was first shown (performance.now()); bots send much faster than people. */
+  /**
+   * When the form was first shown (performance.now()). Sent as `elapsedMs`: the server marks very fast sends for
+   * moderators (it never drops them). Not reset by "Send another message": the supporter has been here all along.
+   */
   private shownAt: number | undefined;
   private attempt: Attempt | undefined;
   private counterBand = '';
@@ -142,8 +145,9 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     return this._draft.language || this.defaultMessageLanguage;
   }
 
+  /** Characters as the supporter sees them and as the server counts them (graphemes: ✊🏽 is one, not three). */
   private get messageLength(): number {
-    return this._draft.message.trim().length;
+    return graphemeCount(this._draft.message.trim());
   }
 
   protected override firstUpdated(): void {
@@ -304,7 +308,6 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     this._announcement = '';
     this.counterBand = '';
     this.attempt = undefined;
-    this.shownAt = performance.now();
     this._phase = 'form';
     this.focusAfterRender = '#ss-message';
   }

@@ -121,6 +121,63 @@ describe('<send-solidarity>', () => {
     expect(f.consent.checked).toBe(false);
   });
 
+  it('a fast supporter is told the truth: a message sent within seconds, and another straight after, both reach moderation', async () => {
+    const { screen } = await mount();
+    const f = fields(screen);
+    // Pasted, not typed: the whole form in well under three seconds.
+    await userEvent.fill(f.name, 'Ade Bello');
+    await userEvent.selectOptions(f.country, 'NG');
+    await userEvent.fill(f.message, 'From Lagos dockworkers: we are with you.');
+    await userEvent.click(f.consent);
+    await userEvent.click(f.send);
+    await screen.findByText('Thank you — your message will appear after review.');
+    await userEvent.click(screen.getByRole('button', { name: 'Send another message' }));
+    const again = fields(screen);
+    await userEvent.fill(again.message, 'And from the nurses of Ibadan.');
+    await userEvent.click(again.consent);
+    await userEvent.click(again.send);
+    await screen.findByText('Thank you — your message will appear after review.');
+
+    // What a moderator finds in the queue: both messages, nothing silently lost.
+    expect(state.messages.filter((m) => m.name === 'Ade Bello').map((m) => m.message).sort()).toEqual([
+      'And from the nurses of Ibadan.',
+      'From Lagos dockworkers: we are with you.',
+    ]);
+    // The time reported counts from when the form first appeared, not from "Send another message".
+    const [first, second] = solidarityPosts().map((p) => (p.body as { elapsedMs: number }).elapsedMs);
+    expect(second).toBeGreaterThanOrEqual(first!);
+  });
+
+  it('a filled honeypot (a bot) is thanked but nothing is stored', async () => {
+    const { root, screen } = await mount();
+    await fillValid(screen, { message: 'Buy cheap watches' });
+    const trap = root.querySelector<HTMLInputElement>('#ss-website')!;
+    trap.value = 'http://spam.example';
+    trap.dispatchEvent(new Event('input'));
+    await userEvent.click(fields(screen).send);
+    await screen.findByText('Thank you — your message will appear after review.');
+    expect(state.messages.some((m) => m.message === 'Buy cheap watches')).toBe(false);
+  });
+
+  it('counts emoji as the supporter sees them: 280 ✊🏽 are 280 characters, and the server accepts them', async () => {
+    const { root, screen } = await mount();
+    const f = await fillValid(screen, { message: '✊🏽'.repeat(280) });
+    const counter = root.querySelector('[part~="counter"]')!;
+    expect(counter.textContent).toContain('280 of 500 characters');
+    await userEvent.click(f.send);
+    await screen.findByText('Thank you — your message will appear after review.');
+    expect(state.messages.some((m) => m.message === '✊🏽'.repeat(280))).toBe(true);
+  });
+
+  it('501 ✊🏽 are one too many, for the counter and the form alike', async () => {
+    const { root, screen } = await mount();
+    const f = await fillValid(screen, { message: '✊🏽'.repeat(501) });
+    expect(root.querySelector('[part~="counter"]')!.textContent).toContain('501 of 500 characters (1 character too many)');
+    await userEvent.click(f.send);
+    expect(await screen.findByText('Your message is too long. Please shorten it to 500 characters or fewer.')).toBeTruthy();
+    expect(solidarityPosts()).toHaveLength(0);
+  });
+
   it('lists countries by their localised names, sorted, and defaults the language to the widget’s', async () => {
     const { screen } = await mount();
     const { country, language } = fields(screen);

@@ -50,6 +50,9 @@ type FormModule = typeof import('./sign-up-form.js');
 /** How many nearby marginal seats we look in, nearest first. */
 const MAX_NEARBY_SEATS = 5;
 
+/** When neither the seat nor its nearby marginals have sessions: how many of the nearest elsewhere to offer. */
+const MAX_ELSEWHERE = 3;
+
 /** `follow="false"` (or off/no/0) turns following off; a bare or absent attribute leaves it on. */
 const followConverter = {
   fromAttribute: (value: string | null) => value === null || !/^(false|off|no|0)$/i.test(value.trim()),
@@ -90,7 +93,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * @csspart change-button - the button to enter another postcode
  * @csspart group - one group of sessions (this constituency / nearby marginals)
  * @csspart group-heading - a group's heading
- * @csspart empty - the "no sessions" message
+ * @csspart empty - the "no sessions" message and the next steps it offers
+ * @csspart connect-link - the link to ask for an introduction to the local campaign (`connect-url`, or a `<connect-locally id>` on the page)
  * @csspart session - one session card
  * @csspart session-title - its title
  * @csspart session-when - its date and time in UK time
@@ -147,11 +151,13 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     constituency: {},
     postcode: {},
     follow: { converter: followConverter, reflect: false },
+    connectUrl: { attribute: 'connect-url' },
     view: { state: true },
     area: { state: true },
     listState: { state: true },
     listError: { state: true },
     sessions: { state: true },
+    elsewhere: { state: true },
     notice: { state: true },
     postcodeValue: { state: true },
     postcodeBusy: { state: true },
@@ -179,12 +185,16 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
   declare postcode: string | undefined;
   /** Follow `constituency-found` events from `<find-your-constituency>` on the page. On by default; `follow="false"` turns it off. */
   declare follow: boolean;
+  /** Where "ask for an introduction" links when a seat has no sessions; defaults to a `<connect-locally id>` on the page. */
+  declare connectUrl: string | undefined;
 
   declare private view: View;
   declare private area: Area | null;
   declare private listState: LoadState;
   declare private listError: string;
   declare private sessions: ListedSession[];
+  /** The nearest sessions further away, offered only when the seat and its nearby marginals have none. */
+  declare private elsewhere: ListedSession[];
   declare private notice: string;
   declare private postcodeValue: string;
   declare private postcodeBusy: boolean;
@@ -221,6 +231,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     this.listState = 'idle';
     this.listError = '';
     this.sessions = [];
+    this.elsewhere = [];
     this.notice = '';
     this.postcodeValue = '';
     this.postcodeBusy = false;
@@ -407,6 +418,19 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
       for (const s of home.sessions) add(s, null);
       nearby.forEach((m, i) => lists[i]?.sessions.forEach((s) => add(s, m.distanceKm)));
       if (!area.name) area.name = home.sessions[0]?.constituency.name ?? area.code;
+      // Nothing here or in the nearby marginals: the nearest sessions anywhere are the next step (a bonus: without
+      // them the introduction link still shows).
+      const far = listed.length
+        ? null
+        : await this.api.listCanvassSessions({ near: area.code }, { signal }).catch((error: unknown) => {
+            if (signal.aborted || isAbort(error)) throw error;
+            return null;
+          });
+      if (token !== this.loadToken) return;
+      this.elsewhere = (far?.sessions ?? [])
+        .filter((s) => s.constituency.code !== area.code && s.status !== 'cancelled' && typeof s.distanceKm === 'number')
+        .slice(0, MAX_ELSEWHERE)
+        .map((s) => ({ session: s, distanceKm: s.distanceKm ?? 0 }));
       this.sessions = listed.sort(byStart);
       this.listState = 'ready';
     } catch (error) {
@@ -693,7 +717,9 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     if (this.view !== 'list') return '';
     if (this.listState === 'loading') return this.t('canvass.loadingSessions');
     if (this.listState === 'ready') {
-      return this.sessions.length ? this.plural('canvass.sessionsFound', this.sessions.length) : this.t('canvass.empty');
+      // The empty message is shown (once) in the list with its next steps; here only that the search is done.
+      const here = this.sessions.some((s) => s.distanceKm === null);
+      return here ? this.plural('canvass.sessionsFound', this.sessions.length) : this.t('canvass.statusNoneHere', { name: this.area?.name ?? '' });
     }
     return '';
   }
@@ -782,12 +808,11 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     }
     const home = this.sessions.filter((s) => s.distanceKm === null);
     const nearby = this.sessions.filter((s) => s.distanceKm !== null);
+    const elsewhere = this.elsewhere;
     return html`
       <div class="groups">
         <section part="group" class="group" aria-labelledby="cv-area-heading">
-          ${home.length
-            ? html`<ul class="sessions">${home.map((s) => this.renderSession(s))}</ul>`
-            : html`<p part="empty">${this.t('canvass.empty')}</p>`}
+          ${home.length ? html`<ul class="sessions">${home.map((s) => this.renderSession(s))}</ul>` : this.renderEmpty()}
         </section>
         ${nearby.length
           ? html`<section part="group" class="group" aria-labelledby="cv-nearby-heading">
@@ -795,8 +820,34 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
               <ul class="sessions">${nearby.map((s) => this.renderSession(s))}</ul>
             </section>`
           : nothing}
+        ${elsewhere.length
+          ? html`<section part="group" class="group" aria-labelledby="cv-elsewhere-heading">
+              <h3 part="group-heading" id="cv-elsewhere-heading">${this.t('canvass.elsewhereHeading')}</h3>
+              <ul class="sessions">${elsewhere.map((s) => this.renderSession(s))}</ul>
+            </section>`
+          : nothing}
       </div>
     `;
+  }
+
+  /** Where "ask for an introduction" goes: `connect-url`, else a `<connect-locally id>` on the same page. */
+  private get connectHref(): string | undefined {
+    if (this.connectUrl) return this.connectUrl;
+    const form = globalThis.document?.querySelector('connect-locally[id]');
+    return form ? `#${form.id}` : undefined;
+  }
+
+  /** No sessions in the seat: say so once, and offer what comes next (sessions further away are listed below it). */
+  private renderEmpty(): TemplateResult {
+    const name = this.area?.name ?? '';
+    const href = this.connectHref;
+    return html`<div part="empty" class="empty">
+      <p>${name ? this.t('canvass.emptyIn', { name }) : this.t('canvass.empty')}</p>
+      ${href
+        ? html`<p>${this.t('canvass.introduce', { name: name || (this.area?.code ?? '') })}
+            <a part="connect-link" href=${href}>${this.t('canvass.introduceLink')}</a></p>`
+        : nothing}
+    </div>`;
   }
 
   private renderSession({ session, distanceKm }: ListedSession): TemplateResult {

@@ -201,11 +201,47 @@ describe('<sign-up-to-canvass> listing sessions', () => {
     expect(await ui.findByRole('heading', { name: 'Canvassing sessions in Bromley and Biggin Hill' }, { timeout: 5000 })).toBeTruthy();
   });
 
-  it('says so when there are no sessions', async () => {
+  it('says so once when there are no sessions anywhere, and the status says the search is done', async () => {
     state.sessions = [];
-    const { ui } = mount({ constituency: LEWISHAM_EAST });
-    expect(await ui.findByText('No upcoming sessions here yet.', { selector: '[part~="empty"]' })).toBeTruthy();
-    expect(ui.getByRole('status').textContent).toContain('No upcoming sessions here yet.');
+    const { root, ui } = mount({ constituency: LEWISHAM_EAST });
+    expect(await ui.findByText('No upcoming sessions in Lewisham East yet.')).toBeTruthy();
+    expect(ui.getByRole('status').textContent).toBe('Search finished for Lewisham East.');
+    expect(root.textContent!.split('No upcoming sessions').length - 1).toBe(1);
+    expect(ui.queryByRole('heading', { name: 'The nearest sessions elsewhere' })).toBeNull();
+  });
+
+  it('a seat with no sessions near it (Cardiff East) is not a dead end: the nearest sessions elsewhere, with distances, and an introduction to the local campaign', async () => {
+    const form = document.createElement('connect-locally');
+    form.id = 'introduce';
+    document.body.append(form);
+    // As on the real server: the marginals near Cardiff are Welsh seats, none with a session yet.
+    worker.use(
+      http.get(`${API}/v1/constituencies/:code/nearby-marginals`, () =>
+        HttpResponse.json({ from: { code: 'W07000089', name: 'Cardiff East' }, maxMajorityPct: 10, marginals: [] }),
+      ),
+    );
+    try {
+      const { root, ui } = mount({ constituency: 'W07000089' });
+      expect(await ui.findByText('No upcoming sessions in Cardiff East yet.', {}, { timeout: 5000 })).toBeTruthy();
+      // Said once: not repeated by the status line.
+      expect(root.textContent!.split('No upcoming sessions').length - 1).toBe(1);
+      const heading = await ui.findByRole('heading', { name: 'The nearest sessions elsewhere' });
+      const cards = within(heading.closest('section') as HTMLElement).getAllByRole('listitem');
+      expect(cards.length).toBeGreaterThan(0);
+      expect(cards.length).toBeLessThanOrEqual(3);
+      // Each says how far away it is, nearest first.
+      const km = cards.map((c) => Number(/([\d.,]+)\s*km/.exec(c.textContent ?? '')?.[1]?.replace(/,/g, '')));
+      expect(km.every((n) => n > 100)).toBe(true);
+      expect(km).toEqual([...km].sort((a, b) => a - b));
+      const link = ui.getByRole('link', { name: 'ask to be introduced' });
+      expect(link.getAttribute('href')).toBe('#introduce');
+      expect(link.closest('[part~="empty"]')?.textContent).toContain('The local campaign in Cardiff East can tell you when they start');
+      // A session further away can still be chosen.
+      await userEvent.click(within(cards[0]!).getByRole('button', { name: /choose this session|join the waiting list/i }));
+      expect(await ui.findByRole('form')).toBeTruthy();
+    } finally {
+      form.remove();
+    }
   });
 
   it('shows an error with a retry when the list cannot load', async () => {

@@ -2,6 +2,7 @@ import { statements as initial } from './0001_initial.js';
 import { statements as cancellation } from './0002_cancellation.js';
 import { statements as local } from './0003_local.js';
 import { statements as rejectedRetention } from './0004_rejected_retention.js';
+import { statements as sentQuickly } from './0005_sent_quickly.js';
 
 export interface Migration {
   readonly id: number;
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   { id: 2, name: 'cancellation', statements: cancellation },
   { id: 3, name: 'local', statements: local },
   { id: 4, name: 'rejected_retention', statements: rejectedRetention },
+  { id: 5, name: 'sent_quickly', statements: sentQuickly },
 ];

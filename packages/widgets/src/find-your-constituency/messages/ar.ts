@@ -18,6 +18,7 @@ export const messages: Catalogue = {
   "finder.outsideNoTerritory": "{postcode} خارج الدوائر البرلمانية في المملكة المتحدة.",
   "finder.outsideHelp": "لا يستطيع المقيمون هناك التصويت في الانتخابات العامة البريطانية من ذلك العنوان. يمكن للمواطنين البريطانيين الذين عاشوا في المملكة المتحدة التسجيل كناخبين في الخارج.",
   "finder.outsideService": "يمكن لأفراد القوات المسلحة وعائلاتهم التسجيل كناخبين عسكريين (service voters).",
+  "finder.incomplete": "كتبت {typed}، لكن الرمز البريدي الكامل ينتهي برقم وحرفين، لذلك تخص هذه النتيجة المنطقة {sector}. اكتب رمزك البريدي كاملًا للحصول على إجابة دقيقة.",
   "finder.resultHeading": "دائرتك الانتخابية هي {name}",
   "finder.resultFor": "للرمز {postcode}",
   "finder.place": "{region}، {nation}",

@@ -18,6 +18,7 @@ export const messages: Catalogue = {
   "finder.outsideNoTerritory": "Mae {postcode} y tu allan i etholaethau seneddol y DU.",
   "finder.outsideHelp": "Ni all pobl sy’n byw yno bleidleisio yn etholiadau cyffredinol y DU o’r cyfeiriad hwnnw. Gall dinasyddion Prydeinig sydd wedi byw yn y DU gofrestru fel etholwyr tramor.",
   "finder.outsideService": "Gall aelodau’r lluoedd arfog a’u teuluoedd gofrestru fel pleidleiswyr gwasanaeth.",
+  "finder.incomplete": "Fe deipioch {typed}, ond mae cod post cyfan yn gorffen gyda rhif a dwy lythyren, felly mae hyn ar gyfer yr ardal {sector}. Teipiwch eich cod post cyfan i gael ateb manwl.",
   "finder.resultHeading": "Eich etholaeth yw {name}",
   "finder.resultFor": "Ar gyfer {postcode}",
   "finder.place": "{region}, {nation}",

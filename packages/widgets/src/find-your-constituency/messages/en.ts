@@ -22,6 +22,7 @@ export const en = {
   'finder.outsideNoTerritory': '{postcode} is outside UK parliamentary constituencies.',
   'finder.outsideHelp': 'People living there cannot vote in UK general elections from that address. British citizens who have lived in the UK can register as overseas electors.',
   'finder.outsideService': 'Members of the armed forces and their families can register as service voters.',
+  'finder.incomplete': 'You typed {typed}, but a whole postcode ends with a number and two letters, so this is for the area {sector}. Type your whole postcode for an exact answer.',
   'finder.resultHeading': 'Your constituency is {name}',
   'finder.resultFor': 'For {postcode}',
   'finder.place': '{region}, {nation}',

@@ -18,6 +18,7 @@ export const messages: Catalogue = {
   "finder.outsideNoTerritory": "{postcode} leży poza brytyjskimi okręgami parlamentarnymi.",
   "finder.outsideHelp": "Osoby mieszkające pod tym adresem nie mogą z niego głosować w brytyjskich wyborach parlamentarnych. Obywatele brytyjscy, którzy mieszkali w Wielkiej Brytanii, mogą zarejestrować się jako wyborcy za granicą (overseas electors).",
   "finder.outsideService": "Żołnierze sił zbrojnych i ich rodziny mogą zarejestrować się jako wyborcy służby (service voters).",
+  "finder.incomplete": "Wpisano {typed}, ale pełny kod pocztowy kończy się cyfrą i dwiema literami, więc wynik dotyczy obszaru {sector}. Wpisz pełny kod, aby uzyskać dokładną odpowiedź.",
   "finder.resultHeading": "Twój okręg to {name}",
   "finder.resultFor": "Dla {postcode}",
   "finder.place": "{region}, {nation}",

@@ -72,8 +72,19 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
     const lang = this.language;
     const own = this.catalogue as Messages<string> | undefined;
     const catalogues = own ? [coreMessages, own] : [coreMessages];
-    if (!isLocaleReady(lang, catalogues)) void ensureLocale(lang, catalogues).then(() => this.requestUpdate());
+    // Renders in English until the translation has loaded (a failed download is retried by ensureLocale);
+    // one wait per language, not one per render.
+    if (!isLocaleReady(lang, catalogues) && this.awaitingLocale !== lang) {
+      this.awaitingLocale = lang;
+      void ensureLocale(lang, catalogues).then(() => {
+        if (this.awaitingLocale === lang) this.awaitingLocale = undefined;
+        this.requestUpdate();
+      });
+    }
   }
+
+  /** The language whose translations this element is waiting for. */
+  private awaitingLocale: string | undefined;
 
   /** Dispatches a typed, bubbling, composed event the host page can listen to. */
   protected emit<K extends keyof HTMLElementEventMap>(

@@ -8,6 +8,7 @@ import {
   type PostcodeMatch,
 } from '@solidarity-widgets/contract';
 import { SolidarityElement, themeStyles } from '../core/index.js';
+import { retryableImport } from '../core/lazy.js';
 import type { Params } from '../core/i18n/localize.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './sign-up-to-canvass.styles.js';
@@ -46,6 +47,8 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * fetch failed), so the list shows without it and choosing a session usually opens the form at once.
  */
 type FormModule = typeof import('./sign-up-form.js');
+/** Shared by every sign-up widget on the page; after a failed download, the next call fetches the chunk again. */
+const loadFormModule = retryableImport(() => import('./sign-up-form.js'));
 
 /** How many nearby marginal seats we look in, nearest first. */
 const MAX_NEARBY_SEATS = 5;
@@ -450,7 +453,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
    */
   private loadForm(): Promise<void> {
     this.formError = '';
-    this.formLoading ??= import('./sign-up-form.js').then(
+    this.formLoading ??= loadFormModule().then(
       (form) => {
         this.form = form;
         if (this.view === 'form') this.focusAfterRender = '#cv-form-heading';

@@ -1,3 +1,4 @@
+import { retryableImport } from '../lazy.js';
 import { en as coreEn, type MessageId as CoreMessageId } from './messages/en.js';
 
 export type { CoreMessageId };
@@ -27,12 +28,16 @@ export interface Messages<Id extends string> {
   readonly pending: Map<string, Promise<void>>;
 }
 
-/** Creates a catalogue from its English source and lazy loaders of its translations (`{ pl: () => import('./pl.js') }`). */
+/**
+ * Creates a catalogue from its English source and lazy loaders of its translations (`{ pl: () => import('./pl.js') }`).
+ * Each loader is made retryable: after a failed download, the next attempt really fetches the chunk again.
+ */
 export function defineMessages<const Source extends Record<string, string>>(
   en: Source,
   loaders: Loaders<keyof Source & string>,
 ): Messages<keyof Source & string> {
-  return { en, loaders, loaded: new Map(), pending: new Map() };
+  const retrying = Object.fromEntries(Object.entries(loaders).map(([lang, load]) => [lang, retryableImport(load)]));
+  return { en, loaders: retrying, loaded: new Map(), pending: new Map() };
 }
 
 /** The shared ids (`common.*`, `field.*`, `form.*`). */
@@ -68,7 +73,41 @@ export function isLocaleReady(lang: string, catalogues: Catalogues = [coreMessag
   return catalogues.every((m) => isReadyIn(m, base));
 }
 
-/** Loads a language's translations of the given catalogues once each (lazy chunks in the script-tag bundle). */
+/**
+ * Waits before the next attempt to download a translation: longer each time (a small request at most once a
+ * minute while offline), or until the browser says it is back online.
+ */
+const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      globalThis.removeEventListener?.('online', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    globalThis.addEventListener?.('online', done);
+  });
+}
+
+/** Resolves once the translation has loaded, trying again after each failure (the chunk is really fetched again). */
+async function loadUntilLoaded<Id extends string>(load: () => Promise<{ messages: Partial<Record<Id, string>> }>) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await load()).messages;
+    } catch {
+      // Offline or blocked: the widget shows English meanwhile (translate() falls back per id).
+      await pause(RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 60_000);
+    }
+  }
+}
+
+/**
+ * Loads a language's translations of the given catalogues once each (lazy chunks in the script-tag bundle).
+ * Resolves when every one has loaded; until then the widget renders in English. A failed download is retried
+ * (with back-off, and at once when the browser comes back online) rather than leaving the page in English.
+ */
 export function ensureLocale(lang: string, catalogues: Catalogues = [coreMessages]): Promise<void> {
   const base = baseOf(lang);
   return Promise.all(
@@ -77,10 +116,7 @@ export function ensureLocale(lang: string, catalogues: Catalogues = [coreMessage
       if (isReadyIn(m, base) || !load) return undefined;
       let p = m.pending.get(base);
       if (!p) {
-        p = load().then(
-          (mod) => void m.loaded.set(base, mod.messages),
-          () => void m.loaded.set(base, {}), // offline or blocked: fall back to English rather than break
-        );
+        p = loadUntilLoaded(load).then((messages) => void m.loaded.set(base, messages));
         m.pending.set(base, p);
       }
       return p;

@@ -7,12 +7,18 @@ import type { NationalityGroup, UkNation } from '@solidarity-widgets/data/eligib
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
+import { retryableImport } from '../core/lazy.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 
 // Drawn only with `show-map` / `show-eligibility`: each is a lazy chunk, so the default finder stays small.
 type HexMapModule = typeof import('./hexmap.js');
 type CanIVoteModule = typeof import('./can-i-vote.js');
+// Shared by every finder on the page; after a failed download, the next call fetches the chunk again.
+const importHexMap = retryableImport(() => import('./hexmap.js'));
+const importCanIVote = retryableImport(() => import('./can-i-vote.js'));
+/** A lazy chunk's download: not started or done, under way, or failed (shown with a retry). */
+type ChunkState = 'idle' | 'loading' | 'error';
 
 /** "Get involved locally": the seat's public contact (null when none is registered) and nearby listed groups. */
 type Local = 'loading' | 'error' | { contact: LocalContact | null; groups: LocalGroupList | null };
@@ -117,6 +123,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     announcement: { state: true },
     hexMap: { state: true },
     canIVote: { state: true },
+    hexMapState: { state: true },
+    canIVoteState: { state: true },
     nationality: { state: true },
     livesIn: { state: true },
   };
@@ -150,6 +158,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   declare private announcement: string;
   declare private hexMap: HexMapModule | undefined;
   declare private canIVote: CanIVoteModule | undefined;
+  declare private hexMapState: ChunkState;
+  declare private canIVoteState: ChunkState;
   declare private nationality: NationalityGroup | undefined;
   declare private livesIn: UkNation | 'abroad' | undefined;
 
@@ -158,6 +168,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   private focusResult = false;
   private readonly onOnline = () => {
     if (this.view.kind === 'error' && this.view.offline) this.view.retry();
+    if (this.hexMapState === 'error') this.loadHexMap();
+    if (this.canIVoteState === 'error') this.loadCanIVote();
   };
 
   constructor() {
@@ -169,6 +181,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.value = '';
     this.view = { kind: 'idle' };
     this.announcement = '';
+    this.hexMapState = 'idle';
+    this.canIVoteState = 'idle';
   }
 
   override connectedCallback(): void {
@@ -189,8 +203,33 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       void this.lookup(this.postcode);
     }
     // The map layout and the eligibility facts are lazy chunks: pages without these options never load them.
-    if (this.showMap && !this.hexMap) void import('./hexmap.js').then((m) => (this.hexMap = m), () => undefined);
-    if (this.showEligibility && !this.canIVote) void import('./can-i-vote.js').then((m) => (this.canIVote = m), () => undefined);
+    // A failed download waits for the supporter's "Try again" (or the browser coming back online).
+    if (this.showMap && !this.hexMap && this.hexMapState === 'idle') this.loadHexMap();
+    if (this.showEligibility && !this.canIVote && this.canIVoteState === 'idle') this.loadCanIVote();
+  }
+
+  private loadHexMap(): void {
+    if (this.hexMap || this.hexMapState === 'loading') return;
+    this.hexMapState = 'loading';
+    importHexMap().then(
+      (m) => {
+        this.hexMap = m;
+        this.hexMapState = 'idle';
+      },
+      () => (this.hexMapState = 'error'),
+    );
+  }
+
+  private loadCanIVote(): void {
+    if (this.canIVote || this.canIVoteState === 'loading') return;
+    this.canIVoteState = 'loading';
+    importCanIVote().then(
+      (m) => {
+        this.canIVote = m;
+        this.canIVoteState = 'idle';
+      },
+      () => (this.canIVoteState = 'error'),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -621,13 +660,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
             </li>`,
           )}
         </ul>
-        ${this.showMap && this.hexMap
-          ? this.hexMap.renderHexMap(seat.code, nearby.marginals.map((m) => m.constituency.code), {
-              label: this.t('finder.mapLabel', { name: seat.name, count: nearby.marginals.length }),
-              home: this.t('finder.mapHome'),
-              marginal: this.t('finder.mapMarginal'),
-            })
-          : nothing}`;
+        ${this.showMap ? this.renderHexMap(seat, nearby) : nothing}`;
     }
     return html`<div part="nearby" class="nearby" aria-busy=${nearby === 'loading' ? 'true' : 'false'}>
       <h4>${this.t('finder.nearbyHeading')}</h4>
@@ -635,8 +668,32 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     </div>`;
   }
 
+  private renderHexMap(seat: ConstituencySummary, nearby: NearbyMarginals): TemplateResult | typeof nothing {
+    if (this.hexMap) {
+      return this.hexMap.renderHexMap(seat.code, nearby.marginals.map((m) => m.constituency.code), {
+        label: this.t('finder.mapLabel', { name: seat.name, count: nearby.marginals.length }),
+        home: this.t('finder.mapHome'),
+        marginal: this.t('finder.mapMarginal'),
+      });
+    }
+    if (this.hexMapState !== 'error') return nothing;
+    return html`<div part="error" class="chunk-error">
+      <p class="error">${this.t('finder.mapError')}</p>
+      <button class="secondary" type="button" @click=${() => this.loadHexMap()}>${this.t('common.retry')}</button>
+    </div>`;
+  }
+
   private renderCanIVote(): TemplateResult | typeof nothing {
     const view = this.view;
+    if (!this.canIVote && this.canIVoteState === 'error') {
+      return html`<section part="eligibility" class="eligibility" aria-labelledby="eligibility-heading">
+        <h3 id="eligibility-heading">${this.t('finder.eligibilityHeading')}</h3>
+        <div part="error" class="chunk-error">
+          <p class="error">${this.t('finder.eligibilityError')}</p>
+          <button class="secondary" type="button" @click=${() => this.loadCanIVote()}>${this.t('common.retry')}</button>
+        </div>
+      </section>`;
+    }
     return this.canIVote
       ? this.canIVote.renderCanIVote({
           t: (id, params) => this.t(id, params),

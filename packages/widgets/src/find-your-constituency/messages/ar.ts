@@ -41,6 +41,8 @@ export const messages: Catalogue = {
   "finder.nearbyItem": "{name}: {km} كم ({miles} ميل)، الأغلبية {percent}%",
   "finder.nearbyEmpty": "لا توجد دوائر متقاربة قريبة.",
   "finder.nearbyError": "تعذّر تحميل الدوائر المتقاربة القريبة.",
+  "finder.mapError": "تعذّر تحميل الخريطة. الدوائر القريبة مذكورة في القائمة أعلاه.",
+  "finder.eligibilityError": "تعذّر تحميل دليل من يحق له التصويت.",
   "finder.mapLabel": "خريطة سداسية حول {name}: دائرتك والدوائر المتقاربة القريبة ({count}) مميّزة. وهي مذكورة في القائمة أعلاه.",
   "finder.mapHome": "دائرتك",
   "finder.mapMarginal": "دائرة متقاربة قريبة",

@@ -41,6 +41,8 @@ export const messages: Catalogue = {
   "finder.nearbyItem": "{name}: {km} km ({miles} milltir), mwyafrif {percent}%",
   "finder.nearbyEmpty": "Does dim seddi ymylol gerllaw.",
   "finder.nearbyError": "Doedd dim modd llwytho’r seddi ymylol gerllaw.",
+  "finder.mapError": "Doedd dim modd llwytho’r map. Mae’r seddi gerllaw wedi’u rhestru uchod.",
+  "finder.eligibilityError": "Doedd dim modd llwytho’r canllaw i bwy sy’n cael pleidleisio.",
   "finder.mapLabel": "Map hecs o amgylch {name}: mae eich etholaeth a {count} sedd ymylol gerllaw wedi’u hamlygu. Maen nhw wedi’u rhestru uchod.",
   "finder.mapHome": "Eich etholaeth",
   "finder.mapMarginal": "Sedd ymylol gerllaw",

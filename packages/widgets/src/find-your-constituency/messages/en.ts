@@ -45,6 +45,8 @@ export const en = {
   'finder.nearbyItem': '{name}: {km} km ({miles} miles), majority {percent}%',
   'finder.nearbyEmpty': 'No marginal seats nearby.',
   'finder.nearbyError': 'We could not load the nearby marginal seats.',
+  'finder.mapError': 'We could not load the map. The nearby seats are listed above.',
+  'finder.eligibilityError': 'We could not load the guide to who can vote.',
   'finder.mapLabel': 'Hex map around {name}: your constituency and {count} nearby marginal seats are highlighted. They are listed above.',
   'finder.mapHome': 'Your constituency',
   'finder.mapMarginal': 'Nearby marginal seat',

@@ -41,6 +41,8 @@ export const messages: Catalogue = {
   "finder.nearbyItem": "{name}: {km} km ({miles} mil), przewaga {percent}%",
   "finder.nearbyEmpty": "W pobliżu nie ma wyrównanych okręgów.",
   "finder.nearbyError": "Nie udało się wczytać pobliskich wyrównanych okręgów.",
+  "finder.mapError": "Nie udało się wczytać mapy. Pobliskie okręgi są wymienione powyżej.",
+  "finder.eligibilityError": "Nie udało się wczytać informacji o tym, kto może głosować.",
   "finder.mapLabel": "Mapa heksagonalna okolic okręgu {name}: wyróżniono Twój okręg i pobliskie wyrównane okręgi ({count}). Ich lista jest powyżej.",
   "finder.mapHome": "Twój okręg",
   "finder.mapMarginal": "Pobliski wyrównany okręg",

@@ -59,6 +59,36 @@ describe('example partner page, end to end', () => {
     await page.context().close();
   });
 
+  it('canvass: when the form\u2019s chunk fails to download, "Try again" fetches it again from the CDN bundle', async () => {
+    const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    // The built bundle's hashed chunk, not the source file: offline for its first request(s).
+    const chunk = /\/cdn\/sign-up-form-[\w-]+\.js/;
+    let offline = true;
+    const requested: string[] = [];
+    await page.route(chunk, (route) => {
+      requested.push(route.request().url());
+      return offline ? route.abort('internetdisconnected') : route.continue();
+    });
+    const finder = page.locator('find-your-constituency');
+    await finder.getByLabel('Your postcode').fill('SE6 4AA');
+    await finder.getByRole('button', { name: 'Find', exact: true }).click();
+    const canvass = page.locator('sign-up-to-canvass');
+    await canvass.getByText('Lewisham East: door-knocking in Catford').first().waitFor({ timeout: 15_000 });
+    await canvass.getByRole('button', { name: /Choose this session/ }).first().click();
+    await expect.poll(() => canvass.getByRole('alert').innerText(), { timeout: 15_000 }).toContain('We could not reach the server');
+    const failed = requested.length;
+    expect(failed).toBeGreaterThan(0);
+
+    offline = false;
+    await canvass.getByRole('button', { name: 'Try again' }).click();
+    await canvass.getByLabel('Your name').waitFor({ timeout: 15_000 });
+    // A new request for the same hashed file (with a cache-busting query), not the browser's cached failure.
+    expect(requested.length).toBe(failed + 1);
+    expect(new URL(requested.at(-1)!).pathname).toBe(new URL(requested[0]!).pathname);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('solidarity: a message is stored pending, approved by a moderator, then shown on the wall as text', async () => {
     const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
     const form = page.locator('send-solidarity');

@@ -103,6 +103,8 @@ const emptyDraft = (): Draft => ({
  * @cssprop --sw-color-success - the confirmation
  * @cssprop --sw-color-focus - focus ring
  * @cssprop --sw-font-family - font
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-radius - corner radius
  * @cssprop --sw-space - spacing unit
  */

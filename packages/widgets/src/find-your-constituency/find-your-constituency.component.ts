@@ -101,6 +101,8 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @cssprop --sw-color-text - text
  * @cssprop --sw-color-surface - background
  * @cssprop --sw-font-family - font
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-radius - corner radius
  * @cssprop --sw-space - spacing unit
  */

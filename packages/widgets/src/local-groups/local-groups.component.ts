@@ -43,6 +43,8 @@ type View =
  * @cssprop --sw-color-primary - buttons
  * @cssprop --sw-color-focus - links and focus ring
  * @cssprop --sw-font-family - font
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-radius - corner radius
  * @cssprop --sw-space - spacing unit
  */

@@ -138,6 +138,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * @cssprop --sw-color-success - the confirmation
  * @cssprop --sw-color-focus - focus ring and links
  * @cssprop --sw-font-family - font
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-font-size - base font size
  * @cssprop --sw-radius - corner radius
  * @cssprop --sw-space - spacing unit

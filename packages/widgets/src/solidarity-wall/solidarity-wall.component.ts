@@ -56,6 +56,8 @@ const MAX_BACKOFF_FACTOR = 16;
  * @cssprop --sw-color-error - Errors.
  * @cssprop --sw-color-focus - Focus ring.
  * @cssprop --sw-font-family - Font.
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-radius - Corner radius.
  * @cssprop --sw-space - Base spacing.
  */

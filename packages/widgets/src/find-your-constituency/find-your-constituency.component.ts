@@ -308,7 +308,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   private chooseText(lookup: PostcodeLookup): string {
     return lookup.kind === 'nation'
       ? this.t('finder.chooseNation')
-      : this.t('finder.chooseHeading', { query: lookup.query, count: lookup.matches.length });
+      : this.tCount('finder.chooseHeading', lookup.matches.length, { query: lookup.query });
   }
 
   /** One seat is known: show it, then fetch its full record and nearby marginals, then tell the page. */
@@ -619,7 +619,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       ${full?.byElection ? html`<p>${this.t('finder.byElection', { date: this.date(full.byElection.date) })}</p>` : nothing}
       <p>
         ${full
-          ? this.t('finder.majority', { votes: formatNumber(this.language, full.majority), percent })
+          ? this.tCount('finder.majority', full.majority, { percent })
           : this.t('finder.majorityPct', { percent })}
         <span part="badge" class="badge ${seat.marginality}">${this.t(`finder.band.${seat.marginality}`)}</span>
       </p>
@@ -673,7 +673,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   private renderHexMap(seat: ConstituencySummary, nearby: NearbyMarginals): TemplateResult | typeof nothing {
     if (this.hexMap) {
       return this.hexMap.renderHexMap(seat.code, nearby.marginals.map((m) => m.constituency.code), {
-        label: this.t('finder.mapLabel', { name: seat.name, count: nearby.marginals.length }),
+        label: this.tCount('finder.mapLabel', nearby.marginals.length, { name: seat.name }),
         home: this.t('finder.mapHome'),
         marginal: this.t('finder.mapMarginal'),
       });

@@ -134,7 +134,7 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
     if (view.kind === 'loading') return this.t('groups.loading');
     if (view.kind === 'loaded' && view.list.constituency) {
       const name = view.list.constituency.name;
-      return view.list.groups.length ? this.t('groups.loaded', { count: view.list.groups.length, name }) : this.t('groups.empty', { name });
+      return view.list.groups.length ? this.tCount('groups.loaded', view.list.groups.length, { name }) : this.t('groups.empty', { name });
     }
     return '';
   }

@@ -659,18 +659,6 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     return local === this.formatWhen(session, session.timeZone, false) ? null : this.formatWhen(session);
   }
 
-  /** `{count}` messages with a variant per plural category (`….one`, `….few`, …) where a language needs one. */
-  private plural(base: 'canvass.placesLeft' | 'canvass.sessionsFound', count: number): string {
-    let category = 'other';
-    try {
-      category = new Intl.PluralRules(this.language).select(count);
-    } catch {
-      // unknown language: English rules
-    }
-    const id = `${base}.${category}`;
-    return this.t(this.hasMessage(id) ? id : base, { count });
-  }
-
   private distance(km: number): Params {
     return { km: round1(km), miles: round1(km * 0.621371) };
   }
@@ -698,7 +686,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     if (this.view !== 'list') return '';
     if (this.listState === 'loading') return this.t('canvass.loadingSessions');
     if (this.listState === 'ready') {
-      return this.sessions.length ? this.plural('canvass.sessionsFound', this.sessions.length) : this.t('canvass.empty');
+      return this.sessions.length ? this.tCount('canvass.sessionsFound', this.sessions.length) : this.t('canvass.empty');
     }
     return '';
   }
@@ -826,7 +814,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
           ? html`<p part="session-detail">${this.t('canvass.accessibility', { notes: session.accessibility })}</p>`
           : nothing}
         <p part="session-places" class=${full ? 'places full' : 'places'}>
-          ${full ? this.t('canvass.full') : this.plural('canvass.placesLeft', session.placesLeft)}
+          ${full ? this.t('canvass.full') : this.tCount('canvass.placesLeft', session.placesLeft)}
         </p>
         <button
           part="choose-button"

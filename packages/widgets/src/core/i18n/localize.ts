@@ -12,8 +12,24 @@ export type { CoreMessageId };
  * (hashed chunks in the script-tag bundle). A page with one widget downloads only that widget's strings.
  */
 
-/** A partial translation of a source catalogue: any id may be missing (English is used), an unknown id is an error. */
-export type Translation<Source> = Partial<Record<keyof Source, string>>;
+/** CLDR plural categories (what `Intl.PluralRules#select` answers). */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * A counted message is a family of ids `base.one`, `base.few`, … `base.other`, one per plural category of a language
+ * (English needs `one` and `other`; Polish `one`, `few`, `many`, `other`; Welsh and Arabic all six). The id
+ * `base.other` is what makes `base` countable: `tCount('groups.loaded', n)` picks the form for `n`.
+ */
+export type PluralBase<Id> = Id extends `${infer Base}.other` ? Base : never;
+
+/** The other categories' ids of every counted message in a catalogue (a translation may add them). */
+type PluralVariant<Id> = `${PluralBase<Id> & string}.${Exclude<PluralCategory, 'other'>}`;
+
+/**
+ * A partial translation of a source catalogue: any id may be missing (English is used), an unknown id is an error.
+ * A counted message may have a form for each plural category of the translation's language, even those English lacks.
+ */
+export type Translation<Source> = Partial<Record<keyof Source | PluralVariant<keyof Source>, string>>;
 
 /** The ids a widget's `t()` accepts: its own and the shared ones. */
 export type WidgetMessageId<Source> = CoreMessageId | (keyof Source & string);
@@ -135,6 +151,46 @@ export function hasMessage<Id extends string = never>(id: string, own?: Messages
 export function translate<Id extends string = never>(lang: string, id: CoreMessageId | Id, params?: Params, own?: Messages<Id>): string {
   const messages = (own && id in own.en ? own : coreMessages) as Messages<string>;
   const template = messages.loaded.get(baseOf(lang))?.[id] ?? messages.en[id] ?? id;
+  return fill(lang, template, params);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `count` in `lang` (CLDR rules through `Intl.PluralRules`; English rules for an unknown tag). */
+export function pluralCategory(lang: string, count: number): PluralCategory {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count) as PluralCategory;
+}
+
+/**
+ * The counted message `base` in `lang` for `count` (also given to the message as `{count}`). The translation's own
+ * form for that count, else its `other` form; when the language has not translated this message at all, English
+ * with English rules, never a mix of the two languages' forms.
+ */
+export function translateCount<Id extends string = never>(
+  lang: string,
+  base: PluralBase<CoreMessageId | Id>,
+  count: number,
+  params?: Params,
+  own?: Messages<Id>,
+): string {
+  const other = `${base}.other`;
+  const messages = (own && other in own.en ? own : coreMessages) as Messages<string>;
+  const loaded: Partial<Record<string, string>> | undefined = messages.loaded.get(baseOf(lang));
+  const translated = loaded?.[`${base}.${pluralCategory(lang, count)}`] ?? loaded?.[other];
+  const template = translated ?? messages.en[`${base}.${pluralCategory('en', count)}`] ?? messages.en[other] ?? other;
+  return fill(lang, template, { count, ...params });
+}
+
+function fill(lang: string, template: string, params?: Params): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];

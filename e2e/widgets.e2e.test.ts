@@ -24,6 +24,10 @@ describe('example partner page, end to end', () => {
     await expect.poll(shown, { timeout: 15_000 }).toMatch(/Nearby marginal seats[\s\S]*majority/);
     // The page heard the typed event, and it carries no personal data.
     await expect.poll(() => page.locator('#event-log').innerText()).toContain('"code":"E14001331"');
+    // Only the sector of the postcode typed, never the full postcode.
+    const log = await page.locator('#event-log').innerText();
+    expect(log).toContain('"postcodeArea":"SE6 4"');
+    expect(log).not.toMatch(/4AA/i);
     expect(problems).toEqual([]);
     await page.context().close();
   });

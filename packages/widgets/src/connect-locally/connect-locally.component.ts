@@ -152,8 +152,8 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
 
   private readonly onFound = (event: HTMLElementEventMap['constituency-found']) => {
     if (!this.follow || this._draft.seats.length > 0 || this._phase !== 'form') return;
-    const { code, name, postcode } = event.detail;
-    this._draft = { ...this._draft, seats: [{ code, name }], postcode: this._draft.postcode || postcode };
+    const { code, name, postcodeArea } = event.detail;
+    this._draft = { ...this._draft, seats: [{ code, name }], postcode: this._draft.postcode || postcodeArea };
     this._choices = null;
     this.clearError('area');
   };

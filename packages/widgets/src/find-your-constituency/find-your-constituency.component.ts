@@ -60,6 +60,12 @@ export function normalisePostcode(raw: string): { ok: true; query: string } | { 
   return fixed.valid && fixed.postcode !== spaced ? { ok: false, suggestion: fixed.postcode } : { ok: false };
 }
 
+/** The sector of a full postcode (`SE6 4AA` → `SE6 4`); a sector, outcode or BFPO number as it is. */
+export function postcodeArea(query: string): string {
+  const full = parse(query);
+  return full.valid ? full.sector : query;
+}
+
 const isOffline = () => globalThis.navigator?.onLine === false;
 
 const clamp = (value: number, min: number, max: number, fallback: number) =>
@@ -70,7 +76,8 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * is, the nearest marginal seats where they could help and, optionally, whether they can vote.
  *
  * @fires constituency-found - when one seat is known: after a lookup with one match, or when the supporter
- *   chooses among several. `detail`: `ConstituencyFoundDetail`.
+ *   chooses among several. `detail`: `ConstituencyFoundDetail` (the seat, nearby marginals and `postcodeArea`, the
+ *   postcode sector: never the full postcode, as no event carries personal data).
  *
  * @csspart base - the wrapper
  * @csspart heading - the widget's heading
@@ -336,7 +343,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         majorityPct: seat.majorityPct,
         marginality: seat.marginality,
         nearbyMarginals: list.map((m) => ({ code: m.constituency.code, name: m.constituency.name, distanceKm: m.distanceKm })),
-        postcode: lookup.query,
+        postcodeArea: postcodeArea(lookup.query),
       });
     });
   }

@@ -283,7 +283,8 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     const detail: unknown = (event as CustomEvent<unknown>).detail;
     if (!isRecord(detail) || typeof detail['code'] !== 'string') return;
     const area: Area = { code: detail['code'], name: typeof detail['name'] === 'string' ? detail['name'] : '' };
-    if (typeof detail['postcode'] === 'string') area.postcode = detail['postcode'];
+    // The finder's sector: enough to measure distances to nearby seats from (it never sends a full postcode).
+    if (typeof detail['postcodeArea'] === 'string') area.postcode = detail['postcodeArea'];
     const nearby = detail['nearbyMarginals'];
     const seats = Array.isArray(nearby)
       ? nearby.flatMap((m: unknown) =>

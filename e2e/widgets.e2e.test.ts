@@ -93,6 +93,33 @@ describe('example partner page, end to end', () => {
     await page.context().close();
   });
 
+  it('translations: a Polish catalogue that fails to download is fetched again, and the widget switches to Polish', async () => {
+    const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    // The shared and the widget's own Polish catalogues, as hashed chunks of the built bundle.
+    const catalogue = /\/cdn\/(core|local-groups)\.pl-[\w-]+\.js/;
+    let offline = true;
+    const requested: string[] = [];
+    await page.route(catalogue, (route) => {
+      requested.push(route.request().url());
+      return offline ? route.abort('internetdisconnected') : route.continue();
+    });
+    const groups = page.locator('local-groups');
+    await groups.getByRole('heading', { name: 'Local groups' }).waitFor({ timeout: 15_000 });
+    await page.evaluate(() => document.querySelector('local-groups')!.setAttribute('lang', 'pl'));
+    await expect.poll(() => requested.length, { timeout: 15_000 }).toBe(2);
+    // Meanwhile it works in English.
+    expect(await groups.getByRole('heading', { name: 'Local groups' }).count()).toBe(1);
+
+    offline = false;
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await groups.getByRole('heading', { name: 'Lokalne grupy' }).waitFor({ timeout: 15_000 });
+    // Both files were requested again (the browser's cached failures were not reused).
+    const paths = requested.slice(2).map((url) => new URL(url).pathname).sort();
+    expect(paths).toEqual(requested.slice(0, 2).map((url) => new URL(url).pathname).sort());
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('solidarity: a message is stored pending, approved by a moderator, then shown on the wall as text', async () => {
     const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
     const form = page.locator('send-solidarity');

@@ -1,4 +1,4 @@
-// Test helper (not built into dist/): Testing Library queries inside a widget's shadow root.
+// Test helper (not built into dist/), also loaded before every widget test file (vitest.config.ts setupFiles).
 import { configure, getConfig, within } from '@testing-library/dom';
 
 /**

@@ -706,6 +706,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     return this.canIVote
       ? this.canIVote.renderCanIVote({
           t: (id, params) => this.t(id, params),
+          tCount: (base, count, params) => this.tCount(base, count, params),
           date: (iso, options) => this.date(iso, options),
           nationality: this.nationality,
           livesIn: this.livesIn ?? (view.kind === 'result' ? view.seat.nation : view.kind === 'choose' ? view.lookup.nation : undefined),

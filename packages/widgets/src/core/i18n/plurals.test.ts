@@ -70,6 +70,14 @@ describe('counted strings for 0, 1, 2, 5 and 22', () => {
     expect(forCounts('ar', 'wall.countries', wall)).toEqual(expected('ar', ['{n} بلد', 'بلد واحد', 'بلدين', '{n} بلدان', '{n} بلدًا']));
   });
 
+  it('how often overseas electors renew', () => {
+    const every = (lang: Lang) => forCounts(lang, 'finder.overseas', finder, { date: 'January 2024' }).map((s) => s.replace(/^.*[;؛] /, ''));
+    expect(every('en')).toEqual(['renew your registration every 0 years.', 'renew your registration every year.', 'renew your registration every 2 years.', 'renew your registration every 5 years.', 'renew your registration every 22 years.']);
+    expect(every('pl')).toEqual(['rejestrację trzeba odnawiać co 0 lat.', 'rejestrację trzeba odnawiać co roku.', 'rejestrację trzeba odnawiać co 2 lata.', 'rejestrację trzeba odnawiać co 5 lat.', 'rejestrację trzeba odnawiać co 22 lata.']);
+    expect(every('cy')).toEqual(expected('cy', ['adnewyddwch eich cofrestriad bob {n} o flynyddoedd.', 'adnewyddwch eich cofrestriad bob blwyddyn.', 'adnewyddwch eich cofrestriad bob {n} flynedd.', 'adnewyddwch eich cofrestriad bob {n} o flynyddoedd.', 'adnewyddwch eich cofrestriad bob {n} o flynyddoedd.']));
+    expect(every('ar')).toEqual(expected('ar', ['جدّد تسجيلك كل {n} سنة.', 'جدّد تسجيلك كل سنة.', 'جدّد تسجيلك كل سنتين.', 'جدّد تسجيلك كل {n} سنوات.', 'جدّد تسجيلك كل {n} سنةً.']));
+  });
+
   it('a language that has not translated a counted string uses English with English rules, not a mix', () => {
     // German has no catalogue: English throughout.
     expect(forCounts('de', 'groups.loaded', groups, name)[1]).toBe('1 group listed near Lewisham East.');

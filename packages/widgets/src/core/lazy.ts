@@ -12,6 +12,11 @@
  *
  * The query changes only the module's own URL: its static imports resolve to the same files as before, so the
  * shared core is not loaded twice.
+ *
+ * Limitation (checked in Chromium 150): when the chunk itself arrived but one of *its* static imports failed (a
+ * connection lost between the two requests), the error still names the chunk, and the failed import stays cached
+ * under its own URL, which a query on the chunk cannot change; only a reload recovers then. Offline, the chunk's own
+ * request fails first, which is the case this handles.
  */
 
 const URL_IN_MESSAGE = /\b(?:https?|file):\/\/[^\s'"`<>]+/;

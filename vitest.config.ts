@@ -23,6 +23,8 @@ export default defineConfig({
         test: {
           name: 'widgets',
           include: ['packages/widgets/src/**/*.test.ts'],
+          // Readable failures for queries inside shadow roots (Testing Library cannot print a ShadowRoot by itself).
+          setupFiles: ['packages/widgets/src/testing/shadow-queries.ts'],
           testTimeout: 20_000,
           browser: {
             enabled: true,

@@ -24,6 +24,10 @@ describe('example partner page, end to end', () => {
     await expect.poll(shown, { timeout: 15_000 }).toMatch(/Nearby marginal seats[\s\S]*majority/);
     // The page heard the typed event, and it carries no personal data.
     await expect.poll(() => page.locator('#event-log').innerText()).toContain('"code":"E14001331"');
+    // Only the sector of the postcode typed, never the full postcode.
+    const log = await page.locator('#event-log').innerText();
+    expect(log).toContain('"postcodeArea":"SE6 4"');
+    expect(log).not.toMatch(/4AA/i);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -74,6 +78,63 @@ describe('example partner page, end to end', () => {
     const log = await page.locator('#event-log').innerText();
     expect(log).toContain('canvass-signed-up');
     expect(log).not.toContain('amina');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('canvass: when the form\u2019s chunk fails to download, "Try again" fetches it again from the CDN bundle', async () => {
+    const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    // The built bundle's hashed chunk, not the source file: offline for its first request(s).
+    const chunk = /\/cdn\/sign-up-form-[\w-]+\.js/;
+    let offline = true;
+    const requested: string[] = [];
+    await page.route(chunk, (route) => {
+      requested.push(route.request().url());
+      return offline ? route.abort('internetdisconnected') : route.continue();
+    });
+    const finder = page.locator('find-your-constituency');
+    await finder.getByLabel('Your postcode').fill('SE6 4AA');
+    await finder.getByRole('button', { name: 'Find', exact: true }).click();
+    const canvass = page.locator('sign-up-to-canvass');
+    await canvass.getByText('Lewisham East: door-knocking in Catford').first().waitFor({ timeout: 15_000 });
+    await canvass.getByRole('button', { name: /Choose this session/ }).first().click();
+    await expect.poll(() => canvass.getByRole('alert').innerText(), { timeout: 15_000 }).toContain('We could not reach the server');
+    const failed = requested.length;
+    expect(failed).toBeGreaterThan(0);
+
+    offline = false;
+    await canvass.getByRole('button', { name: 'Try again' }).click();
+    await canvass.getByLabel('Your name').waitFor({ timeout: 15_000 });
+    // A new request for the same hashed file (with a cache-busting query), not the browser's cached failure.
+    expect(requested.length).toBe(failed + 1);
+    expect(new URL(requested.at(-1)!).pathname).toBe(new URL(requested[0]!).pathname);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('translations: a Polish catalogue that fails to download is fetched again, and the widget switches to Polish', async () => {
+    const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    // The shared and the widget's own Polish catalogues, as hashed chunks of the built bundle.
+    const catalogue = /\/cdn\/(core|local-groups)\.pl-[\w-]+\.js/;
+    let offline = true;
+    const requested: string[] = [];
+    await page.route(catalogue, (route) => {
+      requested.push(route.request().url());
+      return offline ? route.abort('internetdisconnected') : route.continue();
+    });
+    const groups = page.locator('local-groups');
+    await groups.getByRole('heading', { name: 'Local groups' }).waitFor({ timeout: 15_000 });
+    await page.evaluate(() => document.querySelector('local-groups')!.setAttribute('lang', 'pl'));
+    await expect.poll(() => requested.length, { timeout: 15_000 }).toBe(2);
+    // Meanwhile it works in English.
+    expect(await groups.getByRole('heading', { name: 'Local groups' }).count()).toBe(1);
+
+    offline = false;
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await groups.getByRole('heading', { name: 'Lokalne grupy' }).waitFor({ timeout: 15_000 });
+    // Both files were requested again (the browser's cached failures were not reused).
+    const paths = requested.slice(2).map((url) => new URL(url).pathname).sort();
+    expect(paths).toEqual(requested.slice(0, 2).map((url) => new URL(url).pathname).sort());
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -104,6 +104,8 @@ const emptyDraft = (): Draft => ({
  * @cssprop --sw-color-success - the confirmation
  * @cssprop --sw-color-focus - focus ring
  * @cssprop --sw-font-family - font
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-radius - corner radius
  * @cssprop --sw-space - spacing unit
  */
@@ -161,11 +163,11 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
   private readonly onFound = (event: HTMLElementEventMap['constituency-found']) => {
     if (!this.follow || this._phase !== 'form') return;
     if (this.areaFrom === 'form' && (this._draft.seats.length > 0 || this._areaBusy || this._choices)) return;
-    const { code, name, postcode } = event.detail;
+    const { code, name, postcodeArea } = event.detail;
     this.newAreaRequest(); // an older lookup's answer must not replace this one
     this.areaFrom = 'page';
     // Only the area changes: everything else the organisation typed stays as it is.
-    this._draft = { ...this._draft, seats: [{ code, name }], postcode };
+    this._draft = { ...this._draft, seats: [{ code, name }], postcode: postcodeArea };
     this._choices = null;
     this._areaBusy = false;
     this._areaError = '';

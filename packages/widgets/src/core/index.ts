@@ -4,6 +4,8 @@ export { setPageDefaults, pageDefaults, defaultsFromScript, type PageDefaults } 
 export { themeStyles } from './theme.styles.js';
 export {
   translate,
+  translateCount,
+  pluralCategory,
   ensureLocale,
   dirFor,
   formatNumber,
@@ -11,4 +13,6 @@ export {
   defineMessages,
   type CoreMessageId,
   type Messages,
+  type PluralBase,
+  type PluralCategory,
 } from './i18n/localize.js';

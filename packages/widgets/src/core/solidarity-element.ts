@@ -10,9 +10,11 @@ import {
   hasMessage,
   isLocaleReady,
   translate,
+  translateCount,
   type CoreMessageId,
   type Messages,
   type Params,
+  type PluralBase,
 } from './i18n/localize.js';
 
 /**
@@ -62,6 +64,11 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
     return translate(this.language, id, params, this.catalogue);
   }
 
+  /** A counted message (`base.one`, `base.few`, … `base.other`) in the form the widget's language uses for `count`. */
+  protected tCount(base: PluralBase<CoreMessageId | Id>, count: number, params?: Params): string {
+    return translateCount(this.language, base, count, params, this.catalogue);
+  }
+
   /** Whether an id built at run time (e.g. a plural variant) exists in the shared or the widget's catalogue. */
   protected hasMessage(id: string): id is CoreMessageId | Id {
     return hasMessage(id, this.catalogue);
@@ -72,8 +79,19 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
     const lang = this.language;
     const own = this.catalogue as Messages<string> | undefined;
     const catalogues = own ? [coreMessages, own] : [coreMessages];
-    if (!isLocaleReady(lang, catalogues)) void ensureLocale(lang, catalogues).then(() => this.requestUpdate());
+    // Renders in English until the translation has loaded (a failed download is retried by ensureLocale);
+    // one wait per language, not one per render.
+    if (!isLocaleReady(lang, catalogues) && this.awaitingLocale !== lang) {
+      this.awaitingLocale = lang;
+      void ensureLocale(lang, catalogues).then(() => {
+        if (this.awaitingLocale === lang) this.awaitingLocale = undefined;
+        this.requestUpdate();
+      });
+    }
   }
+
+  /** The language whose translations this element is waiting for. */
+  private awaitingLocale: string | undefined;
 
   /** Dispatches a typed, bubbling, composed event the host page can listen to. */
   protected emit<K extends keyof HTMLElementEventMap>(
@@ -90,7 +108,7 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
 
   /** One sentence for a failed request, in the widget's language. */
   protected describeError(error: unknown): string {
-    if (error instanceof RateLimitError) return this.t('common.rateLimited', { seconds: Math.max(1, Math.ceil(error.retryAfter ?? 30)) });
+    if (error instanceof RateLimitError) return this.tCount('common.rateLimited', Math.max(1, Math.ceil(error.retryAfter ?? 30)));
     if (error instanceof NetworkError || error instanceof TimeoutError) {
       return globalThis.navigator?.onLine === false ? this.t('common.offline') : this.t('common.networkError');
     }

@@ -3,17 +3,35 @@ import { css } from 'lit';
 /**
  * Shared tokens and resets. Every colour, font, radius and spacing comes from a
  * documented `--sw-*` custom property (docs/theming.md); defaults meet WCAG 2.2 AA.
- * `all: initial` on the host shields widgets from hostile page CSS.
+ *
+ * Shielding from the host page: `all: initial` on the host drops what the page's body would pass down, but a page
+ * rule that matches the host element itself (`* { line-height: 0.9 }`, `div * { … }`) beats a `:host` rule, and
+ * everything inside inherits from the host. So the typography the layout depends on is set `!important` here:
+ * for `!important` declarations the shadow root's own rules win over the page's, even over the page's `!important`.
+ * What a partner may change goes through a `--sw-*` token instead. The only thing taken from the page by default is
+ * its font family (`--sw-font-family` overrides it). The default size is the reader's own (`medium`), not the
+ * page's `html` font size.
  */
 export const themeStyles = css`
   :host {
     all: initial;
     display: block;
     box-sizing: border-box;
-    font-family: var(--sw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Bengali', sans-serif);
-    font-size: var(--sw-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--sw-color-text, #1a1a1a);
+    /* No fallback on purpose: without the token the declaration is invalid at computed-value time, so the font is
+       inherited from the page (this overrides the font family the page sets on the element itself, too). */
+    font-family: var(--sw-font-family) !important;
+    font-size: var(--sw-font-size, medium) !important;
+    line-height: var(--sw-line-height, 1.5) !important;
+    letter-spacing: var(--sw-letter-spacing, normal) !important;
+    word-spacing: normal !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    color: var(--sw-color-text, #1a1a1a) !important;
     --_primary: var(--sw-color-primary, #b00020);
     --_on-primary: var(--sw-color-on-primary, #ffffff);
     --_surface: var(--sw-color-surface, #ffffff);
@@ -26,7 +44,8 @@ export const themeStyles = css`
     --_space: var(--sw-space, 0.75rem);
   }
   :host([hidden]) { display: none; }
-  *, *::before, *::after { box-sizing: inherit; }
+  /* Not 'inherit': a page's "* { box-sizing: content-box }" reaches the host and would make every field overflow its card. */
+  *, *::before, *::after { box-sizing: border-box; }
   [part~='base'] {
     background: var(--_surface);
     border: 1px solid var(--sw-color-frame, #d0d0d0);

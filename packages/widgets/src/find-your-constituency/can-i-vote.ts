@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ELIGIBILITY, votingRights, type NationalityGroup, type UkNation } from '@solidarity-widgets/data/eligibility';
-import type { Params } from '../core/i18n/localize.js';
+import type { Params, PluralBase } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/en.js';
 
 export type LivesIn = UkNation | 'abroad';
 
 export interface CanIVoteContext {
   t(id: MessageId, params?: Params): string;
+  /** A counted message in the form the language uses for `count`. */
+  tCount(base: PluralBase<MessageId>, count: number, params?: Params): string;
   date(iso: string, options?: Intl.DateTimeFormatOptions): string;
   nationality: NationalityGroup | undefined;
   livesIn: LivesIn | undefined;
@@ -31,7 +33,7 @@ export function renderCanIVote(ctx: CanIVoteContext): TemplateResult {
       const o = ELIGIBILITY.overseasElectors;
       answer = html`<p>
         ${nationality === 'british' ? nothing : html`${t('finder.abroadNotBritish')} `}
-        ${t('finder.overseas', { date: ctx.date(o.fifteenYearLimitRemoved, { year: 'numeric', month: 'long' }), years: o.renewEveryYears })}
+        ${ctx.tCount('finder.overseas', o.renewEveryYears, { date: ctx.date(o.fifteenYearLimitRemoved, { year: 'numeric', month: 'long' }) })}
       </p>`;
     } else {
       answer = html`<ul class="rights">

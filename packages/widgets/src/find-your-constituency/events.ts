@@ -11,7 +11,7 @@ export interface NearbyMarginalSeat {
 
 /**
  * `constituency-found`: the supporter's seat is known (one match, or the one they chose among several).
- * No personal data beyond the postcode they typed, which the host page already has.
+ * No personal data: not the full postcode the supporter typed, only its sector (see `postcodeArea`).
  */
 export interface ConstituencyFoundDetail {
   /** GSS code of the seat, e.g. `E14001331`. */
@@ -27,8 +27,13 @@ export interface ConstituencyFoundDetail {
   marginality: MarginalityBand;
   /** Nearest marginal seats, nearest first (empty when none, or when they could not be loaded). */
   nearbyMarginals: NearbyMarginalSeat[];
-  /** The normalised postcode, sector or outcode that was looked up, e.g. `SW1A 1AA`. */
-  postcode: string;
+  /**
+   * Roughly where the supporter is, never their full postcode: the sector of a full postcode (`SW1A 1AA` gives
+   * `SW1A 1`), or the sector or outcode as looked up (`SE13 6`, `SE13`). A sector is a few thousand addresses, enough
+   * to measure distances from (other widgets use it for the nearest marginal seats); a full postcode can be a
+   * single household, and an event reaches every script on the host page.
+   */
+  postcodeArea: string;
 }
 
 declare global {

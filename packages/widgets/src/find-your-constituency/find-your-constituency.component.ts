@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parsePostcodeQuery } from '@solidarity-widgets/data/postcode-query';
+import { parse } from 'postcode';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
 import type { LocalContact, LocalGroupList } from '@solidarity-widgets/contract';
@@ -7,12 +8,18 @@ import type { NationalityGroup, UkNation } from '@solidarity-widgets/data/eligib
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
+import { retryableImport } from '../core/lazy.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 
 // Drawn only with `show-map` / `show-eligibility`: each is a lazy chunk, so the default finder stays small.
 type HexMapModule = typeof import('./hexmap.js');
 type CanIVoteModule = typeof import('./can-i-vote.js');
+// Shared by every finder on the page; after a failed download, the next call fetches the chunk again.
+const importHexMap = retryableImport(() => import('./hexmap.js'));
+const importCanIVote = retryableImport(() => import('./can-i-vote.js'));
+/** A lazy chunk's download: not started or done, under way, or failed (shown with a retry). */
+type ChunkState = 'idle' | 'loading' | 'error';
 
 /** "Get involved locally": the seat's public contact (null when none is registered) and nearby listed groups. */
 type Local = 'loading' | 'error' | { contact: LocalContact | null; groups: LocalGroupList | null };
@@ -44,6 +51,12 @@ export function normalisePostcode(raw: string): { ok: true; query: string; incom
   return { ok: true, query: q.query };
 }
 
+/** The sector of a full postcode (`SE6 4AA` → `SE6 4`); a sector, outcode or BFPO number as it is. */
+export function postcodeArea(query: string): string {
+  const full = parse(query);
+  return full.valid ? full.sector : query;
+}
+
 const isOffline = () => globalThis.navigator?.onLine === false;
 
 const clamp = (value: number, min: number, max: number, fallback: number) =>
@@ -54,7 +67,8 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * is, the nearest marginal seats where they could help and, optionally, whether they can vote.
  *
  * @fires constituency-found - when one seat is known: after a lookup with one match, or when the supporter
- *   chooses among several. `detail`: `ConstituencyFoundDetail`.
+ *   chooses among several. `detail`: `ConstituencyFoundDetail` (the seat, nearby marginals and `postcodeArea`, the
+ *   postcode sector: never the full postcode, as no event carries personal data).
  *
  * @csspart base - the wrapper
  * @csspart heading - the widget's heading
@@ -86,6 +100,8 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @cssprop --sw-color-text - text
  * @cssprop --sw-color-surface - background
  * @cssprop --sw-font-family - font
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-radius - corner radius
  * @cssprop --sw-space - spacing unit
  */
@@ -108,6 +124,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     announcement: { state: true },
     hexMap: { state: true },
     canIVote: { state: true },
+    hexMapState: { state: true },
+    canIVoteState: { state: true },
     nationality: { state: true },
     livesIn: { state: true },
   };
@@ -141,6 +159,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   declare private announcement: string;
   declare private hexMap: HexMapModule | undefined;
   declare private canIVote: CanIVoteModule | undefined;
+  declare private hexMapState: ChunkState;
+  declare private canIVoteState: ChunkState;
   declare private nationality: NationalityGroup | undefined;
   declare private livesIn: UkNation | 'abroad' | undefined;
 
@@ -149,6 +169,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   private focusResult = false;
   private readonly onOnline = () => {
     if (this.view.kind === 'error' && this.view.offline) this.view.retry();
+    if (this.hexMapState === 'error') this.loadHexMap();
+    if (this.canIVoteState === 'error') this.loadCanIVote();
   };
 
   constructor() {
@@ -160,6 +182,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.value = '';
     this.view = { kind: 'idle' };
     this.announcement = '';
+    this.hexMapState = 'idle';
+    this.canIVoteState = 'idle';
   }
 
   override connectedCallback(): void {
@@ -180,8 +204,33 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       void this.lookup(this.postcode);
     }
     // The map layout and the eligibility facts are lazy chunks: pages without these options never load them.
-    if (this.showMap && !this.hexMap) void import('./hexmap.js').then((m) => (this.hexMap = m), () => undefined);
-    if (this.showEligibility && !this.canIVote) void import('./can-i-vote.js').then((m) => (this.canIVote = m), () => undefined);
+    // A failed download waits for the supporter's "Try again" (or the browser coming back online).
+    if (this.showMap && !this.hexMap && this.hexMapState === 'idle') this.loadHexMap();
+    if (this.showEligibility && !this.canIVote && this.canIVoteState === 'idle') this.loadCanIVote();
+  }
+
+  private loadHexMap(): void {
+    if (this.hexMap || this.hexMapState === 'loading') return;
+    this.hexMapState = 'loading';
+    importHexMap().then(
+      (m) => {
+        this.hexMap = m;
+        this.hexMapState = 'idle';
+      },
+      () => (this.hexMapState = 'error'),
+    );
+  }
+
+  private loadCanIVote(): void {
+    if (this.canIVote || this.canIVoteState === 'loading') return;
+    this.canIVoteState = 'loading';
+    importCanIVote().then(
+      (m) => {
+        this.canIVote = m;
+        this.canIVoteState = 'idle';
+      },
+      () => (this.canIVoteState = 'error'),
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -260,7 +309,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   private chooseText(lookup: PostcodeLookup): string {
     return lookup.kind === 'nation'
       ? this.t('finder.chooseNation')
-      : this.t('finder.chooseHeading', { query: lookup.query, count: lookup.matches.length });
+      : this.tCount('finder.chooseHeading', lookup.matches.length, { query: lookup.query });
   }
 
   /** One seat is known: show it, then fetch its full record and nearby marginals, then tell the page. */
@@ -288,7 +337,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         majorityPct: seat.majorityPct,
         marginality: seat.marginality,
         nearbyMarginals: list.map((m) => ({ code: m.constituency.code, name: m.constituency.name, distanceKm: m.distanceKm })),
-        postcode: lookup.query,
+        postcodeArea: postcodeArea(lookup.query),
       });
     });
   }
@@ -573,7 +622,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       ${full?.byElection ? html`<p>${this.t('finder.byElection', { date: this.date(full.byElection.date) })}</p>` : nothing}
       <p>
         ${full
-          ? this.t('finder.majority', { votes: formatNumber(this.language, full.majority), percent })
+          ? this.tCount('finder.majority', full.majority, { percent })
           : this.t('finder.majorityPct', { percent })}
         <span part="badge" class="badge ${seat.marginality}">${this.t(`finder.band.${seat.marginality}`)}</span>
       </p>
@@ -623,13 +672,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
             </li>`,
           )}
         </ul>
-        ${this.showMap && this.hexMap
-          ? this.hexMap.renderHexMap(seat.code, nearby.marginals.map((m) => m.constituency.code), {
-              label: this.t('finder.mapLabel', { name: seat.name, count: nearby.marginals.length }),
-              home: this.t('finder.mapHome'),
-              marginal: this.t('finder.mapMarginal'),
-            })
-          : nothing}`;
+        ${this.showMap ? this.renderHexMap(seat, nearby) : nothing}`;
     }
     return html`<div part="nearby" class="nearby" aria-busy=${nearby === 'loading' ? 'true' : 'false'}>
       <h4>${this.t('finder.nearbyHeading')}</h4>
@@ -637,11 +680,36 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     </div>`;
   }
 
+  private renderHexMap(seat: ConstituencySummary, nearby: NearbyMarginals): TemplateResult | typeof nothing {
+    if (this.hexMap) {
+      return this.hexMap.renderHexMap(seat.code, nearby.marginals.map((m) => m.constituency.code), {
+        label: this.tCount('finder.mapLabel', nearby.marginals.length, { name: seat.name }),
+        home: this.t('finder.mapHome'),
+        marginal: this.t('finder.mapMarginal'),
+      });
+    }
+    if (this.hexMapState !== 'error') return nothing;
+    return html`<div part="error" class="chunk-error">
+      <p class="error">${this.t('finder.mapError')}</p>
+      <button class="secondary" type="button" @click=${() => this.loadHexMap()}>${this.t('common.retry')}</button>
+    </div>`;
+  }
+
   private renderCanIVote(): TemplateResult | typeof nothing {
     const view = this.view;
+    if (!this.canIVote && this.canIVoteState === 'error') {
+      return html`<section part="eligibility" class="eligibility" aria-labelledby="eligibility-heading">
+        <h3 id="eligibility-heading">${this.t('finder.eligibilityHeading')}</h3>
+        <div part="error" class="chunk-error">
+          <p class="error">${this.t('finder.eligibilityError')}</p>
+          <button class="secondary" type="button" @click=${() => this.loadCanIVote()}>${this.t('common.retry')}</button>
+        </div>
+      </section>`;
+    }
     return this.canIVote
       ? this.canIVote.renderCanIVote({
           t: (id, params) => this.t(id, params),
+          tCount: (base, count, params) => this.tCount(base, count, params),
           date: (iso, options) => this.date(iso, options),
           nationality: this.nationality,
           livesIn: this.livesIn ?? (view.kind === 'result' ? view.seat.nation : view.kind === 'choose' ? view.lookup.nation : undefined),

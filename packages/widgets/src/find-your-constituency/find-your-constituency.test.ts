@@ -91,8 +91,10 @@ describe('<find-your-constituency>', () => {
       mp: 'Rachel Blake',
       majorityPct: 0.06906,
       marginality: 'marginal',
-      postcode: 'SW1A 1AA',
+      postcodeArea: 'SW1A 1',
     });
+    // No personal data reaches the host page: the sector, never the full postcode the supporter typed.
+    expect(JSON.stringify(detail)).not.toContain('1AA');
     expect(detail.nearbyMarginals.length).toBeGreaterThan(0);
     expect(detail.nearbyMarginals.length).toBeLessThanOrEqual(5);
     const nearby = within(m.root.querySelector('[part~="nearby"]') as HTMLElement);
@@ -140,7 +142,7 @@ describe('<find-your-constituency>', () => {
     const heading = await m.screen.findByRole('heading', { name: /your constituency is lewisham east/i });
     const detail = await event;
     expect(detail.code).toBe('E14001331');
-    expect(detail.postcode).toBe('SE13 6');
+    expect(detail.postcodeArea).toBe('SE13 6');
     expect(m.root.textContent).toMatch(/close to a boundary/);
     // Focus follows the choice to the result, so keyboard users are not dropped at the top of the page.
     expect(m.el.shadowRoot?.activeElement).toBe(heading);

@@ -43,6 +43,8 @@ type View =
  * @cssprop --sw-color-primary - buttons
  * @cssprop --sw-color-focus - links and focus ring
  * @cssprop --sw-font-family - font
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-radius - corner radius
  * @cssprop --sw-space - spacing unit
  */
@@ -132,7 +134,7 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
     if (view.kind === 'loading') return this.t('groups.loading');
     if (view.kind === 'loaded' && view.list.constituency) {
       const name = view.list.constituency.name;
-      return view.list.groups.length ? this.t('groups.loaded', { count: view.list.groups.length, name }) : this.t('groups.empty', { name });
+      return view.list.groups.length ? this.tCount('groups.loaded', view.list.groups.length, { name }) : this.t('groups.empty', { name });
     }
     return '';
   }

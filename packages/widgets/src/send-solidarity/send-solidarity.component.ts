@@ -79,6 +79,8 @@ function emptyDraft(): Draft {
  * @cssprop --sw-color-success - The thank-you message.
  * @cssprop --sw-color-focus - Focus ring.
  * @cssprop --sw-font-family - Font.
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-radius - Corner radius.
  * @cssprop --sw-space - Base spacing.
  */

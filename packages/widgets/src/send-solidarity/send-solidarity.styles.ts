@@ -12,12 +12,15 @@ export const styles = css`
   .alert:focus { outline: none; }
   .alert button { margin-top: 0.25em; }
   /*
-   * The honeypot: off-screen and zero-sized rather than display:none, because some bots
-   * skip fields that are display:none. It is aria-hidden and out of the tab order too.
+   * The honeypot: clipped to nothing rather than display:none, because some bots skip fields
+   * that are display:none. It is aria-hidden and out of the tab order too. It stays inside the
+   * card's corner (the base part is its containing block): moving it far off-screen widened the
+   * whole page in right-to-left languages, where "inline start" is the right-hand side.
    */
   .hp {
-    position: absolute !important; inset-inline-start: -10000px; top: auto;
-    width: 1px; height: 1px; overflow: hidden; opacity: 0; pointer-events: none;
+    position: absolute !important; inset-block-start: 0; inset-inline-start: 0;
+    width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+    opacity: 0; pointer-events: none;
   }
   [part~='base'] { position: relative; }
   .thanks h2:focus { outline: none; }

@@ -379,10 +379,15 @@ describe('<send-solidarity>', () => {
     expect(honeypot.getAttribute('autocomplete')).toBe('off');
     expect(honeypot.closest('[aria-hidden="true"]')).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: /leave this field empty|website/i })).toBeNull();
-    // Not visible: its box is 1px and it sits far off-screen.
-    const box = honeypot.closest('[aria-hidden="true"]')!.getBoundingClientRect();
+    // Not visible: a 1px box, clipped to nothing and transparent, inside the card (never pushed off-screen,
+    // which widened the page in right-to-left languages).
+    const wrapper = honeypot.closest<HTMLElement>('[aria-hidden="true"]')!;
+    const box = wrapper.getBoundingClientRect();
     expect(box.width * box.height).toBeLessThanOrEqual(1);
-    expect(honeypot.getBoundingClientRect().right).toBeLessThanOrEqual(0);
+    expect(getComputedStyle(wrapper).clipPath).toBe('inset(50%)');
+    expect(getComputedStyle(wrapper).opacity).toBe('0');
+    const card = root.querySelector('[part~="base"]')!.getBoundingClientRect();
+    expect(box.left >= card.left && box.right <= card.right).toBe(true);
 
     const focused: Element[] = [];
     fields(screen).name.focus();

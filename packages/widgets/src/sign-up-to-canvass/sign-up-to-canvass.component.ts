@@ -8,6 +8,7 @@ import {
   type PostcodeMatch,
 } from '@solidarity-widgets/contract';
 import { SolidarityElement, themeStyles } from '../core/index.js';
+import { retryableImport } from '../core/lazy.js';
 import type { Params } from '../core/i18n/localize.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './sign-up-to-canvass.styles.js';
@@ -46,6 +47,8 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * fetch failed), so the list shows without it and choosing a session usually opens the form at once.
  */
 type FormModule = typeof import('./sign-up-form.js');
+/** Shared by every sign-up widget on the page; after a failed download, the next call fetches the chunk again. */
+const loadFormModule = retryableImport(() => import('./sign-up-form.js'));
 
 /** How many nearby marginal seats we look in, nearest first. */
 const MAX_NEARBY_SEATS = 5;
@@ -139,6 +142,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * @cssprop --sw-color-success - the confirmation
  * @cssprop --sw-color-focus - focus ring and links
  * @cssprop --sw-font-family - font
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-font-size - base font size
  * @cssprop --sw-radius - corner radius
  * @cssprop --sw-space - spacing unit
@@ -289,7 +294,8 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     const detail: unknown = (event as CustomEvent<unknown>).detail;
     if (!isRecord(detail) || typeof detail['code'] !== 'string') return;
     const area: Area = { code: detail['code'], name: typeof detail['name'] === 'string' ? detail['name'] : '' };
-    if (typeof detail['postcode'] === 'string') area.postcode = detail['postcode'];
+    // The finder's sector: enough to measure distances to nearby seats from (it never sends a full postcode).
+    if (typeof detail['postcodeArea'] === 'string') area.postcode = detail['postcodeArea'];
     const nearby = detail['nearbyMarginals'];
     const seats = Array.isArray(nearby)
       ? nearby.flatMap((m: unknown) =>
@@ -474,7 +480,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
    */
   private loadForm(): Promise<void> {
     this.formError = '';
-    this.formLoading ??= import('./sign-up-form.js').then(
+    this.formLoading ??= loadFormModule().then(
       (form) => {
         this.form = form;
         if (this.view === 'form') this.focusAfterRender = '#cv-form-heading';
@@ -678,18 +684,6 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     return local === this.formatWhen(session, session.timeZone, false) ? null : this.formatWhen(session);
   }
 
-  /** `{count}` messages with a variant per plural category (`….one`, `….few`, …) where a language needs one. */
-  private plural(base: 'canvass.placesLeft' | 'canvass.sessionsFound', count: number): string {
-    let category = 'other';
-    try {
-      category = new Intl.PluralRules(this.language).select(count);
-    } catch {
-      // unknown language: English rules
-    }
-    const id = `${base}.${category}`;
-    return this.t(this.hasMessage(id) ? id : base, { count });
-  }
-
   private distance(km: number): Params {
     return { km: round1(km), miles: round1(km * 0.621371) };
   }
@@ -719,7 +713,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     if (this.listState === 'ready') {
       // The empty message is shown (once) in the list with its next steps; here only that the search is done.
       const here = this.sessions.some((s) => s.distanceKm === null);
-      return here ? this.plural('canvass.sessionsFound', this.sessions.length) : this.t('canvass.statusNoneHere', { name: this.area?.name ?? '' });
+      return here ? this.tCount('canvass.sessionsFound', this.sessions.length) : this.t('canvass.statusNoneHere', { name: this.area?.name ?? '' });
     }
     return '';
   }
@@ -872,7 +866,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
           ? html`<p part="session-detail">${this.t('canvass.accessibility', { notes: session.accessibility })}</p>`
           : nothing}
         <p part="session-places" class=${full ? 'places full' : 'places'}>
-          ${full ? this.t('canvass.full') : this.plural('canvass.placesLeft', session.placesLeft)}
+          ${full ? this.t('canvass.full') : this.tCount('canvass.placesLeft', session.placesLeft)}
         </p>
         <button
           part="choose-button"

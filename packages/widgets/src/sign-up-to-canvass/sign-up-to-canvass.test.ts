@@ -147,7 +147,7 @@ describe('<sign-up-to-canvass> listing sessions', () => {
           party: 'Con',
           majorityPct: 0.00645,
           marginality: 'ultra_marginal',
-          postcode: 'BR1 1AA',
+          postcodeArea: 'BR1 1',
           nearbyMarginals: [{ code: LEWISHAM_EAST, name: 'Lewisham East', distanceKm: 8.4 }],
         },
       }),
@@ -158,6 +158,18 @@ describe('<sign-up-to-canvass> listing sessions', () => {
     expect(home.textContent).toContain('about 8.4 km');
     // The distances came with the event: nearbyMarginals was not asked for.
     expect(state.requests.some((r) => r.url.includes('nearby-marginals'))).toBe(false);
+  });
+
+  it('measures nearby seats from the sector the finder sends (the finder sends no full postcode)', async () => {
+    const { ui } = mount();
+    await ui.findByLabelText(/your postcode/i);
+    document.dispatchEvent(
+      new CustomEvent('constituency-found', { detail: { code: LEWISHAM_EAST, name: 'Lewisham East', nearbyMarginals: [], postcodeArea: 'SE6 4' } }),
+    );
+    expect(await ui.findByRole('heading', { name: 'Canvassing sessions in Lewisham East' })).toBeTruthy();
+    expect(await card(ui, HOME_TITLE)).toBeTruthy();
+    const nearby = state.requests.filter((r) => r.url.includes('nearby-marginals')).map((r) => new URL(r.url).searchParams.get('postcode'));
+    expect(nearby).toEqual(['SE6 4']);
   });
 
   it('ignores the finder when follow="false", and stops listening once removed', async () => {

@@ -56,6 +56,8 @@ const MAX_BACKOFF_FACTOR = 16;
  * @cssprop --sw-color-error - Errors.
  * @cssprop --sw-color-focus - Focus ring.
  * @cssprop --sw-font-family - Font.
+ * @cssprop --sw-line-height - line height of body text (default 1.5)
+ * @cssprop --sw-letter-spacing - letter spacing (default normal)
  * @cssprop --sw-radius - Corner radius.
  * @cssprop --sw-space - Base spacing.
  */
@@ -337,18 +339,6 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
 
   // ---- rendering ----------------------------------------------------------------
 
-  /** `{base}.{one|few|…}` chosen by the widget language's plural rules. */
-  private plural(base: 'wall.messages' | 'wall.countries', count: number): string {
-    let category = 'other';
-    try {
-      category = new Intl.PluralRules(this.language).select(count);
-    } catch {
-      /* unknown language tag: English rules */
-    }
-    const id = `${base}.${category}`;
-    return this.t(this.hasMessage(id) ? id : `${base}.other`, { count });
-  }
-
   private renderMessage(m: PublicSolidarityMessage): TemplateResult {
     const lang = this.language;
     const isNew = this.fresh.has(m.id);
@@ -409,8 +399,8 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
       ${totals && this._status === 'ready' && totals.messages > 0
         ? html`<p part="totals" class="totals">
             ${this.t('wall.totals', {
-              messages: this.plural('wall.messages', totals.messages),
-              countries: this.plural('wall.countries', totals.countries),
+              messages: this.tCount('wall.messages', totals.messages),
+              countries: this.tCount('wall.countries', totals.countries),
             })}
           </p>`
         : nothing}

@@ -1,3 +1,4 @@
+import { retryableImport } from '../lazy.js';
 import { en as coreEn, type MessageId as CoreMessageId } from './messages/en.js';
 
 export type { CoreMessageId };
@@ -11,8 +12,24 @@ export type { CoreMessageId };
  * (hashed chunks in the script-tag bundle). A page with one widget downloads only that widget's strings.
  */
 
-/** A partial translation of a source catalogue: any id may be missing (English is used), an unknown id is an error. */
-export type Translation<Source> = Partial<Record<keyof Source, string>>;
+/** CLDR plural categories (what `Intl.PluralRules#select` answers). */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * A counted message is a family of ids `base.one`, `base.few`, … `base.other`, one per plural category of a language
+ * (English needs `one` and `other`; Polish `one`, `few`, `many`, `other`; Welsh and Arabic all six). The id
+ * `base.other` is what makes `base` countable: `tCount('groups.loaded', n)` picks the form for `n`.
+ */
+export type PluralBase<Id> = Id extends `${infer Base}.other` ? Base : never;
+
+/** The other categories' ids of every counted message in a catalogue (a translation may add them). */
+type PluralVariant<Id> = `${PluralBase<Id> & string}.${Exclude<PluralCategory, 'other'>}`;
+
+/**
+ * A partial translation of a source catalogue: any id may be missing (English is used), an unknown id is an error.
+ * A counted message may have a form for each plural category of the translation's language, even those English lacks.
+ */
+export type Translation<Source> = Partial<Record<keyof Source | PluralVariant<keyof Source>, string>>;
 
 /** The ids a widget's `t()` accepts: its own and the shared ones. */
 export type WidgetMessageId<Source> = CoreMessageId | (keyof Source & string);
@@ -27,12 +44,16 @@ export interface Messages<Id extends string> {
   readonly pending: Map<string, Promise<void>>;
 }
 
-/** Creates a catalogue from its English source and lazy loaders of its translations (`{ pl: () => import('./pl.js') }`). */
+/**
+ * Creates a catalogue from its English source and lazy loaders of its translations (`{ pl: () => import('./pl.js') }`).
+ * Each loader is made retryable: after a failed download, the next attempt really fetches the chunk again.
+ */
 export function defineMessages<const Source extends Record<string, string>>(
   en: Source,
   loaders: Loaders<keyof Source & string>,
 ): Messages<keyof Source & string> {
-  return { en, loaders, loaded: new Map(), pending: new Map() };
+  const retrying = Object.fromEntries(Object.entries(loaders).map(([lang, load]) => [lang, retryableImport(load)]));
+  return { en, loaders: retrying, loaded: new Map(), pending: new Map() };
 }
 
 /** The shared ids (`common.*`, `field.*`, `form.*`). */
@@ -68,7 +89,41 @@ export function isLocaleReady(lang: string, catalogues: Catalogues = [coreMessag
   return catalogues.every((m) => isReadyIn(m, base));
 }
 
-/** Loads a language's translations of the given catalogues once each (lazy chunks in the script-tag bundle). */
+/**
+ * Waits before the next attempt to download a translation: longer each time (a small request at most once a
+ * minute while offline), or until the browser says it is back online.
+ */
+const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000];
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      globalThis.removeEventListener?.('online', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    globalThis.addEventListener?.('online', done);
+  });
+}
+
+/** Resolves once the translation has loaded, trying again after each failure (the chunk is really fetched again). */
+async function loadUntilLoaded<Id extends string>(load: () => Promise<{ messages: Partial<Record<Id, string>> }>) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await load()).messages;
+    } catch {
+      // Offline or blocked: the widget shows English meanwhile (translate() falls back per id).
+      await pause(RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 60_000);
+    }
+  }
+}
+
+/**
+ * Loads a language's translations of the given catalogues once each (lazy chunks in the script-tag bundle).
+ * Resolves when every one has loaded; until then the widget renders in English. A failed download is retried
+ * (with back-off, and at once when the browser comes back online) rather than leaving the page in English.
+ */
 export function ensureLocale(lang: string, catalogues: Catalogues = [coreMessages]): Promise<void> {
   const base = baseOf(lang);
   return Promise.all(
@@ -77,10 +132,7 @@ export function ensureLocale(lang: string, catalogues: Catalogues = [coreMessage
       if (isReadyIn(m, base) || !load) return undefined;
       let p = m.pending.get(base);
       if (!p) {
-        p = load().then(
-          (mod) => void m.loaded.set(base, mod.messages),
-          () => void m.loaded.set(base, {}), // offline or blocked: fall back to English rather than break
-        );
+        p = loadUntilLoaded(load).then((messages) => void m.loaded.set(base, messages));
         m.pending.set(base, p);
       }
       return p;
@@ -99,6 +151,46 @@ export function hasMessage<Id extends string = never>(id: string, own?: Messages
 export function translate<Id extends string = never>(lang: string, id: CoreMessageId | Id, params?: Params, own?: Messages<Id>): string {
   const messages = (own && id in own.en ? own : coreMessages) as Messages<string>;
   const template = messages.loaded.get(baseOf(lang))?.[id] ?? messages.en[id] ?? id;
+  return fill(lang, template, params);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `count` in `lang` (CLDR rules through `Intl.PluralRules`; English rules for an unknown tag). */
+export function pluralCategory(lang: string, count: number): PluralCategory {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count) as PluralCategory;
+}
+
+/**
+ * The counted message `base` in `lang` for `count` (also given to the message as `{count}`). The translation's own
+ * form for that count, else its `other` form; when the language has not translated this message at all, English
+ * with English rules, never a mix of the two languages' forms.
+ */
+export function translateCount<Id extends string = never>(
+  lang: string,
+  base: PluralBase<CoreMessageId | Id>,
+  count: number,
+  params?: Params,
+  own?: Messages<Id>,
+): string {
+  const other = `${base}.other`;
+  const messages = (own && other in own.en ? own : coreMessages) as Messages<string>;
+  const loaded: Partial<Record<string, string>> | undefined = messages.loaded.get(baseOf(lang));
+  const translated = loaded?.[`${base}.${pluralCategory(lang, count)}`] ?? loaded?.[other];
+  const template = translated ?? messages.en[`${base}.${pluralCategory('en', count)}`] ?? messages.en[other] ?? other;
+  return fill(lang, template, { count, ...params });
+}
+
+function fill(lang: string, template: string, params?: Params): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];

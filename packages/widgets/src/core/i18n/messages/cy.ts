@@ -4,5 +4,11 @@ import type { Catalogue } from './en.js';
 export const messages: Catalogue = {
   "common.loading": "Wrthi’n llwytho…",
   "common.retry": "Rhowch gynnig arall arni",
+  "common.rateLimited.zero": "Mae llawer o bobl yn anfon pethau ar hyn o bryd. Arhoswch {count} eiliad a rhowch gynnig arall arni.",
+  "common.rateLimited.one": "Mae llawer o bobl yn anfon pethau ar hyn o bryd. Arhoswch {count} eiliad a rhowch gynnig arall arni.",
+  "common.rateLimited.two": "Mae llawer o bobl yn anfon pethau ar hyn o bryd. Arhoswch {count} eiliad a rhowch gynnig arall arni.",
+  "common.rateLimited.few": "Mae llawer o bobl yn anfon pethau ar hyn o bryd. Arhoswch {count} eiliad a rhowch gynnig arall arni.",
+  "common.rateLimited.many": "Mae llawer o bobl yn anfon pethau ar hyn o bryd. Arhoswch {count} eiliad a rhowch gynnig arall arni.",
+  "common.rateLimited.other": "Mae llawer o bobl yn anfon pethau ar hyn o bryd. Arhoswch {count} o eiliadau a rhowch gynnig arall arni.",
   "field.required": "Llenwch y maes hwn.",
 };

@@ -1,3 +1,5 @@
+import type { Translation } from '../localize.js';
+
 /**
  * The shared source catalogue: strings every widget (or the core itself) shows, by id.
  * Each widget's own strings are in its folder's `messages/en.ts` (see docs/decisions/0002-i18n.md).
@@ -10,7 +12,8 @@ export const en = {
   'common.networkError': 'We could not reach the server. Check your connection and try again.',
   'common.offline': 'You appear to be offline. We will keep what you typed; try again when you are connected.',
   'common.serverError': 'Something went wrong on our side. Please try again in a moment.',
-  'common.rateLimited': 'Lots of people are sending things right now. Please wait {seconds} seconds and try again.',
+  'common.rateLimited.one': 'Lots of people are sending things right now. Please wait {count} second and try again.',
+  'common.rateLimited.other': 'Lots of people are sending things right now. Please wait {count} seconds and try again.',
   'common.required': '(required)',
   'common.optional': '(optional)',
   'field.required': 'Please fill in this field.',
@@ -25,4 +28,5 @@ export const en = {
 } as const;
 
 export type MessageId = keyof typeof en;
-export type Catalogue = Partial<Record<MessageId, string>>;
+/** A translation: any id may be missing (English is used); counted messages may add their language's plural forms. */
+export type Catalogue = Translation<typeof en>;

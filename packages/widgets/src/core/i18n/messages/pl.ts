@@ -4,5 +4,9 @@ import type { Catalogue } from './en.js';
 export const messages: Catalogue = {
   "common.loading": "Ładowanie…",
   "common.retry": "Spróbuj ponownie",
+  "common.rateLimited.one": "Wiele osób właśnie coś wysyła. Odczekaj {count} sekundę i spróbuj ponownie.",
+  "common.rateLimited.few": "Wiele osób właśnie coś wysyła. Odczekaj {count} sekundy i spróbuj ponownie.",
+  "common.rateLimited.many": "Wiele osób właśnie coś wysyła. Odczekaj {count} sekund i spróbuj ponownie.",
+  "common.rateLimited.other": "Wiele osób właśnie coś wysyła. Odczekaj {count} sekundy i spróbuj ponownie.",
   "field.required": "Wypełnij to pole.",
 };

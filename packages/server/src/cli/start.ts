@@ -8,7 +8,7 @@ import { loadElectoralData } from '@solidarity-widgets/data';
 import { createApp } from '../app.js';
 import { configFromEnv, makeConfig, type ServerConfig } from '../config.js';
 import type { DataSource } from '../data.js';
-import { jsonLogger, silentLogger, type Logger } from '../http/logging.js';
+import { describeError, jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { findRepoRoot, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
 import { signingSecretValue } from '../services/signing.js';
@@ -101,7 +101,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   }
 
   const opened = (async () => {
-    const real = await openStore({ databaseUrl: options.databaseUrl, dataDir, memory: options.memory ?? false });
+    const real = await openStore({
+      databaseUrl: options.databaseUrl,
+      dataDir,
+      memory: options.memory ?? false,
+      // A restart of PostgreSQL cuts idle connections: note it and carry on (requests get 503 until it is back).
+      onConnectionError: (error) => log({ level: 'warn', msg: 'database connection lost', ...describeError(error) }),
+    });
     try {
       if (options.seed !== false) await seedDemoSessions(real, data);
       await ensureToken(real, adminToken, 'local admin (admin-token file)', ['admin']);

@@ -1,3 +1,4 @@
+import { StoreUnavailableError } from './errors.js';
 import type { Store } from './types.js';
 
 /**
@@ -5,12 +6,22 @@ import type { Store } from './types.js';
  * server answer lookups (which need no database) while the embedded database is still starting.
  */
 export function deferredStore(kind: Store['kind'], ready: Promise<Store>): Store {
+  let state: 'opening' | 'open' | 'failed' = 'opening';
   // Callers see the failure on their own call; nobody is left with an unhandled rejection.
-  ready.catch(() => undefined);
+  ready.then(
+    () => (state = 'open'),
+    () => (state = 'failed'),
+  );
+  const opened = () => ready.catch((error: unknown) => Promise.reject(new StoreUnavailableError(error)));
   return {
     kind,
-    query: async (sql, params) => (await ready).query(sql, params),
-    transaction: async (fn) => (await ready).transaction(fn),
+    query: async (sql, params) => (await opened()).query(sql, params),
+    transaction: async (fn) => (await opened()).transaction(fn),
+    // While the database is still opening the server is healthy (lookups answer): do not wait for it.
+    async ping() {
+      if (state === 'opening') return;
+      await (await opened()).ping();
+    },
     close: async () => (await ready.catch(() => undefined))?.close(),
   };
 }

@@ -9,26 +9,52 @@ export interface RateLimitState {
   readonly resetSeconds: number;
 }
 
-/** Keeps raw IP addresses out of the database: buckets are named by a hash. */
-export function bucketName(kind: 'ip' | 'partner', value: string): string {
+/**
+ * Buckets: `net` = writes kept from one client network (see clientNetwork); `attempts` = every write
+ * attempt from one network, bots included (a flood valve that only ever stops its sender); `partner` =
+ * writes kept for one partner site from all networks together. Network values are hashed, so raw IP
+ * addresses never reach the database.
+ */
+export function bucketName(kind: 'net' | 'attempts' | 'partner', value: string): string {
   if (kind === 'partner') return `partner:${value}`;
-  return `ip:${createHash('sha256').update(`sw-rate:${value}`).digest('base64url').slice(0, 22)}`;
+  return `${kind}:${createHash('sha256').update(`sw-rate:${value}`).digest('base64url').slice(0, 22)}`;
 }
 
+/** How many write attempts one network may make per window, per write it may keep: bots are dropped, not counted, but not without end. */
+export const ATTEMPTS_PER_WRITE = 10;
+
 /**
- * Fixed-window counter in the database, so every server instance shares it. Counts this request and
- * throws 429 rate_limited (with Retry-After) once the window's allowance is spent.
+ * Fixed-window counter in the database, so every server instance shares it. Counts this request (unless
+ * `count` is false: then it only checks) and throws 429 rate_limited (with Retry-After) once the
+ * window's allowance is spent.
  */
-export async function hit(db: Queryable, bucket: string, limit: number, windowSeconds: number, now = Date.now()): Promise<RateLimitState> {
+export async function hit(
+  db: Queryable,
+  bucket: string,
+  limit: number,
+  windowSeconds: number,
+  options: { now?: number; count?: boolean } = {},
+): Promise<RateLimitState> {
+  const now = options.now ?? Date.now();
   const windowMs = windowSeconds * 1000;
   const windowStart = Math.floor(now / windowMs) * windowMs;
-  const { rows } = await db.query<{ count: number }>(
-    `INSERT INTO rate_limits (bucket, window_start, count) VALUES ($1, $2, 1)
-     ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_limits.count + 1
-     RETURNING count`,
-    [bucket, new Date(windowStart).toISOString()],
-  );
-  const count = Number(rows[0]?.count ?? 1);
+  let count: number;
+  if (options.count === false) {
+    const { rows } = await db.query<{ count: number }>('SELECT count FROM rate_limits WHERE bucket = $1 AND window_start = $2', [
+      bucket,
+      new Date(windowStart).toISOString(),
+    ]);
+    // As if this request were counted, so a checked request sees the same numbers as a counted one.
+    count = Number(rows[0]?.count ?? 0) + 1;
+  } else {
+    const { rows } = await db.query<{ count: number }>(
+      `INSERT INTO rate_limits (bucket, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_limits.count + 1
+       RETURNING count`,
+      [bucket, new Date(windowStart).toISOString()],
+    );
+    count = Number(rows[0]?.count ?? 1);
+  }
   const resetSeconds = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
   const state = { limit, remaining: Math.max(0, limit - count), resetSeconds };
   if (count > limit) {

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ServerConfig } from './config.js';
 import type { DataSource } from './data.js';
 import type { AppDeps, AppEnv } from './http/context.js';
+import { bodyLimits } from './http/body-limit.js';
 import { cors } from './http/cors.js';
 import { ApiError, RETRY_AFTER_S, SERVICE_UNAVAILABLE_MESSAGE, errorBody } from './http/errors.js';
 import { describeError, jsonLogger, requestLog, type Logger } from './http/logging.js';
@@ -44,6 +45,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(log));
+  // Only methods that carry a body pass through it: the GET lookups (the hot path) skip one async layer.
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', bodyLimits(options.config.maxBodyBytes));
   app.use('/v1/*', cors(options.config));
 
   metaRoutes(app, deps);

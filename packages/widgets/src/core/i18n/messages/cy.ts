@@ -4,5 +4,6 @@ import type { Catalogue } from './en.js';
 export const messages: Catalogue = {
   "common.loading": "Wrthi’n llwytho…",
   "common.retry": "Rhowch gynnig arall arni",
+  "common.originNotAllowed": "Nid yw’r wefan hon wedi’i gosod eto i anfon at weinydd yr ymgyrch, felly ni anfonwyd dim. Rhowch wybod i berchennog y wefan, neu rhowch gynnig arall arni yn nes ymlaen.",
   "field.required": "Llenwch y maes hwn.",
 };

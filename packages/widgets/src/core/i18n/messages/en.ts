@@ -10,6 +10,7 @@ export const en = {
   'common.networkError': 'We could not reach the server. Check your connection and try again.',
   'common.offline': 'You appear to be offline. We will keep what you typed; try again when you are connected.',
   'common.serverError': 'Something went wrong on our side. Please try again in a moment.',
+  'common.originNotAllowed': 'This site is not yet set up to send to the campaign’s server, so nothing was sent. Please let the site’s owner know, or try again later.',
   'common.rateLimited': 'Lots of people are sending things right now. Please wait {seconds} seconds and try again.',
   'common.required': '(required)',
   'common.optional': '(optional)',

@@ -4,5 +4,6 @@ import type { Catalogue } from './en.js';
 export const messages: Catalogue = {
   "common.loading": "Ładowanie…",
   "common.retry": "Spróbuj ponownie",
+  "common.originNotAllowed": "Ta strona nie jest jeszcze skonfigurowana do wysyłania na serwer kampanii, więc nic nie zostało wysłane. Daj znać właścicielowi strony albo spróbuj ponownie później.",
   "field.required": "Wypełnij to pole.",
 };

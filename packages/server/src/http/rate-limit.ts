@@ -4,6 +4,8 @@ import { ApiError } from './errors.js';
 
 export interface RateLimitState {
   readonly limit: number;
+  /** Requests counted in this window, this one included. */
+  readonly used: number;
   readonly remaining: number;
   /** Seconds until the window resets. */
   readonly resetSeconds: number;
@@ -12,10 +14,11 @@ export interface RateLimitState {
 /**
  * Buckets: `net` = writes kept from one client network (see clientNetwork); `attempts` = every write
  * attempt from one network, bots included (a flood valve that only ever stops its sender); `partner` =
- * writes kept for one partner site from all networks together. Network values are hashed, so raw IP
- * addresses never reach the database.
+ * writes kept for one partner site from all networks together; `partner-net` = one network's writes to one
+ * partner once that partner's valve is open. Network values are hashed, so raw IP addresses never reach
+ * the database.
  */
-export function bucketName(kind: 'net' | 'attempts' | 'partner', value: string): string {
+export function bucketName(kind: 'net' | 'attempts' | 'partner' | 'partner-net', value: string): string {
   if (kind === 'partner') return `partner:${value}`;
   return `${kind}:${createHash('sha256').update(`sw-rate:${value}`).digest('base64url').slice(0, 22)}`;
 }
@@ -33,7 +36,7 @@ export async function hit(
   bucket: string,
   limit: number,
   windowSeconds: number,
-  options: { now?: number; count?: boolean } = {},
+  options: { now?: number; count?: boolean; enforce?: boolean } = {},
 ): Promise<RateLimitState> {
   const now = options.now ?? Date.now();
   const windowMs = windowSeconds * 1000;
@@ -56,8 +59,8 @@ export async function hit(
     count = Number(rows[0]?.count ?? 1);
   }
   const resetSeconds = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-  const state = { limit, remaining: Math.max(0, limit - count), resetSeconds };
-  if (count > limit) {
+  const state = { limit, used: count, remaining: Math.max(0, limit - count), resetSeconds };
+  if (count > limit && options.enforce !== false) {
     throw new ApiError('rate_limited',
       `Too many requests. Try again in ${resetSeconds} seconds.`,
       { retryAfter: resetSeconds },

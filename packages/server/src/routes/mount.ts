@@ -60,7 +60,8 @@ export interface MountOptions<R extends RouteDef> {
  *
  * Limits are keyed on what a client cannot forge cheaply, its network (IPv4 address or IPv6 /64): every
  * attempt counts against a generous flood valve before the body is read; kept writes count against the
- * network's allowance and then against the partner's, a shared valve one network can only take `perIp` of.
+ * network's allowance and then against the partner's, a shared valve that, once open, holds each network to
+ * one more write instead of refusing everyone.
  */
 export function mount<R extends RouteDef>(
   app: Hono<AppEnv>,
@@ -95,7 +96,15 @@ export function mount<R extends RouteDef>(
       limits.push(await hit(deps.store, bucketName('net', network), rateLimit.perIp, rateLimit.windowSeconds, { count }));
       const partner = (body as { partner?: unknown } | undefined)?.partner;
       if (typeof partner === 'string') {
-        limits.push(await hit(deps.store, bucketName('partner', partner), rateLimit.perPartner, rateLimit.windowSeconds, { count }));
+        const shared = await hit(deps.store, bucketName('partner', partner), rateLimit.perPartner, rateLimit.windowSeconds, { count, enforce: false });
+        if (shared.used > shared.limit) {
+          // The partner's valve is open (its moderators are being flooded). It never shuts: the `partner` field is
+          // anyone's to send, and many addresses would lock the partner's supporters out. Instead each network
+          // keeps one write to this partner for the rest of the window, so a supporter who has not written yet
+          // gets through while heavy senders wait.
+          await hit(deps.store, bucketName('partner-net', `${partner}\n${network}`), 1, rateLimit.windowSeconds, { count });
+        }
+        limits.push(shared);
       }
     }
     const rawOrigin = c.req.header('origin');

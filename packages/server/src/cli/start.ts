@@ -14,6 +14,7 @@ import { seedDemoSessions } from '../services/seed.js';
 import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
 import { deferredStore } from '../store/deferred.js';
+import { isConnectionError } from '../store/errors.js';
 import { openStore } from '../store/open.js';
 import { takeLock } from './lock.js';
 import type { Store } from '../store/types.js';
@@ -100,14 +101,38 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
 
+  // PostgreSQL may not be up yet (both restarted together): a server that does not wait for its store keeps
+  // trying, answering 503 meanwhile, instead of exiting. A wrong URL or password still fails at once.
+  const retryOpen = Boolean(options.databaseUrl) && options.waitForStore === false;
+  let unreachable = false;
+  const stopRetrying = new AbortController();
+  const openWithRetry = async (): Promise<Store> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const store = await openStore({
+          databaseUrl: options.databaseUrl,
+          dataDir,
+          memory: options.memory ?? false,
+          // A restart of PostgreSQL cuts idle connections: note it and carry on (requests get 503 until it is back).
+          onConnectionError: (error) => log({ level: 'warn', msg: 'database connection lost', ...describeError(error) }),
+        });
+        unreachable = false;
+        return store;
+      } catch (error) {
+        if (!retryOpen || !isConnectionError(error) || stopRetrying.signal.aborted) throw error;
+        unreachable = true;
+        const waitMs = Math.min(10_000, 250 * 2 ** attempt);
+        log({ level: 'warn', msg: 'database unavailable, retrying', retryInMs: waitMs, ...describeError(error) });
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, waitMs);
+          stopRetrying.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        });
+        if (stopRetrying.signal.aborted) throw error;
+      }
+    }
+  };
   const opened = (async () => {
-    const real = await openStore({
-      databaseUrl: options.databaseUrl,
-      dataDir,
-      memory: options.memory ?? false,
-      // A restart of PostgreSQL cuts idle connections: note it and carry on (requests get 503 until it is back).
-      onConnectionError: (error) => log({ level: 'warn', msg: 'database connection lost', ...describeError(error) }),
-    });
+    const real = await openWithRetry();
     try {
       if (options.seed !== false) await seedDemoSessions(real, data);
       await ensureToken(real, adminToken, 'local admin (admin-token file)', ['admin']);
@@ -117,7 +142,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       throw error;
     }
   })();
-  const store = deferredStore(options.databaseUrl ? 'postgres' : 'pglite', opened);
+  const store = deferredStore(options.databaseUrl ? 'postgres' : 'pglite', opened, { unreachable: () => unreachable });
 
   const repoRoot = options.repoRoot ?? findRepoRoot();
   const cdnDir = options.cdnDir ?? widgetsCdnDir(repoRoot);
@@ -158,6 +183,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       s.once('error', reject);
     });
   } catch (error) {
+    stopRetrying.abort();
     await store.close().catch(() => undefined);
     unlock();
     throw error;
@@ -179,6 +205,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const close = () =>
     (closed ??= (async () => {
       clearInterval(maintenance);
+      stopRetrying.abort();
       await new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();

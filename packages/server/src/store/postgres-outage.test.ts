@@ -18,22 +18,42 @@ let api = '';
 let stderr = '';
 const dataDir = mkdtempSync(join(tmpdir(), 'sw-outage-'));
 
-async function startServerProcess(): Promise<void> {
-  server = spawn(process.execPath, ['--import', tsx, join(import.meta.dirname, '..', 'cli', 'start.ts')], {
+/** The real server process (`node src/cli/start.ts`, as `npm start` runs it) on the test cluster. */
+function spawnServer(): { child: ChildProcess; output: () => string; apiUrl: () => Promise<string> } {
+  const child = spawn(process.execPath, ['--import', tsx, join(import.meta.dirname, '..', 'cli', 'start.ts')], {
     env: { ...process.env, DATABASE_URL: pgServer!.url, PORT: '0', DATA_DIR: dataDir, ALLOWED_ORIGINS: ORIGIN, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const deadline = Date.now() + 30_000;
-  while (!/Database ready/.test(stderr)) {
-    if (server.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start: ${stderr}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  api = /API:\s+(\S+)/.exec(stderr)![1]!;
+  let output = '';
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    child,
+    output: () => output,
+    async apiUrl() {
+      const deadline = Date.now() + 30_000;
+      while (!/API:\s+\S+/.test(output)) {
+        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start: ${output}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return /API:\s+(\S+)/.exec(output)![1]!;
+    },
+  };
 }
 
-const message = (text: string) =>
-  fetch(`${api}/solidarity-messages`, {
+async function startServerProcess(): Promise<void> {
+  const started = spawnServer();
+  server = started.child;
+  api = await started.apiUrl();
+  const deadline = Date.now() + 30_000;
+  while (!/Database ready/.test(started.output())) {
+    if (server.exitCode !== null || Date.now() > deadline) throw new Error(`database not ready: ${started.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  stderr = started.output();
+}
+
+const message = (text: string, base = api) =>
+  fetch(`${base}/solidarity-messages`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
     body: JSON.stringify({ name: 'Amara', country: 'NG', language: 'en', message: text, consentToPublish: true, partner: 'outage-test', elapsedMs: 20_000 }),
@@ -100,5 +120,26 @@ describe.skipIf(!pgServer?.outage)('PostgreSQL restarts under the running server
     await check.end();
     expect(rows.map((r) => r.message)).toEqual(['Written before the restart', 'Written after the restart']);
     expect(rows[0]!.id).toBe(acknowledged);
+  }, 60_000);
+
+  it('starts while PostgreSQL is down: stays up answering 503, and opens the database once it is there', async () => {
+    await pgServer!.outage!.shutdown();
+    const late = spawnServer();
+    try {
+      const lateApi = await late.apiUrl();
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(late.child.exitCode, late.output()).toBeNull();
+      const health = await fetch(`${lateApi}/health`);
+      expect(health.status).toBe(503);
+      expect(Number(health.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await message('Too early', lateApi)).status).toBe(503);
+      expect((await fetch(`${lateApi}/postcodes/SE13%206`)).status).toBe(200);
+
+      await pgServer!.outage!.startAgain();
+      expect(await until(async () => (await fetch(`${lateApi}/health`)).status === 200, 20_000)).toBe(true);
+      expect((await message('Once the database is up', lateApi)).status).toBe(202);
+    } finally {
+      late.child.kill('SIGTERM');
+    }
   }, 60_000);
 });

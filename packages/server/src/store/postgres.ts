@@ -45,8 +45,13 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
   // Idle clients that lose their connection are removed by the pool, which then emits 'error' here.
   pool.on('error', (error) => onConnectionError(error));
   // Fail fast on a wrong URL rather than on the first request.
-  const probe = await pool.connect();
-  probe.release();
+  try {
+    const probe = await pool.connect();
+    probe.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw unavailableOr(error);
+  }
   const root = adapt(pool);
   return {
     kind: 'postgres',

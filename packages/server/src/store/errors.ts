@@ -6,7 +6,9 @@
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
   constructor(cause: unknown) {
-    super('The database is unavailable.', { cause });
+    // The driver's reason (e.g. "connect ECONNREFUSED 127.0.0.1:5432") helps whoever reads the start-up error;
+    // HTTP answers never show it, and request logs never log messages.
+    super(`The database is unavailable${cause instanceof Error ? ` (${cause.message})` : ''}.`, { cause });
   }
 }
 

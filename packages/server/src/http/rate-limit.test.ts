@@ -45,7 +45,7 @@ describe('rate limits on writes', () => {
     for (let i = 0; i < 3; i++) statuses.push((await fromIp('192.0.2.10', { message: `partner limit a${i}`, partner: 'busy-partner' })).status);
     for (let i = 0; i < 2; i++) statuses.push((await fromIp('192.0.2.11', { message: `partner limit b${i}`, partner: 'busy-partner' })).status);
     expect(statuses).toEqual([202, 202, 202, 202, 202]);
-    // The valve opens: each network may send one more to this partner in this window, and then waits, even
+    // The valve trips: each network may send one more to this partner in this window, and then waits, even
     // with its own allowance left...
     expect((await fromIp('192.0.2.12', { message: 'partner limit c0', partner: 'busy-partner' })).status).toBe(202);
     const again = await fromIp('192.0.2.12', { message: 'partner limit c1', partner: 'busy-partner' });
@@ -92,8 +92,8 @@ describe('outsiders cannot silence a partner', () => {
     // A supporter from a fresh address still gets through.
     const genuine = await send('203.0.113.77', { message: 'Solidarity from a real supporter' });
     expect(genuine.status).toBe(202);
-    // Bots that learn to look human (elapsedMs is the client's word) from many addresses open the partner's
-    // valve, but cannot shut it on anyone who has not written yet.
+    // Bots that learn to look human (elapsedMs is the client's word) from many addresses trip the partner's
+    // valve, but it never refuses anyone who has not written yet.
     for (let a = 0; a < 10; a++) for (let i = 0; i < 3; i++) await send(`198.19.${a}.9`, { message: `human-looking spam ${a} ${i}` });
     expect((await send('198.19.0.9', { message: 'human-looking spam once more' })).status).toBe(429);
     expect((await send('203.0.113.78', { message: 'Another real supporter' })).status).toBe(202);

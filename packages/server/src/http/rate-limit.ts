@@ -15,7 +15,7 @@ export interface RateLimitState {
  * Buckets: `net` = writes kept from one client network (see clientNetwork); `attempts` = every write
  * attempt from one network, bots included (a flood valve that only ever stops its sender); `partner` =
  * writes kept for one partner site from all networks together; `partner-net` = one network's writes to one
- * partner once that partner's valve is open. Network values are hashed, so raw IP addresses never reach
+ * partner once that partner's valve has tripped. Network values are hashed, so raw IP addresses never reach
  * the database.
  */
 export function bucketName(kind: 'net' | 'attempts' | 'partner' | 'partner-net', value: string): string {

@@ -60,7 +60,7 @@ export interface MountOptions<R extends RouteDef> {
  *
  * Limits are keyed on what a client cannot forge cheaply, its network (IPv4 address or IPv6 /64): every
  * attempt counts against a generous flood valve before the body is read; kept writes count against the
- * network's allowance and then against the partner's, a shared valve that, once open, holds each network to
+ * network's allowance and then against the partner's, a shared valve that, once tripped, holds each network to
  * one more write instead of refusing everyone.
  */
 export function mount<R extends RouteDef>(
@@ -98,7 +98,7 @@ export function mount<R extends RouteDef>(
       if (typeof partner === 'string') {
         const shared = await hit(deps.store, bucketName('partner', partner), rateLimit.perPartner, rateLimit.windowSeconds, { count, enforce: false });
         if (shared.used > shared.limit) {
-          // The partner's valve is open (its moderators are being flooded). It never shuts: the `partner` field is
+          // The partner's valve has tripped (its moderators are being flooded). It never refuses everyone: the `partner` field is
           // anyone's to send, and many addresses would lock the partner's supporters out. Instead each network
           // keeps one write to this partner for the rest of the window, so a supporter who has not written yet
           // gets through while heavy senders wait.

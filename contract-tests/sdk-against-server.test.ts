@@ -548,7 +548,7 @@ describe('CORS, as a browser on a partner page sees it (plain fetch with an Orig
     expect(res.headers.get('access-control-expose-headers')).toMatch(/Retry-After/);
   });
 
-  it('a write from a disallowed origin is 403 origin_not_allowed, and its preflight is refused too', async () => {
+  it('a write from a disallowed origin is a 403 origin_not_allowed the page can read (preflight answered), and stores nothing', async () => {
     const session = await sessionIn(LEWISHAM_EAST);
     const res = await fetch(`${server.url}/v1/canvass-signups`, {
       method: 'POST',
@@ -560,12 +560,15 @@ describe('CORS, as a browser on a partner page sees it (plain fetch with an Orig
     const rows = await server.store.query('SELECT id FROM canvass_signups WHERE email = $1', ['cross.site@example.org']);
     expect(rows.rows).toHaveLength(0);
 
+    // The browser must be able to read that refusal: the preflight is answered and the 403 carries the origin.
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://evil.example');
     const preflight = await fetch(`${server.url}/v1/canvass-signups`, {
       method: 'OPTIONS',
       headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
     });
-    expect(preflight.status).toBe(403);
-    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
   });
 
   it('a write from the allowed partner origin is accepted and echoes that origin', async () => {

@@ -29,6 +29,7 @@ export const ErrorCode = z.enum([
   'not_found',
   'method_not_allowed',
   'internal_error',
+  'service_unavailable',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -82,6 +83,7 @@ export const errorStatus = {
   origin_not_allowed: 403,
   method_not_allowed: 405,
   internal_error: 500,
+  service_unavailable: 503,
 } as const satisfies Record<ErrorCode, number>;
 
 /** What each code means, for people reading the docs. */
@@ -110,4 +112,5 @@ export const errorMeaning: Record<ErrorCode, string> = {
   not_found: 'No such route.',
   method_not_allowed: 'The route exists but not with this method.',
   internal_error: 'A fault on the server. Never caused by input; please report it.',
+  service_unavailable: 'The database is unreachable for a moment (restart, failover); nothing was stored. Retry after `Retry-After` seconds.',
 };

@@ -29,7 +29,7 @@ import { IntroductionReceipt, IntroductionRequest, LocalContact, LocalGroupList,
 export const publicRoutes = {
   health: {
     method: 'GET', path: '/v1/health', tag: 'meta', summary: 'Is the API up, and how current is its data?',
-    status: 200, response: Health, errors: [],
+    status: 200, response: Health, errors: ['service_unavailable'],
   },
   lookupPostcode: {
     method: 'GET', path: '/v1/postcodes/{postcode}', tag: 'lookup',

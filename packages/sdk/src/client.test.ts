@@ -200,6 +200,50 @@ describe('HTTP errors', () => {
     await expect(client().health()).rejects.toMatchObject({ code: 'forbidden', message: 'Later.' });
   });
 
+  it('a site missing from ALLOWED_ORIGINS gets HttpError origin_not_allowed (not a network error), not retried, and one console warning naming the setting', async () => {
+    let calls = 0;
+    server.use(
+      http.post(url('/v1/solidarity-messages'), () => {
+        calls++;
+        return HttpResponse.json(
+          { error: { code: 'origin_not_allowed', message: 'This site is not allowed to send data to this server.', details: { setting: 'ALLOWED_ORIGINS' } } },
+          { status: 403 },
+        );
+      }),
+    );
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const api = createClient({ baseUrl: 'http://origin-test.test', fetch: (input, init) => fetch(String(input).replace('http://origin-test.test', baseUrl), init), sleep: async () => undefined });
+      const body = { name: 'Ana', country: 'PT', language: 'pt', message: 'Solidariedade!', consentToPublish: true } as const;
+      for (let i = 0; i < 2; i++) {
+        const error = await api.sendSolidarityMessage(body).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(HttpError);
+        expect(error).not.toBeInstanceOf(NetworkError);
+        expect(error).toMatchObject({ code: 'origin_not_allowed', status: 403 });
+      }
+    } finally {
+      console.warn = original;
+    }
+    expect(calls).toBe(2);
+    expect(warnings).toHaveLength(1);
+    expect(String(warnings[0]?.[0])).toContain('ALLOWED_ORIGINS');
+    expect(String(warnings[0]?.[0])).toContain('http://origin-test.test');
+  });
+
+  it('a database outage is HttpError service_unavailable (503), retried like any 5xx', async () => {
+    let calls = 0;
+    server.use(
+      http.get(url('/v1/canvass-sessions'), () => {
+        calls++;
+        return HttpResponse.json({ error: { code: 'service_unavailable', message: 'Briefly unavailable.' } }, { status: 503, headers: { 'Retry-After': '5' } });
+      }),
+    );
+    await expect(client({ retries: 1 }).listCanvassSessions()).rejects.toMatchObject({ name: 'HttpError', code: 'service_unavailable', status: 503 });
+    expect(calls).toBe(2);
+  });
+
   it('reads Retry-After into RateLimitError.retryAfter', async () => {
     server.use(
       http.get(url('/v1/canvass-sessions'), () =>

@@ -37,7 +37,11 @@ export interface ClientOptions {
    * errors, timeouts, 429 and 5xx. Default `2`; `0` turns retries off.
    */
   readonly retries?: number | undefined;
-  /** Headers sent with every request (e.g. a tracing header). The SDK's own headers win. */
+  /**
+   * Headers sent with every request (e.g. a tracing header). The SDK's own headers win. From a browser on
+   * another origin, only headers the server allows in CORS work: `traceparent`, `tracestate`, `baggage`,
+   * `sentry-trace`, `X-Request-Id`, `X-Correlation-Id` and the B3 headers (docs/embedding.md).
+   */
   readonly headers?: Readonly<Record<string, string>> | undefined;
   /**
    * How to wait between retries. Defaults to a `setTimeout` that stops early
@@ -165,6 +169,21 @@ function makeHttpError(request: RequestInfo, response: Response, body: unknown):
     : new HttpError(init);
 }
 
+const warnedOrigins = new Set<string>();
+
+/**
+ * Tells the partner's developer (console, once per API) why every write fails: their site is missing from the
+ * server's ALLOWED_ORIGINS. Supporters are shown a plain sentence instead; this is the actionable detail.
+ */
+function warnOriginNotAllowed(apiBase: string): void {
+  if (warnedOrigins.has(apiBase)) return;
+  warnedOrigins.add(apiBase);
+  const page = (globalThis as { location?: { origin?: string } }).location?.origin ?? 'This page';
+  console.warn(
+    `[solidarity-widgets] ${page} is not allowed to send to ${apiBase}: ask the server's operator to add it to ALLOWED_ORIGINS (see docs/embedding.md, "Allowing your site to send").`,
+  );
+}
+
 function isRetryable(error: unknown): boolean {
   if (error instanceof NetworkError || error instanceof TimeoutError) return true;
   if (error instanceof RateLimitError) return error.retryAfter === null || error.retryAfter <= MAX_AUTO_RETRY_AFTER_S;
@@ -254,7 +273,11 @@ export function createRequester<T extends RouteName>(
 
     const json = text === '' ? ({ ok: false } as const) : parseJson(text);
     const body = json.ok ? json.value : text;
-    if (!response.ok) throw makeHttpError(info, response, body);
+    if (!response.ok) {
+      const error = makeHttpError(info, response, body);
+      if (error.code === 'origin_not_allowed') warnOriginNotAllowed(base);
+      throw error;
+    }
 
     const check = checkFor(name);
     if (check === null) return text as RouteOutput<N>;

@@ -113,7 +113,7 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });
 
-  it('allows write preflights only from configured origins', async () => {
+  it('answers write preflights from configured origins, echoing the origin', async () => {
     const ok = await h.call('OPTIONS', '/v1/canvass-signups', {
       origin: PARTNER_ORIGIN,
       headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
@@ -121,9 +121,35 @@ describe('CORS', () => {
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe(PARTNER_ORIGIN);
     expect(ok.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/i);
-    const no = await h.call('OPTIONS', '/v1/canvass-signups', { origin: 'https://evil.example', headers: { 'Access-Control-Request-Method': 'POST' } });
-    expect(no.status).toBe(403);
-    expect(no.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers the preflight of a write from an origin that is not allowed, so the browser can read the real refusal', async () => {
+    const pre = await h.call('OPTIONS', '/v1/solidarity-messages', {
+      origin: 'https://new-partner.example',
+      headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('https://new-partner.example');
+    expect(pre.headers.get('access-control-allow-credentials')).toBeNull();
+    const res = await h.call('POST', '/v1/solidarity-messages', { origin: 'https://new-partner.example', body: messageBody({ message: 'from a new partner' }) });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://new-partner.example');
+    expect(res.json.error).toMatchObject({ code: 'origin_not_allowed', details: { origin: 'https://new-partner.example', setting: 'ALLOWED_ORIGINS' } });
+    expect(res.json.error.message).toContain('ALLOWED_ORIGINS');
+    const { rows } = await h.store.query(`SELECT 1 FROM solidarity_messages WHERE message = 'from a new partner'`);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('allows the standard tracing headers (the SDK\'s `headers` option) on reads and writes', async () => {
+    for (const method of ['GET', 'POST']) {
+      const res = await h.call('OPTIONS', '/v1/solidarity-messages', {
+        origin: PARTNER_ORIGIN,
+        headers: { 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'traceparent, tracestate, baggage, sentry-trace, x-request-id' },
+      });
+      expect(res.status).toBe(204);
+      const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/);
+      for (const header of ['traceparent', 'tracestate', 'baggage', 'sentry-trace', 'x-request-id']) expect(allowed, `${method} ${header}`).toContain(header);
+    }
   });
 
   it('lets an organiser tool on a configured origin use the PUT and PATCH admin routes', async () => {

@@ -5,8 +5,9 @@ import { HTTPException } from 'hono/http-exception';
 import type { ServerConfig } from './config.js';
 import type { DataSource } from './data.js';
 import type { AppDeps, AppEnv } from './http/context.js';
+import { bodyLimits } from './http/body-limit.js';
 import { cors } from './http/cors.js';
-import { ApiError, errorBody } from './http/errors.js';
+import { ApiError, RETRY_AFTER_S, SERVICE_UNAVAILABLE_MESSAGE, errorBody } from './http/errors.js';
 import { describeError, jsonLogger, requestLog, type Logger } from './http/logging.js';
 import { adminRoutes } from './routes/admin.js';
 import { canvassRoutes } from './routes/canvass.js';
@@ -16,6 +17,7 @@ import { docsRoutes } from './routes/docs.js';
 import { metaRoutes } from './routes/meta.js';
 import { honoPath } from './routes/mount.js';
 import { solidarityRoutes } from './routes/solidarity.js';
+import { isConnectionError } from './store/errors.js';
 import type { Store } from './store/types.js';
 
 export interface CreateAppOptions {
@@ -47,6 +49,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(log));
+  // Only methods that carry a body pass through it: the GET lookups (the hot path) skip one async layer.
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', bodyLimits(options.config.maxBodyBytes));
   app.use('/v1/*', cors(options.config));
 
   metaRoutes(app, deps);
@@ -71,6 +75,11 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   app.onError((error, c) => {
     if (error instanceof ApiError) {
       return c.json(errorBody(error.code, error.message, error.details), error.status, error.headers);
+    }
+    if (isConnectionError(error)) {
+      // An outage, not a fault: nothing was stored, and the same request will work once the database is back.
+      log({ level: 'warn', msg: 'database unavailable', requestId: c.get('requestId'), route: c.get('route'), ...describeError(error) });
+      return c.json(errorBody('service_unavailable', SERVICE_UNAVAILABLE_MESSAGE, { retryAfter: RETRY_AFTER_S }), 503, { 'Retry-After': String(RETRY_AFTER_S) });
     }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json(errorBody(error.status === 413 ? 'payload_too_large' : 'validation_failed', 'The request could not be read.'), error.status);

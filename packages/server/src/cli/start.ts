@@ -8,7 +8,7 @@ import { loadElectoralData } from '@solidarity-widgets/data';
 import { createApp } from '../app.js';
 import { configFromEnv, makeConfig, type ServerConfig } from '../config.js';
 import type { DataSource } from '../data.js';
-import { jsonLogger, silentLogger, type Logger } from '../http/logging.js';
+import { describeError, jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { findRepoRoot, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
 import { purgeRejected } from '../services/solidarity.js';
@@ -16,6 +16,7 @@ import { clientHashSecretValue } from '../services/client-hash.js';
 import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
 import { deferredStore } from '../store/deferred.js';
+import { isConnectionError } from '../store/errors.js';
 import { openStore } from '../store/open.js';
 import { takeLock } from './lock.js';
 import type { Store } from '../store/types.js';
@@ -104,8 +105,38 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
 
+  // PostgreSQL may not be up yet (both restarted together): a server that does not wait for its store keeps
+  // trying, answering 503 meanwhile, instead of exiting. A wrong URL or password still fails at once.
+  const retryOpen = Boolean(options.databaseUrl) && options.waitForStore === false;
+  let unreachable = false;
+  const stopRetrying = new AbortController();
+  const openWithRetry = async (): Promise<Store> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const store = await openStore({
+          databaseUrl: options.databaseUrl,
+          dataDir,
+          memory: options.memory ?? false,
+          // A restart of PostgreSQL cuts idle connections: note it and carry on (requests get 503 until it is back).
+          onConnectionError: (error) => log({ level: 'warn', msg: 'database connection lost', ...describeError(error) }),
+        });
+        unreachable = false;
+        return store;
+      } catch (error) {
+        if (!retryOpen || !isConnectionError(error) || stopRetrying.signal.aborted) throw error;
+        unreachable = true;
+        const waitMs = Math.min(10_000, 250 * 2 ** attempt);
+        log({ level: 'warn', msg: 'database unavailable, retrying', retryInMs: waitMs, ...describeError(error) });
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, waitMs);
+          stopRetrying.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        });
+        if (stopRetrying.signal.aborted) throw error;
+      }
+    }
+  };
   const opened = (async () => {
-    const real = await openStore({ databaseUrl: options.databaseUrl, dataDir, memory: options.memory ?? false });
+    const real = await openWithRetry();
     try {
       if (options.seed !== false) await seedDemoSessions(real, data);
       await ensureToken(real, adminToken, 'local admin (admin-token file)', ['admin']);
@@ -115,7 +146,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       throw error;
     }
   })();
-  const store = deferredStore(options.databaseUrl ? 'postgres' : 'pglite', opened);
+  const store = deferredStore(options.databaseUrl ? 'postgres' : 'pglite', opened, { unreachable: () => unreachable });
 
   const repoRoot = options.repoRoot ?? findRepoRoot();
   const cdnDir = options.cdnDir ?? widgetsCdnDir(repoRoot);
@@ -156,6 +187,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       s.once('error', reject);
     });
   } catch (error) {
+    stopRetrying.abort();
     await store.close().catch(() => undefined);
     unlock();
     throw error;
@@ -177,6 +209,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const close = () =>
     (closed ??= (async () => {
       clearInterval(maintenance);
+      stopRetrying.abort();
       await new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();

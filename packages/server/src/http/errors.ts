@@ -24,3 +24,7 @@ export const notFound = (message = 'There is nothing at this address.') => new A
 export const unauthorized = () =>
   new ApiError('unauthorized', 'A valid bearer token is required.', undefined, { 'WWW-Authenticate': 'Bearer realm="solidarity-widgets"' });
 export const forbidden = (message = 'Your token does not give access to this.') => new ApiError('forbidden', message);
+
+/** Seconds a client is asked to wait while the database is unreachable: a restart or failover takes a few. */
+export const RETRY_AFTER_S = 5;
+export const SERVICE_UNAVAILABLE_MESSAGE = 'The service is briefly unavailable and nothing was stored. Please try again in a few seconds.';

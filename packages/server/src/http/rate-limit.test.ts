@@ -2,10 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARTNER_ORIGIN, makeSession, messageBody, setup, signupBody } from '../testing/harness.js';
 
 let h: Awaited<ReturnType<typeof setup>>;
+let flood: Awaited<ReturnType<typeof setup>>;
 beforeAll(async () => {
   h = await setup({ rateLimit: { perIp: 3, perPartner: 5, windowSeconds: 60 }, config: { trustProxy: true } });
+  flood = await setup({ rateLimit: { perIp: 3, perPartner: 10, windowSeconds: 60 }, config: { trustProxy: true } });
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  await h.close();
+  await flood.close();
+});
 
 const fromIp = (ip: string, body: Record<string, unknown>) =>
   h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: { 'X-Forwarded-For': `203.0.113.99, ${ip}` }, body: messageBody(body) });
@@ -35,10 +40,19 @@ describe('rate limits on writes', () => {
     expect(res.headers.get('ratelimit-remaining')).toBe('2');
   });
 
-  it('per partner: many IPs together cannot exceed one partner\'s allowance', async () => {
+  it('per partner: once many networks together pass a partner\'s allowance, each network may send one more, no more', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await fromIp(`192.0.2.${i + 10}`, { message: `partner limit ${i}`, partner: 'busy-partner' })).status);
-    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    for (let i = 0; i < 3; i++) statuses.push((await fromIp('192.0.2.10', { message: `partner limit a${i}`, partner: 'busy-partner' })).status);
+    for (let i = 0; i < 2; i++) statuses.push((await fromIp('192.0.2.11', { message: `partner limit b${i}`, partner: 'busy-partner' })).status);
+    expect(statuses).toEqual([202, 202, 202, 202, 202]);
+    // The valve trips: each network may send one more to this partner in this window, and then waits, even
+    // with its own allowance left...
+    expect((await fromIp('192.0.2.12', { message: 'partner limit c0', partner: 'busy-partner' })).status).toBe(202);
+    const again = await fromIp('192.0.2.12', { message: 'partner limit c1', partner: 'busy-partner' });
+    expect(again.status).toBe(429);
+    expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(0);
+    // ...while a supporter who has not written yet still gets through.
+    expect((await fromIp('192.0.2.13', { message: 'partner limit d0', partner: 'busy-partner' })).status).toBe(202);
   });
 
   it('counts live in the database (a second instance would see them)', async () => {
@@ -56,5 +70,57 @@ describe('rate limits on writes', () => {
       statuses.push(res.status);
     }
     expect(statuses).toEqual([201, 201, 201, 429]);
+  });
+});
+
+describe('outsiders cannot silence a partner', () => {
+  const send = (ip: string, body: Record<string, unknown>) =>
+    flood.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: { 'X-Forwarded-For': ip }, body: messageBody({ partner: 'target-union', ...body }) });
+  // A bot caught by the honeypot (the hidden field people never see); fast sends are people, queued for moderation.
+  const bot = (ip: string, i: number) => send(ip, { message: `bot spam ${ip} ${i}`, website: 'http://spam.example' });
+
+  it('a flood of bot posts from many addresses plus genuine-looking posts from a few leave room for a real supporter', async () => {
+    const statuses: number[] = [];
+    // 40 addresses × 3 bot-flagged posts: each looks accepted (202) but nothing is stored or counted.
+    for (let a = 0; a < 40; a++) for (let i = 0; i < 3; i++) statuses.push((await bot(`198.18.${a}.7`, i)).status);
+    expect(new Set(statuses)).toEqual(new Set([202]));
+    // Two addresses post genuine-looking text until each hits its own limit.
+    for (const ip of ['198.18.200.1', '198.18.200.2']) {
+      const own: number[] = [];
+      for (let i = 0; i < 4; i++) own.push((await send(ip, { message: `looks real ${ip} ${i}` })).status);
+      expect(own).toEqual([202, 202, 202, 429]);
+    }
+    // A supporter from a fresh address still gets through.
+    const genuine = await send('203.0.113.77', { message: 'Solidarity from a real supporter' });
+    expect(genuine.status).toBe(202);
+    // Bots that learn to look human (skip the honeypot, wait long enough) from many addresses trip the partner's
+    // valve, but it never refuses anyone who has not written yet.
+    for (let a = 0; a < 10; a++) for (let i = 0; i < 3; i++) await send(`198.19.${a}.9`, { message: `human-looking spam ${a} ${i}` });
+    expect((await send('198.19.0.9', { message: 'human-looking spam once more' })).status).toBe(429);
+    expect((await send('203.0.113.78', { message: 'Another real supporter' })).status).toBe(202);
+    const { rows } = await flood.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM solidarity_messages WHERE partner = 'target-union' AND message LIKE 'bot spam%'`);
+    expect(rows[0]?.n).toBe(0);
+  });
+
+  it('dropped bot posts do not use up their address\'s allowance either', async () => {
+    for (let i = 0; i < 6; i++) expect((await send('198.18.250.9', { message: `shared wifi bot ${i}`, website: 'http://spam.example', partner: 'wifi-union' })).status).toBe(202);
+    const people: number[] = [];
+    for (let i = 0; i < 4; i++) people.push((await send('198.18.250.9', { message: `person on shared wifi ${i}`, partner: 'wifi-union' })).status);
+    expect(people).toEqual([202, 202, 202, 429]);
+  });
+
+  it('one address cannot send bot posts without end: a flood valve counts every attempt', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) statuses.push((await send('198.18.251.1', { message: `valve ${i}`, website: 'http://spam.example', partner: 'valve-union' })).status);
+    expect(statuses.slice(0, 30).every((s) => s === 202)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('IPv6 clients are limited per /64: rotating the interface id does not give a fresh allowance', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 4; i++) statuses.push((await send(`2001:db8:5:6::${i}`, { message: `v6 ${i}`, partner: 'v6-union' })).status);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    expect((await send('2001:db8:5:7::1', { message: 'v6 next network', partner: 'v6-union' })).status).toBe(202);
+    expect((await send('2001:0db8:0005:0006:ffff:1:2:3', { message: 'v6 same /64 written out in full', partner: 'v6-union' })).status).toBe(429);
   });
 });

@@ -1,6 +1,8 @@
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
+import { clientIp, clientNetwork } from '../http/client-ip.js';
 import { ApiError } from '../http/errors.js';
+import { bucketName, hit } from '../http/rate-limit.js';
 import { cancelSignup } from '../services/canvass.js';
 import { checkCancelToken } from '../services/signing.js';
 
@@ -46,6 +48,19 @@ export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: strin
 
   app.post('/cancel-signup', async (c) => {
     c.set('route', 'POST /cancel-signup');
+    // Counted like any public write from this network, before the body is read (its size is capped in app.ts).
+    const { rateLimit, trustProxy } = deps.config;
+    try {
+      await hit(deps.store, bucketName('net', clientNetwork(clientIp(c, trustProxy)), deps.config.clientHashSecret), rateLimit.perIp, rateLimit.windowSeconds);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'rate_limited') throw error;
+      const minutes = Math.max(1, Math.ceil(Number(error.headers['Retry-After'] ?? 60) / 60));
+      return c.html(
+        page('Too many attempts', `<p>Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try the link from your confirmation again.</p>`),
+        429,
+        { ...error.headers, 'Cache-Control': 'no-store' },
+      );
+    }
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const id = typeof form['id'] === 'string' ? form['id'] : '';
     const token = typeof form['token'] === 'string' ? form['token'] : '';

@@ -3,10 +3,10 @@ import type { Context, Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
 import type { AppDeps, AppEnv } from '../http/context.js';
-import { clientIp } from '../http/client-ip.js';
+import { clientIp, clientNetwork } from '../http/client-ip.js';
 import { readJsonBody } from '../http/body.js';
 import { ApiError, unauthorized } from '../http/errors.js';
-import { bucketName, hit, rateLimitHeaders, tightest, type RateLimitState } from '../http/rate-limit.js';
+import { ATTEMPTS_PER_WRITE, bucketName, hit, rateLimitHeaders, tightest, type RateLimitState } from '../http/rate-limit.js';
 import { queryObject, rejectNul, validate } from '../http/validation.js';
 import { authenticate, type Scopes } from '../services/tokens.js';
 
@@ -45,12 +45,31 @@ function bearer(c: Context<AppEnv>): string | undefined {
   return match?.[1];
 }
 
+export interface MountOptions<R extends RouteDef> {
+  /**
+   * A submission the route answers but does not store (a bot caught by the honeypot). It is checked against
+   * the limits like any other, so it learns nothing, but counts against no allowance: bots posting in a
+   * partner's name must not use up the partner's or anyone's quota.
+   */
+  readonly dropped?: (body: Field<R, 'body'>) => boolean;
+}
+
 /**
- * Mounts one route of the contract's table: authenticates admin routes, rate-limits public writes
- * (per IP before reading the body, per partner after), reads and validates params, query and body with
- * the route's own schemas, then calls `handler`.
+ * Mounts one route of the contract's table: authenticates admin routes, rate-limits public writes, reads
+ * and validates params, query and body with the route's own schemas, then calls `handler`.
+ *
+ * Limits are keyed on what a client cannot forge cheaply, its network (IPv4 address or IPv6 /64): every
+ * attempt counts against a generous flood valve before the body is read; kept writes count against the
+ * network's allowance and then against the partner's, a shared valve that, once tripped, holds each network to
+ * one more write instead of refusing everyone.
  */
-export function mount<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, route: R, handler: (input: RouteInput<R>) => Promise<Reply<R>>): void {
+export function mount<R extends RouteDef>(
+  app: Hono<AppEnv>,
+  deps: AppDeps,
+  route: R,
+  handler: (input: RouteInput<R>) => Promise<Reply<R>>,
+  options: MountOptions<R> = {},
+): void {
   const isWrite = route.method !== 'GET';
   const limited = isWrite && route.auth !== 'admin';
   app.on(route.method, honoPath(route.path), async (c) => {
@@ -65,16 +84,27 @@ export function mount<R extends RouteDef>(app: Hono<AppEnv>, deps: AppDeps, rout
     }
     const limits: RateLimitState[] = [];
     const { rateLimit, trustProxy, maxBodyBytes } = deps.config;
+    const network = limited ? clientNetwork(clientIp(c, trustProxy)) : '';
     if (limited) {
-      limits.push(await hit(deps.store, bucketName('ip', clientIp(c, trustProxy), deps.config.clientHashSecret), rateLimit.perIp, rateLimit.windowSeconds));
+      await hit(deps.store, bucketName('attempts', network, deps.config.clientHashSecret), rateLimit.perIp * ATTEMPTS_PER_WRITE, rateLimit.windowSeconds);
     }
     const params = route.params ? validate(route.params, checked(c.req.param(), 'params'), 'params') : undefined;
     const query = route.query ? validate(route.query, checked(queryObject(c.req.url), 'query'), 'query') : undefined;
     const body = route.body ? validate(route.body, checked(await readJsonBody(c.req.raw, maxBodyBytes), 'body'), 'body') : undefined;
     if (limited) {
+      const count = !(options.dropped?.(body as Field<R, 'body'>) ?? false);
+      limits.push(await hit(deps.store, bucketName('net', network, deps.config.clientHashSecret), rateLimit.perIp, rateLimit.windowSeconds, { count }));
       const partner = (body as { partner?: unknown } | undefined)?.partner;
       if (typeof partner === 'string') {
-        limits.push(await hit(deps.store, bucketName('partner', partner), rateLimit.perPartner, rateLimit.windowSeconds));
+        const shared = await hit(deps.store, bucketName('partner', partner, deps.config.clientHashSecret), rateLimit.perPartner, rateLimit.windowSeconds, { count, enforce: false });
+        if (shared.used > shared.limit) {
+          // The partner's valve has tripped (its moderators are being flooded). It never refuses everyone: the `partner` field is
+          // anyone's to send, and many addresses would lock the partner's supporters out. Instead each network
+          // keeps one write to this partner for the rest of the window, so a supporter who has not written yet
+          // gets through while heavy senders wait.
+          await hit(deps.store, bucketName('partner-net', `${partner}\n${network}`, deps.config.clientHashSecret), 1, rateLimit.windowSeconds, { count });
+        }
+        limits.push(shared);
       }
     }
     const rawOrigin = c.req.header('origin');

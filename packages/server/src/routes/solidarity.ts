@@ -2,7 +2,7 @@ import { routes } from '@solidarity-widgets/contract';
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { checkKey, once, requestHash } from '../services/idempotency.js';
-import { REJECTED_RETENTION_DAYS, eraseMessage, moderate, moderationQueue, purgeRejected, submitMessage, wall } from '../services/solidarity.js';
+import { REJECTED_RETENTION_DAYS, eraseMessage, filledHoneypot, moderate, moderationQueue, purgeRejected, submitMessage, wall } from '../services/solidarity.js';
 import { jsonText, mount } from './mount.js';
 
 export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
@@ -17,7 +17,7 @@ export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       })),
     );
     return jsonText(c, result);
-  });
+  }, { dropped: (body) => filledHoneypot(body) });
 
   mount(app, deps, routes.listSolidarityMessages, async ({ query }) => ({
     body: await wall(store, { partner: query.partner, cursor: query.cursor, limit: query.limit }),

@@ -9,13 +9,13 @@ import { clientHashSecretValue } from './client-hash.js';
 
 const IP = '198.51.100.77';
 
-/** The IP buckets a server stores after one write from `IP`, given its client hash secret. */
+/** The network buckets a server stores after one write from `IP`, given its client hash secret. */
 async function ipBuckets(clientHashSecret: string): Promise<string[]> {
   const h = await setup({ config: { trustProxy: true, clientHashSecret } });
   try {
     const res = await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: { 'X-Forwarded-For': IP }, body: messageBody() });
     expect(res.status).toBe(202);
-    const { rows } = await h.store.query<{ bucket: string }>(`SELECT bucket FROM rate_limits WHERE bucket LIKE 'ip:%'`);
+    const { rows } = await h.store.query<{ bucket: string }>(`SELECT bucket FROM rate_limits WHERE bucket LIKE 'net:%'`);
     return rows.map((r) => r.bucket);
   } finally {
     await h.close();
@@ -28,7 +28,7 @@ describe('client addresses are stored as a keyed hash (issue 11)', () => {
     const two = await ipBuckets('second-secret-0123456789abcdef');
     expect(one).toHaveLength(1);
     expect(two).toHaveLength(1);
-    const stored = one[0]!.slice('ip:'.length);
+    const stored = one[0]!.slice('net:'.length);
     // Not any unkeyed SHA-256 of it: neither bare, nor with the prefix the old code used, in hex or base64url.
     for (const input of [IP, `sw-rate:${IP}`, `client-address:v1:${IP}`]) {
       for (const encoding of ['hex', 'base64url'] as const) expect(createHash('sha256').update(input).digest(encoding)).not.toContain(stored);

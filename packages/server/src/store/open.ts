@@ -12,6 +12,8 @@ export interface OpenStoreOptions {
   readonly memory?: boolean | undefined;
   /** Apply pending migrations (default true). */
   readonly migrate?: boolean | undefined;
+  /** PostgreSQL: told about connections lost outside any request (server restart); see openPostgres. */
+  readonly onConnectionError?: ((error: Error) => void) | undefined;
 }
 
 /** Opens PostgreSQL (`databaseUrl`) or PGlite (default) and brings its schema up to date. */
@@ -19,7 +21,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   let store: Store;
   if (options.databaseUrl) {
     const { openPostgres } = await import('./postgres.js');
-    store = await openPostgres(options.databaseUrl);
+    store = await openPostgres(options.databaseUrl, options.onConnectionError ? { onConnectionError: options.onConnectionError } : {});
   } else {
     const { openPglite } = await import('./pglite.js');
     if (options.memory) {

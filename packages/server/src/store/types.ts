@@ -12,5 +12,7 @@ export interface Store extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers; throws StoreUnavailableError when it cannot be reached (health checks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -7,6 +7,16 @@ import { join } from 'node:path';
 export interface TestPostgres {
   readonly url: string;
   stop(): Promise<void>;
+  /**
+   * Outage helpers, present only for a cluster this module started (not for TEST_DATABASE_URL).
+   * `terminateConnections` cuts every client connection (`pg_terminate_backend`); `shutdown` stops the
+   * server like `pg_ctl stop -m fast`; `startAgain` brings it back on the same port and data.
+   */
+  readonly outage?: {
+    terminateConnections(): Promise<number>;
+    shutdown(): Promise<void>;
+    startAgain(): Promise<void>;
+  };
 }
 
 const BIN_DIRS = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin', '/usr/local/bin', '/usr/bin'];
@@ -56,39 +66,65 @@ export async function startTestPostgres(): Promise<TestPostgres | undefined> {
     return missing('initdb failed');
   }
   const port = await freePort();
-  const [c2, a2] = wrap(postgres, ['-D', data, '-p', String(port), '-k', dir, '-h', '127.0.0.1', '-F', '-c', 'max_connections=50']);
-  const proc: ChildProcess = spawn(c2, a2, { stdio: 'ignore' });
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const { default: pg } = await import('pg');
-  let ready = false;
-  for (let i = 0; i < 100 && !ready; i++) {
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      await client.end();
-      ready = true;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
+  let proc: ChildProcess;
+  const launch = async () => {
+    const [c2, a2] = wrap(postgres, ['-D', data, '-p', String(port), '-k', dir, '-h', '127.0.0.1', '-F', '-c', 'max_connections=50']);
+    proc = spawn(c2, a2, { stdio: 'ignore' });
+    for (let i = 0; i < 100; i++) {
+      const client = new pg.Client({ connectionString: url });
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+        await client.end();
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
-  }
-  if (!ready) {
-    proc.kill('SIGKILL');
+    throw new Error('PostgreSQL did not accept connections within 10 s');
+  };
+  // Signals the postmaster itself (runuser may not pass signals on): SIGINT = fast shutdown, SIGQUIT = immediate.
+  const signal = async (sig: NodeJS.Signals) => {
+    const exited = new Promise((r) => (proc.exitCode !== null || proc.signalCode !== null ? r(undefined) : proc.once('exit', r)));
+    try {
+      const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (pid > 0) process.kill(pid, sig);
+    } catch {
+      proc.kill('SIGKILL');
+    }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  };
+  try {
+    await launch();
+  } catch (error) {
+    proc!.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
-    return missing('the server did not accept connections within 10 s');
+    return missing(String(error));
   }
   return {
     url,
     async stop() {
-      // Signal the postmaster itself (runuser may not pass signals on); SIGQUIT = immediate shutdown.
-      const exited = new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.once('exit', r)));
-      try {
-        const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
-        if (pid > 0) process.kill(pid, 'SIGQUIT');
-      } catch {
-        proc.kill('SIGKILL');
-      }
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      await signal('SIGQUIT');
       rmSync(dir, { recursive: true, force: true });
+    },
+    outage: {
+      async terminateConnections() {
+        const admin = new pg.Client({ connectionString: url });
+        admin.on('error', () => undefined);
+        await admin.connect();
+        try {
+          const { rows } = await admin.query(
+            `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+          );
+          return rows.length;
+        } finally {
+          await admin.end();
+        }
+      },
+      shutdown: () => signal('SIGINT'),
+      startAgain: launch,
     },
   };
 }

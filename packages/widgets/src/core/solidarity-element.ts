@@ -112,6 +112,8 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
     if (error instanceof NetworkError || error instanceof TimeoutError) {
       return globalThis.navigator?.onLine === false ? this.t('common.offline') : this.t('common.networkError');
     }
+    // The server's own message names ALLOWED_ORIGINS, which is for the partner (the SDK warns them in the console).
+    if (error instanceof HttpError && error.code === 'origin_not_allowed') return this.t('common.originNotAllowed');
     if (error instanceof HttpError && error.status < 500) return error.message;
     return this.t('common.serverError');
   }

@@ -10,5 +10,6 @@ export const messages: Catalogue = {
   "common.rateLimited.few": "Mae llawer o bobl yn anfon pethau ar hyn o bryd. Arhoswch {count} eiliad a rhowch gynnig arall arni.",
   "common.rateLimited.many": "Mae llawer o bobl yn anfon pethau ar hyn o bryd. Arhoswch {count} eiliad a rhowch gynnig arall arni.",
   "common.rateLimited.other": "Mae llawer o bobl yn anfon pethau ar hyn o bryd. Arhoswch {count} o eiliadau a rhowch gynnig arall arni.",
+  "common.originNotAllowed": "Nid yw’r wefan hon wedi’i gosod eto i anfon at weinydd yr ymgyrch, felly ni anfonwyd dim. Rhowch wybod i berchennog y wefan, neu rhowch gynnig arall arni yn nes ymlaen.",
   "field.required": "Llenwch y maes hwn.",
 };

@@ -14,6 +14,7 @@ export const en = {
   'common.serverError': 'Something went wrong on our side. Please try again in a moment.',
   'common.rateLimited.one': 'Lots of people are sending things right now. Please wait {count} second and try again.',
   'common.rateLimited.other': 'Lots of people are sending things right now. Please wait {count} seconds and try again.',
+  'common.originNotAllowed': 'This site is not yet set up to send to the campaign’s server, so nothing was sent. Please let the site’s owner know, or try again later.',
   'common.required': '(required)',
   'common.optional': '(optional)',
   'field.required': 'Please fill in this field.',

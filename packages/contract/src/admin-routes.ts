@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { RouteDef } from './route-def.js';
-import { Email } from './common.js';
+import { ExactEmail } from './common.js';
 import { ConstituencyParams } from './constituencies.js';
 import { CanvassSession, CanvassSessionList, IdParams } from './canvass.js';
 import { LocalContact } from './local.js';
@@ -8,7 +8,7 @@ import { AdminCanvassSignupList, AdminCanvassSignupListQuery, CreateCanvassSessi
 import { ModerationDecision, ModerationQueue, ModerationQueueItem, ModerationQueueQuery } from './admin/solidarity.js';
 import { Introduction, IntroductionInbox, IntroductionInboxQuery, IntroductionStatusUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
 
-const EraseQuery = z.object({ email: Email });
+const EraseQuery = z.object({ email: ExactEmail });
 const ErasureReport = z.object({ erased: z.object({ canvassSignups: z.number(), solidarityMessages: z.number(), introductions: z.number() }) });
 
 /**

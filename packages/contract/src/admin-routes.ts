@@ -20,7 +20,7 @@ export const adminRoutes = {
     method: 'POST', path: '/v1/admin/canvass-sessions', tag: 'admin', auth: 'admin',
     summary: 'Create a canvassing session in a constituency you organise.',
     body: CreateCanvassSession, status: 201, response: CanvassSession,
-    errors: ['validation_failed', 'unauthorized', 'forbidden', 'constituency_not_found'],
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'constituency_not_found', 'invalid_json', 'payload_too_large', 'origin_not_allowed'],
   },
   adminListCanvassSessions: {
     method: 'GET', path: '/v1/admin/canvass-sessions', tag: 'admin', auth: 'admin',
@@ -31,12 +31,12 @@ export const adminRoutes = {
     method: 'PATCH', path: '/v1/admin/canvass-sessions/{id}', tag: 'admin', auth: 'admin',
     summary: 'Edit a session you organise. More places promote people from the waitlist; fewer than are confirmed is refused.',
     params: IdParams, body: UpdateCanvassSession, status: 200, response: CanvassSession,
-    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'session_not_found', 'session_not_open', 'capacity_below_confirmed'],
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'session_not_found', 'session_not_open', 'capacity_below_confirmed', 'payload_too_large', 'origin_not_allowed'],
   },
   adminCancelCanvassSession: {
     method: 'POST', path: '/v1/admin/canvass-sessions/{id}/cancel', tag: 'admin', auth: 'admin',
     summary: 'Cancel a session you organise (idempotent). Its sign-ups are kept so you can tell people.',
-    params: IdParams, status: 200, response: CanvassSession, errors: ['validation_failed', 'unauthorized', 'forbidden', 'session_not_found'],
+    params: IdParams, status: 200, response: CanvassSession, errors: ['validation_failed', 'unauthorized', 'forbidden', 'session_not_found', 'origin_not_allowed'],
   },
   adminListCanvassSignups: {
     method: 'GET', path: '/v1/admin/canvass-signups', tag: 'admin', auth: 'admin',
@@ -47,13 +47,13 @@ export const adminRoutes = {
   adminModerationQueue: {
     method: 'GET', path: '/v1/admin/solidarity-messages', tag: 'admin', auth: 'admin',
     summary: 'Messages awaiting moderation (or with another status).',
-    query: ModerationQueueQuery, status: 200, response: ModerationQueue, errors: ['unauthorized', 'forbidden'],
+    query: ModerationQueueQuery, status: 200, response: ModerationQueue, errors: ['unauthorized', 'forbidden', 'validation_failed'],
   },
   adminModerateMessage: {
     method: 'POST', path: '/v1/admin/solidarity-messages/{id}/decision', tag: 'admin', auth: 'admin',
     summary: 'Approve or reject a message. The text itself can never be edited.',
     params: IdParams, body: ModerationDecision, status: 200, response: ModerationQueueItem,
-    errors: ['validation_failed', 'unauthorized', 'forbidden', 'message_not_found'],
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'message_not_found', 'invalid_json', 'payload_too_large', 'origin_not_allowed'],
   },
   adminExportSignups: {
     method: 'GET', path: '/v1/admin/canvass-signups.csv', tag: 'admin', auth: 'admin',
@@ -63,13 +63,13 @@ export const adminRoutes = {
   adminErasePerson: {
     method: 'DELETE', path: '/v1/admin/people', tag: 'admin', auth: 'admin',
     summary: "Erase a person's sign-ups, messages and introductions by email.",
-    query: EraseQuery, status: 200, response: ErasureReport, errors: ['validation_failed', 'unauthorized', 'forbidden'],
+    query: EraseQuery, status: 200, response: ErasureReport, errors: ['validation_failed', 'unauthorized', 'forbidden', 'origin_not_allowed'],
   },
   adminSetLocalContact: {
     method: 'PUT', path: '/v1/admin/constituencies/{code}/local-contact', tag: 'admin', auth: 'admin',
     summary: 'Set (or replace) the public local contact of a constituency you organise.',
     params: ConstituencyParams, body: LocalContactRequest, status: 200, response: LocalContact,
-    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'constituency_not_found'],
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'constituency_not_found', 'payload_too_large', 'origin_not_allowed'],
   },
   adminIntroductions: {
     method: 'GET', path: '/v1/admin/introductions', tag: 'admin', auth: 'admin',
@@ -85,13 +85,13 @@ export const adminRoutes = {
     method: 'PATCH', path: '/v1/admin/introductions/{id}', tag: 'admin', auth: 'admin',
     summary: 'Mark an introduction contacted or closed (or new again).',
     params: IdParams, body: IntroductionStatusUpdate, status: 200, response: Introduction,
-    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found'],
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'payload_too_large', 'origin_not_allowed'],
   },
   adminDecideListing: {
     method: 'POST', path: '/v1/admin/introductions/{id}/decision', tag: 'admin', auth: 'admin',
     summary: 'Approve or reject a directory listing the organisation asked for.',
     params: IdParams, body: ListingDecision, status: 200, response: Introduction,
-    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'listing_not_requested'],
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'listing_not_requested', 'payload_too_large', 'origin_not_allowed'],
   },
 
 } as const satisfies Record<string, RouteDef>;

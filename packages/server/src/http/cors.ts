@@ -5,7 +5,7 @@ import { ApiError } from './errors.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 const ALLOW_HEADERS = 'Content-Type, Authorization, Idempotency-Key, X-Request-Id';
-const EXPOSE_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Request-Id, Idempotent-Replayed';
+const EXPOSE_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, X-Request-Id, Idempotent-Replayed';
 
 export function originAllowed(config: ServerConfig, origin: string): boolean {
   return config.allowedOrigins.includes('*') || config.allowedOrigins.includes(origin);

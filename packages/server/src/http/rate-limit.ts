@@ -7,6 +7,8 @@ export interface RateLimitState {
   readonly remaining: number;
   /** Seconds until the window resets. */
   readonly resetSeconds: number;
+  /** Length of the window, for `RateLimit-Policy`. */
+  readonly windowSeconds: number;
 }
 
 /** Keeps raw IP addresses out of the database: buckets are named by a hash. */
@@ -30,7 +32,7 @@ export async function hit(db: Queryable, bucket: string, limit: number, windowSe
   );
   const count = Number(rows[0]?.count ?? 1);
   const resetSeconds = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-  const state = { limit, remaining: Math.max(0, limit - count), resetSeconds };
+  const state = { limit, remaining: Math.max(0, limit - count), resetSeconds, windowSeconds };
   if (count > limit) {
     throw new ApiError('rate_limited',
       `Too many requests. Try again in ${resetSeconds} seconds.`,
@@ -46,6 +48,8 @@ export function rateLimitHeaders(state: RateLimitState): Record<string, string> 
     'RateLimit-Limit': String(state.limit),
     'RateLimit-Remaining': String(state.remaining),
     'RateLimit-Reset': String(state.resetSeconds),
+    // The quota behind the numbers above (draft-ietf-httpapi-ratelimit-headers): `limit` writes per `w` seconds.
+    'RateLimit-Policy': `${state.limit};w=${state.windowSeconds}`,
   };
 }
 

@@ -26,7 +26,6 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
  * writes in four digits; no campaign needs either, so both are refused as `invalid_format` before reaching the store.
  */
 export const RequestDateTime = z.iso.datetime({ offset: true }).check(z.regex(/^2\d{3}-/));
-RequestDateTime.register(z.globalRegistry, { description: 'RFC 3339 date-time with an offset (`2026-12-05T10:00:00Z`), in the years 2000 to 2999.' });
 export const Uuid = z.uuid();
 
 /** Trimmed, non-empty text up to `max` characters. */

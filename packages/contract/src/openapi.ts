@@ -4,7 +4,8 @@ import { Health } from './health.js';
 import { Constituency, ConstituencySummary, NearbyMarginal } from './constituencies.js';
 import { PostcodeMatch } from './postcodes.js';
 import { CanvassSession, CanvassSignupRequest, CancelCanvassSignup } from './canvass.js';
-import { PublicSolidarityMessage, SolidarityMessageRequest, encodeWallCursor } from './solidarity.js';
+import { PublicSolidarityMessage, SolidarityMessageRequest, WALL_CURSOR, WALL_CURSOR_TEXT, WallCursor, encodeWallCursor } from './solidarity.js';
+import { RequestDateTime } from './common.js';
 import { IntroductionRequest, LocalContact, LocalGroup } from './local.js';
 import { AdminCanvassSignup, CreateCanvassSession, UpdateCanvassSession } from './admin/canvass.js';
 import { ModerationDecision, ModerationQueueItem } from './admin/solidarity.js';
@@ -56,6 +57,26 @@ function registryOf(names: [string, z.ZodMiniType][]) {
 }
 const registries = { output: registryOf(outputNames), input: registryOf(inputNames) };
 
+/**
+ * What JSON Schema cannot say by itself about a few schemas (a refinement, a second pattern), written here rather than
+ * registered on the schemas, so pages that use them do not carry documentation.
+ */
+const documentation = new Map<unknown, JsonSchema>([
+  [
+    WallCursor,
+    {
+      description:
+        'Opaque: pass back the `nextCursor` of the previous page unchanged. It is canonical unpadded base64url (RFC 4648 §5) ' +
+        'of `<published time in µs since 1970>.<message id>`; anything else is refused with 400 `validation_failed`.',
+      pattern: WALL_CURSOR.source,
+      contentEncoding: 'base64url',
+      contentMediaType: 'text/plain',
+      contentSchema: { type: 'string', pattern: WALL_CURSOR_TEXT.source },
+    },
+  ],
+  [RequestDateTime, { description: 'RFC 3339 date-time with an offset (`2026-12-05T10:00:00Z`), in the years 2000 to 2999.' }],
+]);
+
 /** z.trim() is an `overwrite` check; recognise it by what it does (as scripts/gen-json-schemas.mjs does). */
 function trims(schema: unknown): boolean {
   const checks = (schema as { _zod?: { def?: { checks?: { _zod?: { def?: { check?: string; tx?: (s: string) => unknown } } }[] } } })._zod?.def?.checks ?? [];
@@ -73,8 +94,7 @@ function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output', defs: Record<st
     unrepresentable: 'any',
     metadata: registries[io],
     override: (ctx) => {
-      // A custom registry replaces the global one: carry over the descriptions written with .register(globalRegistry).
-      const meta = z.globalRegistry.get(ctx.zodSchema as unknown as z.ZodMiniType);
+      const meta = documentation.get(ctx.zodSchema);
       if (meta) Object.assign(ctx.jsonSchema, meta);
       if (io === 'input' && trims(ctx.zodSchema)) {
         const pattern = ctx.jsonSchema['pattern'];

@@ -74,16 +74,11 @@ export function encodeWallCursor(publishedUs: string, id: string): string {
   return btoa(`${publishedUs}.${id}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export const WallCursor = z.string().check(z.regex(WALL_CURSOR), z.refine((v) => decodeWallCursor(v) !== null));
-// Documents what the refinement checks (JSON Schema cannot run it): the decoded text and its pattern.
-WallCursor.register(z.globalRegistry, {
-  description:
-    'Opaque: pass back the `nextCursor` of the previous page unchanged. It is canonical unpadded base64url (RFC 4648 §5) ' +
-    'of `<published time in µs since 1970>.<message id>`; anything else is refused with 400 `validation_failed`.',
-  contentEncoding: 'base64url',
-  contentMediaType: 'text/plain',
-  contentSchema: { type: 'string', pattern: WALL_CURSOR_TEXT.source },
-});
+/**
+ * Any refused cursor is one `invalid_value` (as before cursors were decoded here): one check, so no `pattern` in the
+ * generated JSON Schema; the OpenAPI generator documents {@link WALL_CURSOR} and the decoded form instead.
+ */
+export const WallCursor = z.string().check(z.refine((v) => decodeWallCursor(v) !== null));
 
 export const SolidarityWallQuery = z.object({
   partner: z.optional(PartnerSlug),

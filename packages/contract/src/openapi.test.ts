@@ -112,6 +112,29 @@ describe('the document says what the server does', () => {
     expect(routes.nearbyMarginals.query.safeParse({ limit: '43.85' }).success).toBe(false);
   });
 
+  it('body string patterns are what the server accepts too, trimmed fields allowing the whitespace it trims', () => {
+    const doc = openApiDocument() as { components: { schemas: Record<string, { properties?: Record<string, JsonSchema> }> } };
+    const values = [...corpus, 'GB', 'gb', 'pl', 'pt-BR', 'en-', '+44 20 7946 0958', ' +44 20 7946 0958 ', '12', 'https://example.org', ' https://Example.ORG/x ', 'HTTPS://EXAMPLE.ORG', 'javascript:alert(1)', 'ftp://example.org'];
+    let compared = 0;
+    for (const route of Object.values(routes) as RouteDef[]) {
+      const body = route.body as unknown as { def?: { shape?: Record<string, { safeParse(v: unknown): { success: boolean } }> } } | undefined;
+      const op = operation(route) as unknown as { requestBody?: { content: { 'application/json': { schema: { $ref?: string } } } } };
+      const ref = op.requestBody?.content['application/json'].schema.$ref;
+      if (!body?.def?.shape || !ref) continue;
+      const props = doc.components.schemas[ref.replace('#/components/schemas/', '')]?.properties ?? {};
+      for (const [name, field] of Object.entries(body.def.shape)) {
+        const published = props[name];
+        // Only plain string fields with a pattern: the rest have no pattern to disagree about.
+        if (!published || published['type'] !== 'string' || typeof published['pattern'] !== 'string') continue;
+        for (const value of values) {
+          compared++;
+          expect(validateJson(published, value).length === 0, `${ref} ${name}=${JSON.stringify(value)}`).toBe(field.safeParse(value).success);
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
   it('@redocly/cli lint (recommended rules) finds no error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sw-openapi-'));
     try {

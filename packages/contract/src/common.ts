@@ -42,7 +42,7 @@ export const ExactEmail = z.string().check(z.maxLength(254), z.email());
 /**
  * A whole number in a query string, `min` to `max`: a JSON number (typed callers), or the decimal digits of one.
  * `pattern` must match exactly the canonical decimal forms of `min`..`max` (no sign, fraction or leading zero), so the
- * published document refuses what the server refuses (`limit=43.85`, `limit=021`); common.test.ts checks each one.
+ * published document refuses what the server refuses (`limit=43.85`, `limit=021`); openapi.test.ts compares the two.
  */
 export const queryInt = (min: number, max: number, pattern: RegExp) =>
   z.pipe(

@@ -28,7 +28,11 @@ interface Seen {
   text: string;
 }
 
-const HEADERS_OF_INTEREST = ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'ratelimit-policy', 'retry-after', 'idempotent-replayed', 'www-authenticate', 'x-request-id'];
+/** The headers the API itself means for clients (not CORS or security headers, which every response carries). */
+const HEADERS_OF_INTEREST = [
+  'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'ratelimit-policy', 'retry-after', 'idempotent-replayed', 'www-authenticate',
+  'x-request-id', 'cache-control', 'content-disposition',
+];
 
 let server: RunningServer;
 let limited: RunningServer;

@@ -174,7 +174,8 @@ const headerComponents = {
   'Retry-After': { description: 'Seconds to wait before writing again.', schema: { type: 'integer', minimum: 1 } },
   'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`.', schema: { type: 'string', enum: ['true'] } },
   'WWW-Authenticate': { description: 'The bearer challenge.', schema: { type: 'string' }, example: 'Bearer realm="solidarity-widgets"' },
-  'Cache-Control': { description: 'How long a shared cache may keep the answer.', schema: { type: 'string' } },
+  'Cache-Control': { description: '`no-store`, except on public reads a cache may share for a short while (`public, max-age=…`).', schema: { type: 'string' }, example: 'no-store' },
+  'Content-Disposition': { description: 'Offers the CSV as a dated download.', schema: { type: 'string' }, example: 'attachment; filename="canvass-signups-2026-11-29.csv"' },
 } as const;
 const header = (name: keyof typeof headerComponents) => ({ [name]: { $ref: `${HEADERS}${name}` } });
 const rateLimitHeaders = { ...header('RateLimit-Limit'), ...header('RateLimit-Remaining'), ...header('RateLimit-Reset'), ...header('RateLimit-Policy') };
@@ -202,7 +203,7 @@ function errorResponses(route: RouteDef, limited: boolean): Record<string, unkno
   }
   const out: Record<string, unknown> = {};
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
-    const headers: Record<string, unknown> = { ...header('X-Request-Id') };
+    const headers: Record<string, unknown> = { ...header('X-Request-Id'), ...header('Cache-Control') };
     if (limited && status < 500) Object.assign(headers, rateLimitHeaders);
     if (codes.includes('rate_limited')) Object.assign(headers, header('Retry-After'));
     if (codes.includes('unauthorized')) Object.assign(headers, header('WWW-Authenticate'));
@@ -224,10 +225,10 @@ function errorResponses(route: RouteDef, limited: boolean): Record<string, unkno
 
 /** What each route's success carries besides the body. */
 function successHeaders(route: RouteDef, limited: boolean): Record<string, unknown> {
-  const headers: Record<string, unknown> = { ...header('X-Request-Id') };
+  const headers: Record<string, unknown> = { ...header('X-Request-Id'), ...header('Cache-Control') };
   if (limited) Object.assign(headers, rateLimitHeaders);
   if (route.idempotencyKey) Object.assign(headers, header('Idempotent-Replayed'));
-  if (route.method === 'GET') Object.assign(headers, header('Cache-Control'));
+  if (route.response === null) Object.assign(headers, header('Content-Disposition'));
   return headers;
 }
 

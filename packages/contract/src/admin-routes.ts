@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { RouteDef } from './route-def.js';
-import { Email } from './common.js';
+import { ExactEmail } from './common.js';
 import { ConstituencyParams } from './constituencies.js';
 import { CanvassSession, CanvassSessionList, IdParams } from './canvass.js';
 import { LocalContact } from './local.js';
@@ -8,7 +8,7 @@ import { AdminCanvassSignupList, AdminCanvassSignupListQuery, CreateCanvassSessi
 import { MessageErasure, ModerationDecision, ModerationQueue, ModerationQueueItem, ModerationQueueQuery, RejectedPurge } from './admin/solidarity.js';
 import { Introduction, IntroductionInbox, IntroductionInboxQuery, IntroductionStatusUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
 
-const EraseQuery = z.object({ email: Email });
+const EraseQuery = z.object({ email: ExactEmail });
 const ErasureReport = z.object({ erased: z.object({ canvassSignups: z.number(), solidarityMessages: z.number(), introductions: z.number() }) });
 
 /**
@@ -20,7 +20,7 @@ export const adminRoutes = {
     method: 'POST', path: '/v1/admin/canvass-sessions', tag: 'admin', auth: 'admin',
     summary: 'Create a canvassing session in a constituency you organise.',
     body: CreateCanvassSession, status: 201, response: CanvassSession,
-    errors: ['validation_failed', 'unauthorized', 'forbidden', 'constituency_not_found'],
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'constituency_not_found', 'invalid_json', 'payload_too_large', 'origin_not_allowed'],
   },
   adminListCanvassSessions: {
     method: 'GET', path: '/v1/admin/canvass-sessions', tag: 'admin', auth: 'admin',
@@ -31,12 +31,12 @@ export const adminRoutes = {
     method: 'PATCH', path: '/v1/admin/canvass-sessions/{id}', tag: 'admin', auth: 'admin',
     summary: 'Edit a session you organise. More places promote people from the waitlist; fewer than are confirmed is refused.',
     params: IdParams, body: UpdateCanvassSession, status: 200, response: CanvassSession,
-    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'session_not_found', 'session_not_open', 'capacity_below_confirmed'],
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'session_not_found', 'session_not_open', 'capacity_below_confirmed', 'payload_too_large', 'origin_not_allowed'],
   },
   adminCancelCanvassSession: {
     method: 'POST', path: '/v1/admin/canvass-sessions/{id}/cancel', tag: 'admin', auth: 'admin',
     summary: 'Cancel a session you organise (idempotent). Its sign-ups are kept so you can tell people.',
-    params: IdParams, status: 200, response: CanvassSession, errors: ['validation_failed', 'unauthorized', 'forbidden', 'session_not_found'],
+    params: IdParams, status: 200, response: CanvassSession, errors: ['validation_failed', 'unauthorized', 'forbidden', 'session_not_found', 'origin_not_allowed', 'payload_too_large'],
   },
   adminListCanvassSignups: {
     method: 'GET', path: '/v1/admin/canvass-signups', tag: 'admin', auth: 'admin',
@@ -47,23 +47,23 @@ export const adminRoutes = {
   adminModerationQueue: {
     method: 'GET', path: '/v1/admin/solidarity-messages', tag: 'admin', auth: 'admin',
     summary: 'Messages awaiting moderation (or with another status).',
-    query: ModerationQueueQuery, status: 200, response: ModerationQueue, errors: ['unauthorized', 'forbidden'],
+    query: ModerationQueueQuery, status: 200, response: ModerationQueue, errors: ['unauthorized', 'forbidden', 'validation_failed'],
   },
   adminModerateMessage: {
     method: 'POST', path: '/v1/admin/solidarity-messages/{id}/decision', tag: 'admin', auth: 'admin',
     summary: 'Approve or reject a message. The text itself can never be edited.',
     params: IdParams, body: ModerationDecision, status: 200, response: ModerationQueueItem,
-    errors: ['validation_failed', 'unauthorized', 'forbidden', 'message_not_found'],
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'message_not_found', 'invalid_json', 'payload_too_large', 'origin_not_allowed'],
   },
   adminEraseMessage: {
     method: 'DELETE', path: '/v1/admin/solidarity-messages/{id}', tag: 'admin', auth: 'admin',
     summary: 'Erase one message by id, whatever its status: the way to erase a message sent without an email.',
-    params: IdParams, status: 200, response: MessageErasure, errors: ['validation_failed', 'unauthorized', 'forbidden', 'message_not_found'],
+    params: IdParams, status: 200, response: MessageErasure, errors: ['validation_failed', 'unauthorized', 'forbidden', 'origin_not_allowed', 'message_not_found', 'payload_too_large'],
   },
   adminPurgeRejectedMessages: {
     method: 'POST', path: '/v1/admin/solidarity-messages/purge', tag: 'admin', auth: 'admin',
     summary: 'Delete now the rejected messages you moderate that were rejected more than the retention period (30 days) ago. The server also does this on its own.',
-    status: 200, response: RejectedPurge, errors: ['unauthorized', 'forbidden'],
+    status: 200, response: RejectedPurge, errors: ['unauthorized', 'forbidden', 'origin_not_allowed', 'payload_too_large'],
   },
   adminExportSignups: {
     method: 'GET', path: '/v1/admin/canvass-signups.csv', tag: 'admin', auth: 'admin',
@@ -73,13 +73,13 @@ export const adminRoutes = {
   adminErasePerson: {
     method: 'DELETE', path: '/v1/admin/people', tag: 'admin', auth: 'admin',
     summary: "Erase a person's sign-ups, messages and introductions by email.",
-    query: EraseQuery, status: 200, response: ErasureReport, errors: ['validation_failed', 'unauthorized', 'forbidden'],
+    query: EraseQuery, status: 200, response: ErasureReport, errors: ['validation_failed', 'unauthorized', 'forbidden', 'origin_not_allowed', 'payload_too_large'],
   },
   adminSetLocalContact: {
     method: 'PUT', path: '/v1/admin/constituencies/{code}/local-contact', tag: 'admin', auth: 'admin',
     summary: 'Set (or replace) the public local contact of a constituency you organise.',
     params: ConstituencyParams, body: LocalContactRequest, status: 200, response: LocalContact,
-    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'constituency_not_found'],
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'constituency_not_found', 'payload_too_large', 'origin_not_allowed'],
   },
   adminIntroductions: {
     method: 'GET', path: '/v1/admin/introductions', tag: 'admin', auth: 'admin',
@@ -95,13 +95,13 @@ export const adminRoutes = {
     method: 'PATCH', path: '/v1/admin/introductions/{id}', tag: 'admin', auth: 'admin',
     summary: 'Mark an introduction contacted or closed (or new again).',
     params: IdParams, body: IntroductionStatusUpdate, status: 200, response: Introduction,
-    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found'],
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'payload_too_large', 'origin_not_allowed'],
   },
   adminDecideListing: {
     method: 'POST', path: '/v1/admin/introductions/{id}/decision', tag: 'admin', auth: 'admin',
     summary: 'Approve or reject a directory listing the organisation asked for.',
     params: IdParams, body: ListingDecision, status: 200, response: Introduction,
-    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'listing_not_requested'],
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'listing_not_requested', 'payload_too_large', 'origin_not_allowed'],
   },
 
 } as const satisfies Record<string, RouteDef>;

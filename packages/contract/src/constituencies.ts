@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ConstituencyCode, Nation } from './common.js';
+import { ConstituencyCode, Nation, queryInt, queryPercent } from './common.js';
 
 /** Majority below 5 % of valid votes: ultra-marginal; below 10 %: marginal; otherwise safe. */
 export const MarginalityBand = z.enum(['ultra_marginal', 'marginal', 'safe']);
@@ -54,16 +54,10 @@ export type Constituency = z.infer<typeof Constituency>;
 
 export const ConstituencyParams = z.object({ code: ConstituencyCode });
 
-const numberFromQuery = (min: number, max: number) =>
-  z.pipe(
-    z.union([z.number(), z.string().check(z.regex(/^\d+(\.\d+)?$/))]),
-    z.transform((v: number | string) => Number(v)),
-  ).check(z.gte(min), z.lte(max));
-
 export const ConstituencyListQuery = z.object({
   nation: z.optional(Nation),
   /** Only seats whose majority is at most this percentage (e.g. `10`). */
-  maxMajorityPct: z.optional(numberFromQuery(0, 100)),
+  maxMajorityPct: z.optional(queryPercent()),
 });
 
 export const ConstituencyList = z.object({
@@ -73,8 +67,8 @@ export const ConstituencyList = z.object({
 export type ConstituencyList = z.infer<typeof ConstituencyList>;
 
 export const NearbyMarginalsQuery = z.object({
-  limit: z.optional(numberFromQuery(1, 20)),
-  maxMajorityPct: z.optional(numberFromQuery(0, 100)),
+  limit: z.optional(queryInt(1, 20, /^(?:[1-9]|1[0-9]|20)$/)),
+  maxMajorityPct: z.optional(queryPercent()),
   /** Measure from this postcode's sector rather than the constituency's centroid. */
   postcode: z.optional(z.string().check(z.maxLength(16))),
 });

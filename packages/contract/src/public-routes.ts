@@ -29,13 +29,13 @@ import { IntroductionReceipt, IntroductionRequest, LocalContact, LocalGroupList,
 export const publicRoutes = {
   health: {
     method: 'GET', path: '/v1/health', tag: 'meta', summary: 'Is the API up, and how current is its data?',
-    status: 200, response: Health, errors: ['service_unavailable'],
+    status: 200, response: Health, errors: [],
   },
   lookupPostcode: {
     method: 'GET', path: '/v1/postcodes/{postcode}', tag: 'lookup',
     summary: 'Find the Westminster constituency (or constituencies, with shares) for a UK postcode or outcode.',
     params: PostcodeParams, status: 200, response: PostcodeLookup,
-    errors: ['postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies'],
+    errors: ['postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies', 'validation_failed'],
   },
   getConstituency: {
     method: 'GET', path: '/v1/constituencies/{code}', tag: 'lookup',
@@ -62,19 +62,20 @@ export const publicRoutes = {
     method: 'POST', path: '/v1/canvass-signups', tag: 'canvassing', idempotencyKey: true,
     summary: 'Sign up to a session. Confirmed while places are left, waitlisted after.',
     body: CanvassSignupRequest, status: 201, response: CanvassSignupReceipt,
-    errors: ['validation_failed', 'invalid_json', 'session_not_found', 'session_not_open', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed'],
+    otherStatuses: [{ status: 200, when: 'This email is already signed up to the session: the existing sign-up, without a new cancelToken.' }],
+    errors: ['validation_failed', 'invalid_json', 'session_not_found', 'session_not_open', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
   },
   cancelCanvassSignup: {
     method: 'POST', path: '/v1/canvass-signups/{id}/cancel', tag: 'canvassing',
     summary: "Cancel a sign-up with its receipt's cancelToken. Idempotent; the earliest waitlisted person takes the place.",
     params: IdParams, body: CancelCanvassSignup, status: 200, response: CanvassSignupCancellation,
-    errors: ['validation_failed', 'invalid_json', 'signup_not_found', 'rate_limited', 'origin_not_allowed'],
+    errors: ['validation_failed', 'invalid_json', 'signup_not_found', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
   },
   sendSolidarityMessage: {
     method: 'POST', path: '/v1/solidarity-messages', tag: 'solidarity', idempotencyKey: true,
     summary: 'Send a message of support. It appears on walls once a moderator approves it.',
     body: SolidarityMessageRequest, status: 202, response: SolidarityMessageReceipt,
-    errors: ['validation_failed', 'invalid_json', 'duplicate_message', 'rate_limited', 'origin_not_allowed'],
+    errors: ['validation_failed', 'invalid_json', 'duplicate_message', 'rate_limited', 'origin_not_allowed', 'payload_too_large', 'idempotency_conflict'],
   },
   listSolidarityMessages: {
     method: 'GET', path: '/v1/solidarity-messages', tag: 'solidarity',
@@ -91,7 +92,7 @@ export const publicRoutes = {
     method: 'POST', path: '/v1/introductions', tag: 'local', idempotencyKey: true,
     summary: "Ask to be introduced to the local campaign in one or more constituencies. Goes to those seats' organisers.",
     body: IntroductionRequest, status: 201, response: IntroductionReceipt,
-    errors: ['validation_failed', 'invalid_json', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed'],
+    errors: ['validation_failed', 'invalid_json', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
   },
   listLocalGroups: {
     method: 'GET', path: '/v1/local-groups', tag: 'local',

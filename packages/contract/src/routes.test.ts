@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { adminRoutes } from './admin-routes.js';
 import { publicRoutes } from './public-routes.js';
-import { routes } from './routes.js';
+import { impliedErrors, routes } from './routes.js';
+import { errorStatus } from './errors.js';
 
 describe('route tables', () => {
   it('publicRoutes needs no token and adminRoutes always does', () => {
@@ -13,6 +14,21 @@ describe('route tables', () => {
     expect(Object.keys(routes).sort()).toEqual([...Object.keys(publicRoutes), ...Object.keys(adminRoutes)].sort());
     for (const [name, route] of Object.entries(routes)) {
       expect(route, name).toBe((publicRoutes as Record<string, unknown>)[name] ?? (adminRoutes as Record<string, unknown>)[name]);
+    }
+  });
+});
+
+describe('declared statuses and error codes', () => {
+  it('every route lists the codes its mounting implies (validated input, JSON body, token, write, key)', () => {
+    for (const [name, route] of Object.entries(routes)) {
+      expect(impliedErrors(route).filter((c) => !(route.errors as readonly string[]).includes(c)), name).toEqual([]);
+    }
+  });
+
+  it('lists each code once, and no server fault: those apply to every route and the generator adds them', () => {
+    for (const [name, route] of Object.entries(routes)) {
+      expect(new Set(route.errors).size, name).toBe(route.errors.length);
+      expect(route.errors.filter((c) => errorStatus[c] >= 500), name).toEqual([]);
     }
   });
 });

@@ -3,6 +3,7 @@ import { publicRoutes } from './public-routes.js';
 import type { RouteDef } from './route-def.js';
 
 export type { RouteDef } from './route-def.js';
+export { impliedErrors } from './route-def.js';
 
 /**
  * Every HTTP route of v1: {@link publicRoutes} and {@link adminRoutes} together. The server mounts these, the

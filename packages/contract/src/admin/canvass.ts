@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ConstituencyCode, IsoDateTime, Uuid, text } from '../common.js';
+import { ConstituencyCode, IsoDateTime, RequestDateTime, Uuid, text } from '../common.js';
 import { CanvassSignupStatus } from '../canvass.js';
 
 /** Organiser-only canvassing shapes (admin routes). Kept apart so the public SDK client never bundles them. */
@@ -7,8 +7,8 @@ import { CanvassSignupStatus } from '../canvass.js';
 export const CreateCanvassSession = z.object({
   constituencyCode: ConstituencyCode,
   title: text(120),
-  startsAt: IsoDateTime,
-  endsAt: IsoDateTime,
+  startsAt: RequestDateTime,
+  endsAt: RequestDateTime,
   meetingPoint: text(200),
   organiserName: text(100),
   organiserContact: text(200),
@@ -24,8 +24,8 @@ export type CreateCanvassSession = z.input<typeof CreateCanvassSession>;
  */
 export const UpdateCanvassSession = z.object({
   title: z.optional(text(120)),
-  startsAt: z.optional(IsoDateTime),
-  endsAt: z.optional(IsoDateTime),
+  startsAt: z.optional(RequestDateTime),
+  endsAt: z.optional(RequestDateTime),
   meetingPoint: z.optional(text(200)),
   organiserName: z.optional(text(100)),
   organiserContact: z.optional(text(200)),

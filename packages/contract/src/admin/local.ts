@@ -4,8 +4,12 @@ import { IntroductionOffer, IntroductionStatus, ListingStatus, OrganisationType,
 
 /** Organiser-only shapes for working locally (admin routes). Kept apart so the public SDK client never bundles them. */
 
-/** A public web address: only http(s), so a listing can never carry a `javascript:` link. */
-export const WebAddress = z.string().check(z.trim(), z.maxLength(300), z.regex(/^https?:\/\/([a-z0-9-]+\.)+[a-z]{2,}(:\d{1,5})?([/?#][^\s\u0000-\u001f\u007f-\u009f]*)?$/i));
+/**
+ * A public web address: only http(s), so a listing can never carry a `javascript:` link. Case-insensitive by its
+ * character classes, not an `i` flag: a JSON Schema `pattern` has no flags, and the published one must be this one. No control
+ * characters (issue 11: what a person typed is shown inert).
+ */
+export const WebAddress = z.string().check(z.trim(), z.maxLength(300), z.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/([A-Za-z0-9-]+\.)+[A-Za-z]{2,}(:\d{1,5})?([/?#][^\s\u0000-\u001f\u007f-\u009f]*)?$/));
 
 // ---- local contact ---------------------------------------------------------------------------------------
 

@@ -1,4 +1,6 @@
 import {
+  decodeWallCursor,
+  encodeWallCursor,
   routes,
   toFieldErrors,
   type CanvassSession,
@@ -255,15 +257,9 @@ const publicMessage = (m: MockMessage) => ({
 
 const moderationItem = ({ email: _email, ...m }: MockMessage) => m;
 
-const encodeCursor = (id: string) => btoa(`after:${id}`).replace(/=+$/, '');
-const decodeCursor = (cursor: string): string | null => {
-  try {
-    const s = atob(cursor);
-    return s.startsWith('after:') ? s.slice(6) : null;
-  } catch {
-    return null;
-  }
-};
+// The real server's cursor format (the contract's schema refuses any other): the message's publication time in µs and its id.
+const encodeCursor = (m: MockMessage) => encodeWallCursor(String(Date.parse(m.publishedAt ?? m.createdAt) * 1000), m.id);
+const decodeCursor = (cursor: string): string | null => decodeWallCursor(cursor)?.id ?? null;
 
 /**
  * msw 2 request handlers for every public and admin route of the API,
@@ -457,7 +453,7 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
       return {
         body: {
           messages: page.map(publicMessage),
-          nextCursor: last && start + limit < approved.length ? encodeCursor(last.id) : null,
+          nextCursor: last && start + limit < approved.length ? encodeCursor(last) : null,
           totals: { messages: approved.length, countries: new Set(approved.map((m) => m.country)).size },
         },
       };

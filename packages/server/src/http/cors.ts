@@ -14,7 +14,7 @@ export const ALLOW_HEADERS = [
   'X-Request-Id', 'X-Correlation-Id', 'traceparent', 'tracestate', 'baggage', 'sentry-trace',
   'b3', 'X-B3-TraceId', 'X-B3-SpanId', 'X-B3-ParentSpanId', 'X-B3-Sampled', 'X-B3-Flags',
 ].join(', ');
-const EXPOSE_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Request-Id, Idempotent-Replayed';
+const EXPOSE_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, X-Request-Id, Idempotent-Replayed';
 
 export function originAllowed(config: ServerConfig, origin: string): boolean {
   return config.allowedOrigins.includes('*') || config.allowedOrigins.includes(origin);

@@ -30,6 +30,7 @@ describe('rate limits on writes', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(last!.headers.get('ratelimit-limit')).toBe('3');
     expect(last!.headers.get('ratelimit-remaining')).toBe('0');
+    expect(last!.headers.get('ratelimit-policy')).toBe('3;w=60');
     // Another client is unaffected; reads are never limited.
     expect((await fromIp('198.51.100.2', { message: 'other ip', partner: 'p-other' })).status).toBe(202);
     expect((await h.call('GET', '/v1/solidarity-messages', { headers: { 'X-Forwarded-For': '198.51.100.1' } })).status).toBe(200);

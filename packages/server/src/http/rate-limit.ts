@@ -9,6 +9,8 @@ export interface RateLimitState {
   readonly remaining: number;
   /** Seconds until the window resets. */
   readonly resetSeconds: number;
+  /** Length of the window, for `RateLimit-Policy`. */
+  readonly windowSeconds: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export async function hit(
     count = Number(rows[0]?.count ?? 1);
   }
   const resetSeconds = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-  const state = { limit, used: count, remaining: Math.max(0, limit - count), resetSeconds };
+  const state = { limit, used: count, remaining: Math.max(0, limit - count), resetSeconds, windowSeconds };
   if (count > limit && options.enforce !== false) {
     throw new ApiError('rate_limited',
       `Too many requests. Try again in ${resetSeconds} seconds.`,
@@ -77,6 +79,8 @@ export function rateLimitHeaders(state: RateLimitState): Record<string, string> 
     'RateLimit-Limit': String(state.limit),
     'RateLimit-Remaining': String(state.remaining),
     'RateLimit-Reset': String(state.resetSeconds),
+    // The quota behind the numbers above (draft-ietf-httpapi-ratelimit-headers): `limit` writes per `w` seconds.
+    'RateLimit-Policy': `${state.limit};w=${state.windowSeconds}`,
   };
 }
 

@@ -9,7 +9,7 @@ export function renderDocs(): string {
   const rows = (Object.entries(routes) as [string, RouteDef][])
     .map(
       ([name, r]) =>
-        `<tr><td><code>${r.method} ${esc(r.path)}</code></td><td><code>${esc(name)}</code></td><td>${esc(r.summary)}</td><td>${r.status}</td>` +
+        `<tr><td><code>${r.method} ${esc(r.path)}</code></td><td><code>${esc(name)}</code></td><td>${esc(r.summary)}</td><td>${[r.status, ...(r.otherStatuses ?? []).map((o) => `${o.status} (${esc(o.when)})`)].join(', ')}</td>` +
         `<td>${r.auth ? 'bearer token' : 'public'}${r.idempotencyKey ? ', Idempotency-Key' : ''}</td><td>${r.errors.map((e) => `<code>${e}</code>`).join(' ') || '—'}</td></tr>`,
     )
     .join('\n');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { decodeWallCursor, encodeWallCursor } from '@solidarity-widgets/contract';
 import type {
   ModerationQueueItem,
   SolidarityMessageReceipt,
@@ -95,18 +96,16 @@ interface MessageRow {
 const MESSAGE_COLUMNS = `id, name, organisation, country, language, message, partner, status, rejection_reason, created_at, published_at, sent_quickly,
   (extract(epoch FROM published_at) * 1000000)::bigint::text AS published_us`;
 
-// Cursor: base64url("<published_at in µs since epoch>.<id>"); opaque to clients.
+// Cursor: base64url("<published_at in µs since epoch>.<id>"); opaque to clients. The contract owns the format (its
+// schema refuses any other cursor, so a crafted one never reaches SQL); these wrappers keep the server's names.
 export function encodeCursor(publishedUs: string, id: string): string {
-  return Buffer.from(`${publishedUs}.${id}`, 'utf8').toString('base64url');
+  return encodeWallCursor(publishedUs, id);
 }
 
 export function decodeCursor(cursor: string): { publishedUs: string; id: string } {
-  const bad = () => validationError([{ field: 'cursor', code: 'invalid_value', message: 'This value is not allowed.' }], 'The cursor is not valid.');
-  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const match = /^(-?\d{1,19})\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/.exec(text);
-  if (!match?.[1] || !match[2]) throw bad();
-  return { publishedUs: match[1], id: match[2] };
+  const decoded = decodeWallCursor(cursor);
+  if (!decoded) throw validationError([{ field: 'cursor', code: 'invalid_value', message: 'This value is not allowed.' }], 'The cursor is not valid.');
+  return decoded;
 }
 
 /** Approved messages, newest first, keyset-paginated; totals count the whole wall for this filter. */

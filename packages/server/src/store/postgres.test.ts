@@ -5,7 +5,7 @@ import { makeConfig } from '../config.js';
 import { createToken } from '../services/tokens.js';
 import { makeSession, signupBody, type CallOptions, type Reply } from '../testing/harness.js';
 import { startTestPostgres, type TestPostgres } from '../testing/postgres.js';
-import { raceCancellationsAndSignups } from '../testing/scenarios.js';
+import { craftedInputReplies, raceCancellationsAndSignups } from '../testing/scenarios.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
 import { openStore } from './open.js';
@@ -79,6 +79,13 @@ describe.skipIf(!pgServer)('PostgreSQL store', () => {
     expect(r.confirmed).toBe(r.capacity);
     expect(r.cancelled).toBe(r.cancelledIds.length);
     expect(r.confirmed + r.waitlisted + r.cancelled).toBe(r.capacity * 4);
+  });
+
+  it('out-of-range cursors and session dates are 400 validation_failed, never 500 (as on PGlite)', async () => {
+    for (const { what, reply } of await craftedInputReplies(call, adminToken)) {
+      expect(reply.status, `${what}: ${reply.text}`).toBe(400);
+      expect(reply.json.error.code, what).toBe('validation_failed');
+    }
   });
 
   it('parallel identical messages: one stored, the rest 409 duplicate_message', async () => {

@@ -41,3 +41,31 @@ export async function raceCancellationsAndSignups(call: Call, store: Store, admi
     cancelledIds: cancelling.map((c) => c.id),
   };
 }
+
+/** The UUID of no message: crafted cursors pair it with out-of-range times. */
+const NIL = '00000000-0000-0000-0000-000000000000';
+const cursorOf = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+
+/**
+ * Crafted input that used to reach the database and fail there with 500 (issue 11): wall cursors whose time overflows
+ * a timestamp, and session dates in year 0000 or past 9999. Shared by the PGlite and PostgreSQL tests; each reply
+ * should be a 400 with the error body.
+ */
+export async function craftedInputReplies(call: Call, adminToken: string): Promise<{ what: string; reply: Reply }[]> {
+  const out: { what: string; reply: Reply }[] = [];
+  for (const time of ['9223372036854775807', '-9223372036854775808', '9999999999999999999', '-1', '100000000000000000', '0001']) {
+    const what = `GET /v1/solidarity-messages?cursor=base64url(${time}.${NIL})`;
+    out.push({ what, reply: await call('GET', `/v1/solidarity-messages?cursor=${cursorOf(`${time}.${NIL}`)}`) });
+  }
+  const id = await makeSession(call, adminToken);
+  for (const startsAt of ['0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:00:00-23:00', '1999-12-31T23:59:59Z']) {
+    const body = { startsAt, endsAt: '2030-06-01T12:00:00Z' };
+    out.push({ what: `PATCH session startsAt ${startsAt}`, reply: await call('PATCH', `/v1/admin/canvass-sessions/${id}`, { token: adminToken, body }) });
+    const create = {
+      constituencyCode: 'E14001279', title: 'Crafted', startsAt, endsAt: '2030-06-01T12:00:00Z', meetingPoint: 'Here',
+      organiserName: 'Org', organiserContact: 'org@example.org', capacity: 5,
+    };
+    out.push({ what: `POST session startsAt ${startsAt}`, reply: await call('POST', '/v1/admin/canvass-sessions', { token: adminToken, body: create }) });
+  }
+  return out;
+}

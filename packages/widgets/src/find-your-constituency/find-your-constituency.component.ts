@@ -3,7 +3,7 @@ import { fix, parse, validOutcode } from 'postcode';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
 import type { LocalContact, LocalGroupList } from '@solidarity-widgets/contract';
-import type { NationalityGroup, UkNation } from '@solidarity-widgets/data/eligibility';
+import type { VoteState } from './can-i-vote.js';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
@@ -83,6 +83,9 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @csspart nearby - the nearby marginal seats
  * @csspart map - the hex map (with `show-map`)
  * @csspart eligibility - the "Can I vote?" explainer (with `show-eligibility`)
+ * @csspart election - the configured election (`election-type`, `election-date`) in the explainer
+ * @csspart deadline - its registration deadline and countdown
+ * @csspart photo-id - whether photo ID is needed at the polling station
  * @csspart local - "Get involved locally": the seat's local contact (or an honest "none yet") and groups near you
  * @csspart local-contact - the local campaign's contact details
  * @csspart connect-link - the link to the introduction form (`connect-url`, or a `<connect-locally id>` on the page)
@@ -109,6 +112,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     showMap: { attribute: 'show-map', type: Boolean },
     showEligibility: { attribute: 'show-eligibility', type: Boolean },
     connectUrl: { attribute: 'connect-url' },
+    electionType: { attribute: 'election-type' },
+    electionDate: { attribute: 'election-date' },
     local: { state: true },
     value: { state: true },
     view: { state: true },
@@ -117,8 +122,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     announcement: { state: true },
     hexMap: { state: true },
     canIVote: { state: true },
-    nationality: { state: true },
-    livesIn: { state: true },
+    vote: { state: true },
   };
 
   /** This widget's strings (the shared `common.*`/`field.*`/`form.*` ones come from the core). */
@@ -141,6 +145,14 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
    * the same page, if there is one.
    */
   declare connectUrl: string | undefined;
+  /**
+   * The election the partner campaigns for, shown in "Can I vote?" with its registration deadline and photo ID rule:
+   * `general`, `local`, `mayoral`, `pcc`, `senedd`, `scottish_parliament` or `ni_assembly`. Also `data-election-type`
+   * on the script tag.
+   */
+  declare electionType: string | undefined;
+  /** Polling day of that election, `YYYY-MM-DD` (also `data-election-date` on the script tag). */
+  declare electionDate: string | undefined;
   declare private local: Local | undefined;
 
   declare private value: string;
@@ -150,8 +162,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   declare private announcement: string;
   declare private hexMap: HexMapModule | undefined;
   declare private canIVote: CanIVoteModule | undefined;
-  declare private nationality: NationalityGroup | undefined;
-  declare private livesIn: UkNation | 'abroad' | undefined;
+  declare private vote: VoteState;
 
   private seq = 0;
   private controller: AbortController | undefined;
@@ -169,6 +180,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.value = '';
     this.view = { kind: 'idle' };
     this.announcement = '';
+    this.vote = { query: '', open: false, active: 0 };
   }
 
   override connectedCallback(): void {
@@ -637,15 +649,19 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
 
   private renderCanIVote(): TemplateResult | typeof nothing {
     const view = this.view;
+    const script = globalThis.document?.querySelector<HTMLScriptElement>('script[data-election-type]');
     return this.canIVote
       ? this.canIVote.renderCanIVote({
           t: (id, params) => this.t(id, params),
           date: (iso, options) => this.date(iso, options),
-          nationality: this.nationality,
-          livesIn: this.livesIn ?? (view.kind === 'result' ? view.seat.nation : view.kind === 'choose' ? view.lookup.nation : undefined),
-          setNationality: (n) => (this.nationality = n),
-          setLivesIn: (where) => (this.livesIn = where),
+          language: this.language,
+          state: this.vote,
+          seatNation: view.kind === 'result' ? view.seat.nation : view.kind === 'choose' ? view.lookup.nation : undefined,
+          update: (patch) => (this.vote = { ...this.vote, ...patch }),
           registerLink: this.registerLink(),
+          electionType: this.electionType ?? script?.dataset['electionType'],
+          electionDate: this.electionDate ?? script?.dataset['electionDate'],
+          today: this.canIVote.ukToday(),
         })
       : nothing;
   }

@@ -372,24 +372,103 @@ describe('<find-your-constituency>', () => {
     await expectNoAxeViolations(m.root);
   });
 
+  async function chooseNationality(m: Awaited<ReturnType<typeof mount>>, typed: string, option: RegExp) {
+    const field = m.screen.getByRole('combobox', { name: 'Your nationality' });
+    await userEvent.fill(field, typed);
+    await userEvent.click(await m.screen.findByRole('option', { name: option }));
+  }
+  const rights = (m: Awaited<ReturnType<typeof mount>>) => (m.root.querySelector('.rights') as HTMLElement).textContent ?? '';
+
   it('explains who can vote, for the nation found, with the official link', async () => {
     const m = await mount('show-eligibility');
     await search(m, 'CF23 7AA');
     await m.screen.findByRole('heading', { name: /cardiff east/i });
     const where = (await m.screen.findByRole('combobox', { name: 'Where you live' })) as HTMLSelectElement;
     expect(where.value).toBe('Wales');
-    await userEvent.click(m.screen.getByRole('radio', { name: 'Another EU country' }));
-    const rights = m.root.querySelector('.rights') as HTMLElement;
-    expect(rights.textContent).toMatch(/UK general election: no/);
-    expect(rights.textContent).toMatch(/Senedd \(Welsh Parliament\) elections: yes, from age 16/);
+    await chooseNationality(m, 'France', /^France$/);
+    await userEvent.click(m.screen.getByRole('radio', { name: /No, I came later/ }));
+    expect(rights(m)).toMatch(/UK general election: no/);
+    expect(rights(m)).toMatch(/Senedd \(Welsh Parliament\) elections: yes, from age 16, if you have permission to stay/);
     await userEvent.selectOptions(where, 'England');
-    expect((m.root.querySelector('.rights') as HTMLElement).textContent).toMatch(/Local council elections: no/);
-    await userEvent.click(m.screen.getByRole('radio', { name: 'British' }));
+    expect(rights(m)).toMatch(/Local council elections: no/);
+    await chooseNationality(m, 'British cit', /^British citizen/);
     await userEvent.selectOptions(where, 'abroad');
     expect(m.root.textContent).toMatch(/overseas electors/);
+    expect(m.root.textContent).toMatch(/spouses or civil partners, Crown servants and British Council staff/);
     expect(m.screen.getAllByRole('link', { name: 'Register to vote' })[0]?.getAttribute('href')).toBe('https://www.gov.uk/register-to-vote');
     expect(m.root.textContent).toMatch(/rules can change/i);
     await expectNoAxeViolations(m.root);
+  });
+
+  it('a Zimbabwean in England sees "yes" for a general election', async () => {
+    const m = await mount('show-eligibility');
+    await search(m, 'SW1A 1AA');
+    await m.screen.findByRole('heading', { name: /your constituency is/i });
+    await chooseNationality(m, 'Zimbabwe', /^Zimbabwe$/);
+    expect(rights(m)).toMatch(/UK general election: yes, from age 18, if you have permission to be in the UK/);
+    expect(m.root.textContent).toMatch(/qualifying Commonwealth citizen/);
+  });
+
+  it('a Pole in England sees local elections "yes"; a Romanian who came in 2022 is asked and told the truth', async () => {
+    const m = await mount('show-eligibility');
+    await userEvent.selectOptions(await m.screen.findByRole('combobox', { name: 'Where you live' }), 'England');
+    await chooseNationality(m, 'pol', /^Poland$/);
+    expect(m.screen.queryByRole('radio', { name: /since before 2021/ })).toBeNull();
+    expect(rights(m)).toMatch(/Local council elections: yes, from age 18/);
+    expect(rights(m)).toMatch(/UK general election: no/);
+    await chooseNationality(m, 'Romania', /^Romania$/);
+    // Before answering: "yes, but only if …", never a false no.
+    expect(rights(m)).toMatch(/Local council elections: yes, from age 18, but only if you have lived in the UK lawfully since before 1 January 2021/);
+    await userEvent.click(m.screen.getByRole('radio', { name: /No, I came later/ }));
+    expect(rights(m)).toMatch(/Local council elections: no/);
+    await userEvent.click(m.screen.getByRole('radio', { name: /Yes, since before 2021/ }));
+    expect(rights(m)).toMatch(/Local council elections: yes/);
+  });
+
+  it('finds British National (Overseas) by typing "Hong Kong", with the keyboard, and answers yes', async () => {
+    const m = await mount('show-eligibility');
+    await userEvent.selectOptions(await m.screen.findByRole('combobox', { name: 'Where you live' }), 'England');
+    const field = m.screen.getByRole('combobox', { name: 'Your nationality' });
+    await userEvent.click(field);
+    await userEvent.keyboard('Hong Kong');
+    const options = await m.screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent?.trim())).toContain('British National (Overseas), BN(O) – Hong Kong');
+    expect(options[0]?.textContent).toMatch(/British National \(Overseas\)/);
+    await userEvent.keyboard('{Enter}');
+    expect((field as HTMLInputElement).value).toMatch(/British National \(Overseas\)/);
+    expect(rights(m)).toMatch(/UK general election: yes, from age 18/);
+    await expectNoAxeViolations(m.root);
+  });
+
+  it('shows the configured election: registration deadline as a date with a countdown, and the photo ID rule', async () => {
+    const m = await mount('show-eligibility election-type="local" election-date="2027-05-06"');
+    await userEvent.selectOptions(await m.screen.findByRole('combobox', { name: 'Where you live' }), 'England');
+    const election = m.root.querySelector('[part~="election"]') as HTMLElement;
+    expect(election.textContent).toMatch(/Local council elections on 6 May 2027/);
+    // 12 working days before Thu 6 May 2027, skipping the Early May bank holiday (3 May).
+    expect(election.textContent).toMatch(/Register to vote by 11:59 pm on 19 April 2027\./);
+    expect(election.textContent).toMatch(/\d+ days left|Today is the last day|1 day left|deadline to register has passed/);
+    expect(election.textContent).toMatch(/Take photo ID/);
+    expect(within(election).getByRole('link', { name: /free Voter Authority Certificate/ })).toBeTruthy();
+    await userEvent.selectOptions(m.screen.getByRole('combobox', { name: 'Where you live' }), 'Scotland');
+    expect(election.textContent).toMatch(/do not need photo ID/);
+    expect(m.root.textContent).toMatch(/Proposed changes \(not law yet\)/);
+  });
+
+  it('speaks the conditions in the chosen language (Polish)', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<find-your-constituency api-base="${API}" lang="pl" show-eligibility></find-your-constituency>`;
+    document.body.append(host);
+    const el = host.querySelector('find-your-constituency') as FindYourConstituency;
+    const root = el.shadowRoot as unknown as HTMLElement;
+    const screen = within(root);
+    await waitFor(() => expect(root.textContent).toMatch(/Czy mogę głosować|głosować/));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: /Gdzie mieszkasz|mieszkasz/ }), 'England');
+    await userEvent.fill(screen.getByRole('combobox', { name: /obywatelstwo|narodowość/i }), 'Zimbabwe');
+    await userEvent.click(await screen.findByRole('option', { name: /Zimbabwe/ }));
+    const text = (root.querySelector('.rights') as HTMLElement).textContent ?? '';
+    expect(text).toMatch(/jeśli masz zgodę na pobyt/);
+    expect(text).not.toMatch(/permission/);
   });
 
   it('can be defined twice without throwing', () => {

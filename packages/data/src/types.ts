@@ -41,8 +41,9 @@ export interface ElectoralData {
 /** Shape of generated/constituencies.json (written by scripts/build-data.mjs). */
 export interface GeneratedConstituencies {
   dataCurrentTo: string;
+  partiesCurrentTo?: string;
   attribution: string[];
-  constituencies: Array<Omit<Constituency, 'marginality' | 'dataCurrentTo'>>;
+  constituencies: Array<Omit<Constituency, 'marginality' | 'dataCurrentTo' | 'partiesCurrentTo'>>;
 }
 
 /** [seat index, share of the area's postcodes] */

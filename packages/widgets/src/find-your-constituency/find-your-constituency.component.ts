@@ -80,6 +80,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @csspart choice - one seat to choose
  * @csspart result - the found constituency
  * @csspart badge - the marginality badge
+ * @csspart party-change - the party the MP was elected for, when they now sit for another
  * @csspart nearby - the nearby marginal seats
  * @csspart map - the hex map (with `show-map`)
  * @csspart eligibility - the "Can I vote?" explainer (with `show-eligibility`)
@@ -132,7 +133,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
 
   /** A postcode to fill in and look up straight away. */
   declare postcode: string | undefined;
-  /** Seats with a 2024 majority up to this percentage count as marginal for "nearby marginals". Default 10. */
+  /** Seats whose majority at their latest contest is up to this percentage count as marginal. Default 10. */
   declare marginalThreshold: number;
   /** How many nearby marginal seats to list (1–20). Default 5. */
   declare nearbyCount: number;
@@ -438,7 +439,10 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   // ——— rendering ———
 
   private pct(fraction: number): string {
-    return formatNumber(this.language, fraction * 100, { maximumFractionDigits: 1 });
+    // A tiny majority (Runcorn and Helsby: 6 votes) must not read as "0%".
+    const percent = fraction * 100;
+    if (percent > 0 && percent < 0.1) return formatNumber(this.language, percent, { maximumSignificantDigits: 1 });
+    return formatNumber(this.language, percent, { maximumFractionDigits: 1 });
   }
 
   private date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
@@ -486,7 +490,11 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         <div part="results" aria-busy=${busy ? 'true' : 'false'}>${this.renderView(view)}</div>
         ${this.showEligibility ? this.renderCanIVote() : nothing}
         <footer part="footer">
-          ${this.full ? html`<p>${this.t('finder.dataCurrent', { date: this.date(this.full.dataCurrentTo) })}</p>` : nothing}
+          ${this.full
+            ? html`<p>${this.full.partiesCurrentTo
+                ? this.t('finder.dataCurrent', { date: this.date(this.full.dataCurrentTo), parties: this.date(this.full.partiesCurrentTo) })
+                : this.t('finder.dataCurrentResults', { date: this.date(this.full.dataCurrentTo) })}</p>`
+            : nothing}
           <p>${this.t('finder.attribution')}</p>
         </footer>
       </section>
@@ -587,13 +595,13 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       <h3 id="result-heading" tabindex="-1">${this.t('finder.resultHeading', { name: seat.name })}</h3>
       <p class="muted">${this.t('finder.resultFor', { postcode: lookup.query })} · ${place}</p>
       <p>${this.t('finder.mp', { name: seat.mp.name, party: seat.mp.partyName })}</p>
+      ${this.renderPartyChange(seat)}
       ${full?.byElection ? html`<p>${this.t('finder.byElection', { date: this.date(full.byElection.date) })}</p>` : nothing}
       <p>
-        ${full
-          ? this.t('finder.majority', { votes: formatNumber(this.language, full.majority), percent })
-          : this.t('finder.majorityPct', { percent })}
+        ${this.majorityText(seat, full, percent)}
         <span part="badge" class="badge ${seat.marginality}">${this.t(`finder.band.${seat.marginality}`)}</span>
       </p>
+      ${full?.byElection?.note ? html`<p class="muted">${this.t('finder.majorityNote')}</p>` : nothing}
       ${lookup.uncertain ? html`<p class="note">${this.t('finder.uncertain')}</p>` : nothing}
       ${lookup.matches.length > 1
         ? html`<p><button class="secondary" type="button" @click=${() => this.showChoices(lookup)}>${this.t('finder.changeSeat')}</button></p>`
@@ -601,6 +609,32 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       ${this.renderNearby(seat)}
       ${this.renderLocal(seat)}
     </div>`;
+  }
+
+  /** "Elected as X; sits as Y since …" when the MP has changed party since their election. */
+  private renderPartyChange(seat: ConstituencySummary): TemplateResult | typeof nothing {
+    const { elected, partySince, partySinceExact } = seat.mp;
+    if (!elected || !partySince) return nothing;
+    return html`<p part="party-change">${this.t(partySinceExact === false ? 'finder.mpElectedBy' : 'finder.mpElected', {
+      party: elected.partyName,
+      date: this.date(elected.date),
+      current: seat.mp.partyName,
+      since: this.date(partySince),
+    })}</p>`;
+  }
+
+  /** The majority, saying which contest it is from (a by-election when there was one since 2024). */
+  private majorityText(seat: ConstituencySummary, full: Constituency | undefined, percent: string): string {
+    const from = seat.majorityFrom;
+    if (from?.election === 'by_election') {
+      const date = this.date(from.date);
+      return full
+        ? this.t('finder.majorityByElection', { votes: formatNumber(this.language, full.majority), percent, date })
+        : this.t('finder.majorityPctByElection', { percent, date });
+    }
+    return full
+      ? this.t('finder.majority', { votes: formatNumber(this.language, full.majority), percent })
+      : this.t('finder.majorityPct', { percent });
   }
 
   private showChoices(lookup: PostcodeLookup): void {

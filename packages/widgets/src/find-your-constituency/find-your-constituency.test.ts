@@ -81,8 +81,9 @@ describe('<find-your-constituency>', () => {
     expect(m.root.textContent).toContain('For SW1A 1AA');
     expect(m.root.textContent).toContain('MP: Rachel Blake (Labour and Co-operative)');
     expect(m.root.querySelector('[part~="badge"]')?.textContent).toBe('Marginal');
-    await waitFor(() => expect(m.root.textContent).toContain('2024 majority: 2,708 votes (6.9%)'));
-    await waitFor(() => expect(m.root.textContent).toMatch(/Results as of 20 August 2026/));
+    await waitFor(() => expect(m.root.textContent).toContain('Majority at the 2024 general election: 2,708 votes (6.9%)'));
+    await waitFor(() => expect(m.root.textContent).toMatch(/Results and by-elections as of 20 August 2026; MPs’ party changes checked to 27 June 2026/));
+    expect(m.root.querySelector('[part~="party-change"]')).toBeNull();
     const detail = await event;
     expect(detail).toMatchObject({
       code: 'E14001172',
@@ -121,11 +122,24 @@ describe('<find-your-constituency>', () => {
     expect(queries[0]?.get('postcode')).toBe('SW1A 1AA');
   });
 
-  it('shows a by-election when the seat had one', async () => {
+  it('shows a by-election when the seat had one, and takes the majority from it: Runcorn and Helsby held by 6 votes', async () => {
     const m = await mount();
     await search(m, 'WA6 0AA');
     await m.screen.findByText(/By-election on 1 May 2025/);
-    expect(m.root.textContent).toContain('MP: Sarah Joanne Pochin (Reform UK)');
+    expect(m.root.textContent).toContain('MP: Sarah Pochin (Reform UK)');
+    expect(m.root.querySelector('[part~="badge"]')?.textContent).toBe('Ultra-marginal');
+    await waitFor(() => expect(m.root.textContent).toContain('Majority at the by-election on 1 May 2025: 6 votes (0.02%)'));
+  });
+
+  it("shows the MP's party today and the party they were elected for: East Wiltshire is Reform UK now", async () => {
+    const m = await mount();
+    await search(m, 'SN9 5AA');
+    await m.screen.findByRole('heading', { name: /your constituency is east wiltshire/i });
+    expect(m.root.textContent).toContain('MP: Danny Kruger (Reform UK)');
+    expect(m.root.querySelector('[part~="party-change"]')?.textContent).toBe(
+      'Elected for Conservative on 4 July 2024; sits as Reform UK since 15 September 2025.',
+    );
+    await expectNoAxeViolations(m.root);
   });
 
   it('offers the seats of a split sector, never picks one, and announces the choice it makes', async () => {

@@ -35,8 +35,8 @@ export const en = {
   'finder.changeSeat': 'Not your constituency? Choose again',
   'finder.uncertain': 'This postcode is close to a boundary, so please check with your council if in doubt.',
   'finder.mp': 'MP: {name} ({party})',
-  'finder.majority': '2024 majority: {votes} votes ({percent}%)',
-  'finder.majorityPct': '2024 majority: {percent}% of votes',
+  'finder.majority': "Majority at the 2024 general election: {votes} votes ({percent}%)",
+  'finder.majorityPct': "Majority at the 2024 general election: {percent}% of votes",
   'finder.band.ultra_marginal': 'Ultra-marginal',
   'finder.band.marginal': 'Marginal',
   'finder.band.safe': 'Safe seat',
@@ -48,7 +48,7 @@ export const en = {
   'finder.mapLabel': 'Hex map around {name}: your constituency and {count} nearby marginal seats are highlighted. They are listed above.',
   'finder.mapHome': 'Your constituency',
   'finder.mapMarginal': 'Nearby marginal seat',
-  'finder.dataCurrent': 'Results as of {date}. MPs changing party are not tracked.',
+  'finder.dataCurrent': "Results and by-elections as of {date}; MPs’ party changes checked to {parties}. Later changes may be missing.",
   'finder.register': 'Register to vote',
   'finder.registerNote': "Voting rules can change (votes at 16 in every UK election has been proposed, but is not law yet). Always check the official service.",
   'finder.eligibilityHeading': 'Can I vote?',
@@ -128,6 +128,12 @@ export const en = {
   'finder.proposal.rp_bill_2026': "the Representation of the People Bill, introduced on {date}, would give 16- and 17-year-olds the vote in all UK elections, register people automatically and accept bank cards as voter ID.",
   'finder.proposal.pcc_abolition': "on {date} the government announced that Police and Crime Commissioners will be abolished in 2028. Until then, PCC elections still take place.",
   'finder.proposalSource': "Source",
+  'finder.dataCurrentResults': "Results as of {date}.",
+  'finder.majorityByElection': "Majority at the by-election on {date}: {votes} votes ({percent}%)",
+  'finder.majorityPctByElection': "Majority at the by-election on {date}: {percent}% of votes",
+  'finder.majorityNote': "This majority is what the candidates’ votes add up to; the published summary of this by-election gives a different figure.",
+  'finder.mpElected': "Elected for {party} on {date}; sits as {current} since {since}.",
+  'finder.mpElectedBy': "Elected for {party} on {date}; sits as {current} since {since} or earlier.",
 } as const;
 
 /** The ids this widget's `t()` accepts: its own and the shared ones. */

@@ -18,8 +18,9 @@ import {
   type UkNation,
 } from '@solidarity-widgets/data/eligibility';
 export { ukToday } from '@solidarity-widgets/data/eligibility';
-import type { Params } from '../core/i18n/localize.js';
+import { ensureLocale, isLocaleReady, translate, type Messages, type Params } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/en.js';
+import { eligibilityCatalogue, type EligibilityMessageId } from './messages/eligibility.js';
 
 export type LivesIn = UkNation | 'abroad';
 
@@ -51,7 +52,12 @@ export interface CanIVoteContext {
   electionDate: string | undefined;
   /** Today in the UK, `YYYY-MM-DD`. */
   today: string;
+  /** Render again (when this chunk's translations have arrived). */
+  requestUpdate(): void;
 }
+
+/** The context the helpers below use: `t` also knows the explainer's own strings (its own catalogue, in this chunk). */
+type Ctx = Omit<CanIVoteContext, 't'> & { t(id: MessageId | EligibilityMessageId, params?: Params): string };
 
 const NATIONS: readonly UkNation[] = ['England', 'Wales', 'Scotland', 'Northern Ireland'];
 
@@ -103,7 +109,7 @@ function regionNames(language: string): ((code: string) => string | undefined) {
 }
 
 /** The picker's options: British statuses first, then countries in the widget's language, alphabetically. */
-function nationalityOptions(ctx: CanIVoteContext): Option[] {
+function nationalityOptions(ctx: Ctx): Option[] {
   // Keyed by the language and a translated label: the catalogue of a language may arrive after the first render.
   const key = `${ctx.language} ${ctx.t('finder.status.bno')}`;
   if (optionCache?.key === key) return optionCache.options;
@@ -135,7 +141,7 @@ function isElection(value: string | undefined): value is ElectionKind {
 }
 
 /** The nationality combobox (ARIA 1.2 pattern: an input with a list of options it filters). */
-function renderPicker(ctx: CanIVoteContext): TemplateResult {
+function renderPicker(ctx: Ctx): TemplateResult {
   const { t, state } = ctx;
   const options = nationalityOptions(ctx);
   const shown = state.open ? matches(options, state.query).slice(0, 12) : [];
@@ -191,7 +197,7 @@ function renderPicker(ctx: CanIVoteContext): TemplateResult {
 }
 
 /** The question only an EU citizen without a treaty needs: since before 2021? In plain words, with examples. */
-function renderRetained(ctx: CanIVoteContext): TemplateResult | typeof nothing {
+function renderRetained(ctx: Ctx): TemplateResult | typeof nothing {
   const { t, state } = ctx;
   if (!state.nationality || !asksRetainedRights(state.nationality)) return nothing;
   const choices = ['yes', 'no', 'unsure'] as const;
@@ -207,7 +213,7 @@ function renderRetained(ctx: CanIVoteContext): TemplateResult | typeof nothing {
   </fieldset>`;
 }
 
-function renderAnswer(ctx: CanIVoteContext, livesIn: LivesIn | undefined): TemplateResult | typeof nothing {
+function renderAnswer(ctx: Ctx, livesIn: LivesIn | undefined): TemplateResult | typeof nothing {
   const { t, state } = ctx;
   if (!state.nationality || !livesIn) return nothing;
   const retainedRights = state.retained === 'yes' ? true : state.retained === 'no' ? false : undefined;
@@ -236,7 +242,7 @@ function renderAnswer(ctx: CanIVoteContext, livesIn: LivesIn | undefined): Templ
 }
 
 /** The election the partner campaigns for: registration deadline (date and countdown) and the photo ID rule. */
-function renderElection(ctx: CanIVoteContext, nation: UkNation | undefined): TemplateResult | typeof nothing {
+function renderElection(ctx: Ctx, nation: UkNation | undefined): TemplateResult | typeof nothing {
   const { t } = ctx;
   const type = ctx.electionType;
   if (!isElection(type)) return nothing;
@@ -276,7 +282,7 @@ function renderElection(ctx: CanIVoteContext, nation: UkNation | undefined): Tem
   </div>`;
 }
 
-function renderProposals(ctx: CanIVoteContext): TemplateResult {
+function renderProposals(ctx: Ctx): TemplateResult {
   const { t } = ctx;
   return html`<details>
     <summary>${t('finder.proposalsHeading')}</summary>
@@ -299,7 +305,16 @@ function renderProposals(ctx: CanIVoteContext): TemplateResult {
  * their sources and dates) come from the data package; only the wording is translated here. Lazy chunk: loaded only
  * with `show-eligibility`.
  */
-export function renderCanIVote(ctx: CanIVoteContext): TemplateResult {
+export function renderCanIVote(outer: CanIVoteContext): TemplateResult {
+  const own = eligibilityCatalogue as unknown as Messages<string>;
+  if (!isLocaleReady(outer.language, [own])) void ensureLocale(outer.language, [own]).then(() => outer.requestUpdate());
+  const ctx: Ctx = {
+    ...outer,
+    t: (id, params) =>
+      id in eligibilityCatalogue.en
+        ? translate(outer.language, id as EligibilityMessageId, params, eligibilityCatalogue)
+        : outer.t(id as MessageId, params),
+  };
   const { t, state } = ctx;
   const livesIn = state.livesIn ?? ctx.seatNation;
   const nation = livesIn === 'abroad' ? undefined : livesIn;

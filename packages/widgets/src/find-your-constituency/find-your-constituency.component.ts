@@ -696,6 +696,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
           electionType: this.electionType ?? script?.dataset['electionType'],
           electionDate: this.electionDate ?? script?.dataset['electionDate'],
           today: this.canIVote.ukToday(),
+          requestUpdate: () => this.requestUpdate(),
         })
       : nothing;
   }

@@ -7,6 +7,7 @@ import type { VoteState } from './can-i-vote.js';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
+import { overseasTerritoryOf } from '@solidarity-widgets/data/territories';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 
@@ -42,6 +43,9 @@ export function normalisePostcode(raw: string): { ok: true; query: string } | { 
   const full = parse(compact);
   if (full.valid) return { ok: true, query: full.postcode };
   if (/^BFPO\d{1,4}$/.test(compact)) return { ok: true, query: `BFPO ${compact.slice(4)}` };
+  // Overseas territories (FIQQ 1ZZ, GX11 1AA…): the server answers where they are, never "not a UK postcode".
+  const territory = overseasTerritoryOf(spaced);
+  if (territory) return { ok: true, query: territory.query };
   const [out = '', sector, ...rest] = spaced.split(' ');
   if (validOutcode(out) && (sector === undefined || /^\d$/.test(sector)) && !rest.length) {
     return { ok: true, query: sector === undefined ? out : `${out} ${sector}` };

@@ -250,6 +250,16 @@ describe('<find-your-constituency>', () => {
     expect(m.root.textContent).toMatch(/overseas electors/);
     expect(m.root.textContent).toMatch(/service voters/);
     expect(m.screen.getByRole('link', { name: 'Register to vote' }).getAttribute('href')).toBe('https://www.gov.uk/register-to-vote');
+    expect(m.root.textContent).toMatch(/spouses or civil partners, Crown servants and British Council staff/);
+  });
+
+  it('answers a Falklands postcode (FIQQ 1ZZ) as being outside the constituencies, not as a typo', async () => {
+    const m = await mount();
+    await search(m, 'fiqq 1zz');
+    const alert = await m.screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/FIQQ 1ZZ is outside UK parliamentary constituencies \(the Falkland Islands\)/);
+    expect(m.root.textContent).not.toMatch(/does not look like a UK postcode/);
+    expect(requests).toContain('/v1/postcodes/FIQQ 1ZZ');
   });
 
   it('shows a network error with a retry that works, keeping the postcode', async () => {

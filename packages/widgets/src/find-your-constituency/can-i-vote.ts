@@ -178,6 +178,12 @@ function renderPicker(ctx: Ctx): TemplateResult {
       .value=${state.query}
       @input=${(ev: InputEvent) => ctx.update({ query: (ev.target as HTMLInputElement).value, open: true, active: 0, nationality: undefined })}
       @focus=${() => !state.nationality && ctx.update({ open: true })}
+      @blur=${() => {
+        // Leaving the field with a name typed in full counts as choosing it (keyboard and screen-reader users).
+        const exact = !state.nationality ? options.find((o) => fold(o.label) === fold(state.query.trim())) : undefined;
+        if (exact) choose(exact);
+        else if (state.open) ctx.update({ open: false });
+      }}
       @keydown=${onKey}
     />
     <ul id="nationality-options" role="listbox" aria-label=${t('finder.nationality')} class="options" ?hidden=${!shown.length}>

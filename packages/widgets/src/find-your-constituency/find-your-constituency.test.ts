@@ -433,6 +433,15 @@ describe('<find-your-constituency>', () => {
     expect(m.root.textContent).toMatch(/qualifying Commonwealth citizen/);
   });
 
+  it('typing a country in full and leaving the field chooses it', async () => {
+    const m = await mount('show-eligibility');
+    await userEvent.selectOptions(await m.screen.findByRole('combobox', { name: 'Where you live' }), 'Scotland');
+    await userEvent.fill(m.screen.getByRole('combobox', { name: 'Your nationality' }), 'united states');
+    await userEvent.tab();
+    await waitFor(() => expect(rights(m)).toMatch(/Scottish Parliament elections: yes, from age 16, if you have permission to stay/));
+    expect(rights(m)).toMatch(/UK general election: no/);
+  });
+
   it('a Pole in England sees local elections "yes"; a Romanian who came in 2022 is asked and told the truth', async () => {
     const m = await mount('show-eligibility');
     await userEvent.selectOptions(await m.screen.findByRole('combobox', { name: 'Where you live' }), 'England');

@@ -687,7 +687,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
 
   private renderCanIVote(): TemplateResult | typeof nothing {
     const view = this.view;
-    const script = globalThis.document?.querySelector<HTMLScriptElement>('script[data-election-type]');
+    // Page-wide setting on the partner's script tag (`data-election-type`, `data-election-date`); the element's own wins.
+    const script = globalThis.document?.querySelector<HTMLScriptElement>('script[data-election-type], script[data-election-date]');
     return this.canIVote
       ? this.canIVote.renderCanIVote({
           t: (id, params) => this.t(id, params),

@@ -488,6 +488,20 @@ describe('<find-your-constituency>', () => {
     expect(m.root.textContent).toMatch(/Proposed changes \(not law yet\)/);
   });
 
+  it('takes the election from the partner\'s script tag: a general election, deadline counting every nation\'s holidays', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json'; // never executed: only its data-* options matter here
+    script.dataset['electionType'] = 'general';
+    script.dataset['electionDate'] = '2026-12-10';
+    document.body.append(script);
+    const m = await mount('show-eligibility');
+    const election = (await m.screen.findByRole('heading', { name: 'UK general election on 10 December 2026' })).parentElement as HTMLElement;
+    // St Andrew's Day (30 Nov, Scotland) does not count for a general election anywhere: 23 November, not 24.
+    expect(election.textContent).toMatch(/Register to vote by 11:59 pm on 23 November 2026\./);
+    expect(election.textContent).toMatch(/Take photo ID/);
+    expect(election.textContent).toMatch(/Northern Ireland’s own list/);
+  });
+
   it('speaks the conditions in the chosen language (Polish)', async () => {
     const host = document.createElement('div');
     host.innerHTML = `<find-your-constituency api-base="${API}" lang="pl" show-eligibility></find-your-constituency>`;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   BRITISH_STATUSES,
+  CALENDAR_SOURCES,
   BRITISH_STATUS_KEYWORDS,
   ELECTIONS_BY_NATION,
   ELECTION_KINDS,
@@ -343,7 +344,7 @@ export function renderCanIVote(outer: CanIVoteContext): TemplateResult {
     <details>
       <summary>${t('finder.sources', { date: ctx.date(ELIGIBILITY.asOf) })}</summary>
       <ul>
-        ${[...ELIGIBILITY.sources, ...PHOTO_ID.sources].map(
+        ${[...ELIGIBILITY.sources, ...PHOTO_ID.sources, ...CALENDAR_SOURCES].map(
           (s) => html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`,
         )}
       </ul>

@@ -617,14 +617,17 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
 
   /** "Elected as X; sits as Y since …" when the MP has changed party since their election. */
   private renderPartyChange(seat: ConstituencySummary): TemplateResult | typeof nothing {
-    const { elected, partySince, partySinceExact } = seat.mp;
+    const { elected, partySince, partySinceExact, partySource } = seat.mp;
     if (!elected || !partySince) return nothing;
+    const source = partySource && /^https:\/\//.test(partySource) ? partySource : undefined;
     return html`<p part="party-change">${this.t(partySinceExact === false ? 'finder.mpElectedBy' : 'finder.mpElected', {
       party: elected.partyName,
       date: this.date(elected.date),
       current: seat.mp.partyName,
       since: this.date(partySince),
-    })}</p>`;
+    })}${source
+      ? html` <a class="muted" href=${source} target="_blank" rel="noopener noreferrer">${this.t('finder.partySource')}</a>`
+      : nothing}</p>`;
   }
 
   /** The majority, saying which contest it is from (a by-election when there was one since 2024). */

@@ -136,9 +136,9 @@ describe('<find-your-constituency>', () => {
     await search(m, 'SN9 5AA');
     await m.screen.findByRole('heading', { name: /your constituency is east wiltshire/i });
     expect(m.root.textContent).toContain('MP: Danny Kruger (Reform UK)');
-    expect(m.root.querySelector('[part~="party-change"]')?.textContent).toBe(
-      'Elected for Conservative on 4 July 2024; sits as Reform UK since 15 September 2025.',
-    );
+    const change = m.root.querySelector('[part~="party-change"]') as HTMLElement;
+    expect(change.textContent).toMatch(/^Elected for Conservative on 4 July 2024; sits as Reform UK since 15 September 2025\. Source$/);
+    expect(within(change).getByRole('link', { name: 'Source' }).getAttribute('href')).toMatch(/^https:\/\/.*kruger/);
     await expectNoAxeViolations(m.root);
   });
 

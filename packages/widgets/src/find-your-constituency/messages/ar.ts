@@ -66,4 +66,5 @@ export const messages: Catalogue = {
   "finder.majorityNote": "هذه الأغلبية هي مجموع أصوات المرشحين؛ الملخص المنشور لهذه الانتخابات الفرعية يذكر رقمًا مختلفًا.",
   "finder.mpElected": "انتُخب عن {party} في {date}؛ ويجلس بصفة {current} منذ {since}.",
   "finder.mpElectedBy": "انتُخب عن {party} في {date}؛ ويجلس بصفة {current} منذ {since} أو قبل ذلك.",
+  "finder.partySource": "المصدر",
 };

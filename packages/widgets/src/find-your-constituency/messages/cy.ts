@@ -66,4 +66,5 @@ export const messages: Catalogue = {
   "finder.majorityNote": "Dyma gyfanswm pleidleisiau’r ymgeiswyr; mae crynodeb cyhoeddedig yr isetholiad hwn yn rhoi ffigur gwahanol.",
   "finder.mpElected": "Etholwyd dros {party} ar {date}; yn eistedd fel {current} ers {since}.",
   "finder.mpElectedBy": "Etholwyd dros {party} ar {date}; yn eistedd fel {current} ers {since} neu’n gynharach.",
+  "finder.partySource": "Ffynhonnell",
 };

@@ -71,6 +71,7 @@ export const en = {
   'finder.majorityNote': "This majority is what the candidates’ votes add up to; the published summary of this by-election gives a different figure.",
   'finder.mpElected': "Elected for {party} on {date}; sits as {current} since {since}.",
   'finder.mpElectedBy': "Elected for {party} on {date}; sits as {current} since {since} or earlier.",
+  'finder.partySource': "Source",
 } as const;
 
 /** The ids this widget's `t()` accepts: its own and the shared ones. */

@@ -66,4 +66,5 @@ export const messages: Catalogue = {
   "finder.majorityNote": "Ta przewaga wynika z sumy głosów kandydatów; opublikowane podsumowanie tych wyborów uzupełniających podaje inną liczbę.",
   "finder.mpElected": "Wybrany z ramienia: {party}, {date}; od {since} zasiada jako: {current}.",
   "finder.mpElectedBy": "Wybrany z ramienia: {party}, {date}; najpóźniej od {since} zasiada jako: {current}.",
+  "finder.partySource": "Źródło",
 };

@@ -182,3 +182,72 @@ describe('proposals are not law', () => {
     expect(canVoteIn('british', 'England', 'general')?.minAge).toBe(18);
   });
 });
+
+describe('the answer for each nationality × nation × election', () => {
+  // yes / yes if <condition> / no, with the minimum age: what a supporter is told, row by row.
+  const code = (nationality: string, retainedRights: boolean | undefined, nation: UkNation) =>
+    votingRights(nationalityGroup(nationality, { retainedRights }), nation)
+      .map((r) => `${r.election}:${r.canVote ? `${r.conditionId ?? 'yes'}@${r.minAge}` : 'no'}`)
+      .join(' ');
+  const cases: Array<[string, string, boolean | undefined, Record<UkNation, string>]> = [
+    ['a British citizen', 'british_citizen', undefined, {
+      England: 'general:yes@18 local:yes@18 mayoral:yes@18 pcc:yes@18',
+      Wales: 'general:yes@18 senedd:yes@16 local:yes@16 pcc:yes@18',
+      Scotland: 'general:yes@18 scottish_parliament:yes@16 local:yes@16',
+      'Northern Ireland': 'general:yes@18 ni_assembly:yes@18 local:yes@18',
+    }],
+    ['an Irish citizen', 'IE', undefined, {
+      England: 'general:yes@18 local:yes@18 mayoral:yes@18 pcc:yes@18',
+      Wales: 'general:yes@18 senedd:yes@16 local:yes@16 pcc:yes@18',
+      Scotland: 'general:yes@18 scottish_parliament:yes@16 local:yes@16',
+      'Northern Ireland': 'general:yes@18 ni_assembly:yes@18 local:yes@18',
+    }],
+    ['a Zimbabwean (Schedule 3)', 'ZW', undefined, {
+      England: 'general:leave@18 local:leave@18 mayoral:leave@18 pcc:leave@18',
+      Wales: 'general:leave@18 senedd:leave@16 local:leave@16 pcc:leave@18',
+      Scotland: 'general:leave@18 scottish_parliament:leave@16 local:leave@16',
+      'Northern Ireland': 'general:leave@18 ni_assembly:leave@18 local:leave@18',
+    }],
+    ['a British National (Overseas)', 'bno', undefined, {
+      England: 'general:leave@18 local:leave@18 mayoral:leave@18 pcc:leave@18',
+      Wales: 'general:leave@18 senedd:leave@16 local:leave@16 pcc:leave@18',
+      Scotland: 'general:leave@18 scottish_parliament:leave@16 local:leave@16',
+      'Northern Ireland': 'general:leave@18 ni_assembly:leave@18 local:leave@18',
+    }],
+    ['a Pole who came in 2022 (treaty)', 'PL', false, {
+      England: 'general:no local:leave@18 mayoral:leave@18 pcc:leave@18',
+      Wales: 'general:no senedd:leave_to_remain@16 local:leave_to_remain@16 pcc:leave@18',
+      Scotland: 'general:no scottish_parliament:leave_to_remain@16 local:leave_to_remain@16',
+      'Northern Ireland': 'general:no ni_assembly:leave@18 local:leave@18',
+    }],
+    ['a Romanian here since 2019 (retained rights)', 'RO', true, {
+      England: 'general:no local:retained@18 mayoral:retained@18 pcc:retained@18',
+      Wales: 'general:no senedd:leave_to_remain@16 local:leave_to_remain@16 pcc:retained@18',
+      Scotland: 'general:no scottish_parliament:leave_to_remain@16 local:leave_to_remain@16',
+      'Northern Ireland': 'general:no ni_assembly:retained@18 local:retained@18',
+    }],
+    ['a Romanian who came in 2022', 'RO', false, {
+      England: 'general:no local:no mayoral:no pcc:no',
+      Wales: 'general:no senedd:leave_to_remain@16 local:leave_to_remain@16 pcc:no',
+      Scotland: 'general:no scottish_parliament:leave_to_remain@16 local:leave_to_remain@16',
+      'Northern Ireland': 'general:no ni_assembly:no local:no',
+    }],
+    ['a French citizen who has not said when they came', 'FR', undefined, {
+      England: 'general:no local:retained@18 mayoral:retained@18 pcc:retained@18',
+      Wales: 'general:no senedd:leave_to_remain@16 local:leave_to_remain@16 pcc:retained@18',
+      Scotland: 'general:no scottish_parliament:leave_to_remain@16 local:leave_to_remain@16',
+      'Northern Ireland': 'general:no ni_assembly:retained@18 local:retained@18',
+    }],
+    ['a US citizen', 'US', undefined, {
+      England: 'general:no local:no mayoral:no pcc:no',
+      Wales: 'general:no senedd:leave_to_remain@16 local:leave_to_remain@16 pcc:no',
+      Scotland: 'general:no scottish_parliament:leave_to_remain@16 local:leave_to_remain@16',
+      'Northern Ireland': 'general:no ni_assembly:no local:no',
+    }],
+  ];
+  for (const [who, nationality, retainedRights, byNation] of cases) {
+    it(who, () => {
+      for (const nation of Object.keys(byNation) as UkNation[]) expect(code(nationality, retainedRights, nation), nation).toBe(byNation[nation]);
+    });
+  }
+});

@@ -100,6 +100,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @cssprop --sw-color-primary - buttons and the home seat on the map
  * @cssprop --sw-color-marginal - marginal badges and nearby marginal seats on the map
  * @cssprop --sw-color-map - other seats on the map
+ * @cssprop --sw-color-highlight - the highlighted option in the "Can I vote?" nationality list
  * @cssprop --sw-color-text - text
  * @cssprop --sw-color-surface - background
  * @cssprop --sw-font-family - font

@@ -7,8 +7,17 @@ export type MarginalityBand = z.infer<typeof MarginalityBand>;
 
 export const Mp = z.object({
   name: z.string(),
+  /** The party the MP sits for today (a suspended MP sits as `Ind`). */
   party: z.string(),
   partyName: z.string(),
+  /** Only when the MP now sits for another party: the party they were elected for, and the election's date. */
+  elected: z.optional(z.object({ party: z.string(), partyName: z.string(), date: z.iso.date() })),
+  /** With `elected`: the day the MP began to sit for `party` (or the first day it was seen, see docs/data.md). */
+  partySince: z.optional(z.iso.date()),
+  /** False when `partySince` is only the first day the change was seen (it happened on or before it). */
+  partySinceExact: z.optional(z.boolean()),
+  /** With `elected`: a page reporting the change. */
+  partySource: z.optional(z.string()),
 });
 export type Mp = z.infer<typeof Mp>;
 
@@ -25,30 +34,39 @@ export const ConstituencySummary = z.object({
   nation: Nation,
   region: z.string(),
   mp: Mp,
-  /** 2024 general-election majority as a fraction of valid votes (0.05 = 5 %). */
+  /** Majority at the latest contest in the seat (see `majorityFrom`) as a fraction of valid votes (0.05 = 5 %). */
   majorityPct: z.number(),
   marginality: MarginalityBand,
+  /** Which contest `majorityPct` (and `majority`) come from: the 2024 general election or a later by-election. */
+  majorityFrom: z.optional(z.object({ election: z.enum(['general', 'by_election']), date: z.iso.date() })),
 });
 export type ConstituencySummary = z.infer<typeof ConstituencySummary>;
 
 export const ByElection = z.object({
   date: z.iso.date(),
   winner: Candidate,
+  /** From the candidates' votes (winner − runner-up). */
   majority: z.number(),
+  /** Why the majority differs from the published summary, when it does. */
+  note: z.optional(z.string()),
 });
 
 export const Constituency = z.extend(ConstituencySummary, {
   electorate: z.number(),
   turnout: z.number(),
   result: z.string(),
+  /** 2024 general election. */
   winner: Candidate,
   runnerUp: Candidate,
+  /** Majority at the latest contest in the seat (see `majorityFrom`). */
   majority: z.number(),
   shares: z.record(z.string(), z.number()),
   /** The latest by-election since July 2024, if any: `mp` already reflects it. */
   byElection: z.nullable(ByElection),
   centroid: z.object({ lat: z.number(), lon: z.number() }),
   dataCurrentTo: z.iso.date(),
+  /** The day MPs' party changes were last checked to (later changes may be missing). */
+  partiesCurrentTo: z.optional(z.iso.date()),
 });
 export type Constituency = z.infer<typeof Constituency>;
 

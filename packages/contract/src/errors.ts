@@ -93,7 +93,7 @@ export const errorMeaning: Record<ErrorCode, string> = {
   payload_too_large: 'The body is over 32 KB.',
   postcode_invalid: 'Not a UK postcode or outcode; the message gives the expected form.',
   postcode_not_found: 'Well-formed but unknown; `details.sector` is set when the sector exists (probably a typo).',
-  postcode_outside_constituencies: 'Jersey, Guernsey, Isle of Man or BFPO: outside UK parliamentary constituencies; `details.territory`.',
+  postcode_outside_constituencies: 'Jersey, Guernsey, Isle of Man, BFPO or an overseas territory (e.g. Gibraltar GX11 1AA, the Falklands FIQQ 1ZZ): outside UK parliamentary constituencies; `details.territory`.',
   constituency_not_found: 'No July 2024 constituency has this code.',
   session_not_found: 'No canvassing session has this id.',
   session_not_open: 'The session is cancelled or already over.',

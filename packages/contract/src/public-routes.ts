@@ -39,7 +39,7 @@ export const publicRoutes = {
   },
   getConstituency: {
     method: 'GET', path: '/v1/constituencies/{code}', tag: 'lookup',
-    summary: 'One constituency: MP and party (by-election aware), 2024 result, majority and marginality.',
+    summary: 'One constituency: the MP and the party they sit for today (and the party they were elected for), the 2024 result, the majority at the latest contest and marginality.',
     params: ConstituencyParams, status: 200, response: Constituency, errors: ['validation_failed', 'constituency_not_found'],
   },
   listConstituencies: {

@@ -80,6 +80,97 @@ for (const b of byElections) {
 const candidate = (c) => ({ name: c.candidate, party: c.party, partyName: c.partyName, votes: c.votes });
 const round = (x, dp) => Math.round(x * 10 ** dp) / 10 ** dp;
 
+// ---------------------------------------------------------------------------------------------------------------
+// Today's MP and party: raw/mp-party-changes.json (defections, whip suspensions and restorations, new parties,
+// vacancies, by-elections since July 2024; raw/README.md section 8) applied in date order on top of the 2024 result.
+// Labels follow Parliament's Members data; they map onto the party codes of the results.
+const PARTY_LABELS = {
+  Labour: ['Lab', 'Labour'],
+  'Labour (Co-op)': ['Lab', 'Labour and Co-operative'],
+  Conservative: ['Con', 'Conservative'],
+  'Reform UK': ['Reform', 'Reform UK'],
+  'Liberal Democrats': ['LD', 'Liberal Democrat'],
+  'Green Party': ['Green', 'Green'],
+  'Scottish National Party': ['SNP', 'Scottish National Party'],
+  Independent: ['Ind', 'Independent'],
+  'Your Party': ['YP', 'Your Party'],
+  'Restore Britain': ['RB', 'Restore Britain'],
+};
+const partyOf = (label, where) => {
+  const p = PARTY_LABELS[label];
+  check(p, `mp-party-changes: unknown party label "${label}" (${where}); add it to PARTY_LABELS`);
+  return { party: p[0], partyName: p[1] };
+};
+const partyChanges = readJson('mp-party-changes.json');
+// How far the party labels were checked: Parliament's Members data up to 27 Jun 2026 (raw/README.md section 8).
+// Later changes may be missing, so the finder says so with this date.
+const partiesCurrentTo = '2026-06-27';
+check(readme.includes('27 Jun 2026'), 'raw/README.md section 8 no longer says party labels are checked to 27 Jun 2026: update partiesCurrentTo');
+check(Array.isArray(partyChanges.changes) && /^\d{4}-\d{2}-\d{2}$/.test(partyChanges.asOf), 'mp-party-changes.json: expected { asOf, changes }');
+const changesBySeat = new Map();
+for (const c of [...partyChanges.changes].sort((a, b) => a.date.localeCompare(b.date))) {
+  check(Array.isArray(c.sources) && c.sources.length > 0, `mp-party-changes: ${c.constituency} ${c.date} has no source`);
+  const list = changesBySeat.get(c.onsCode) ?? [];
+  list.push(c);
+  changesBySeat.set(c.onsCode, list);
+}
+const sameName = (a, b) => a.toLowerCase().replace(/[^a-z]/g, '') === b.toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * The seat's MP and party today, and (when they now sit for another party than they were elected for) the party
+ * they were elected for and since when. Every row must follow on from the one before it: the build fails otherwise.
+ */
+function currentMp(r, b) {
+  const elected = b ? b.winner : r.winner;
+  let mp = { name: MP_KNOWN_AS[elected.candidate] ?? elected.candidate, party: elected.party, partyName: elected.partyName };
+  const electedOn = b ? b.date : '2024-07-04';
+  let label; // the label after the last row applied; undefined until the first row
+  let since;
+  for (const c of changesBySeat.get(r.code) ?? []) {
+    const where = `${c.constituency} ${c.date}`;
+    check(c.constituency === r.name, `mp-party-changes: ${c.onsCode} is ${r.name}, not ${c.constituency}`);
+    if (label !== undefined) check(c.from === label, `mp-party-changes: ${where} starts from "${c.from}" but the previous row left "${label}"`);
+    else if (c.from !== 'Vacant') check(partyOf(c.from, where).party === r.winner.party, `mp-party-changes: ${where} starts from "${c.from}", the 2024 winner was ${r.winner.party}`);
+    label = c.to;
+    if (c.kind === 'by_election') {
+      check(b && b.date === c.date && sameName(MP_KNOWN_AS[b.winner.candidate] ?? b.winner.candidate, c.mp),
+        `mp-party-changes: by-election ${where} does not match by-elections-since-2024.json`);
+      since = undefined;
+      continue;
+    }
+    if (c.to === 'Vacant') continue;
+    // Rows before the seat's latest by-election are about the previous MP.
+    if (b && c.date < b.date) continue;
+    check(sameName(c.mp, mp.name), `mp-party-changes: ${where} is about ${c.mp}, but the MP is ${mp.name}`);
+    const p = partyOf(c.to, where);
+    if (p.party !== mp.party) since = { date: c.date, exact: c.dateQualifier === 'exact', source: c.sources[0] };
+    mp = { ...mp, ...p };
+  }
+  check(label !== 'Vacant', `${r.name} is vacant after applying mp-party-changes.json: the contract has no vacant seats yet`);
+  if (mp.party !== elected.party && since) {
+    mp.elected = { party: elected.party, partyName: elected.partyName, date: electedOn };
+    mp.partySince = since.date;
+    mp.partySinceExact = since.exact;
+    mp.partySource = since.source;
+  }
+  return mp;
+}
+
+/**
+ * The latest contest in the seat decides its majority: a by-election if there was one. A by-election's majority is
+ * what its candidate rows say (Arbroath and Broughty Ferry: the summary row says 5,178, the candidates 9,802 − 4,524
+ * = 5,278); a difference is kept as a note.
+ */
+function latestMajority(r, b) {
+  if (!b) return { majority: r.majority, majorityPct: r.majorityPct, from: { election: 'general', date: '2024-07-04' }, note: undefined };
+  const majority = b.winner.votes - b.runnerUp.votes;
+  check(majority > 0 && b.validVotes > 0, `by-election in ${b.name}: bad candidate votes`);
+  const note = majority !== b.majority
+    ? `The by-election's summary gives a majority of ${b.majority}; its candidate votes (${b.winner.votes} − ${b.runnerUp.votes}) give ${majority}, shown here.`
+    : undefined;
+  return { majority, majorityPct: round(majority / b.validVotes, 5), from: { election: 'by_election', date: b.date }, note };
+}
+
 const constituencies = rows.map((r) => {
   const b = latestByElection.get(r.code);
   if (b) check(r.name === b.name, `by-election ${b.name} has code ${b.code} which is ${r.name}`);
@@ -87,24 +178,29 @@ const constituencies = rows.map((r) => {
   // The shared data already carries `currentMp`; make sure it agrees with what we derive.
   check(r.currentMp.candidate === mpSource.candidate && r.currentMp.party === mpSource.party,
     `currentMp of ${r.name} disagrees with the by-election data`);
+  const latest = latestMajority(r, b);
   return {
     code: r.code,
     name: r.name,
     nation: r.nation,
     region: r.region,
-    mp: { name: MP_KNOWN_AS[mpSource.candidate] ?? mpSource.candidate, party: mpSource.party, partyName: mpSource.partyName },
-    majorityPct: r.majorityPct,
+    mp: currentMp(r, b),
+    majorityPct: latest.majorityPct,
+    majorityFrom: latest.from,
     electorate: r.electorate,
     turnout: r.turnout,
     result: r.result,
     winner: candidate(r.winner),
     runnerUp: candidate(r.runnerUp),
-    majority: r.majority,
+    majority: latest.majority,
     shares: r.shares,
-    byElection: b ? { date: b.date, winner: candidate(b.winner), majority: b.majority } : null,
+    byElection: b
+      ? { date: b.date, winner: candidate(b.winner), majority: latest.majority, ...(latest.note ? { note: latest.note } : {}) }
+      : null,
     centroid: { lat: r.centroid.lat, lon: r.centroid.lon },
   };
 });
+for (const code of changesBySeat.keys()) check(rows.some((r) => r.code === code), `mp-party-changes: unknown seat ${code}`);
 for (const code of latestByElection.keys()) check(rows.some((r) => r.code === code), `by-election in unknown seat ${code}`);
 const indexByCode = new Map(constituencies.map((c, i) => [c.code, i]));
 
@@ -232,7 +328,7 @@ check(Object.keys(hexes).length === 650, 'hexjson does not cover all 650 seats')
 // ---------------------------------------------------------------------------------------------------------------
 mkdirSync(out('.'), { recursive: true });
 const files = {
-  'constituencies.json': { dataCurrentTo, attribution, constituencies },
+  'constituencies.json': { dataCurrentTo, partiesCurrentTo, attribution, constituencies },
   'postcodes.json': {
     format: POSTCODES_FORMAT,
     about:

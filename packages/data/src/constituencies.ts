@@ -34,6 +34,7 @@ export function buildConstituencies(generated: GeneratedConstituencies): Constit
     ...row,
     marginality: marginalityOf(row.majorityPct),
     dataCurrentTo: generated.dataCurrentTo,
+    ...(generated.partiesCurrentTo ? { partiesCurrentTo: generated.partiesCurrentTo } : {}),
   }));
   const summaries: ConstituencySummary[] = all.map((c) => ({
     code: c.code,
@@ -43,6 +44,7 @@ export function buildConstituencies(generated: GeneratedConstituencies): Constit
     mp: { ...c.mp },
     majorityPct: c.majorityPct,
     marginality: c.marginality,
+    ...(c.majorityFrom ? { majorityFrom: { ...c.majorityFrom } } : {}),
   }));
   deepFreeze(all);
   deepFreeze(summaries);

@@ -14,7 +14,7 @@ export interface NearbyDeps {
 }
 
 /**
- * Nearest seats (other than the supporter's own) whose 2024 majority is at most `maxMajorityPct` percent, by
+ * Nearest seats (other than the supporter's own) whose majority at their latest contest is at most `maxMajorityPct` percent, by
  * great-circle distance. Great Britain and Northern Ireland are kept apart: a seat across the Irish Sea is not a
  * practical place to go canvassing, however close its centroid.
  */

@@ -165,7 +165,29 @@ describe('lookupPostcode: outside Great Britain', () => {
     expect(result.message).toContain('https://www.gov.uk/register-to-vote');
   });
 
-  it('Northern Ireland (BT53 7HX): no open postcode data, so all 18 NI seats to choose from', () => {
+  it.each([
+    ['GX11 1AA', 'Gibraltar'],
+    ['gx111aa', 'Gibraltar'],
+    ['FIQQ 1ZZ', 'the Falkland Islands'],
+    ['STHL 1ZZ', 'St Helena'],
+    ['ASCN 1ZZ', 'Ascension Island'],
+    ['TDCU1ZZ', 'Tristan da Cunha'],
+    ['KY1-1001', 'the Cayman Islands'],
+    ['VG1110', 'the British Virgin Islands'],
+    ['MSR 1110', 'Montserrat'],
+  ])('overseas territory postcode %s is answered like Jersey (%s), not as a typo', (typed, territory) => {
+    const result = error(data.lookupPostcode(typed));
+    expect(result.code).toBe('postcode_outside_constituencies');
+    expect(result.details).toMatchObject({ territory });
+    expect(result.message).toMatch(/outside UK parliamentary constituencies/);
+  });
+
+  it('UK postcodes that look a little like territory ones stay UK postcodes (KY1 1 is Kirkcaldy, SN12 Melksham)', () => {
+    expect(ok(data.lookupPostcode('KY1 1')).matches[0]?.constituency.nation).toBe('Scotland');
+    expect(ok(data.lookupPostcode('SN12')).matches.length).toBeGreaterThan(0);
+  });
+
+  it('Northern Ireland (BT53 7HX): no openly licensed postcode data, so all 18 NI seats to choose from', () => {
     for (const typed of ['BT53 7HX', 'bt537hx', 'BT53']) {
       const value = ok(data.lookupPostcode(typed));
       expect(value).toMatchObject({ kind: 'nation', nation: 'Northern Ireland', uncertain: true });

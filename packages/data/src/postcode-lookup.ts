@@ -2,6 +2,7 @@ import type { ConstituencySummary, Nation, PostcodeLookup, PostcodeMatch } from 
 import type { LatLon } from './geo.js';
 import type { PostcodeIndex } from './postcode-index.js';
 import { parsePostcodeQuery, type PostcodeQuery } from './postcode-query.js';
+import { overseasTerritoryOf } from './overseas-territories.js';
 import type { LookupResult, SeatShare } from './types.js';
 
 export const POSTCODE_SOURCE_NAME = 'OS Code-Point Open 2023 placed on ONS July 2024 boundaries';
@@ -42,7 +43,9 @@ export function createPostcodeLookup({ index, summaries, attribution, dataCurren
     attribution: attribution.filter((line) => /Code-Point|Postcode lookup boundaries/.test(line)).join(' '),
   };
   const niSource = {
-    name: 'No open postcode data for Northern Ireland: all 18 Northern Ireland constituencies (House of Commons Library)',
+    // The ONS Postcode Directory does list BT postcodes, but not under the Open Government Licence (Northern Ireland
+    // postcodes carry Land & Property Services terms), so this package ships none.
+    name: 'Northern Ireland postcodes are not available under an open licence: all 18 Northern Ireland constituencies (House of Commons Library)',
     currentTo: dataCurrentTo,
     attribution: attribution.filter((line) => /Parliamentary information/.test(line)).join(' '),
   };
@@ -76,6 +79,9 @@ export function createPostcodeLookup({ index, summaries, attribution, dataCurren
   });
 
   function lookup(raw: string): LookupResult {
+    // Overseas territories first: several of their postcodes are not in the UK format at all.
+    const overseas = typeof raw === 'string' ? overseasTerritoryOf(raw) : undefined;
+    if (overseas) return outside(overseas.query, overseas.territory);
     const q = parsePostcodeQuery(raw);
     if (q.kind === 'invalid') {
       return {
@@ -92,7 +98,7 @@ export function createPostcodeLookup({ index, summaries, attribution, dataCurren
     if (territory) return outside(q.query, territory);
 
     if (q.area === 'BT') {
-      // No open postcode data covers Northern Ireland: let the supporter choose among its 18 seats.
+      // No openly licensed postcode data covers Northern Ireland: let the supporter choose among its 18 seats.
       return {
         ok: true,
         value: { query: q.query, kind: 'nation', nation: 'Northern Ireland', uncertain: true, matches: niMatches, source: niSource },
@@ -116,7 +122,7 @@ export function createPostcodeLookup({ index, summaries, attribution, dataCurren
     }
   }
 
-  function outside(query: string, territory: Territory): LookupResult {
+  function outside(query: string, territory: Territory | (string & {})): LookupResult {
     return {
       ok: false,
       code: 'postcode_outside_constituencies',

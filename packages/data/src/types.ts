@@ -12,14 +12,14 @@ export type LookupResult =
 
 export interface ListConstituenciesQuery {
   nation?: Nation | undefined;
-  /** Only seats whose 2024 majority is at most this percentage of valid votes (e.g. `10`). */
+  /** Only seats whose majority at their latest contest is at most this percentage of valid votes (e.g. `10`). */
   maxMajorityPct?: number | undefined;
 }
 
 export interface NearbyMarginalsOptions {
   /** How many seats to return (default 5). */
   limit?: number | undefined;
-  /** Only seats whose 2024 majority is at most this percentage (default 10). */
+  /** Only seats whose majority at their latest contest is at most this percentage (default 10). */
   maxMajorityPct?: number | undefined;
   /** Measure from this postcode's (or sector's, or outcode's) centroid instead of the constituency's. */
   postcode?: string | undefined;
@@ -41,8 +41,9 @@ export interface ElectoralData {
 /** Shape of generated/constituencies.json (written by scripts/build-data.mjs). */
 export interface GeneratedConstituencies {
   dataCurrentTo: string;
+  partiesCurrentTo?: string;
   attribution: string[];
-  constituencies: Array<Omit<Constituency, 'marginality' | 'dataCurrentTo'>>;
+  constituencies: Array<Omit<Constituency, 'marginality' | 'dataCurrentTo' | 'partiesCurrentTo'>>;
 }
 
 /** [seat index, share of the area's postcodes] */

@@ -1,10 +1,11 @@
 import type { Constituency } from '@solidarity-widgets/contract';
 
 /**
- * Twelve real seats, copied from /work/shared/data/constituencies-2024.json (House of Commons Library 2024
- * results, by-elections to 2026-08-20; Open Parliament Licence v3.0). Chosen so the mock can show a split
- * sector (Lewisham East / North), marginals near Lewisham East, a by-election (Runcorn and Helsby), and one
- * seat in each nation.
+ * Thirteen real seats, exactly as the data package ships them (House of Commons Library 2024 results, by-elections
+ * to 2026-08-20, MPs' party changes from mp-party-changes.json; Open Parliament Licence v3.0); a contract test checks
+ * they still match. Chosen so the mock can show a split sector (Lewisham East / North), marginals near Lewisham East,
+ * a by-election (Runcorn and Helsby, held by 6 votes), an MP who changed party (East Wiltshire: elected Conservative,
+ * now Reform UK), and one seat in each nation.
  */
 export const constituencies: readonly Constituency[] = [
   {
@@ -18,7 +19,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Labour"
     },
     "majorityPct": 0.44474,
-    "marginality": "safe",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 73380,
     "turnout": 0.55379,
     "result": "Lab hold",
@@ -50,7 +54,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 51.4342,
       "lon": -0.00331
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "safe",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "E14001332",
@@ -63,7 +69,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Labour"
     },
     "majorityPct": 0.35733,
-    "marginality": "safe",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 74205,
     "turnout": 0.5952,
     "result": "Lab hold",
@@ -96,7 +105,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 51.46931,
       "lon": -0.02537
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "safe",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "E14001257",
@@ -109,7 +120,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Labour"
     },
     "majorityPct": 0.42993,
-    "marginality": "safe",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 73073,
     "turnout": 0.58461,
     "result": "Lab hold",
@@ -141,7 +155,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 51.48444,
       "lon": 0.02531
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "safe",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "E14001172",
@@ -154,7 +170,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Labour and Co-operative"
     },
     "majorityPct": 0.06906,
-    "marginality": "marginal",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 73369,
     "turnout": 0.53449,
     "result": "Lab gain from Con",
@@ -187,7 +206,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 51.51085,
       "lon": -0.1389
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "marginal",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "E14001137",
@@ -200,7 +221,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Conservative"
     },
     "majorityPct": 0.00645,
-    "marginality": "ultra_marginal",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 70713,
     "turnout": 0.66166,
     "result": "Con hold",
@@ -230,7 +254,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 51.36176,
       "lon": 0.02436
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "ultra_marginal",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "E14001414",
@@ -243,7 +269,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Conservative"
     },
     "majorityPct": 0.07449,
-    "marginality": "marginal",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 73198,
     "turnout": 0.65074,
     "result": "Con hold",
@@ -274,7 +303,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 51.4362,
       "lon": 0.11856
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "marginal",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "E14001086",
@@ -287,7 +318,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Labour"
     },
     "majorityPct": 0.03621,
-    "marginality": "ultra_marginal",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 81439,
     "turnout": 0.57278,
     "result": "Lab hold",
@@ -319,7 +353,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 51.52271,
       "lon": -0.05974
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "ultra_marginal",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "E14001089",
@@ -332,7 +368,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Labour"
     },
     "majorityPct": 0.04864,
-    "marginality": "ultra_marginal",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 70297,
     "turnout": 0.61825,
     "result": "Lab gain from Con",
@@ -361,7 +400,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 51.46334,
       "lon": 0.16059
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "ultra_marginal",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "N05000003",
@@ -374,7 +415,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Social Democratic and Labour Party"
     },
     "majorityPct": 0.28755,
-    "marginality": "safe",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 74749,
     "turnout": 0.58183,
     "result": "SDLP hold",
@@ -404,7 +448,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 54.52553,
       "lon": -5.89651
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "safe",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "E14001455",
@@ -412,12 +458,15 @@ export const constituencies: readonly Constituency[] = [
     "nation": "England",
     "region": "North West",
     "mp": {
-      "name": "Sarah Joanne Pochin",
+      "name": "Sarah Pochin",
       "party": "Reform",
       "partyName": "Reform UK"
     },
-    "majorityPct": 0.34796,
-    "marginality": "safe",
+    "majorityPct": 0.00018,
+    "majorityFrom": {
+      "election": "by_election",
+      "date": "2025-05-01"
+    },
     "electorate": 70801,
     "turnout": 0.59653,
     "result": "Lab hold",
@@ -433,7 +482,7 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Reform UK",
       "votes": 7662
     },
-    "majority": 14696,
+    "majority": 6,
     "shares": {
       "Lab": 0.52937,
       "Reform": 0.18141,
@@ -457,7 +506,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 53.27459,
       "lon": -2.7575
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "ultra_marginal",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "S14000060",
@@ -470,7 +521,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Scottish National Party"
     },
     "majorityPct": 0.04181,
-    "marginality": "ultra_marginal",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 75925,
     "turnout": 0.55443,
     "result": "SNP hold",
@@ -503,7 +557,9 @@ export const constituencies: readonly Constituency[] = [
       "lat": 57.18775,
       "lon": -2.18447
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "ultra_marginal",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   },
   {
     "code": "W07000089",
@@ -516,7 +572,10 @@ export const constituencies: readonly Constituency[] = [
       "partyName": "Labour"
     },
     "majorityPct": 0.23252,
-    "marginality": "safe",
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
     "electorate": 72876,
     "turnout": 0.53684,
     "result": "Lab hold",
@@ -547,6 +606,64 @@ export const constituencies: readonly Constituency[] = [
       "lat": 51.50911,
       "lon": -3.12997
     },
-    "dataCurrentTo": "2026-08-20"
+    "marginality": "safe",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
+  },
+  {
+    "code": "E14001217",
+    "name": "East Wiltshire",
+    "nation": "England",
+    "region": "South West",
+    "mp": {
+      "name": "Danny Kruger",
+      "party": "Reform",
+      "partyName": "Reform UK",
+      "elected": {
+        "party": "Con",
+        "partyName": "Conservative",
+        "date": "2024-07-04"
+      },
+      "partySince": "2025-09-15",
+      "partySinceExact": true,
+      "partySource": "https://www.shropshirestar.com/uk-news/2025/09/15/sitting-mp-danny-kruger-quits-tories-for-reform-uk/"
+    },
+    "majorityPct": 0.09993,
+    "majorityFrom": {
+      "election": "general",
+      "date": "2024-07-04"
+    },
+    "electorate": 74139,
+    "turnout": 0.63655,
+    "result": "Con hold",
+    "winner": {
+      "name": "Danny Kruger",
+      "party": "Con",
+      "partyName": "Conservative",
+      "votes": 16849
+    },
+    "runnerUp": {
+      "name": "Rob Newman",
+      "party": "Lab",
+      "partyName": "Labour",
+      "votes": 12133
+    },
+    "majority": 4716,
+    "shares": {
+      "Con": 0.35702,
+      "Lab": 0.25709,
+      "LD": 0.17384,
+      "Reform": 0.16708,
+      "Green": 0.03907,
+      "TFB": 0.00589
+    },
+    "byElection": null,
+    "centroid": {
+      "lat": 51.33692,
+      "lon": -1.74248
+    },
+    "marginality": "marginal",
+    "dataCurrentTo": "2026-08-20",
+    "partiesCurrentTo": "2026-06-27"
   }
 ];

@@ -12,8 +12,8 @@ export const adminToken = 'mock-admin-token';
 function seat(code: string): ConstituencySummary {
   const c = constituencies.find((x) => x.code === code);
   if (!c) throw new Error(`fixture seat ${code} missing`);
-  const { name, nation, region, mp, majorityPct, marginality } = c;
-  return { code, name, nation, region, mp, majorityPct, marginality };
+  const { name, nation, region, mp, majorityPct, marginality, majorityFrom } = c;
+  return { code, name, nation, region, mp, majorityPct, marginality, ...(majorityFrom ? { majorityFrom } : {}) };
 }
 
 const source = {
@@ -49,6 +49,7 @@ export const postcodes: Readonly<Record<string, PostcodeLookup>> = {
   'SE6 1AA': whole('SE6 1AA', 'E14001331'),
   'BR1 1AA': whole('BR1 1AA', 'E14001137'),
   'WA6 0AA': whole('WA6 0AA', 'E14001455'),
+  'SN9 5AA': whole('SN9 5AA', 'E14001217'),
   'AB16 7AA': whole('AB16 7AA', 'S14000060'),
   'CF23 7AA': whole('CF23 7AA', 'W07000089'),
   'SE13 6': {

@@ -180,7 +180,22 @@ export function normalisePostcode(raw: string): string | null {
   return null;
 }
 
+/** A few overseas-territory postcodes (the real lookup knows them all): answered like Jersey, not as a typo. */
+const OVERSEAS: Readonly<Record<string, string>> = {
+  GX111AA: 'Gibraltar',
+  FIQQ1ZZ: 'the Falkland Islands',
+  STHL1ZZ: 'St Helena',
+  ASCN1ZZ: 'Ascension Island',
+  TDCU1ZZ: 'Tristan da Cunha',
+};
+
 function lookupPostcode(state: MockState, raw: string): PostcodeLookup {
+  const overseas = OVERSEAS[raw.toUpperCase().replace(/\s+/g, '')];
+  if (overseas) {
+    throw new MockApiError(404, 'postcode_outside_constituencies', `That postcode is in ${overseas}, which has no MP at Westminster.`, {
+      territory: overseas,
+    });
+  }
   const query = normalisePostcode(raw);
   if (query === null) {
     throw new MockApiError(400, 'postcode_invalid', 'That does not look like a UK postcode.', { postcode: raw });

@@ -22,7 +22,7 @@ export interface ConstituencyFoundDetail {
   mp: string;
   /** Current MP's party code, e.g. `Lab`. */
   party: string;
-  /** 2024 majority as a fraction of valid votes (0.05 = 5 %). */
+  /** Majority at the seat's latest contest (2024 or a later by-election) as a fraction of valid votes (0.05 = 5 %). */
   majorityPct: number;
   marginality: MarginalityBand;
   /** Nearest marginal seats, nearest first (empty when none, or when they could not be loaded). */

@@ -4,11 +4,12 @@ import { parse } from 'postcode';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
 import type { LocalContact, LocalGroupList } from '@solidarity-widgets/contract';
-import type { NationalityGroup, UkNation } from '@solidarity-widgets/data/eligibility';
+import type { VoteState } from './can-i-vote.js';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
 import { retryableImport } from '../core/lazy.js';
+import { overseasTerritoryOf } from '@solidarity-widgets/data/territories';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 
@@ -45,6 +46,9 @@ type View =
 export function normalisePostcode(raw: string): { ok: true; query: string; incomplete?: string } | { ok: false; suggestion?: string } {
   // The same reading as the server's (packages/data/src/postcode-query.ts): harmless punctuation ignored, a half-typed
   // unit read as its sector, common slips offered as a suggestion and never applied silently.
+  // Overseas territories (FIQQ 1ZZ, GX11 1AA…): the server answers where they are, never "not a UK postcode".
+  const territory = overseasTerritoryOf(raw.trim().toUpperCase().replace(/\s+/g, ' '));
+  if (territory) return { ok: true, query: territory.query };
   const q = parsePostcodeQuery(raw);
   if (q.kind === 'invalid') return q.suggestion ? { ok: false, suggestion: q.suggestion } : { ok: false };
   if (q.kind === 'sector' && q.incomplete !== undefined) return { ok: true, query: q.query, incomplete: q.incomplete };
@@ -85,9 +89,13 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @csspart result - the found constituency
  * @csspart incomplete - the note when a half-typed postcode (`SE6 4A`) was answered for its area
  * @csspart badge - the marginality badge
+ * @csspart party-change - the party the MP was elected for, when they now sit for another
  * @csspart nearby - the nearby marginal seats
  * @csspart map - the hex map (with `show-map`)
  * @csspart eligibility - the "Can I vote?" explainer (with `show-eligibility`)
+ * @csspart election - the configured election (`election-type`, `election-date`) in the explainer
+ * @csspart deadline - its registration deadline and countdown
+ * @csspart photo-id - whether photo ID is needed at the polling station
  * @csspart local - "Get involved locally": the seat's local contact (or an honest "none yet") and groups near you
  * @csspart local-contact - the local campaign's contact details
  * @csspart connect-link - the link to the introduction form (`connect-url`, or a `<connect-locally id>` on the page)
@@ -97,6 +105,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @cssprop --sw-color-primary - buttons and the home seat on the map
  * @cssprop --sw-color-marginal - marginal badges and nearby marginal seats on the map
  * @cssprop --sw-color-map - other seats on the map
+ * @cssprop --sw-color-highlight - the highlighted option in the "Can I vote?" nationality list
  * @cssprop --sw-color-text - text
  * @cssprop --sw-color-surface - background
  * @cssprop --sw-font-family - font
@@ -116,6 +125,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     showMap: { attribute: 'show-map', type: Boolean },
     showEligibility: { attribute: 'show-eligibility', type: Boolean },
     connectUrl: { attribute: 'connect-url' },
+    electionType: { attribute: 'election-type' },
+    electionDate: { attribute: 'election-date' },
     local: { state: true },
     value: { state: true },
     view: { state: true },
@@ -126,8 +137,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     canIVote: { state: true },
     hexMapState: { state: true },
     canIVoteState: { state: true },
-    nationality: { state: true },
-    livesIn: { state: true },
+    vote: { state: true },
   };
 
   /** This widget's strings (the shared `common.*`/`field.*`/`form.*` ones come from the core). */
@@ -137,7 +147,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
 
   /** A postcode to fill in and look up straight away. */
   declare postcode: string | undefined;
-  /** Seats with a 2024 majority up to this percentage count as marginal for "nearby marginals". Default 10. */
+  /** Seats whose majority at their latest contest is up to this percentage count as marginal. Default 10. */
   declare marginalThreshold: number;
   /** How many nearby marginal seats to list (1–20). Default 5. */
   declare nearbyCount: number;
@@ -150,6 +160,14 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
    * the same page, if there is one.
    */
   declare connectUrl: string | undefined;
+  /**
+   * The election the partner campaigns for, shown in "Can I vote?" with its registration deadline and photo ID rule:
+   * `general`, `local`, `mayoral`, `pcc`, `senedd`, `scottish_parliament` or `ni_assembly`. Also `data-election-type`
+   * on the script tag.
+   */
+  declare electionType: string | undefined;
+  /** Polling day of that election, `YYYY-MM-DD` (also `data-election-date` on the script tag). */
+  declare electionDate: string | undefined;
   declare private local: Local | undefined;
 
   declare private value: string;
@@ -161,8 +179,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   declare private canIVote: CanIVoteModule | undefined;
   declare private hexMapState: ChunkState;
   declare private canIVoteState: ChunkState;
-  declare private nationality: NationalityGroup | undefined;
-  declare private livesIn: UkNation | 'abroad' | undefined;
+  declare private vote: VoteState;
 
   private seq = 0;
   private controller: AbortController | undefined;
@@ -184,6 +201,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.announcement = '';
     this.hexMapState = 'idle';
     this.canIVoteState = 'idle';
+    this.vote = { query: '', open: false, active: 0 };
   }
 
   override connectedCallback(): void {
@@ -468,7 +486,10 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   // ——— rendering ———
 
   private pct(fraction: number): string {
-    return formatNumber(this.language, fraction * 100, { maximumFractionDigits: 1 });
+    // A tiny majority (Runcorn and Helsby: 6 votes) must not read as "0%".
+    const percent = fraction * 100;
+    if (percent > 0 && percent < 0.1) return formatNumber(this.language, percent, { maximumSignificantDigits: 1 });
+    return formatNumber(this.language, percent, { maximumFractionDigits: 1 });
   }
 
   private date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
@@ -516,7 +537,11 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         <div part="results" aria-busy=${busy ? 'true' : 'false'}>${this.renderView(view)}</div>
         ${this.showEligibility ? this.renderCanIVote() : nothing}
         <footer part="footer">
-          ${this.full ? html`<p>${this.t('finder.dataCurrent', { date: this.date(this.full.dataCurrentTo) })}</p>` : nothing}
+          ${this.full
+            ? html`<p>${this.full.partiesCurrentTo
+                ? this.t('finder.dataCurrent', { date: this.date(this.full.dataCurrentTo), parties: this.date(this.full.partiesCurrentTo) })
+                : this.t('finder.dataCurrentResults', { date: this.date(this.full.dataCurrentTo) })}</p>`
+            : nothing}
           <p>${this.t('finder.attribution')}</p>
         </footer>
       </section>
@@ -619,13 +644,13 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       <p class="muted">${this.t('finder.resultFor', { postcode: lookup.query })} · ${place}</p>
       ${this.incompleteNote(lookup)}
       <p>${this.t('finder.mp', { name: seat.mp.name, party: seat.mp.partyName })}</p>
+      ${this.renderPartyChange(seat)}
       ${full?.byElection ? html`<p>${this.t('finder.byElection', { date: this.date(full.byElection.date) })}</p>` : nothing}
       <p>
-        ${full
-          ? this.tCount('finder.majority', full.majority, { percent })
-          : this.t('finder.majorityPct', { percent })}
+        ${this.majorityText(seat, full, percent)}
         <span part="badge" class="badge ${seat.marginality}">${this.t(`finder.band.${seat.marginality}`)}</span>
       </p>
+      ${full?.byElection?.note ? html`<p class="muted">${this.t('finder.majorityNote')}</p>` : nothing}
       ${lookup.uncertain ? html`<p class="note">${this.t('finder.uncertain')}</p>` : nothing}
       ${lookup.matches.length > 1
         ? html`<p><button class="secondary" type="button" @click=${() => this.showChoices(lookup)}>${this.t('finder.changeSeat')}</button></p>`
@@ -640,6 +665,33 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     return lookup.incomplete
       ? html`<p part="incomplete" class="note">${this.t('finder.incomplete', { typed: lookup.incomplete, sector: lookup.query })}</p>`
       : nothing;
+  }
+
+  /** "Elected as X; sits as Y since …" when the MP has changed party since their election. */
+  private renderPartyChange(seat: ConstituencySummary): TemplateResult | typeof nothing {
+    const { elected, partySince, partySinceExact, partySource } = seat.mp;
+    if (!elected || !partySince) return nothing;
+    const source = partySource && /^https:\/\//.test(partySource) ? partySource : undefined;
+    return html`<p part="party-change">${this.t(partySinceExact === false ? 'finder.mpElectedBy' : 'finder.mpElected', {
+      party: elected.partyName,
+      date: this.date(elected.date),
+      current: seat.mp.partyName,
+      since: this.date(partySince),
+    })}${source
+      ? html` <a class="muted" href=${source} target="_blank" rel="noopener noreferrer">${this.t('finder.partySource')}</a>`
+      : nothing}</p>`;
+  }
+
+  /** The majority, saying which contest it is from (a by-election when there was one since 2024). */
+  private majorityText(seat: ConstituencySummary, full: Constituency | undefined, percent: string): string {
+    const from = seat.majorityFrom;
+    if (from?.election === 'by_election') {
+      const date = this.date(from.date);
+      return full
+        ? this.tCount('finder.majorityByElection', full.majority, { percent, date })
+        : this.t('finder.majorityPctByElection', { percent, date });
+    }
+    return full ? this.tCount('finder.majority', full.majority, { percent }) : this.t('finder.majorityPct', { percent });
   }
 
   private showChoices(lookup: PostcodeLookup): void {
@@ -706,16 +758,21 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         </div>
       </section>`;
     }
+    // Page-wide setting on the partner's script tag (`data-election-type`, `data-election-date`); the element's own wins.
+    const script = globalThis.document?.querySelector<HTMLScriptElement>('script[data-election-type], script[data-election-date]');
     return this.canIVote
       ? this.canIVote.renderCanIVote({
           t: (id, params) => this.t(id, params),
-          tCount: (base, count, params) => this.tCount(base, count, params),
           date: (iso, options) => this.date(iso, options),
-          nationality: this.nationality,
-          livesIn: this.livesIn ?? (view.kind === 'result' ? view.seat.nation : view.kind === 'choose' ? view.lookup.nation : undefined),
-          setNationality: (n) => (this.nationality = n),
-          setLivesIn: (where) => (this.livesIn = where),
+          language: this.language,
+          state: this.vote,
+          seatNation: view.kind === 'result' ? view.seat.nation : view.kind === 'choose' ? view.lookup.nation : undefined,
+          update: (patch) => (this.vote = { ...this.vote, ...patch }),
           registerLink: this.registerLink(),
+          electionType: this.electionType ?? script?.dataset['electionType'],
+          electionDate: this.electionDate ?? script?.dataset['electionDate'],
+          today: this.canIVote.ukToday(),
+          requestUpdate: () => this.requestUpdate(),
         })
       : nothing;
   }

@@ -41,6 +41,15 @@ export const finderStyles = css`
   input[type='radio'] { inline-size: 1.2em; block-size: 1.2em; margin-block: 0.15em 0; margin-inline: 0 0.5em; flex: none; }
   select { min-block-size: 44px; }
   .rights li.no { color: var(--_muted); }
+  .combo input { inline-size: 100%; box-sizing: border-box; }
+  .options {
+    list-style: none; margin: 0.25em 0 var(--_space); padding: 0; max-block-size: 16em; overflow-y: auto;
+    border: 1px solid var(--sw-color-border, #767676); border-radius: var(--sw-radius, 4px);
+  }
+  .options li { margin: 0; padding: 0.5em 0.75em; cursor: pointer; min-block-size: 24px; }
+  /* The highlighted option (aria-activedescendant): outlined as well as shaded, so it does not rely on colour. */
+  .options li.active, .options li:hover { background: var(--sw-color-highlight, #e8eef8); outline: 2px solid var(--_focus); outline-offset: -2px; }
+  .election { border-inline-start: 4px solid var(--_primary); padding-inline-start: 0.75em; margin-bottom: var(--_space); }
   details { margin-top: 0.5em; font-size: 0.9em; }
   summary { cursor: pointer; }
   [part~='footer'] p { margin: 0 0 0.25em; }

@@ -81,8 +81,9 @@ describe('<find-your-constituency>', () => {
     expect(m.root.textContent).toContain('For SW1A 1AA');
     expect(m.root.textContent).toContain('MP: Rachel Blake (Labour and Co-operative)');
     expect(m.root.querySelector('[part~="badge"]')?.textContent).toBe('Marginal');
-    await waitFor(() => expect(m.root.textContent).toContain('2024 majority: 2,708 votes (6.9%)'));
-    await waitFor(() => expect(m.root.textContent).toMatch(/Results as of 20 August 2026/));
+    await waitFor(() => expect(m.root.textContent).toContain('Majority at the 2024 general election: 2,708 votes (6.9%)'));
+    await waitFor(() => expect(m.root.textContent).toMatch(/Results and by-elections as of 20 August 2026; MPs’ party changes checked to 27 June 2026/));
+    expect(m.root.querySelector('[part~="party-change"]')).toBeNull();
     const detail = await event;
     expect(detail).toMatchObject({
       code: 'E14001172',
@@ -123,11 +124,24 @@ describe('<find-your-constituency>', () => {
     expect(queries[0]?.get('postcode')).toBe('SW1A 1AA');
   });
 
-  it('shows a by-election when the seat had one', async () => {
+  it('shows a by-election when the seat had one, and takes the majority from it: Runcorn and Helsby held by 6 votes', async () => {
     const m = await mount();
     await search(m, 'WA6 0AA');
     await m.screen.findByText(/By-election on 1 May 2025/);
-    expect(m.root.textContent).toContain('MP: Sarah Joanne Pochin (Reform UK)');
+    expect(m.root.textContent).toContain('MP: Sarah Pochin (Reform UK)');
+    expect(m.root.querySelector('[part~="badge"]')?.textContent).toBe('Ultra-marginal');
+    await waitFor(() => expect(m.root.textContent).toContain('Majority at the by-election on 1 May 2025: 6 votes (0.02%)'));
+  });
+
+  it("shows the MP's party today and the party they were elected for: East Wiltshire is Reform UK now", async () => {
+    const m = await mount();
+    await search(m, 'SN9 5AA');
+    await m.screen.findByRole('heading', { name: /your constituency is east wiltshire/i });
+    expect(m.root.textContent).toContain('MP: Danny Kruger (Reform UK)');
+    const change = m.root.querySelector('[part~="party-change"]') as HTMLElement;
+    expect(change.textContent).toMatch(/^Elected for Conservative on 4 July 2024; sits as Reform UK since 15 September 2025\. Source$/);
+    expect(within(change).getByRole('link', { name: 'Source' }).getAttribute('href')).toMatch(/^https:\/\/.*kruger/);
+    await expectNoAxeViolations(m.root);
   });
 
   it('offers the seats of a split sector, never picks one, and announces the choice it makes', async () => {
@@ -268,6 +282,16 @@ describe('<find-your-constituency>', () => {
     expect(m.root.textContent).toMatch(/overseas electors/);
     expect(m.root.textContent).toMatch(/service voters/);
     expect(m.screen.getByRole('link', { name: 'Register to vote' }).getAttribute('href')).toBe('https://www.gov.uk/register-to-vote');
+    expect(m.root.textContent).toMatch(/spouses or civil partners, Crown servants and British Council staff/);
+  });
+
+  it('answers a Falklands postcode (FIQQ 1ZZ) as being outside the constituencies, not as a typo', async () => {
+    const m = await mount();
+    await search(m, 'fiqq 1zz');
+    const alert = await m.screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/FIQQ 1ZZ is outside UK parliamentary constituencies \(the Falkland Islands\)/);
+    expect(m.root.textContent).not.toMatch(/does not look like a UK postcode/);
+    expect(requests).toContain('/v1/postcodes/FIQQ 1ZZ');
   });
 
   it('shows a network error with a retry that works, keeping the postcode', async () => {
@@ -404,24 +428,126 @@ describe('<find-your-constituency>', () => {
     await expectNoAxeViolations(m.root);
   });
 
+  async function chooseNationality(m: Awaited<ReturnType<typeof mount>>, typed: string, option: RegExp) {
+    const field = m.screen.getByRole('combobox', { name: 'Your nationality' });
+    await userEvent.fill(field, typed);
+    await userEvent.click(await m.screen.findByRole('option', { name: option }));
+  }
+  const rights = (m: Awaited<ReturnType<typeof mount>>) => (m.root.querySelector('.rights') as HTMLElement).textContent ?? '';
+
   it('explains who can vote, for the nation found, with the official link', async () => {
     const m = await mount('show-eligibility');
     await search(m, 'CF23 7AA');
     await m.screen.findByRole('heading', { name: /cardiff east/i });
     const where = (await m.screen.findByRole('combobox', { name: 'Where you live' })) as HTMLSelectElement;
     expect(where.value).toBe('Wales');
-    await userEvent.click(m.screen.getByRole('radio', { name: 'Another EU country' }));
-    const rights = m.root.querySelector('.rights') as HTMLElement;
-    expect(rights.textContent).toMatch(/UK general election: no/);
-    expect(rights.textContent).toMatch(/Senedd \(Welsh Parliament\) elections: yes, from age 16/);
+    await chooseNationality(m, 'France', /^France$/);
+    await userEvent.click(m.screen.getByRole('radio', { name: /No, I came later/ }));
+    expect(rights(m)).toMatch(/UK general election: no/);
+    expect(rights(m)).toMatch(/Senedd \(Welsh Parliament\) elections: yes, from age 16, if you have permission to stay/);
     await userEvent.selectOptions(where, 'England');
-    expect((m.root.querySelector('.rights') as HTMLElement).textContent).toMatch(/Local council elections: no/);
-    await userEvent.click(m.screen.getByRole('radio', { name: 'British' }));
+    expect(rights(m)).toMatch(/Local council elections: no/);
+    await chooseNationality(m, 'British cit', /^British citizen/);
     await userEvent.selectOptions(where, 'abroad');
     expect(m.root.textContent).toMatch(/overseas electors/);
+    expect(m.root.textContent).toMatch(/spouses or civil partners, Crown servants and British Council staff/);
     expect(m.screen.getAllByRole('link', { name: 'Register to vote' })[0]?.getAttribute('href')).toBe('https://www.gov.uk/register-to-vote');
     expect(m.root.textContent).toMatch(/rules can change/i);
     await expectNoAxeViolations(m.root);
+  });
+
+  it('a Zimbabwean in England sees "yes" for a general election', async () => {
+    const m = await mount('show-eligibility');
+    await search(m, 'SW1A 1AA');
+    await m.screen.findByRole('heading', { name: /your constituency is/i });
+    await chooseNationality(m, 'Zimbabwe', /^Zimbabwe$/);
+    expect(rights(m)).toMatch(/UK general election: yes, from age 18, if you have permission to be in the UK/);
+    expect(m.root.textContent).toMatch(/qualifying Commonwealth citizen/);
+  });
+
+  it('typing a country in full and leaving the field chooses it', async () => {
+    const m = await mount('show-eligibility');
+    await userEvent.selectOptions(await m.screen.findByRole('combobox', { name: 'Where you live' }), 'Scotland');
+    await userEvent.fill(m.screen.getByRole('combobox', { name: 'Your nationality' }), 'united states');
+    await userEvent.tab();
+    await waitFor(() => expect(rights(m)).toMatch(/Scottish Parliament elections: yes, from age 16, if you have permission to stay/));
+    expect(rights(m)).toMatch(/UK general election: no/);
+  });
+
+  it('a Pole in England sees local elections "yes"; a Romanian who came in 2022 is asked and told the truth', async () => {
+    const m = await mount('show-eligibility');
+    await userEvent.selectOptions(await m.screen.findByRole('combobox', { name: 'Where you live' }), 'England');
+    await chooseNationality(m, 'pol', /^Poland$/);
+    expect(m.screen.queryByRole('radio', { name: /since before 2021/ })).toBeNull();
+    expect(rights(m)).toMatch(/Local council elections: yes, from age 18/);
+    expect(rights(m)).toMatch(/UK general election: no/);
+    await chooseNationality(m, 'Romania', /^Romania$/);
+    // Before answering: "yes, but only if …", never a false no.
+    expect(rights(m)).toMatch(/Local council elections: yes, from age 18, but only if you have lived in the UK lawfully since before 1 January 2021/);
+    await userEvent.click(m.screen.getByRole('radio', { name: /No, I came later/ }));
+    expect(rights(m)).toMatch(/Local council elections: no/);
+    await userEvent.click(m.screen.getByRole('radio', { name: /Yes, since before 2021/ }));
+    expect(rights(m)).toMatch(/Local council elections: yes/);
+  });
+
+  it('finds British National (Overseas) by typing "Hong Kong", with the keyboard, and answers yes', async () => {
+    const m = await mount('show-eligibility');
+    await userEvent.selectOptions(await m.screen.findByRole('combobox', { name: 'Where you live' }), 'England');
+    const field = m.screen.getByRole('combobox', { name: 'Your nationality' });
+    await userEvent.click(field);
+    await userEvent.keyboard('Hong Kong');
+    const options = await m.screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent?.trim())).toContain('British National (Overseas), BN(O) – Hong Kong');
+    expect(options[0]?.textContent).toMatch(/British National \(Overseas\)/);
+    await userEvent.keyboard('{Enter}');
+    expect((field as HTMLInputElement).value).toMatch(/British National \(Overseas\)/);
+    expect(rights(m)).toMatch(/UK general election: yes, from age 18/);
+    await expectNoAxeViolations(m.root);
+  });
+
+  it('shows the configured election: registration deadline as a date with a countdown, and the photo ID rule', async () => {
+    const m = await mount('show-eligibility election-type="local" election-date="2027-05-06"');
+    await userEvent.selectOptions(await m.screen.findByRole('combobox', { name: 'Where you live' }), 'England');
+    const election = m.root.querySelector('[part~="election"]') as HTMLElement;
+    expect(election.textContent).toMatch(/Local council elections on 6 May 2027/);
+    // 12 working days before Thu 6 May 2027, skipping the Early May bank holiday (3 May).
+    expect(election.textContent).toMatch(/Register to vote by 11:59 pm on 19 April 2027\./);
+    expect(election.textContent).toMatch(/\d+ days left|Today is the last day|1 day left|deadline to register has passed/);
+    expect(election.textContent).toMatch(/Take photo ID/);
+    expect(within(election).getByRole('link', { name: /free Voter Authority Certificate/ })).toBeTruthy();
+    await userEvent.selectOptions(m.screen.getByRole('combobox', { name: 'Where you live' }), 'Scotland');
+    expect(election.textContent).toMatch(/do not need photo ID/);
+    expect(m.root.textContent).toMatch(/Proposed changes \(not law yet\)/);
+  });
+
+  it('takes the election from the partner\'s script tag: a general election, deadline counting every nation\'s holidays', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json'; // never executed: only its data-* options matter here
+    script.dataset['electionType'] = 'general';
+    script.dataset['electionDate'] = '2026-12-10';
+    document.body.append(script);
+    const m = await mount('show-eligibility');
+    const election = (await m.screen.findByRole('heading', { name: 'UK general election on 10 December 2026' })).parentElement as HTMLElement;
+    // St Andrew's Day (30 Nov, Scotland) does not count for a general election anywhere: 23 November, not 24.
+    expect(election.textContent).toMatch(/Register to vote by 11:59 pm on 23 November 2026\./);
+    expect(election.textContent).toMatch(/Take photo ID/);
+    expect(election.textContent).toMatch(/Northern Ireland’s own list/);
+  });
+
+  it('speaks the conditions in the chosen language (Polish)', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<find-your-constituency api-base="${API}" lang="pl" show-eligibility></find-your-constituency>`;
+    document.body.append(host);
+    const el = host.querySelector('find-your-constituency') as FindYourConstituency;
+    const root = el.shadowRoot as unknown as HTMLElement;
+    const screen = within(root);
+    await waitFor(() => expect(root.textContent).toMatch(/Czy mogę głosować|głosować/));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: /Gdzie mieszkasz|mieszkasz/ }), 'England');
+    await userEvent.fill(screen.getByRole('combobox', { name: /obywatelstwo|narodowość/i }), 'Zimbabwe');
+    await userEvent.click(await screen.findByRole('option', { name: /Zimbabwe/ }));
+    const text = (root.querySelector('.rights') as HTMLElement).textContent ?? '';
+    expect(text).toMatch(/jeśli masz zgodę na pobyt/);
+    expect(text).not.toMatch(/permission/);
   });
 
   it('can be defined twice without throwing', () => {

@@ -6,6 +6,7 @@ import { createMockHandlers, mockState } from '@solidarity-widgets/sdk/mock';
 import { coreMessages, ensureLocale, translateCount, type Messages } from './localize.js';
 import { catalogue as groups } from '../../local-groups/messages/index.js';
 import { catalogue as finder } from '../../find-your-constituency/messages/index.js';
+import { eligibilityCatalogue as eligibility } from '../../find-your-constituency/messages/eligibility.js';
 import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js';
 import { catalogue as wall } from '../../solidarity-wall/messages/index.js';
 import { shadowQueries } from '../../testing/shadow-queries.js';
@@ -16,7 +17,7 @@ const LANGS = ['en', 'pl', 'cy', 'ar'] as const;
 type Lang = (typeof LANGS)[number];
 
 beforeAll(async () => {
-  for (const lang of LANGS) await ensureLocale(lang, [coreMessages, groups, finder, canvass, wall] as Messages<string>[]);
+  for (const lang of LANGS) await ensureLocale(lang, [coreMessages, groups, finder, eligibility, canvass, wall] as Messages<string>[]);
 });
 
 /** `{n}` in the expected text is the count as the language writes numbers. */
@@ -42,10 +43,10 @@ describe('counted strings for 0, 1, 2, 5 and 22', () => {
 
   it('a majority of votes', () => {
     const votes = (lang: Lang) => forCounts(lang, 'finder.majority', finder, { percent: 3 }).map((s) => s.replace(/ \(.*\)$/, ''));
-    expect(votes('en')).toEqual(expected('en', ['2024 majority: {n} votes', '2024 majority: {n} vote', '2024 majority: {n} votes', '2024 majority: {n} votes', '2024 majority: {n} votes']));
-    expect(votes('pl')).toEqual(expected('pl', ['Przewaga w 2024 r.: {n} głosów', 'Przewaga w 2024 r.: {n} głos', 'Przewaga w 2024 r.: {n} głosy', 'Przewaga w 2024 r.: {n} głosów', 'Przewaga w 2024 r.: {n} głosy']));
-    expect(votes('cy')).toEqual(expected('cy', ['Mwyafrif 2024: {n} pleidlais', 'Mwyafrif 2024: {n} pleidlais', 'Mwyafrif 2024: {n} bleidlais', 'Mwyafrif 2024: {n} o bleidleisiau', 'Mwyafrif 2024: {n} o bleidleisiau']));
-    expect(votes('ar')).toEqual(expected('ar', ['الأغلبية في 2024: {n} صوت', 'الأغلبية في 2024: صوت واحد', 'الأغلبية في 2024: صوتان', 'الأغلبية في 2024: {n} أصوات', 'الأغلبية في 2024: {n} صوتًا']));
+    expect(votes('en')).toEqual(expected('en', ['Majority at the 2024 general election: {n} votes', 'Majority at the 2024 general election: {n} vote', 'Majority at the 2024 general election: {n} votes', 'Majority at the 2024 general election: {n} votes', 'Majority at the 2024 general election: {n} votes']));
+    expect(votes('pl')).toEqual(expected('pl', ['Przewaga w wyborach powszechnych 2024: {n} głosów', 'Przewaga w wyborach powszechnych 2024: {n} głos', 'Przewaga w wyborach powszechnych 2024: {n} głosy', 'Przewaga w wyborach powszechnych 2024: {n} głosów', 'Przewaga w wyborach powszechnych 2024: {n} głosy']));
+    expect(votes('cy')).toEqual(expected('cy', ['Mwyafrif yn etholiad cyffredinol 2024: {n} pleidlais', 'Mwyafrif yn etholiad cyffredinol 2024: {n} pleidlais', 'Mwyafrif yn etholiad cyffredinol 2024: {n} bleidlais', 'Mwyafrif yn etholiad cyffredinol 2024: {n} o bleidleisiau', 'Mwyafrif yn etholiad cyffredinol 2024: {n} o bleidleisiau']));
+    expect(votes('ar')).toEqual(expected('ar', ['الأغلبية في الانتخابات العامة 2024: {n} صوت', 'الأغلبية في الانتخابات العامة 2024: صوت واحد', 'الأغلبية في الانتخابات العامة 2024: صوتان', 'الأغلبية في الانتخابات العامة 2024: {n} أصوات', 'الأغلبية في الانتخابات العامة 2024: {n} صوتًا']));
   });
 
   it('the seats a postcode is split between, and the seats on the map', () => {
@@ -71,7 +72,7 @@ describe('counted strings for 0, 1, 2, 5 and 22', () => {
   });
 
   it('how often overseas electors renew', () => {
-    const every = (lang: Lang) => forCounts(lang, 'finder.overseas', finder, { date: 'January 2024' }).map((s) => s.replace(/^.*[;؛] /, ''));
+    const every = (lang: Lang) => forCounts(lang, 'finder.overseas', eligibility, { date: 'January 2024' }).map((s) => s.replace(/^.*[;؛] /, ''));
     expect(every('en')).toEqual(['renew your registration every 0 years.', 'renew your registration every year.', 'renew your registration every 2 years.', 'renew your registration every 5 years.', 'renew your registration every 22 years.']);
     expect(every('pl')).toEqual(['rejestrację trzeba odnawiać co 0 lat.', 'rejestrację trzeba odnawiać co roku.', 'rejestrację trzeba odnawiać co 2 lata.', 'rejestrację trzeba odnawiać co 5 lat.', 'rejestrację trzeba odnawiać co 22 lata.']);
     expect(every('cy')).toEqual(expected('cy', ['adnewyddwch eich cofrestriad bob {n} o flynyddoedd.', 'adnewyddwch eich cofrestriad bob blwyddyn.', 'adnewyddwch eich cofrestriad bob {n} flynedd.', 'adnewyddwch eich cofrestriad bob {n} o flynyddoedd.', 'adnewyddwch eich cofrestriad bob {n} o flynyddoedd.']));

@@ -21,16 +21,17 @@ export type WidgetTag = keyof typeof widgets;
 const tags = Object.keys(widgets) as WidgetTag[];
 const selector = tags.join(',');
 
-// Module scripts have no `document.currentScript`; find our own tag by URL (a copy loaded from elsewhere has another).
+// Module scripts have no `document.currentScript`; find our own tags by URL (a copy loaded from elsewhere has another).
+// A module URL runs once per page, so a second partner's tag with the same src does not run this file again: every
+// such tag (now or added later) is registered, and each widget takes the options of the tag before it (docs/embedding.md).
 const scriptUrl = import.meta.url;
-const ownScript =
-  Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]')).find((s) => s.src === scriptUrl) ?? null;
 
 // The core (with its page defaults) is in the shared chunk every widget imports. Set the defaults before any
 // widget module runs, so the first render already uses the script tag's language, partner and API base.
 // (No zod in browser code: forms and responses are checked with JSON Schemas generated from the contract, so there
 // is no `new Function` probe to switch off for a strict CSP. See docs/decisions/0004-json-schema-validation-in-browser.md.)
-const ready = import('./core/config.js').then((config) => config.setPageDefaults(config.defaultsFromScript(ownScript, scriptUrl)));
+const config = import('./core/config.js');
+const ready = config.then((c) => c.adoptScriptTags(scriptUrl));
 
 const loading = new Map<WidgetTag, Promise<void>>();
 
@@ -50,6 +51,9 @@ export function loadAllWidgets(): Promise<void> {
 }
 
 function discover(root: Element | Document): void {
+  if (root instanceof Element && (root.localName === 'script' || root.querySelector('script[src]'))) {
+    void config.then((c) => c.adoptScriptTags(scriptUrl, root));
+  }
   if (root instanceof Element && (tags as string[]).includes(root.localName)) void loadWidget(root.localName as WidgetTag);
   for (const el of root.querySelectorAll(selector)) void loadWidget(el.localName as WidgetTag);
 }

@@ -1,22 +1,80 @@
-/** Options a partner can set page-wide on the script tag (`data-api-base`, `data-partner`, `data-lang`). */
+/** Options a partner can set on the script tag (`data-api-base`, `data-partner`, `data-lang`) or with {@link setPageDefaults}. */
 export interface PageDefaults {
   apiBase?: string;
   partner?: string;
   lang?: string;
 }
 
-const defaults: PageDefaults = {};
+const KEYS = ['apiBase', 'partner', 'lang'] as const;
 
-/** Called by the script-tag entry; the first script to set a value wins, so a second copy cannot hijack the page. */
-export function setPageDefaults(values: PageDefaults): void {
-  for (const key of ['apiBase', 'partner', 'lang'] as const) {
+/** Page-wide defaults (no scope): the first value set for each option wins, so a second copy cannot hijack the page. */
+const pageWide: PageDefaults = {};
+
+/**
+ * Scoped defaults, one per partner script tag (or element passed to {@link setPageDefaults}), in registration order.
+ * Two partners' `<script type="module" src=".../widgets.js">` tags load the module once (the browser runs a module
+ * URL only once), so the loader registers every tag here and each widget picks the tag that governs it.
+ */
+const scoped: { anchor: Element; values: PageDefaults }[] = [];
+
+/**
+ * Sets default options for widgets that do not set their own attribute.
+ *
+ * - Without `scope`: page-wide. The first value set for each option wins.
+ * - With `scope` (the CDN loader passes each of its own `<script>` tags): the values govern the widgets placed
+ *   after that element in document order (inside it, too), up to the next scope element. Widgets placed before every
+ *   scope element take the first one's. Calling again with the same element replaces its values.
+ *
+ * Precedence for each option: the element's own attribute, then its governing scope, then the page-wide value.
+ */
+export function setPageDefaults(values: PageDefaults, scope?: Element): void {
+  if (scope) {
+    const own: PageDefaults = {};
+    for (const key of KEYS) {
+      const value = values[key];
+      if (value) own[key] = value;
+    }
+    const existing = scoped.find((s) => s.anchor === scope);
+    if (existing) existing.values = own;
+    else scoped.push({ anchor: scope, values: own });
+    return;
+  }
+  for (const key of KEYS) {
     const value = values[key];
-    if (value && !defaults[key]) defaults[key] = value;
+    if (value && !pageWide[key]) pageWide[key] = value;
   }
 }
 
-export function pageDefaults(): Readonly<PageDefaults> {
-  return defaults;
+/** The node that stands for `el` in the document: itself, or the outermost shadow host around it. */
+function inDocument(el: Element): Element {
+  let node: Element = el;
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
+}
+
+/** The scope element governing `el`: the last one before it in document order, else the first one on the page. */
+function governingScope(el: Element | undefined): PageDefaults {
+  if (scoped.length === 0) return {};
+  // A tag removed after loading (some tag managers do that) keeps governing when it was the only one.
+  const connected = scoped.filter((s) => s.anchor.isConnected);
+  if (connected.length === 0) return scoped[0]!.values;
+  const ordered = [...connected].sort((a, b) =>
+    a.anchor === b.anchor ? 0 : a.anchor.compareDocumentPosition(b.anchor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+  const node = el ? inDocument(el) : undefined;
+  let found = ordered[0]!;
+  if (node?.isConnected) {
+    for (const s of ordered) {
+      // PRECEDING also covers an element that contains the widget (an ancestor precedes its descendants).
+      if (s.anchor === node || s.anchor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) found = s;
+    }
+  }
+  return found.values;
+}
+
+/** The defaults that apply to `el` (its governing scope over the page-wide values); without `el`, the page's first scope. */
+export function pageDefaults(el?: Element): Readonly<PageDefaults> {
+  return { ...pageWide, ...governingScope(el) };
 }
 
 /** Reads `data-*` options from a script element (the CDN bundle's own tag). */
@@ -31,10 +89,23 @@ export function defaultsFromScript(script: HTMLScriptElement | null, scriptUrl: 
   return out;
 }
 
-/** The language a widget speaks: its own `lang`, then the page default, then the closest `lang` on the page, then English. */
+/**
+ * Registers every `<script src="{scriptUrl}">` tag under `root` as a scope (see {@link setPageDefaults}). The CDN
+ * loader calls it at start and for script tags added later; a page with one tag behaves as page-wide options.
+ */
+export function adoptScriptTags(scriptUrl: string, root: ParentNode = document): void {
+  const own = (s: Element): s is HTMLScriptElement => s instanceof HTMLScriptElement && s.src === scriptUrl;
+  const found = [...(root instanceof Element && own(root) ? [root] : []), ...Array.from(root.querySelectorAll('script[src]')).filter(own)];
+  for (const script of found) setPageDefaults(defaultsFromScript(script, scriptUrl), script);
+  // No tag found (the bundle imported by another module): the bundle's origin is still the API base.
+  if (found.length === 0 && root === document) setPageDefaults(defaultsFromScript(null, scriptUrl));
+}
+
+/** The language a widget speaks: its own `lang`, then the script tag's / page default, then the closest `lang` on the page, then English. */
 export function resolveLang(el: HTMLElement, own: string | undefined): string {
   if (own) return own;
-  if (defaults.lang) return defaults.lang;
+  const lang = pageDefaults(el).lang;
+  if (lang) return lang;
   const inherited = el.closest('[lang]')?.getAttribute('lang');
   return inherited || 'en';
 }

@@ -1,6 +1,6 @@
 export { SolidarityElement } from './solidarity-element.js';
 export { defineElement } from './define.js';
-export { setPageDefaults, pageDefaults, defaultsFromScript, type PageDefaults } from './config.js';
+export { setPageDefaults, pageDefaults, defaultsFromScript, adoptScriptTags, type PageDefaults } from './config.js';
 export { themeStyles } from './theme.styles.js';
 export {
   translate,

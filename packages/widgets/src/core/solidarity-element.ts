@@ -47,11 +47,11 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
   }
 
   protected get effectivePartner(): string | undefined {
-    return this.partner || pageDefaults().partner;
+    return this.partner || pageDefaults(this).partner;
   }
 
   protected get api(): ApiClient {
-    const base = this.apiBase || pageDefaults().apiBase || globalThis.location?.origin || 'http://localhost:8787';
+    const base = this.apiBase || pageDefaults(this).apiBase || globalThis.location?.origin || 'http://localhost:8787';
     return clientFor(base, this.effectivePartner);
   }
 

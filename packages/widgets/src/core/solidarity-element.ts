@@ -29,6 +29,7 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
     apiBase: { attribute: 'api-base' },
     partner: {},
     lang: {},
+    theme: { reflect: true },
   };
 
   /** Base URL of the Solidarity Widgets API; defaults to the script tag's `data-api-base` or the bundle's origin. */
@@ -37,6 +38,8 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
   declare partner: string | undefined;
   /** BCP 47 language for this widget; defaults to the script tag's `data-lang`, then the page. */
   declare lang: string;
+  /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
+  declare theme: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
 
   protected get language(): string {
     return resolveLang(this, this.lang || undefined);

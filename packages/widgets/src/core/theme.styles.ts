@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Shared tokens and resets. Every colour, font, radius and spacing comes from a
@@ -12,6 +12,24 @@ import { css } from 'lit';
  * its font family (`--sw-font-family` overrides it). The default size is the reader's own (`medium`), not the
  * page's `html` font size.
  */
+/** Dark: every text colour at least 7:1 on the surface, borders at least 3:1. */
+const DARK = unsafeCSS(`
+  color-scheme: dark;
+  --sw-color-text: #f0f0f0; --sw-color-surface: #1b1b1f; --sw-color-primary: #ff8c8c; --sw-color-on-primary: #1b1b1f;
+  --sw-color-frame: #4a4a52; --sw-color-border: #8e8e8e; --sw-color-muted: #b8b8b8; --sw-color-error: #ff8a80;
+  --sw-color-success: #7bd88f; --sw-color-focus: #8ab4f8; --sw-color-highlight: #2d3a55; --sw-color-marginal: #ffb74d;
+  --sw-color-map: #4a4a52;
+`);
+
+/** High contrast: black on white, black borders and frame, every colour at least 7:1 (WCAG AAA). */
+const HIGH_CONTRAST = unsafeCSS(`
+  color-scheme: light;
+  --sw-color-text: #000000; --sw-color-surface: #ffffff; --sw-color-primary: #000000; --sw-color-on-primary: #ffffff;
+  --sw-color-frame: #000000; --sw-color-border: #000000; --sw-color-muted: #000000; --sw-color-error: #9b0000;
+  --sw-color-success: #004d1a; --sw-color-focus: #0000c0; --sw-color-highlight: #ffff00; --sw-color-marginal: #6b3400;
+  --sw-color-map: #595959;
+`);
+
 export const themeStyles = css`
   :host {
     all: initial;
@@ -44,6 +62,28 @@ export const themeStyles = css`
     --_space: var(--sw-space, 0.75rem);
   }
   :host([hidden]) { display: none; }
+
+  /* Ready themes (docs/theming.md): the \`theme\` attribute sets the public tokens on the host, so a token the partner
+     sets on the element itself still wins (page rules beat :host rules), while tokens on ancestors are replaced. */
+  :host([theme='dark']) { ${DARK} }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) { ${DARK} }
+  }
+  :host([theme='high-contrast']) { ${HIGH_CONTRAST} }
+  @media (prefers-contrast: more) {
+    :host([theme='auto']) { ${HIGH_CONTRAST} }
+  }
+  /* Windows High Contrast and other forced palettes: use the reader's system colours, also where the browser does not
+     force them (SVG fills, background swatches, the custom highlight), whatever theme the partner chose. */
+  @media (forced-colors: active) {
+    :host {
+      --sw-color-text: CanvasText; --sw-color-surface: Canvas; --sw-color-primary: ButtonText;
+      --sw-color-on-primary: ButtonFace; --sw-color-frame: CanvasText; --sw-color-border: CanvasText;
+      --sw-color-muted: CanvasText; --sw-color-error: CanvasText; --sw-color-success: CanvasText;
+      --sw-color-focus: Highlight; --sw-color-highlight: Highlight; --sw-color-marginal: Highlight; --sw-color-map: GrayText;
+    }
+    a { color: LinkText; }
+  }
   /* Not 'inherit': a page's "* { box-sizing: content-box }" reaches the host and would make every field overflow its card. */
   *, *::before, *::after { box-sizing: border-box; }
   [part~='base'] {

@@ -1,0 +1,83 @@
+// The ready themes (docs/theming.md): computed colours in Chromium, and axe finds no contrast failure in dark or high contrast.
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { setupWorker } from 'msw/browser';
+import axe from 'axe-core';
+import { createMockHandlers, mockState } from '@solidarity-widgets/sdk/mock';
+import '../define.js';
+
+const API = 'http://localhost:8787';
+const TAGS = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall', 'connect-locally', 'local-groups'];
+
+const worker = setupWorker();
+beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+afterAll(() => worker.stop());
+afterEach(() => document.body.replaceChildren());
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function mountAll(theme: string | null): Promise<Widget[]> {
+  worker.resetHandlers(...createMockHandlers({ baseUrl: API, state: mockState() }));
+  const els = TAGS.map((tag) => {
+    const el = document.createElement(tag) as Widget;
+    el.setAttribute('api-base', API);
+    el.setAttribute('lang', 'en');
+    if (theme) el.setAttribute('theme', theme);
+    if (tag === 'connect-locally' || tag === 'local-groups' || tag === 'sign-up-to-canvass') el.setAttribute('constituency', 'E14001331');
+    document.body.append(el);
+    return el;
+  });
+  await expect.poll(() => els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"], [part~="loading"]')), { timeout: 10_000 }).toBe(true);
+  await Promise.all(els.map((el) => el.updateComplete));
+  return els;
+}
+
+/** The host's text colour, its card's background and a primary button's colours (a fresh button where the view has none). */
+function colours(el: Widget): { text: string; surface: string; button: string; buttonText: string } {
+  const root = el.shadowRoot!;
+  const base = root.querySelector('[part~="base"]')!;
+  let button = root.querySelector('button:not(.secondary)');
+  if (!button) button = base.appendChild(document.createElement('button'));
+  return {
+    text: getComputedStyle(el).color,
+    surface: getComputedStyle(base).backgroundColor,
+    button: getComputedStyle(button).backgroundColor,
+    buttonText: getComputedStyle(button).color,
+  };
+}
+
+it('light is the default; dark and high contrast change every element’s text, surface and buttons', async () => {
+  const light = (await mountAll(null)).map(colours);
+  expect(light[0]).toEqual({ text: 'rgb(26, 26, 26)', surface: 'rgb(255, 255, 255)', button: 'rgb(176, 0, 32)', buttonText: 'rgb(255, 255, 255)' });
+  document.body.replaceChildren();
+  const dark = (await mountAll('dark')).map(colours);
+  for (const c of dark) expect(c).toEqual({ text: 'rgb(240, 240, 240)', surface: 'rgb(27, 27, 31)', button: 'rgb(255, 140, 140)', buttonText: 'rgb(27, 27, 31)' });
+  document.body.replaceChildren();
+  const contrast = (await mountAll('high-contrast')).map(colours);
+  for (const c of contrast) expect(c).toEqual({ text: 'rgb(0, 0, 0)', surface: 'rgb(255, 255, 255)', button: 'rgb(0, 0, 0)', buttonText: 'rgb(255, 255, 255)' });
+});
+
+it('a token set on the element itself wins over its theme', async () => {
+  const style = document.createElement('style');
+  style.textContent = 'send-solidarity { --sw-color-primary: #7a0019; }';
+  document.head.append(style);
+  try {
+    const els = await mountAll('dark');
+    expect(colours(els[TAGS.indexOf('send-solidarity')]!).button).toBe('rgb(122, 0, 25)');
+  } finally {
+    style.remove();
+  }
+});
+
+it.each(['dark', 'high-contrast'])('axe finds no colour-contrast failure in the %s theme', async (theme) => {
+  const els = await mountAll(theme);
+  // The page behind the widgets matches the theme, as on a partner's dark page.
+  document.body.style.background = theme === 'dark' ? '#1b1b1f' : '#ffffff';
+  try {
+    for (const el of els) {
+      const result = await axe.run(el, { runOnly: ['color-contrast', 'link-in-text-block'] });
+      expect(result.violations.map((v) => `${el.localName} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  } finally {
+    document.body.style.background = '';
+  }
+});

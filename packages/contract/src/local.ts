@@ -104,5 +104,11 @@ export const LocalGroupList = z.object({
   nearby: z.array(z.extend(SeatRef, { distanceKm: z.number() })),
   /** Groups in the seat first, then by distance. */
   groups: z.array(LocalGroup),
+  /**
+   * The seat's public local contact, or `null` when it has none yet (also for a postcode with no seat). Lets a page
+   * show both without asking `/local-contact`, whose 404 for "none yet" browsers log as an error
+   * (docs/decisions/0006-absent-local-contact-is-not-an-error.md). Optional: servers before it omit the field.
+   */
+  localContact: z.optional(z.nullable(LocalContact)),
 });
 export type LocalGroupList = z.infer<typeof LocalGroupList>;

@@ -96,7 +96,7 @@ export const publicRoutes = {
   },
   listLocalGroups: {
     method: 'GET', path: '/v1/local-groups', tag: 'local',
-    summary: 'Approved groups in a constituency (or a postcode\'s) and its neighbouring seats. Give `constituency` or `postcode`.',
+    summary: 'Approved groups in a constituency (or a postcode\'s) and its neighbouring seats, and the seat\'s `localContact` (null when none yet). Give `constituency` or `postcode`.',
     query: LocalGroupsQuery, status: 200, response: LocalGroupList,
     errors: ['validation_failed', 'constituency_not_found', 'postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies'],
   },

@@ -105,7 +105,7 @@ export function localHandlers({ r, state, seat, lookupPostcode, fail, validation
         for (const m of found.matches) searched.set(m.constituency.code, 0);
         home = found.matches[0]?.constituency.code;
       }
-      if (home === undefined) return { body: { constituency: null, nearby: [], groups: [] } satisfies LocalGroupList };
+      if (home === undefined) return { body: { constituency: null, nearby: [], groups: [], localContact: null } satisfies LocalGroupList };
       const from = seat(home);
       const nearby = state.constituencies
         .filter((c) => !searched.has(c.code) && (c.nation === 'Northern Ireland') === (from.nation === 'Northern Ireland'))
@@ -133,7 +133,8 @@ export function localHandlers({ r, state, seat, lookupPostcode, fail, validation
           };
         })
         .sort((a, b) => a.distanceKm - b.distanceKm || a.organisation.localeCompare(b.organisation, 'en'));
-      return { body: { constituency: ref(home), nearby, groups } };
+      const localContact = state.localContacts.find((c) => c.constituency.code === home) ?? null;
+      return { body: { constituency: ref(home), nearby, groups, localContact } };
     }),
 
     r('adminIntroductions', ({ query }) => ({

@@ -75,6 +75,21 @@ describe('local contact', () => {
     expect((await h.call('GET', `/v1/constituencies/${HENDON}/local-contact`)).json).toMatchObject({ name: 'Hendon Labour Party', website: null, meetingPlace: null });
   });
 
+  it('/v1/local-groups carries the seat\'s contact, null (200, not 404) while it has none', async () => {
+    const before = await groups(`constituency=${LEWISHAM_WEST}`);
+    expect(before.localContact).toBeNull();
+    const set = await h.call('PUT', `/v1/admin/constituencies/${LEWISHAM_EAST}/local-contact`, {
+      token: lewishamToken,
+      body: { name: 'Lewisham East Labour', email: 'hello@lewisham.example', languages: ['en', 'pl'] },
+    });
+    expect(set.status, set.text).toBe(200);
+    expect((await groups(`constituency=${LEWISHAM_EAST}`)).localContact).toMatchObject({
+      constituency: { code: LEWISHAM_EAST }, name: 'Lewisham East Labour', email: 'hello@lewisham.example', languages: ['en', 'pl'],
+    });
+    // A neighbour's contact is not this seat's.
+    expect((await groups(`constituency=${LEWISHAM_WEST}`)).localContact).toBeNull();
+  });
+
   it('an organiser can only set their own seats\' contact; no token is 401', async () => {
     const body = { name: 'Not mine', email: 'x@example.org', languages: [] };
     expect((await h.call('PUT', `/v1/admin/constituencies/${LEWISHAM_EAST}/local-contact`, { token: hendonToken, body })).status).toBe(403);

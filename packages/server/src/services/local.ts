@@ -327,7 +327,7 @@ export async function localGroups(
     for (const match of result.value.matches) searched.set(match.constituency.code, 0);
     home = result.value.matches[0]?.constituency.code;
   }
-  if (home === undefined) return { constituency: null, nearby: [], groups: [] };
+  if (home === undefined) return { constituency: null, nearby: [], groups: [], localContact: null };
 
   const neighbours = data.nearbyMarginals(home, { limit: NEIGHBOUR_SEATS + searched.size, maxMajorityPct: 100, ...(postcode ? { postcode } : {}) });
   const nearby: LocalGroupList['nearby'] = [];
@@ -367,5 +367,6 @@ export async function localGroups(
     };
   });
   groups.sort((a, b) => a.distanceKm - b.distanceKm || a.organisation.localeCompare(b.organisation, 'en'));
-  return { constituency: seatRef(data, home), nearby, groups };
+  const contact = await db.query<ContactRow>('SELECT * FROM local_contacts WHERE constituency_code = $1', [home]);
+  return { constituency: seatRef(data, home), nearby, groups, localContact: contact.rows[0] ? toContact(contact.rows[0], data) : null };
 }

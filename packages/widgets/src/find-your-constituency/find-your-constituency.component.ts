@@ -375,20 +375,25 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     }
   }
 
-  /** The seat's local contact (404 `local_contact_not_found` means none yet) and the groups listed near it. */
+  /**
+   * The seat's local contact and the groups listed near it, in one request: `/v1/local-groups` carries the contact
+   * (`null` when none yet), so a seat without one causes no 404 in the partner's console (docs/decisions/0006).
+   * Only a server older than that field, or a failed directory request, falls back to `/local-contact`.
+   */
   private async loadLocal(seat: ConstituencySummary): Promise<void> {
     const seq = this.seq;
     this.local = 'loading';
     const opts = this.controller ? { signal: this.controller.signal } : {};
     try {
-      const [contact, groups] = await Promise.all([
-        this.api.getLocalContact(seat.code, opts).catch((error: unknown) => {
-          if (error instanceof HttpError && error.code === 'local_contact_not_found') return null;
-          throw error;
-        }),
-        // The directory is a bonus: without it the contact (or the honest "none yet") still shows.
-        this.api.listLocalGroups({ constituency: seat.code }, opts).catch(() => null),
-      ]);
+      // The directory is a bonus: without it the contact (or the honest "none yet") still shows.
+      const groups = await this.api.listLocalGroups({ constituency: seat.code }, opts).catch(() => null);
+      const contact =
+        groups?.localContact !== undefined
+          ? groups.localContact
+          : await this.api.getLocalContact(seat.code, opts).catch((error: unknown) => {
+              if (error instanceof HttpError && error.code === 'local_contact_not_found') return null;
+              throw error;
+            });
       if (seq === this.seq) this.local = { contact, groups };
     } catch {
       if (seq === this.seq) this.local = 'error';

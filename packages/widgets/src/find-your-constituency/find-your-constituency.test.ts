@@ -592,8 +592,38 @@ describe('<find-your-constituency>: get involved locally', () => {
     await expectNoAxeViolations(m.root);
   });
 
+  it('a seat without a local contact costs no failed request: nothing answers 4xx/5xx, so the console stays quiet', async () => {
+    const statuses: { url: string; status: number }[] = [];
+    const listener = ({ request, response }: { request: Request; response: Response }) => void statuses.push({ url: request.url, status: response.status });
+    worker.events.on('response:mocked', listener);
+    try {
+      const m = await mount();
+      await search(m, 'SE13 6');
+      await userEvent.click(await m.screen.findByRole('button', { name: /lewisham north/i }));
+      await waitFor(() => expect(m.root.querySelector('[part~="local"]')?.textContent).toMatch(/No local contact is registered for Lewisham North yet/));
+      expect(statuses.filter((s) => s.status >= 400)).toEqual([]);
+      expect(requests.filter((path) => path.endsWith('/local-contact'))).toEqual([]);
+    } finally {
+      worker.events.removeListener('response:mocked', listener);
+    }
+  });
+
+  it('against a server from before localContact on /v1/local-groups, still shows the contact from /local-contact', async () => {
+    worker.use(
+      http.get(`${API}/v1/local-groups`, ({ request }) => {
+        const code = new URL(request.url).searchParams.get('constituency');
+        return HttpResponse.json({ constituency: { code, name: 'Lewisham East' }, nearby: [], groups: [] });
+      }),
+    );
+    const m = await mount();
+    await search(m, 'SE6 1AA');
+    await waitFor(() => expect(m.root.querySelector('[part~="local-contact"]')?.textContent).toMatch(/Lewisham/));
+    expect(requests.filter((path) => path.endsWith('/local-contact'))).toEqual(['/v1/constituencies/E14001331/local-contact']);
+  });
+
   it('uses connect-url when given; a failed load offers a retry without hiding the result', async () => {
-    worker.use(http.get(`${API}/v1/constituencies/:code/local-contact`, () => HttpResponse.json({ error: { code: 'internal_error', message: 'x' } }, { status: 500 })));
+    const broken = () => HttpResponse.json({ error: { code: 'internal_error', message: 'x' } }, { status: 500 });
+    worker.use(http.get(`${API}/v1/local-groups`, broken), http.get(`${API}/v1/constituencies/:code/local-contact`, broken));
     const m = await mount('connect-url="/get-involved"');
     await search(m, 'BR1 1AA');
     await m.screen.findByRole('heading', { name: /bromley and biggin hill/i });

@@ -7,6 +7,8 @@
  * so the bundle works under a strict Content-Security-Policy (`script-src 'self'` or the CDN's origin).
  */
 
+import type { PageDefaults } from './core/config.js';
+
 const widgets = {
   'find-your-constituency': () => import('./find-your-constituency/find-your-constituency.js'),
   'sign-up-to-canvass': () => import('./sign-up-to-canvass/sign-up-to-canvass.js'),
@@ -16,7 +18,9 @@ const widgets = {
   'local-groups': () => import('./local-groups/local-groups.js'),
 } as const;
 
+/** A widget's tag name: what {@link loadWidget} takes. */
 export type WidgetTag = keyof typeof widgets;
+export type { PageDefaults };
 
 const tags = Object.keys(widgets) as WidgetTag[];
 const selector = tags.join(',');
@@ -43,6 +47,16 @@ export function loadWidget(tag: WidgetTag): Promise<void> {
     loading.set(tag, p);
   }
   return p;
+}
+
+/**
+ * Sets default options for widgets without their own attribute, as a `<script data-*>` tag does (see
+ * docs/embedding.md): without `scope` page-wide (the first value for each option wins, and a script tag's `data-*`
+ * still wins over it); with a `scope` element for the widgets placed after it. Resolves once applied; call it before
+ * adding the widgets it is meant for.
+ */
+export function setPageDefaults(values: PageDefaults, scope?: Element): Promise<void> {
+  return config.then((c) => c.setPageDefaults(values, scope));
 }
 
 /** Loads and registers every widget. */

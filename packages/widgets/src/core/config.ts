@@ -17,6 +17,9 @@ const pageWide: PageDefaults = {};
  */
 const scoped: { anchor: Element; values: PageDefaults }[] = [];
 
+/** The CDN bundle's origin when no script tag of it is found: the API base of last resort. */
+let bundleOrigin: string | undefined;
+
 /**
  * Sets default options for widgets that do not set their own attribute.
  *
@@ -74,7 +77,7 @@ function governingScope(el: Element | undefined): PageDefaults {
 
 /** The defaults that apply to `el` (its governing scope over the page-wide values); without `el`, the page's first scope. */
 export function pageDefaults(el?: Element): Readonly<PageDefaults> {
-  return { ...pageWide, ...governingScope(el) };
+  return { ...(bundleOrigin ? { apiBase: bundleOrigin } : {}), ...pageWide, ...governingScope(el) };
 }
 
 /** Reads `data-*` options from a script element (the CDN bundle's own tag). */
@@ -97,8 +100,8 @@ export function adoptScriptTags(scriptUrl: string, root: ParentNode = document):
   const own = (s: Element): s is HTMLScriptElement => s instanceof HTMLScriptElement && s.src === scriptUrl;
   const found = [...(root instanceof Element && own(root) ? [root] : []), ...Array.from(root.querySelectorAll('script[src]')).filter(own)];
   for (const script of found) setPageDefaults(defaultsFromScript(script, scriptUrl), script);
-  // No tag found (the bundle imported by another module): the bundle's origin is still the API base.
-  if (found.length === 0 && root === document) setPageDefaults(defaultsFromScript(null, scriptUrl));
+  // No tag found (the bundle imported by another module): the bundle's origin is the API base unless set otherwise.
+  if (found.length === 0 && root === document) bundleOrigin = new URL(scriptUrl).origin;
 }
 
 /** The language a widget speaks: its own `lang`, then the script tag's / page default, then the closest `lang` on the page, then English. */

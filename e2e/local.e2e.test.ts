@@ -15,6 +15,12 @@ afterAll(async () => {
 describe('example partner page: local contacts, introductions and the groups directory', () => {
   it('an organisation asks for an introduction; the organiser sees it, approves the listing, and the finder and directory show it', async () => {
     const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    // Every API call that failed or answered with an error status: what the browser logs in red in the console.
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/v1/')) failed.push(`${response.status()} ${response.url()}`);
+    });
     const finder = page.locator('find-your-constituency');
     await finder.getByLabel('Your postcode').fill('SE6 4AA');
     await finder.getByRole('button', { name: 'Find', exact: true }).click();
@@ -22,6 +28,8 @@ describe('example partner page: local contacts, introductions and the groups dir
     const local = finder.locator('[part~="local"]');
     await expect.poll(() => local.innerText(), { timeout: 15_000 }).toContain('No local contact is registered for Lewisham East yet');
     expect(await local.getByRole('link', { name: 'Ask for an introduction' }).getAttribute('href')).toBe('#introduce');
+    // …without a failed request (docs/decisions/0006): no red 404 in the partner's console.
+    expect(failed).toEqual([]);
 
     const form = page.locator('connect-locally');
     // It followed the finder.

@@ -1,11 +1,13 @@
-/** Options a partner can set on the script tag (`data-api-base`, `data-partner`, `data-lang`) or with {@link setPageDefaults}. */
+/** Options a partner can set on the script tag (`data-api-base`, `data-partner`, `data-lang`, `data-theme`) or with {@link setPageDefaults}. */
 export interface PageDefaults {
   apiBase?: string;
   partner?: string;
   lang?: string;
+  /** A ready theme (docs/theming.md): `light`, `dark`, `auto` or `high-contrast`. */
+  theme?: string;
 }
 
-const KEYS = ['apiBase', 'partner', 'lang'] as const;
+const KEYS = ['apiBase', 'partner', 'lang', 'theme'] as const;
 
 /** Page-wide defaults (no scope): the first value set for each option wins, so a second copy cannot hijack the page. */
 const pageWide: PageDefaults = {};
@@ -89,6 +91,8 @@ export function defaultsFromScript(script: HTMLScriptElement | null, scriptUrl: 
   if (partner) out.partner = partner;
   const lang = script?.dataset['lang'];
   if (lang) out.lang = lang;
+  const theme = script?.dataset['theme'];
+  if (theme) out.theme = theme;
   return out;
 }
 

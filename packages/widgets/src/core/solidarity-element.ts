@@ -17,6 +17,8 @@ import {
   type PluralBase,
 } from './i18n/localize.js';
 
+const THEMES = ['dark', 'auto', 'high-contrast'] as const;
+
 /**
  * Base class of every widget: attribute/script-tag configuration, the shared
  * SDK client, the i18n layer and typed composed events. Not a public element.
@@ -77,8 +79,22 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
     return hasMessage(id, this.catalogue);
   }
 
+  /** Carries the page's theme as a custom state (`:host(:state(theme-dark))`), so the element writes no attribute on itself. */
+  private readonly internals: ElementInternals | undefined = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The element's own `theme` attribute is matched by the styles directly; without one, the page's theme applies.
+    const pageTheme = this.theme ? undefined : pageDefaults(this).theme;
+    const states = this.internals?.states;
+    try {
+      for (const theme of THEMES) {
+        if (theme === pageTheme) states?.add(`theme-${theme}`);
+        else states?.delete(`theme-${theme}`);
+      }
+    } catch {
+      // Browsers from before :state() (Chromium < 125 wants `--name`) refuse these: there the page theme is not applied.
+    }
     const lang = this.language;
     const own = this.catalogue as Messages<string> | undefined;
     const catalogues = own ? [coreMessages, own] : [coreMessages];

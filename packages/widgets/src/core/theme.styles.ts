@@ -73,6 +73,16 @@ export const themeStyles = css`
   @media (prefers-contrast: more) {
     :host([theme='auto']) { ${HIGH_CONTRAST} }
   }
+  /* The page's theme (script tag \`data-theme\`, setPageDefaults) arrives as a custom state, not an attribute the
+     element would write on itself. Separate rules: a browser without :state() drops only these. */
+  :host(:state(theme-dark)) { ${DARK} }
+  @media (prefers-color-scheme: dark) {
+    :host(:state(theme-auto)) { ${DARK} }
+  }
+  :host(:state(theme-high-contrast)) { ${HIGH_CONTRAST} }
+  @media (prefers-contrast: more) {
+    :host(:state(theme-auto)) { ${HIGH_CONTRAST} }
+  }
   /* Windows High Contrast and other forced palettes: use the reader's system colours, also where the browser does not
      force them (SVG fills, background swatches, the custom highlight), whatever theme the partner chose. */
   @media (forced-colors: active) {

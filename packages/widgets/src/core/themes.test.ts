@@ -81,3 +81,20 @@ it.each(['dark', 'high-contrast'])('axe finds no colour-contrast failure in the 
     document.body.style.background = '';
   }
 });
+
+it('a script tag’s data-theme themes the widgets after it; an element’s own theme attribute wins', async () => {
+  const bundle = 'https://cdn.example.org/cdn/widgets.js';
+  document.body.innerHTML = `
+    <local-groups api-base="${API}" lang="en" constituency="E14001331"></local-groups>
+    <script type="text/x-not-run" src="${bundle}" data-theme="dark"></script>
+    <local-groups api-base="${API}" lang="en" constituency="E14001331"></local-groups>
+    <local-groups api-base="${API}" lang="en" constituency="E14001331" theme="light"></local-groups>`;
+  const { adoptScriptTags, setPageDefaults } = await import('./config.js');
+  setPageDefaults({ theme: 'high-contrast' }, document.body.firstElementChild!);
+  adoptScriptTags(bundle);
+  const els = Array.from(document.querySelectorAll<Widget>('local-groups'));
+  await Promise.all(els.map((el) => el.updateComplete));
+  els.forEach((el) => el.requestUpdate());
+  await Promise.all(els.map((el) => el.updateComplete));
+  expect(els.map((el) => getComputedStyle(el).color)).toEqual(['rgb(0, 0, 0)', 'rgb(240, 240, 240)', 'rgb(26, 26, 26)']);
+});

@@ -1,6 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import type { BrowserCommand } from 'vitest/node';
 import { chromiumArgs, chromiumPath } from './chromium.config.js';
+
+type Media = { colorScheme?: 'light' | 'dark' | null; forcedColors?: 'active' | 'none' | null; contrast?: 'more' | 'no-preference' | null };
+const emulateMedia: BrowserCommand<[Media]> = async (context, media) => {
+  if (context.provider.name !== 'playwright' || !('page' in context)) throw new Error('emulateMedia needs the playwright provider');
+  await (context as unknown as { page: { emulateMedia(m: Media): Promise<void> } }).page.emulateMedia(media);
+};
 
 const node = (name: string, include: string[], extra: Record<string, unknown> = {}) => ({
   test: { name, include, environment: 'node' as const, ...extra },
@@ -31,6 +38,8 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            // Lets a test switch the reader's media settings (dark mode, more contrast, forced colours) for the page.
+            commands: { emulateMedia },
             instances: [{ browser: 'chromium' }],
           },
         },

@@ -86,7 +86,8 @@ export const themeStyles = css`
   /* Windows High Contrast and other forced palettes: use the reader's system colours, also where the browser does not
      force them (SVG fills, background swatches, the custom highlight), whatever theme the partner chose. */
   @media (forced-colors: active) {
-    :host {
+    /* As specific as the theme rules above (and after them), so it wins over every theme. */
+    :host([theme]), :host(:not([theme])) {
       --sw-color-text: CanvasText; --sw-color-surface: Canvas; --sw-color-primary: ButtonText;
       --sw-color-on-primary: ButtonFace; --sw-color-frame: CanvasText; --sw-color-border: CanvasText;
       --sw-color-muted: CanvasText; --sw-color-error: CanvasText; --sw-color-success: CanvasText;

@@ -1,5 +1,6 @@
 // The ready themes (docs/theming.md): computed colours in Chromium, and axe finds no contrast failure in dark or high contrast.
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
 import { setupWorker } from 'msw/browser';
 import axe from 'axe-core';
 import { createMockHandlers, mockState } from '@solidarity-widgets/sdk/mock';
@@ -13,7 +14,7 @@ beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
 afterAll(() => worker.stop());
 afterEach(() => document.body.replaceChildren());
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
 
 async function mountAll(theme: string | null): Promise<Widget[]> {
   worker.resetHandlers(...createMockHandlers({ baseUrl: API, state: mockState() }));
@@ -97,4 +98,47 @@ it('a script tag’s data-theme themes the widgets after it; an element’s own 
   els.forEach((el) => el.requestUpdate());
   await Promise.all(els.map((el) => el.updateComplete));
   expect(els.map((el) => getComputedStyle(el).color)).toEqual(['rgb(0, 0, 0)', 'rgb(240, 240, 240)', 'rgb(26, 26, 26)']);
+});
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    emulateMedia: (media: { colorScheme?: 'light' | 'dark' | null; forcedColors?: 'active' | 'none' | null; contrast?: 'more' | 'no-preference' | null }) => Promise<void>;
+  }
+}
+
+describe('the reader’s settings', () => {
+  afterEach(() => commands.emulateMedia({ colorScheme: null, forcedColors: null, contrast: null }));
+
+  it('theme="auto" follows prefers-color-scheme and prefers-contrast; light and dark stay as chosen', async () => {
+    document.body.innerHTML = ['auto', 'light', 'dark'].map((t) => `<local-groups api-base="${API}" lang="en" constituency="E14001331" theme="${t}"></local-groups>`).join('');
+    const els = Array.from(document.querySelectorAll<Widget>('local-groups'));
+    await Promise.all(els.map((el) => el.updateComplete));
+    const text = () => els.map((el) => getComputedStyle(el).color);
+    await commands.emulateMedia({ colorScheme: 'light' });
+    expect(text()).toEqual(['rgb(26, 26, 26)', 'rgb(26, 26, 26)', 'rgb(240, 240, 240)']);
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    expect(text()).toEqual(['rgb(240, 240, 240)', 'rgb(26, 26, 26)', 'rgb(240, 240, 240)']);
+    await commands.emulateMedia({ colorScheme: 'light', contrast: 'more' });
+    expect(text()[0]).toBe('rgb(0, 0, 0)');
+  });
+
+  it('forced colours: every theme uses the system palette, including the finder’s map and highlight tokens', async () => {
+    document.body.innerHTML = ['light', 'dark', 'high-contrast'].map((t) => `<find-your-constituency api-base="${API}" lang="en" theme="${t}"></find-your-constituency>`).join('');
+    const els = Array.from(document.querySelectorAll<Widget>('find-your-constituency'));
+    await Promise.all(els.map((el) => el.updateComplete));
+    await commands.emulateMedia({ forcedColors: 'active' });
+    const canvasText = (() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    })();
+    for (const el of els) {
+      expect(getComputedStyle(el).color).toBe(canvasText);
+      expect(getComputedStyle(el).getPropertyValue('--sw-color-map').trim()).toBe('GrayText');
+      expect(getComputedStyle(el).getPropertyValue('--sw-color-highlight').trim()).toBe('Highlight');
+    }
+  });
 });

@@ -8,7 +8,6 @@ import {
   type FieldError,
   type PostcodeLookup,
 } from '@solidarity-widgets/contract';
-import { requests } from '@solidarity-widgets/contract/json-schemas';
 import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
@@ -16,6 +15,13 @@ import { formatNumber } from '../core/i18n/localize.js';
 import { commonLanguagesFor, parseOtherLanguages } from '../sign-up-to-canvass/languages.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './connect-locally.styles.js';
+import { response as getConstituencyResponse } from '@solidarity-widgets/contract/json-schemas/getConstituency';
+import { response as lookupPostcodeResponse } from '@solidarity-widgets/contract/json-schemas/lookupPostcode';
+import { request as requestIntroductionRequest, response as requestIntroductionResponse } from '@solidarity-widgets/contract/json-schemas/requestIntroduction';
+import { useRoutes } from '../core/client.js';
+
+// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts).
+useRoutes({ getConstituency: getConstituencyResponse, lookupPostcode: lookupPostcodeResponse, requestIntroduction: requestIntroductionResponse });
 
 /** Fields in the order they are shown; the first with an error gets focus. `area` stands for `constituencies`. */
 type Field =
@@ -395,7 +401,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     e?.preventDefault();
     if (this.sending) return; // a double click must not send twice
     const { body, unknownLanguage } = this.body();
-    const errors = this.collect(fieldErrorsOf(requests.requestIntroduction, body), unknownLanguage);
+    const errors = this.collect(fieldErrorsOf(requestIntroductionRequest, body), unknownLanguage);
     if (errors.size > 0) {
       this.showFieldErrors(errors);
       return;

@@ -12,6 +12,19 @@ import { retryableImport } from '../core/lazy.js';
 import { overseasTerritoryOf } from '@solidarity-widgets/data/territories';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
+import { response as lookupPostcodeResponse } from '@solidarity-widgets/contract/json-schemas/lookupPostcode';
+import { useRoutes } from '../core/client.js';
+
+// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts). Only the
+// postcode lookup's comes with the widget; the follow-up calls' schemas load with their first request.
+useRoutes({
+  lookupPostcode: lookupPostcodeResponse,
+  listConstituencies: () => import('@solidarity-widgets/contract/json-schemas/listConstituencies'),
+  getConstituency: () => import('@solidarity-widgets/contract/json-schemas/getConstituency'),
+  nearbyMarginals: () => import('@solidarity-widgets/contract/json-schemas/nearbyMarginals'),
+  getLocalContact: () => import('@solidarity-widgets/contract/json-schemas/getLocalContact'),
+  listLocalGroups: () => import('@solidarity-widgets/contract/json-schemas/listLocalGroups'),
+});
 
 // Drawn only with `show-map` / `show-eligibility`: each is a lazy chunk, so the default finder stays small.
 type HexMapModule = typeof import('./hexmap.js');

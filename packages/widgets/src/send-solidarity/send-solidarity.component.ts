@@ -5,12 +5,16 @@ import {
   type SolidarityMessageRequest,
   type FieldError,
 } from '@solidarity-widgets/contract';
-import { requests } from '@solidarity-widgets/contract/json-schemas';
 import { fieldErrorsOf, graphemeCount } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { countryChoices, languageChoices } from './choices.js';
 import { styles } from './send-solidarity.styles.js';
+import { request as sendSolidarityMessageRequest, response as sendSolidarityMessageResponse } from '@solidarity-widgets/contract/json-schemas/sendSolidarityMessage';
+import { useRoutes } from '../core/client.js';
+
+// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts).
+useRoutes({ sendSolidarityMessage: sendSolidarityMessageResponse });
 
 /** The form's fields, named as in the contract's `SolidarityMessageRequest`. */
 type Field = 'name' | 'organisation' | 'country' | 'language' | 'message' | 'email' | 'consentToPublish';
@@ -224,7 +228,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
   }
 
   private validate(body: SolidarityMessageRequest): FieldError[] {
-    const out = fieldErrorsOf(requests.sendSolidarityMessage, body).map((e) =>
+    const out = fieldErrorsOf(sendSolidarityMessageRequest, body).map((e) =>
       // An unchosen country fails the code's format check; to a supporter it is simply missing.
       e.field === 'country' && !body.country ? { ...e, code: 'required' as const } : e,
     );

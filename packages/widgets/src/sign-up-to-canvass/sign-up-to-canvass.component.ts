@@ -16,6 +16,12 @@ import { clearDraft, emptyDraft, hasDraft, isBlank, loadDraft, saveDraft, type C
 import type { IcsDownload } from './ics-download.js';
 import type { FieldErrors, FormHost } from './sign-up-form.js';
 import type { CanvassSignedUpDetail } from './events.js';
+import { response as lookupPostcodeResponse } from '@solidarity-widgets/contract/json-schemas/lookupPostcode';
+import { response as listCanvassSessionsResponse } from '@solidarity-widgets/contract/json-schemas/listCanvassSessions';
+import { useRoutes } from '../core/client.js';
+
+// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts).
+useRoutes({ lookupPostcode: lookupPostcodeResponse, listCanvassSessions: listCanvassSessionsResponse });
 
 /** A seat near the supporter's, as `constituency-found` or the API gives it. */
 interface NearbySeat {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Build step (after tsc): writes dist/json-schemas.js (+ .d.ts) from the built contract, so browser code can validate
-// with JSON Schema and a small interpreter (src/json-validate.ts) instead of shipping zod.
+// with JSON Schema and a small interpreter (src/json-validate.ts) instead of shipping zod. Also one module per route
+// (`json-schemas/<route>.js`: `response`; `json-schemas/request/<route>.js`: `request`), shared regex patterns
+// (`json-schemas/patterns.js`) and the route table (`json-schemas/meta.js`), so a page imports only what it calls.
 //   responses: public route name → JSON Schema of its response (io 'output')
 //   requests:  the three public form bodies → JSON Schema of the body (io 'input'); strings that zod trims carry
 //              `"x-trim": true`, because z.trim() does not appear in JSON Schema
@@ -93,36 +95,37 @@ writeFileSync(
 );
 writeFileSync(join(dir, 'patterns.d.ts'), HEADER + shared.map((p) => `export declare const ${patternName.get(p)}: string;\n`).join(''));
 let perRouteBytes = 0;
-for (const name of Object.keys(responses)) {
-  const parts = [['response', responses[name]], ...(name in requests ? [['request', requests[name]]] : [])];
-  const used = new Set();
-  const body = parts
-    .map(([kind, schema]) => {
-      const s = source(schema);
-      s.used.forEach((u) => used.add(u));
-      return `export const ${kind} = ${s.text};\n`;
-    })
-    .join('');
-  const imports = used.size ? `import { ${[...used].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join(', ')} } from './patterns.js';\n` : '';
-  const js = HEADER + imports + body;
+/** Writes one schema module: `export const <kind> = {…}` with its shared patterns imported. */
+function writeSchemaModule(file, kind, schema, patternsFrom, doc) {
+  const { text, used } = source(schema);
+  const imports = used.size ? `import { ${[...used].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).join(', ')} } from '${patternsFrom}';\n` : '';
+  const js = `${HEADER}${imports}export const ${kind} = ${text};\n`;
   perRouteBytes += js.length;
-  writeFileSync(join(dir, `${name}.js`), js);
-  writeFileSync(
-    join(dir, `${name}.d.ts`),
-    HEADER +
-      `import type { JsonSchema } from '../json-validate.js';\n` +
-      `/** JSON Schema (io 'output') of the \`${name}\` route's response. */\nexport declare const response: JsonSchema;\n` +
-      (name in requests
-        ? `/** JSON Schema (io 'input') of the \`${name}\` route's body; strings zod trims carry \`"x-trim": true\`. */\nexport declare const request: JsonSchema;\n`
-        : ''),
+  writeFileSync(`${file}.js`, js);
+  const typesFrom = patternsFrom.replace('patterns.js', '../json-validate.js');
+  writeFileSync(`${file}.d.ts`, `${HEADER}import type { JsonSchema } from '${typesFrom}';\n/** ${doc} */\nexport declare const ${kind}: JsonSchema;\n`);
+}
+// A route's response and its request body are separate modules: a form needs its body's schema to check what was
+// typed, but the answer's only once it is sent (the widgets load that one lazily).
+mkdirSync(join(dir, 'request'), { recursive: true });
+for (const name of Object.keys(responses)) {
+  writeSchemaModule(join(dir, name), 'response', responses[name], './patterns.js', `JSON Schema (io 'output') of the \`${name}\` route's response.`);
+}
+for (const name of REQUESTS) {
+  writeSchemaModule(
+    join(dir, 'request', name),
+    'request',
+    requests[name],
+    '../patterns.js',
+    `JSON Schema (io 'input') of the \`${name}\` route's body; strings zod trims carry \`"x-trim": true\`.`,
   );
 }
 
 const names = Object.keys(responses);
 const ident = (name) => `r_${name}`;
-const js = `${HEADER}${names.map((n) => `import * as ${ident(n)} from './json-schemas/${n}.js';\n`).join('')}
-export const responses = { ${names.map((n) => `${n}: ${ident(n)}.response`).join(', ')} };
-export const requests = { ${REQUESTS.map((n) => `${n}: ${ident(n)}.request`).join(', ')} };
+const js = `${HEADER}${names.map((n) => `import { response as ${ident(n)} } from './json-schemas/${n}.js';\n`).join('')}${REQUESTS.map((n) => `import { request as q_${n} } from './json-schemas/request/${n}.js';\n`).join('')}
+export const responses = { ${names.map((n) => `${n}: ${ident(n)}`).join(', ')} };
+export const requests = { ${REQUESTS.map((n) => `${n}: q_${n}`).join(', ')} };
 export { routes, errorCodes } from './json-schemas/meta.js';
 `;
 // The route table and error codes on their own, for code that needs no schema (the SDK's requester).
@@ -148,4 +151,4 @@ export declare const errorCodes: readonly ErrorCode[];
 `;
 writeFileSync(join(dist, 'json-schemas.js'), js);
 writeFileSync(join(dist, 'json-schemas.d.ts'), dts);
-console.log(`json-schemas: ${perRouteBytes} bytes in ${names.length} route modules, ${shared.length} shared patterns`);
+console.log(`json-schemas: ${perRouteBytes} bytes in ${names.length} response and ${REQUESTS.length} request modules, ${shared.length} shared patterns`);

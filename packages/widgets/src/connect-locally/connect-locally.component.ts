@@ -17,11 +17,16 @@ import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './connect-locally.styles.js';
 import { response as getConstituencyResponse } from '@solidarity-widgets/contract/json-schemas/getConstituency';
 import { response as lookupPostcodeResponse } from '@solidarity-widgets/contract/json-schemas/lookupPostcode';
-import { request as requestIntroductionRequest, response as requestIntroductionResponse } from '@solidarity-widgets/contract/json-schemas/requestIntroduction';
+import { request as requestIntroductionRequest } from '@solidarity-widgets/contract/json-schemas/request/requestIntroduction';
 import { useRoutes } from '../core/client.js';
 
-// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts).
-useRoutes({ getConstituency: getConstituencyResponse, lookupPostcode: lookupPostcodeResponse, requestIntroduction: requestIntroductionResponse });
+// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts). The
+// introduction's answer is checked with a schema loaded when the request is sent.
+useRoutes({
+  getConstituency: getConstituencyResponse,
+  lookupPostcode: lookupPostcodeResponse,
+  requestIntroduction: () => import('@solidarity-widgets/contract/json-schemas/requestIntroduction'),
+});
 
 /** Fields in the order they are shown; the first with an error gets focus. `area` stands for `constituencies`. */
 type Field =

@@ -10,11 +10,12 @@ import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { countryChoices, languageChoices } from './choices.js';
 import { styles } from './send-solidarity.styles.js';
-import { request as sendSolidarityMessageRequest, response as sendSolidarityMessageResponse } from '@solidarity-widgets/contract/json-schemas/sendSolidarityMessage';
+import { request as sendSolidarityMessageRequest } from '@solidarity-widgets/contract/json-schemas/request/sendSolidarityMessage';
 import { useRoutes } from '../core/client.js';
 
-// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts).
-useRoutes({ sendSolidarityMessage: sendSolidarityMessageResponse });
+// The response schema of the route this widget calls (the shared core carries none: see core/client.ts), loaded with
+// the first message sent; the body's schema checks the form before that.
+useRoutes({ sendSolidarityMessage: () => import('@solidarity-widgets/contract/json-schemas/sendSolidarityMessage') });
 
 /** The form's fields, named as in the contract's `SolidarityMessageRequest`. */
 type Field = 'name' | 'organisation' | 'country' | 'language' | 'message' | 'email' | 'consentToPublish';

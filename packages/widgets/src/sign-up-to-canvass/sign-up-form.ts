@@ -11,7 +11,8 @@ import type { Params } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/index.js';
 import type { CanvassDraft } from './draft-storage.js';
 import { commonLanguagesFor, languageName, parseOtherLanguages } from './languages.js';
-import { request as createCanvassSignupRequest, response as createCanvassSignupResponse } from '@solidarity-widgets/contract/json-schemas/createCanvassSignup';
+import { request as createCanvassSignupRequest } from '@solidarity-widgets/contract/json-schemas/request/createCanvassSignup';
+import { response as createCanvassSignupResponse } from '@solidarity-widgets/contract/json-schemas/createCanvassSignup';
 import { useRoutes } from '../core/client.js';
 
 // The sign-up's response schema travels with the form (lazy): nothing is submitted before the form has loaded.

@@ -17,11 +17,14 @@ import type { IcsDownload } from './ics-download.js';
 import type { FieldErrors, FormHost } from './sign-up-form.js';
 import type { CanvassSignedUpDetail } from './events.js';
 import { response as lookupPostcodeResponse } from '@solidarity-widgets/contract/json-schemas/lookupPostcode';
-import { response as listCanvassSessionsResponse } from '@solidarity-widgets/contract/json-schemas/listCanvassSessions';
 import { useRoutes } from '../core/client.js';
 
-// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts).
-useRoutes({ lookupPostcode: lookupPostcodeResponse, listCanvassSessions: listCanvassSessionsResponse });
+// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts). The
+// sessions' schema loads with their first request; the sign-up's comes with the form (sign-up-form.ts).
+useRoutes({
+  lookupPostcode: lookupPostcodeResponse,
+  listCanvassSessions: () => import('@solidarity-widgets/contract/json-schemas/listCanvassSessions'),
+});
 
 /** A seat near the supporter's, as `constituency-found` or the API gives it. */
 interface NearbySeat {

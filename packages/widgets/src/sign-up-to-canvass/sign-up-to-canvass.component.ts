@@ -20,10 +20,11 @@ import { response as lookupPostcodeResponse } from '@solidarity-widgets/contract
 import { useRoutes } from '../core/client.js';
 
 // The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts). The
-// sessions' schema loads with their first request; the sign-up's comes with the form (sign-up-form.ts).
+// sessions' and nearby seats' schemas load with their first request; the sign-up's comes with the form (sign-up-form.ts).
 useRoutes({
   lookupPostcode: lookupPostcodeResponse,
   listCanvassSessions: () => import('@solidarity-widgets/contract/json-schemas/listCanvassSessions'),
+  nearbyMarginals: () => import('@solidarity-widgets/contract/json-schemas/nearbyMarginals'),
 });
 
 /** A seat near the supporter's, as `constituency-found` or the API gives it. */

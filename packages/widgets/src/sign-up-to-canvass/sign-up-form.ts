@@ -12,12 +12,11 @@ import type { MessageId } from './messages/index.js';
 import type { CanvassDraft } from './draft-storage.js';
 import { commonLanguagesFor, languageName, parseOtherLanguages } from './languages.js';
 import { request as createCanvassSignupRequest } from '@solidarity-widgets/contract/json-schemas/request/createCanvassSignup';
-import { response as createCanvassSignupResponse } from '@solidarity-widgets/contract/json-schemas/createCanvassSignup';
 import { useRoutes } from '../core/client.js';
 
-// The sign-up's response schema travels with the form (lazy): nothing is submitted before the form has loaded.
-// The widget's other routes are registered by the component; see core/client.ts.
-useRoutes({ createCanvassSignup: createCanvassSignupResponse });
+// The sign-up answer's schema loads with the first sign-up sent (see core/client.ts); the component registers the
+// widget's other routes.
+useRoutes({ createCanvassSignup: () => import('@solidarity-widgets/contract/json-schemas/createCanvassSignup') });
 
 export { createIcsDownload } from './ics-download.js';
 

@@ -16,13 +16,12 @@ import { clearDraft, emptyDraft, hasDraft, isBlank, loadDraft, saveDraft, type C
 import type { IcsDownload } from './ics-download.js';
 import type { FieldErrors, FormHost } from './sign-up-form.js';
 import type { CanvassSignedUpDetail } from './events.js';
-import { response as lookupPostcodeResponse } from '@solidarity-widgets/contract/json-schemas/lookupPostcode';
 import { useRoutes } from '../core/client.js';
 
-// The response schemas of the routes this widget calls (the shared core carries none: see core/client.ts). The
-// sessions' and nearby seats' schemas load with their first request; the sign-up's comes with the form (sign-up-form.ts).
+// The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
+// it), so neither this chunk nor the shared core carries them: see core/client.ts.
 useRoutes({
-  lookupPostcode: lookupPostcodeResponse,
+  lookupPostcode: () => import('@solidarity-widgets/contract/json-schemas/lookupPostcode'),
   listCanvassSessions: () => import('@solidarity-widgets/contract/json-schemas/listCanvassSessions'),
   nearbyMarginals: () => import('@solidarity-widgets/contract/json-schemas/nearbyMarginals'),
 });

@@ -85,7 +85,17 @@ report.widgets = runNodeJson('packages/widgets/scripts/size.mjs');
 report.sdk = await gzipOfBundle(`export * from '@solidarity-widgets/sdk';`, 'SDK (client + errors + response validation, no mock)');
 report.zodFullForScale = await gzipOfBundle(`import * as z from 'zod'; export const s = z.object({ a: z.string() });`, 'full zod (for scale)');
 
+// `--sizes-only`: re-measure the bundles (deterministic) and keep the timings of the last full run from
+// docs/benchmarks.md (they need the CPU to themselves: on a shared machine, run the full bench once and use this after).
+const previous = process.argv.includes('--sizes-only')
+  ? JSON.parse(/## Raw figures\n```json\n([\s\S]*?)\n```/.exec(readFileSync(join(root, 'docs/benchmarks.md'), 'utf8'))?.[1] ?? 'null')
+  : null;
+if (previous) {
+  Object.assign(report, { date: previous.date, machine: previous.machine, lookup: previous.lookup, coldStart: previous.coldStart, throughput: previous.throughput, sizesDate: new Date().toISOString().slice(0, 10) });
+}
+
 // 2. Postcode lookup in-process
+if (!previous) {
 report.lookup = runNodeJson('packages/data/scripts/bench-lookup.mjs');
 
 // 3. Cold start on the embedded store (second run: the first creates the database)
@@ -105,17 +115,19 @@ report.coldStart = { firstRunMs: coldRuns[0], afterFirstRunMs: coldRuns[1] };
 
 // 4. API throughput vs a bare node:http server, same machine, same load generator
 const paths = samplePostcodes(5000).map((p) => `/v1/postcodes/${encodeURIComponent(p)}`);
-const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const apiLoad = await load(`http://127.0.0.1:${port}`, paths, seconds);
+const runSeconds = Number(process.env.BENCH_SECONDS ?? 5);
+const apiLoad = await load(`http://127.0.0.1:${port}`, paths, runSeconds);
 report.serverChild.kill();
 const barePort = port + 1;
 const bare = startProcess(['-e', `require('node:http').createServer((q, s) => { s.writeHead(200, { 'content-type': 'application/json' }); s.end('{"ok":true}'); }).listen(${barePort}, '127.0.0.1')`], {});
 await new Promise((r) => setTimeout(r, 300));
-const bareLoad = await load(`http://127.0.0.1:${barePort}`, ['/'], seconds);
+const bareLoad = await load(`http://127.0.0.1:${barePort}`, ['/'], runSeconds);
 bare.kill();
 delete report.serverChild;
 rmSync(dataDir, { recursive: true, force: true });
-report.throughput = { api: apiLoad, bareNode: bareLoad, ratio: Math.round((apiLoad.requestsPerSec / bareLoad.requestsPerSec) * 100) / 100 };
+report.throughput = { api: apiLoad, bareNode: bareLoad, ratio: Math.round((apiLoad.requestsPerSec / bareLoad.requestsPerSec) * 100) / 100, seconds: runSeconds };
+}
+const seconds = report.throughput.seconds ?? 5;
 
 // Budgets
 const w = report.widgets;
@@ -149,7 +161,8 @@ function overBudgetNotes(list) {
     `- Every widget page downloads the loader and a shared core chunk (${kb(w.loaderGzipBytes)} KB together): Lit (~5.5 KB), the SDK`,
     '  with its small JSON-Schema validator, the widget core and the route table. No route schema is in it any more: each',
     '  widget registers the schemas of the routes it calls (`@solidarity-widgets/contract/json-schemas/<route>`, shared',
-    '  regex patterns defined once), and the schemas of follow-up calls and of form answers load with their first request.',
+    '  regex patterns defined once); each schema loads with its route\'s first request, in parallel with it, so it is',
+    '  counted with the lazy chunks (like translations), not in the page weight above.',
     '- What is left over "all six" is the widgets\' own code (component, styles, English strings: 2–10 KB gzip each) and',
     '  the loss from compressing ~15 files separately. Closing it needs the widgets\' second stages (the finder\'s result',
     '  panes, the introduction and message forms) in lazy chunks, as the canvass form already is.',
@@ -165,7 +178,7 @@ function overBudgetNotes(list) {
 
 const md = `# Benchmarks
 
-Measured by \`npm run bench\` on ${report.date} (${report.machine}). The machine is a shared ${cpus().length}-core one on which other
+Measured by \`npm run bench\` on ${report.date} (${report.machine})${report.sizesDate ? `; bundle sizes re-measured on ${report.sizesDate} (\`node scripts/bench.mjs --sizes-only\`)` : ''}. The machine is a shared ${cpus().length}-core one on which other
 test runs were going at the same time: the timings (lookup, throughput, cold start) are pessimistic and vary from run
 to run; the sizes do not. Re-run it after any change that could move these.
 

@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 
@@ -53,6 +57,66 @@ function moduleMap(): Plugin {
   };
 }
 
+/**
+ * What the CDN serves besides the bundle (packages/server/src/http/static.ts):
+ * - the loader's preload lists (`preloads` in src/cdn.ts): each widget's chunk and its static imports, minus the
+ *   core the loader fetches anyway, so a page fetches them in parallel rather than one after another;
+ * - `<file>.br` and `<file>.gz` next to every script (brotli 11, gzip 9), picked by the server per `Accept-Encoding`;
+ * - `integrity.json`: the widgets' version, the versioned loader's path (`v<version>/widgets.js`, served immutable)
+ *   and its Subresource Integrity hash (sha384), for the pinned snippet in docs/embedding.md.
+ */
+function cdnFiles(): Plugin {
+  let outDir = '';
+  return {
+    name: 'solidarity:cdn-files',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    generateBundle(_options, bundle) {
+      const loader = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
+      if (!loader || loader.type !== 'chunk') throw new Error('cdn-files: no loader chunk');
+      const chunk = (file: string) => {
+        const c = bundle[file];
+        return c?.type === 'chunk' ? c : undefined;
+      };
+      const widgetTag = (file: string) => /\/src\/([^/]+)\/\1\.ts$/.exec(chunk(file)?.facadeModuleId?.replace(/\\/g, '/') ?? '')?.[1];
+      const closure = (file: string, out: Set<string>): Set<string> => {
+        const c = chunk(file);
+        if (!c || out.has(file)) return out;
+        out.add(file);
+        c.imports.forEach((f) => closure(f, out));
+        return out;
+      };
+      // What the loader imports that is not a widget (the core, with the page defaults): it is fetched anyway.
+      const core = new Set<string>();
+      for (const f of loader.dynamicImports) if (!widgetTag(f)) closure(f, core);
+      let code = loader.code;
+      for (const file of loader.dynamicImports) {
+        const tag = widgetTag(file);
+        if (!tag) continue;
+        const files = [...closure(file, new Set())].filter((f) => !core.has(f)).map((f) => `./${f}`);
+        const slot = `"${tag}":[]`;
+        if (code.split(slot).length !== 2) throw new Error(`cdn-files: no single preload slot ${slot} in the loader (src/cdn.ts \`preloads\`)`);
+        code = code.replace(slot, `"${tag}":${JSON.stringify(files)}`);
+      }
+      loader.code = code;
+    },
+    writeBundle() {
+      const version = (JSON.parse(readFileSync(resolve(outDir, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+      for (const name of readdirSync(outDir)) {
+        if (!name.endsWith('.js')) continue;
+        const source = readFileSync(join(outDir, name));
+        writeFileSync(join(outDir, `${name}.br`), brotliCompressSync(source, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: source.length } }));
+        writeFileSync(join(outDir, `${name}.gz`), gzipSync(source, { level: 9 }));
+      }
+      const loader = readFileSync(join(outDir, 'widgets.js'));
+      const integrity = `sha384-${createHash('sha384').update(loader).digest('base64')}`;
+      writeFileSync(join(outDir, 'integrity.json'), `${JSON.stringify({ version, loader: `v${version}/widgets.js`, integrity }, null, 2)}\n`);
+    },
+  };
+}
+
 /** Language catalogues are named after their widget: `find-your-constituency.pl-<hash>.js`, `core.pl-<hash>.js`. */
 function chunkFileName(chunk: { facadeModuleId: string | null }): string {
   const id = chunk.facadeModuleId?.replace(/\\/g, '/') ?? '';
@@ -80,7 +144,7 @@ function chunkFileName(chunk: { facadeModuleId: string | null }): string {
 export default defineConfig({
   // The bundle's own assets live next to it; the msw worker in `public/` is for browser tests only.
   publicDir: false,
-  plugins: [minifyLitTemplates(), moduleMap()],
+  plugins: [minifyLitTemplates(), moduleMap(), cdnFiles()],
   define: {
     // Some dependencies read this; in a script tag there is no bundler left to replace it.
     'process.env.NODE_ENV': JSON.stringify('production'),

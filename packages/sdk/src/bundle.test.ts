@@ -53,7 +53,20 @@ describe('what an app downloads', () => {
     const { inputs } = await bundle(`export * from './index.ts';`);
     expect(inputs.filter((i) => ADMIN_MODULES.test(i))).toEqual([]);
     // The contract's modules hold zod schemas; only the generated tables and the validator (with its zod-free grapheme counter) may come in.
-    expect(inputs.filter((i) => /contract\/(?:dist|src)\//.test(i) && !/json-(?:schemas|validate)\.js$|field-errors\.js$|graphemes\.js$/.test(i))).toEqual([]);
+    expect(inputs.filter((i) => /contract\/(?:dist|src)\//.test(i) && !/json-schemas(?:\.js$|\/)|json-validate\.js$|field-errors\.js$|graphemes\.js$/.test(i))).toEqual([]);
+  });
+
+  it('createClientFor carries only the response schemas it is given (what each script-tag widget uses)', async () => {
+    const { inputs, gzipBytes } = await bundle(
+      `import { createClientFor } from './index.ts';
+       import { response } from '@solidarity-widgets/contract/json-schemas/listSolidarityMessages';
+       export const api = createClientFor({ baseUrl: '' }, (name) => (name === 'listSolidarityMessages' ? response : undefined));`,
+    );
+    const schemas = inputs.filter((i) => /contract\/dist\/json-schemas/.test(i)).map((i) => i.replace(/.*contract\/dist\//, ''));
+    expect(schemas.sort()).toEqual(['json-schemas/listSolidarityMessages.js', 'json-schemas/meta.js', 'json-schemas/patterns.js']);
+    // Client + validator + one route's schema: well under the full client (all 13 routes' schemas).
+    const full = await bundle(`export { createClient } from './index.ts';`);
+    expect(full.gzipBytes - gzipBytes).toBeGreaterThan(1_500);
   });
 
   it('importing only the error classes leaves the client and zod out', async () => {

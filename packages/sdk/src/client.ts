@@ -1,6 +1,6 @@
 import type { ErrorCode, RouteName } from '@solidarity-widgets/contract';
 // The contract's error codes without its zod schemas (generated at build time), so the main entry needs no zod.
-import { errorCodes } from '@solidarity-widgets/contract/json-schemas';
+import { errorCodes } from '@solidarity-widgets/contract/json-schemas/meta';
 import {
   HttpError,
   NetworkError,
@@ -227,7 +227,7 @@ export type RequesterOptions = Omit<ClientOptions, 'partner'>;
 export function createRequester<T extends RouteName>(
   options: RequesterOptions,
   table: { readonly [N in T]: RouteMeta },
-  checkFor: (name: T) => ResponseCheck | null,
+  checkFor: (name: T) => ResponseCheck | null | PromiseLike<ResponseCheck | null>,
   caller = 'createClient',
 ) {
   if (typeof options.baseUrl !== 'string') throw new TypeError(`${caller}: baseUrl must be a string`);
@@ -243,6 +243,10 @@ export function createRequester<T extends RouteName>(
     signal: AbortSignal | undefined,
   ): Promise<RouteOutput<N>> {
     const route: RouteMeta = table[name];
+    // Asked for before the request goes out: a check that must first load its schema (the script-tag widgets load
+    // some routes' schemas on first use) loads it while the request is in flight. Settled below, never left dangling.
+    const checking = Promise.resolve().then(() => checkFor(name));
+    checking.catch(() => undefined);
     const controller = new AbortController();
     let timedOut = false;
     // setTimeout treats Infinity as 0, so "no limit" must skip the timer altogether.
@@ -279,7 +283,13 @@ export function createRequester<T extends RouteName>(
       throw error;
     }
 
-    const check = checkFor(name);
+    let check: ResponseCheck | null;
+    try {
+      check = await checking;
+    } catch (error) {
+      // The schema could not be loaded (a lost connection): a network error, so it is retried and the widget offers "try again".
+      throw new NetworkError(info, error);
+    }
     if (check === null) return text as RouteOutput<N>;
     if (!json.ok) {
       throw new ResponseValidationError({

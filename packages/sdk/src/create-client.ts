@@ -1,8 +1,9 @@
 import type { PublicRouteName } from '@solidarity-widgets/contract';
 // JSON Schemas generated from the contract at build time, checked by a small validator: no zod in an app's bundle
 // (docs/decisions/0004-json-schema-validation-in-browser.md).
-import { responses, routes } from '@solidarity-widgets/contract/json-schemas';
-import { validateJson, type JsonIssue } from '@solidarity-widgets/contract/json-validate';
+import { responses } from '@solidarity-widgets/contract/json-schemas';
+import { routes } from '@solidarity-widgets/contract/json-schemas/meta';
+import { validateJson, type JsonIssue, type JsonSchema } from '@solidarity-widgets/contract/json-validate';
 import { createRequester, type ClientOptions, type ResponseCheck } from './client.js';
 import type { CallOptions, RouteBody as Body, RouteInput, RouteOutput, RouteParams as Params, RouteQuery as Query } from './types.js';
 
@@ -107,13 +108,36 @@ function describe(issue: JsonIssue): string {
   }
 }
 
-/** The response check of a public route: its generated JSON Schema. Extra fields a newer v1 server adds are kept. */
-const checkFor = (name: PublicRouteName): ResponseCheck => (value) => {
-  const issues = validateJson(responses[name], value);
-  return issues.length === 0
-    ? { ok: true, value }
-    : { ok: false, issues: issues.map((i) => ({ path: i.path.join('.') || '(body)', message: describe(i) })) };
-};
+/**
+ * The response check of a public route: its generated JSON Schema. Extra fields a newer v1 server adds are kept.
+ * A route whose schema was not given is refused, never let through unchecked.
+ */
+const checkAgainst =
+  (name: PublicRouteName, schema: JsonSchema | undefined): ResponseCheck =>
+  (value) => {
+    if (schema === undefined) return { ok: false, issues: [{ path: '(body)', message: `no response schema was given for ${name}` }] };
+    const issues = validateJson(schema, value);
+    return issues.length === 0
+      ? { ok: true, value }
+      : { ok: false, issues: issues.map((i) => ({ path: i.path.join('.') || '(body)', message: describe(i) })) };
+  };
+
+const checkWith =
+  (schemaFor: ResponseSchemas) =>
+  (name: PublicRouteName): ResponseCheck | Promise<ResponseCheck> => {
+    const schema = schemaFor(name);
+    return isPromiseLike(schema) ? Promise.resolve(schema).then((s) => checkAgainst(name, s)) : checkAgainst(name, schema);
+  };
+
+const isPromiseLike = <V>(value: V | PromiseLike<V>): value is PromiseLike<V> =>
+  typeof (value as { then?: unknown } | undefined)?.then === 'function';
+
+/**
+ * Where {@link createClientFor} finds a route's response schema (`undefined`: refuse the answer). It may return a
+ * promise, e.g. of a lazily imported schema module: it is asked when the request starts, so the schema loads while
+ * the request is in flight; if it cannot load, the call fails with a retryable {@link NetworkError}.
+ */
+export type ResponseSchemas = (name: PublicRouteName) => JsonSchema | undefined | PromiseLike<JsonSchema | undefined>;
 
 /**
  * Creates a client for the Solidarity Widgets API. Cheap: nothing is fetched
@@ -134,7 +158,20 @@ const checkFor = (name: PublicRouteName): ResponseCheck => (value) => {
  * const { matches } = await api.lookupPostcode('SE13 6AA');
  */
 export function createClient(options: ClientOptions): SolidarityClient {
-  const send = createRequester(options, routes, checkFor);
+  return createClientFor(options, (name) => responses[name]);
+}
+
+/**
+ * {@link createClient} checking each response with the schema `schemaFor(name)` returns, so a page that calls a
+ * few routes carries only their schemas (`@solidarity-widgets/contract/json-schemas/<route>`), not all of them:
+ * the script-tag widgets use it. A route without a schema throws {@link ResponseValidationError}.
+ *
+ * @example
+ * import { response as lookupPostcode } from '@solidarity-widgets/contract/json-schemas/lookupPostcode';
+ * const api = createClientFor({ baseUrl }, (name) => (name === 'lookupPostcode' ? lookupPostcode : undefined));
+ */
+export function createClientFor(options: ClientOptions, schemaFor: ResponseSchemas): SolidarityClient {
+  const send = createRequester(options, routes, checkWith(schemaFor));
   const { partner } = options;
 
   const withPartner = <B extends { partner?: string | undefined }>(body: B): B =>

@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-export { createClient, type SolidarityClient, type WallMessage } from './create-client.js';
+export { createClient, createClientFor, type ResponseSchemas, type SolidarityClient, type WallMessage } from './create-client.js';
 export type { ClientOptions } from './client.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export type { CallOptions, RouteInput, RouteOutput, RouteParams, RouteQuery, RouteBody, ReadonlyInput, SchemaInput, SchemaOutput } from './types.js';

@@ -37,12 +37,36 @@ const scriptUrl = import.meta.url;
 const config = import('./core/config.js');
 const ready = config.then((c) => c.adoptScriptTags(scriptUrl));
 
+/**
+ * Each widget's chunk and the chunks it imports, filled in by the build (vite.config.ts, `cdnFiles`); empty when
+ * running from sources. Announced as `<link rel="modulepreload">` as soon as the tag is seen, so they download
+ * alongside the core instead of after it (the widget's `import()` waits for the page defaults, i.e. the core).
+ */
+const preloads: { readonly [T in WidgetTag]: readonly string[] } = {
+  'find-your-constituency': [],
+  'sign-up-to-canvass': [],
+  'send-solidarity': [],
+  'solidarity-wall': [],
+  'connect-locally': [],
+  'local-groups': [],
+};
+
+function preload(tag: WidgetTag): void {
+  for (const file of preloads[tag]) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, scriptUrl).href;
+    (document.head ?? document.documentElement).append(link);
+  }
+}
+
 const loading = new Map<WidgetTag, Promise<void>>();
 
 /** Loads and registers one widget (idempotent). Also useful for tags created inside another shadow root. */
 export function loadWidget(tag: WidgetTag): Promise<void> {
   let p = loading.get(tag);
   if (!p) {
+    preload(tag);
     p = ready.then(() => widgets[tag]()).then(() => undefined);
     loading.set(tag, p);
   }

@@ -9,7 +9,7 @@ import { createApp } from '../app.js';
 import { configFromEnv, makeConfig, type ServerConfig } from '../config.js';
 import type { DataSource } from '../data.js';
 import { describeError, jsonLogger, silentLogger, type Logger } from '../http/logging.js';
-import { findRepoRoot, serveFolder, widgetsCdnDir } from '../http/static.js';
+import { findRepoRoot, mountCdn, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
 import { purgeRejected } from '../services/solidarity.js';
 import { clientHashSecretValue } from '../services/client-hash.js';
@@ -157,16 +157,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     config,
     log,
     extend(app) {
-      app.get(
-        '/cdn/*',
-        serveFolder({
-          root: cdnDir,
-          prefix: '/cdn/',
-          cors: true,
-          cacheControl: 'public, max-age=300',
-          missingMessage: `The widgets bundle has not been built (looked in ${cdnDir}). Run: npm run build -w packages/widgets`,
-        }),
-      );
+      mountCdn(app, cdnDir);
       app.get(
         '/*',
         serveFolder({

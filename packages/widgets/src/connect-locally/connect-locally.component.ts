@@ -8,7 +8,6 @@ import {
   type FieldError,
   type PostcodeLookup,
 } from '@solidarity-widgets/contract';
-import { requests } from '@solidarity-widgets/contract/json-schemas';
 import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
@@ -16,6 +15,16 @@ import { formatNumber } from '../core/i18n/localize.js';
 import { commonLanguagesFor, parseOtherLanguages } from '../sign-up-to-canvass/languages.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './connect-locally.styles.js';
+import { request as requestIntroductionRequest } from '@solidarity-widgets/contract/json-schemas/request/requestIntroduction';
+import { useRoutes } from '../core/client.js';
+
+// The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
+// it), so neither this chunk nor the shared core carries them: see core/client.ts.
+useRoutes({
+  getConstituency: () => import('@solidarity-widgets/contract/json-schemas/getConstituency'),
+  lookupPostcode: () => import('@solidarity-widgets/contract/json-schemas/lookupPostcode'),
+  requestIntroduction: () => import('@solidarity-widgets/contract/json-schemas/requestIntroduction'),
+});
 
 /** Fields in the order they are shown; the first with an error gets focus. `area` stands for `constituencies`. */
 type Field =
@@ -395,7 +404,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     e?.preventDefault();
     if (this.sending) return; // a double click must not send twice
     const { body, unknownLanguage } = this.body();
-    const errors = this.collect(fieldErrorsOf(requests.requestIntroduction, body), unknownLanguage);
+    const errors = this.collect(fieldErrorsOf(requestIntroductionRequest, body), unknownLanguage);
     if (errors.size > 0) {
       this.showFieldErrors(errors);
       return;

@@ -1,6 +1,37 @@
-import { createClient } from '@solidarity-widgets/sdk';
+import { createClientFor } from '@solidarity-widgets/sdk';
+import type { PublicRouteName } from '@solidarity-widgets/contract';
+import type { JsonSchema } from '@solidarity-widgets/contract/json-validate';
+import { retryableImport } from './lazy.js';
 
-export type ApiClient = ReturnType<typeof createClient>;
+export type ApiClient = ReturnType<typeof createClientFor>;
+
+/** A route's response schema, or a lazy import of its module (`() => import('…/json-schemas/<route>')`). */
+export type RouteSchema = JsonSchema | (() => Promise<{ readonly response: JsonSchema }>);
+
+/**
+ * Response schemas of the routes the page's widgets call. Each widget registers its own routes' schemas
+ * (`useRoutes`), so the shared core chunk carries none and a page with one widget downloads only that widget's
+ * (issue 17: the finder carried all 13 public routes' schemas). A lazily registered schema is fetched when its route
+ * is first called, alongside the request (the SDK asks for it as the request starts). A route nobody registered is
+ * refused by the SDK (`ResponseValidationError`), never accepted unchecked.
+ */
+const schemas: Partial<Record<PublicRouteName, JsonSchema | (() => Promise<JsonSchema>)>> = {};
+
+/** Registers the response schemas of the routes a widget calls (from `@solidarity-widgets/contract/json-schemas/<route>`). */
+export function useRoutes(routes: Partial<Record<PublicRouteName, RouteSchema>>): void {
+  for (const [name, schema] of Object.entries(routes) as [PublicRouteName, RouteSchema][]) {
+    if (schemas[name] !== undefined) continue; // another widget registered it first: keep its (maybe loaded) copy
+    if (typeof schema === 'function') {
+      const load = retryableImport(schema);
+      schemas[name] = () => load().then((m) => m.response);
+    } else schemas[name] = schema;
+  }
+}
+
+const schemaFor = (name: PublicRouteName): JsonSchema | Promise<JsonSchema> | undefined => {
+  const schema = schemas[name];
+  return typeof schema === 'function' ? schema() : schema;
+};
 
 const clients = new Map<string, ApiClient>();
 
@@ -9,7 +40,7 @@ export function clientFor(apiBase: string, partner: string | undefined): ApiClie
   const key = `${apiBase}\n${partner ?? ''}`;
   let client = clients.get(key);
   if (!client) {
-    client = createClient(partner ? { baseUrl: apiBase, partner } : { baseUrl: apiBase });
+    client = createClientFor(partner ? { baseUrl: apiBase, partner } : { baseUrl: apiBase }, schemaFor);
     clients.set(key, client);
   }
   return client;

@@ -12,6 +12,18 @@ import { retryableImport } from '../core/lazy.js';
 import { overseasTerritoryOf } from '@solidarity-widgets/data/territories';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
+import { useRoutes } from '../core/client.js';
+
+// The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
+// it), so neither this chunk nor the shared core carries them: see core/client.ts.
+useRoutes({
+  lookupPostcode: () => import('@solidarity-widgets/contract/json-schemas/lookupPostcode'),
+  listConstituencies: () => import('@solidarity-widgets/contract/json-schemas/listConstituencies'),
+  getConstituency: () => import('@solidarity-widgets/contract/json-schemas/getConstituency'),
+  nearbyMarginals: () => import('@solidarity-widgets/contract/json-schemas/nearbyMarginals'),
+  getLocalContact: () => import('@solidarity-widgets/contract/json-schemas/getLocalContact'),
+  listLocalGroups: () => import('@solidarity-widgets/contract/json-schemas/listLocalGroups'),
+});
 
 // Drawn only with `show-map` / `show-eligibility`: each is a lazy chunk, so the default finder stays small.
 type HexMapModule = typeof import('./hexmap.js');

@@ -6,6 +6,11 @@ import { formatNumber } from '../core/i18n/localize.js';
 import { languageName } from '../sign-up-to-canvass/languages.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './local-groups.styles.js';
+import { useRoutes } from '../core/client.js';
+
+// The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
+// it), so neither this chunk nor the shared core carries them: see core/client.ts.
+useRoutes({ listLocalGroups: () => import('@solidarity-widgets/contract/json-schemas/listLocalGroups') });
 
 type Where = { constituency: string } | { postcode: string };
 

@@ -5,12 +5,17 @@ import {
   type SolidarityMessageRequest,
   type FieldError,
 } from '@solidarity-widgets/contract';
-import { requests } from '@solidarity-widgets/contract/json-schemas';
 import { fieldErrorsOf, graphemeCount } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { countryChoices, languageChoices } from './choices.js';
 import { styles } from './send-solidarity.styles.js';
+import { request as sendSolidarityMessageRequest } from '@solidarity-widgets/contract/json-schemas/request/sendSolidarityMessage';
+import { useRoutes } from '../core/client.js';
+
+// The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
+// it), so neither this chunk nor the shared core carries them: see core/client.ts.
+useRoutes({ sendSolidarityMessage: () => import('@solidarity-widgets/contract/json-schemas/sendSolidarityMessage') });
 
 /** The form's fields, named as in the contract's `SolidarityMessageRequest`. */
 type Field = 'name' | 'organisation' | 'country' | 'language' | 'message' | 'email' | 'consentToPublish';
@@ -224,7 +229,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
   }
 
   private validate(body: SolidarityMessageRequest): FieldError[] {
-    const out = fieldErrorsOf(requests.sendSolidarityMessage, body).map((e) =>
+    const out = fieldErrorsOf(sendSolidarityMessageRequest, body).map((e) =>
       // An unchosen country fails the code's format check; to a supporter it is simply missing.
       e.field === 'country' && !body.country ? { ...e, code: 'required' as const } : e,
     );

@@ -6,12 +6,17 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { CANVASS_CONSENT_VERSION, type CanvassSession, type CanvassSignupRequest } from '@solidarity-widgets/contract';
-import { requests } from '@solidarity-widgets/contract/json-schemas';
 import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import type { Params } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/index.js';
 import type { CanvassDraft } from './draft-storage.js';
 import { commonLanguagesFor, languageName, parseOtherLanguages } from './languages.js';
+import { request as createCanvassSignupRequest } from '@solidarity-widgets/contract/json-schemas/request/createCanvassSignup';
+import { useRoutes } from '../core/client.js';
+
+// The sign-up answer's schema loads with the first sign-up sent (see core/client.ts); the component registers the
+// widget's other routes.
+useRoutes({ createCanvassSignup: () => import('@solidarity-widgets/contract/json-schemas/createCanvassSignup') });
 
 export { createIcsDownload } from './ics-download.js';
 
@@ -99,7 +104,7 @@ export function checkSignup(host: FormHost): { ok: true; body: CanvassSignupRequ
   if (phone) body.phone = phone;
 
   const problems: Problem[] = [];
-  for (const e of fieldErrorsOf(requests.createCanvassSignup, body)) {
+  for (const e of fieldErrorsOf(createCanvassSignupRequest, body)) {
     // An empty email fails the format check; "enter your email" is the kinder message.
     problems.push(e.field === 'email' && !body.email ? { ...e, code: 'required' } : e);
   }

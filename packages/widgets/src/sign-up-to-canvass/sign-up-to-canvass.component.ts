@@ -16,6 +16,15 @@ import { clearDraft, emptyDraft, hasDraft, isBlank, loadDraft, saveDraft, type C
 import type { IcsDownload } from './ics-download.js';
 import type { FieldErrors, FormHost } from './sign-up-form.js';
 import type { CanvassSignedUpDetail } from './events.js';
+import { useRoutes } from '../core/client.js';
+
+// The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
+// it), so neither this chunk nor the shared core carries them: see core/client.ts.
+useRoutes({
+  lookupPostcode: () => import('@solidarity-widgets/contract/json-schemas/lookupPostcode'),
+  listCanvassSessions: () => import('@solidarity-widgets/contract/json-schemas/listCanvassSessions'),
+  nearbyMarginals: () => import('@solidarity-widgets/contract/json-schemas/nearbyMarginals'),
+});
 
 /** A seat near the supporter's, as `constituency-found` or the API gives it. */
 interface NearbySeat {

@@ -4,6 +4,11 @@ import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { countryName, flagEmoji, formatDate, languageName } from './format.js';
 import { styles } from './solidarity-wall.styles.js';
+import { useRoutes } from '../core/client.js';
+
+// The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
+// it), so neither this chunk nor the shared core carries them: see core/client.ts.
+useRoutes({ listSolidarityMessages: () => import('@solidarity-widgets/contract/json-schemas/listSolidarityMessages') });
 
 type Status = 'loading' | 'ready' | 'error';
 type Totals = SolidarityWallPage['totals'];

@@ -5,7 +5,8 @@ import { ApiError } from '../http/errors.js';
 import { upstreamLookup } from '../services/postcode-upstream.js';
 import { mount } from './mount.js';
 
-const CACHE = { 'Cache-Control': 'public, max-age=3600' };
+// Short enough that an operator's party change (services/party-changes.ts) reaches browsers and caches within minutes.
+const CACHE = { 'Cache-Control': 'public, max-age=300' };
 
 export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { data } = deps;

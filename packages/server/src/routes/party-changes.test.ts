@@ -109,3 +109,11 @@ describe('operators record MPs’ party changes between releases', () => {
     expect((await h.call('GET', '/v1/admin/party-changes')).json.error.code).toBe('unauthorized');
   });
 });
+
+describe('caching of constituency answers', () => {
+  it('lets browsers and caches keep an answer for five minutes at most, so a recorded change reaches them soon', async () => {
+    for (const path of ['/v1/postcodes/SE6%204AA', `/v1/constituencies/${LEWISHAM_EAST}`, '/v1/constituencies', `/v1/constituencies/${LEWISHAM_EAST}/nearby-marginals`]) {
+      expect((await h.call('GET', path)).headers.get('cache-control'), path).toBe('public, max-age=300');
+    }
+  });
+});

@@ -35,6 +35,12 @@ export function partyChangeHandlers({ r, state, seat, fail, validationFailed }: 
         : { name: base.name, party: effective.party, partyName: effective.partyName, elected: { ...elected }, partySince: effective.date, partySinceExact: true, partySource: effective.source };
     }
     c.mp = mp;
+    // As the server: every answer's facts hold to the later of the data's date and the newest recorded change.
+    const newest = changes.reduce((d, x) => (x.date > d ? x.date : d), '');
+    for (const s of state.constituencies) {
+      if (newest > s.dataCurrentTo) s.factsCurrentTo = newest;
+      else delete s.factsCurrentTo;
+    }
     for (const answer of Object.values(state.postcodes)) for (const m of answer.matches) if (m.constituency.code === code) m.constituency.mp = structuredClone(mp);
   };
 

@@ -540,7 +540,11 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
           ${this.full
             ? html`<p>${this.full.partiesCurrentTo
                 ? this.t('finder.dataCurrent', { date: this.date(this.full.dataCurrentTo), parties: this.date(this.full.partiesCurrentTo) })
-                : this.t('finder.dataCurrentResults', { date: this.date(this.full.dataCurrentTo) })}</p>`
+                : this.t('finder.dataCurrentResults', { date: this.date(this.full.dataCurrentTo) })}${
+                // An operator recorded a party change after the release (issue 13): say how current the facts are now.
+                this.full.factsCurrentTo && this.full.factsCurrentTo > this.full.dataCurrentTo
+                  ? ` ${this.t('finder.factsUpdated', { date: this.date(this.full.factsCurrentTo) })}`
+                  : nothing}</p>`
             : nothing}
           <p>${this.t('finder.attribution')}</p>
         </footer>

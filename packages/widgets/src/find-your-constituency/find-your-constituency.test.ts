@@ -612,3 +612,19 @@ describe('<find-your-constituency>: get involved locally', () => {
     await m.screen.findByRole('heading', { name: 'Zaangażuj się lokalnie' });
   });
 });
+
+describe('<find-your-constituency> after an operator records a party change', () => {
+  it('shows the MP’s new party, the party they were elected for, and the date the facts now hold to', async () => {
+    const res = await fetch(`${API}/v1/admin/party-changes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer mock-admin-token' },
+      body: JSON.stringify({ constituency: 'E14001172', party: 'Ind', date: '2026-11-20', source: 'https://news.example.org/whip' }),
+    });
+    expect(res.status).toBe(201);
+    const m = await mount();
+    await search(m, 'SW1A 1AA');
+    await m.screen.findByRole('heading', { name: /your constituency is cities of london and westminster/i });
+    expect(m.root.textContent).toMatch(/Rachel Blake \(Independent/);
+    await waitFor(() => expect(m.root.querySelector('[part~="footer"]')?.textContent).toContain('MPs’ parties updated to 20 November 2026 by this site.'));
+  });
+});

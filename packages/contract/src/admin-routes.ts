@@ -6,6 +6,7 @@ import { CanvassSession, CanvassSessionList, IdParams } from './canvass.js';
 import { LocalContact } from './local.js';
 import { AdminCanvassSignupList, AdminCanvassSignupListQuery, CreateCanvassSession, UpdateCanvassSession } from './admin/canvass.js';
 import { MessageErasure, ModerationDecision, ModerationQueue, ModerationQueueItem, ModerationQueueQuery, RejectedPurge } from './admin/solidarity.js';
+import { AnswerReportList } from './admin/answer-reports.js';
 import { PartyChange, PartyChangeList, PartyChangeRemoval, PartyChangeRequest } from './admin/party-changes.js';
 import { Introduction, IntroductionInbox, IntroductionInboxQuery, IntroductionStatusUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
 
@@ -120,6 +121,11 @@ export const adminRoutes = {
     summary: 'Remove a recorded party change (a mistake); answers fall back to the data or an earlier change. Admin tokens only.',
     params: IdParams, status: 200, response: PartyChangeRemoval,
     errors: ['validation_failed', 'unauthorized', 'forbidden', 'party_change_not_found', 'payload_too_large', 'origin_not_allowed'],
+  },
+  adminAnswerReports: {
+    method: 'GET', path: '/v1/admin/answer-reports', tag: 'admin', auth: 'admin',
+    summary: "Supporters' reports of problems with finder answers, newest first: an organiser's seats, a partner's pages, or all for admins.",
+    status: 200, response: AnswerReportList, errors: ['unauthorized', 'forbidden'],
   },
 } as const satisfies Record<string, RouteDef>;
 

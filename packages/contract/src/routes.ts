@@ -46,6 +46,8 @@ export const routes = {
   adminAddPartyChange: adminRoutes.adminAddPartyChange,
   adminListPartyChanges: adminRoutes.adminListPartyChanges,
   adminRemovePartyChange: adminRoutes.adminRemovePartyChange,
+  sendAnswerReport: publicRoutes.sendAnswerReport,
+  adminAnswerReports: adminRoutes.adminAnswerReports,
 } as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes, RouteDef>;
 
 export type Routes = typeof routes;

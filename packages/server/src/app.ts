@@ -18,6 +18,7 @@ import { metaRoutes } from './routes/meta.js';
 import { honoPath } from './routes/mount.js';
 import { solidarityRoutes } from './routes/solidarity.js';
 import { partyChangeRoutes } from './routes/party-changes.js';
+import { answerReportRoutes } from './routes/answer-reports.js';
 import { PartyChanges } from './services/party-changes.js';
 import { isConnectionError } from './store/errors.js';
 import type { Store } from './store/types.js';
@@ -63,6 +64,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   adminRoutes(app, deps);
   localRoutes(app, deps);
   partyChangeRoutes(app, deps);
+  answerReportRoutes(app, deps);
   options.extend?.(app);
 
   app.notFound((c) => {

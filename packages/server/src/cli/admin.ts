@@ -39,6 +39,8 @@ Commands
                                                         record an MP's party change (admin tokens): shown at once
   party-change list [--json]                            the recorded changes, who added them and when
   party-change remove <id>                              remove a change recorded by mistake
+  reports [--json]                                      supporters' reports of problems with finder answers
+                                                        (your seats, your partner pages, or all for admin tokens)
   sessions [--json]                                     your canvassing sessions (cancelled ones too)
   signups [--session <id>] [--json]                     your sign-ups, or one session's
   cancel-session <id>                                   cancel a session (sign-ups are kept)
@@ -337,6 +339,23 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
         return;
       }
       throw new CliError('Use: party-change add|list|remove. See: npm run admin -- help');
+    }
+    case 'reports': {
+      const body = (await (await api().call('GET', '/admin/answer-reports')).json()) as {
+        reports: { id: string; receivedAt: string; postcodeArea: string | null; constituency: { name: string } | null; answer: string; message: string; partner: string | null; language: string | null }[];
+      };
+      if (values.json) {
+        out(json(body));
+        return;
+      }
+      if (body.reports.length === 0) out('No reports.\n');
+      for (const r of body.reports) {
+        out(
+          line`${r.id}  ${r.receivedAt}  ${r.postcodeArea ?? '(no postcode)'}  ${r.constituency?.name ?? '(no seat)'}  ${r.partner ?? '(no partner)'}  ${r.language ?? ''}\n` +
+            line`  answer shown: ${oneLine(r.answer)}\n  problem: ${oneLine(r.message)}\n\n`,
+        );
+      }
+      return;
     }
     case 'sessions': {
       const res = await api().call('GET', '/admin/canvass-sessions');

@@ -152,6 +152,12 @@ const cases: readonly { what: string; call: (s: Side) => Promise<unknown>; expec
   },
   { what: 'a party change in an unknown seat', call: (s) => s.admin(s.adminToken).addPartyChange({ ...partyChange, constituency: 'E14999999' }), expected: { status: 404, code: 'constituency_not_found', fields: [] } },
   { what: 'removing a party change that does not exist', call: (s) => s.admin(s.adminToken).removePartyChange(UNKNOWN_ID), expected: { status: 404, code: 'party_change_not_found', fields: [] } },
+  { what: 'a problem report', call: (s) => s.api.reportAnswer({ postcodeArea: 'SE6 4', constituency: 'E14001331', answer: 'Lewisham East', message: 'Wrong party' }), expected: { ok: true } },
+  {
+    what: 'a problem report with a full postcode and an escape character',
+    call: (s) => s.api.reportAnswer({ postcodeArea: 'SE6 4AA', answer: 'Lewisham East', message: 'Wrong\u001b' }),
+    expected: { status: 400, code: 'validation_failed', fields: ['message:invalid_format', 'postcodeArea:invalid_format'] },
+  },
   {
     what: 'one Idempotency-Key reused with a different body',
     call: async (s) => {

@@ -239,6 +239,10 @@ describe('real responses against the published OpenAPI document', () => {
     await call(s, 'GET', '/v1/admin/party-changes', { token: 'sw_wrong' });
     await call(s, 'DELETE', `/v1/admin/party-changes/${recorded.json.id}`, { token: t });
     await call(s, 'DELETE', `/v1/admin/party-changes/${recorded.json.id}`, { token: t });
+    await call(s, 'POST', '/v1/answer-reports', { body: { postcodeArea: 'SE6 4', constituency: LEWISHAM_EAST, answer: 'Lewisham East', message: 'The MP changed party' } });
+    await call(s, 'POST', '/v1/answer-reports', { body: { answer: 'Lewisham East', message: 'bell\u0007' } });
+    await call(s, 'GET', '/v1/admin/answer-reports', { token: t });
+    await call(s, 'GET', '/v1/admin/answer-reports', { token: 'sw_wrong' });
 
     // Rate limited (one write per IP on the second server).
     await call(limited, 'POST', '/v1/solidarity-messages', { ...o, body: message });

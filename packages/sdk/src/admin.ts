@@ -90,6 +90,8 @@ export interface AdminClient {
   listPartyChanges(opts?: CallOptions): Promise<RouteOutput<'adminListPartyChanges'>>;
   /** `DELETE /v1/admin/party-changes/{id}` (admin tokens): remove a change recorded by mistake; answers fall back to the data. */
   removePartyChange(id: Params<'adminRemovePartyChange'>['id'], opts?: CallOptions): Promise<RouteOutput<'adminRemovePartyChange'>>;
+  /** `GET /v1/admin/answer-reports`: supporters' reports of problems with finder answers (your seats, your partners, or all for admins). */
+  answerReports(opts?: CallOptions): Promise<RouteOutput<'adminAnswerReports'>>;
 }
 
 type AdminRouteName = keyof typeof adminRoutes;
@@ -145,6 +147,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     addPartyChange: (body, opts) => send('adminAddPartyChange', { body }, o(opts)),
     listPartyChanges: (opts) => send('adminListPartyChanges', {}, o(opts)),
     removePartyChange: (id, opts) => send('adminRemovePartyChange', { params: { id } }, o(opts)),
+    answerReports: (opts) => send('adminAnswerReports', {}, o(opts)),
   };
 }
 
@@ -181,4 +184,6 @@ export type {
   PartyChangeList,
   PartyChangeRemoval,
   PartyChangeRequest,
+  AnswerReport,
+  AnswerReportList,
 } from '@solidarity-widgets/contract';

@@ -131,6 +131,8 @@ describe('every route answers in the contract shape', () => {
     adminAddPartyChange: () =>
       fetch(`${baseUrl}/v1/admin/party-changes`, { ...json(partyChange), headers: { 'content-type': 'application/json', ...bearer } }),
     adminListPartyChanges: () => fetch(`${baseUrl}/v1/admin/party-changes`, { headers: bearer }),
+    sendAnswerReport: () => fetch(`${baseUrl}/v1/answer-reports`, json({ postcodeArea: 'SE6 4', answer: 'Lewisham East', message: 'The MP changed party' })),
+    adminAnswerReports: () => fetch(`${baseUrl}/v1/admin/answer-reports`, { headers: bearer }),
     adminRemovePartyChange: async () => {
       const added = await fetch(`${baseUrl}/v1/admin/party-changes`, { ...json(partyChange), headers: { 'content-type': 'application/json', ...bearer } });
       const { id } = (await added.json()) as { id: string };

@@ -1,4 +1,4 @@
-import type { Constituency, Mp, PartyChange } from '@solidarity-widgets/contract';
+import type { AnswerReport, Constituency, Mp, PartyChange } from '@solidarity-widgets/contract';
 import type { HttpHandler } from 'msw';
 import type { LocalToolkit } from './local-handlers.js';
 
@@ -44,7 +44,29 @@ export function partyChangeHandlers({ r, state, seat, fail, validationFailed }: 
     for (const answer of Object.values(state.postcodes)) for (const m of answer.matches) if (m.constituency.code === code) m.constituency.mp = structuredClone(mp);
   };
 
+  /** Reports of problems with finder answers (the mock's tokens are all admins, so the list is every report). */
+  const reports: AnswerReport[] = [];
+
   return [
+    r('sendAnswerReport', ({ body, request }) => {
+      const c = body.constituency ? state.constituencies.find((x) => x.code === body.constituency) : undefined;
+      const report: AnswerReport = {
+        id: state.newId(),
+        postcodeArea: body.postcodeArea ?? null,
+        constituency: c ? { code: c.code, name: c.name } : null,
+        answer: body.answer,
+        message: body.message,
+        language: body.language ?? null,
+        partner: body.partner ?? null,
+        origin: request.headers.get('origin'),
+        receivedAt: state.now().toISOString(),
+      };
+      reports.unshift(report);
+      return { status: 201, body: { report: { id: report.id, receivedAt: report.receivedAt } } };
+    }),
+
+    r('adminAnswerReports', () => ({ body: { reports: structuredClone(reports) } })),
+
     r('adminAddPartyChange', ({ body }) => {
       const c = seat(body.constituency);
       const partyName = body.partyName ?? parties().get(body.party);

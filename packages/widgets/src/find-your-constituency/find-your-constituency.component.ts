@@ -686,29 +686,22 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     </div>`;
   }
 
-  /** "Report a problem with this answer" (report-problem.ts, a lazy chunk), with the postcode area and the answer shown. */
+  /** "Report a problem with this answer" (report-problem.ts, a lazy chunk, builds the report from the answer shown). */
   private renderReport(lookup: PostcodeLookup, seat: ConstituencySummary, majority: string): TemplateResult | typeof nothing {
-    if (!this.reportChunk) return nothing;
-    const area = lookup.kind === 'postcode' ? lookup.query.slice(0, -2) : lookup.query;
-    const answer = `${seat.name}. ${this.t('finder.mp', { name: seat.mp.name, party: seat.mp.partyName })}. ${majority}`;
-    return this.reportChunk.renderReport({
-      language: this.language,
-      state: this.report,
-      update: (patch) => (this.report = { ...this.report, ...patch }),
-      reportUrl: this.reportUrl ?? globalThis.document?.querySelector<HTMLScriptElement>('script[data-report-url]')?.dataset['reportUrl'],
-      area,
-      answer,
-      send: (message) =>
-        this.api.reportAnswer({
-          ...(/^[A-Z]{1,2}[0-9][A-Z0-9]?( [0-9])?$/.test(area) ? { postcodeArea: area } : {}),
-          constituency: seat.code,
-          answer: answer.slice(0, 600),
-          message,
+    return this.reportChunk
+      ? this.reportChunk.renderReport({
           language: this.language,
-        }),
-      describeError: (error) => this.describeError(error),
-      requestUpdate: () => this.requestUpdate(),
-    });
+          state: this.report,
+          update: (patch) => (this.report = { ...this.report, ...patch }),
+          reportUrl: this.reportUrl ?? globalThis.document?.querySelector<HTMLScriptElement>('script[data-report-url]')?.dataset['reportUrl'],
+          lookup,
+          seat,
+          shown: `${seat.name}. ${this.t('finder.mp', { name: seat.mp.name, party: seat.mp.partyName })}. ${majority}`,
+          send: (body) => this.api.reportAnswer(body),
+          describeError: (error) => this.describeError(error),
+          requestUpdate: () => this.requestUpdate(),
+        })
+      : nothing;
   }
 
   /** "SE6 4A" is not a whole postcode: the answer is for its sector, and the supporter is told so and how to be exact. */

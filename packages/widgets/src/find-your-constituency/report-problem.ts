@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { AnswerReportRequest, ConstituencySummary, PostcodeLookup } from '@solidarity-widgets/contract';
 import { ensureLocale, isLocaleReady, translate, type Messages, type Params } from '../core/i18n/localize.js';
 import { reportCatalogue, type ReportMessageId } from './messages/report.js';
 
@@ -18,12 +19,12 @@ export interface ReportContext {
   update(patch: Partial<ReportState>): void;
   /** The partner's `report-url` (`mailto:` or `https:`); anything else, or none, uses the API. */
   readonly reportUrl: string | undefined;
-  /** The postcode area of the answer (`SE6 4`): never the full postcode. */
-  readonly area: string;
+  readonly lookup: PostcodeLookup;
+  readonly seat: ConstituencySummary;
   /** The answer as shown (seat, MP, party, majority), in the supporter's language. */
-  readonly answer: string;
+  readonly shown: string;
   /** Stores the report through the API; resolves only once the server accepted it. */
-  send(message: string): Promise<unknown>;
+  send(body: AnswerReportRequest): Promise<unknown>;
   describeError(error: unknown): string;
   requestUpdate(): void;
 }
@@ -39,17 +40,20 @@ export function renderReport(ctx: ReportContext): TemplateResult {
   if (!isLocaleReady(ctx.language, [own])) void ensureLocale(ctx.language, [own]).then(() => ctx.requestUpdate());
   const t = (id: ReportMessageId, params?: Params) => translate(ctx.language, id, params, reportCatalogue);
   const url = ctx.reportUrl?.trim() ?? '';
+  const { lookup, seat, shown: answer } = ctx;
+  // The postcode area only (`SE6 4`), never the full postcode: a report needs no personal data.
+  const area = lookup.kind === 'postcode' ? lookup.query.slice(0, -2) : lookup.query;
 
   if (/^mailto:/i.test(url)) {
-    const fields = `subject=${encodeURIComponent(t('report.subject', { area: ctx.area }))}&body=${encodeURIComponent(t('report.body', { area: ctx.area, answer: ctx.answer }))}`;
+    const fields = `subject=${encodeURIComponent(t('report.subject', { area }))}&body=${encodeURIComponent(t('report.body', { area, answer }))}`;
     return html`<p part="report"><a part="report-link" href=${`${url}${url.includes('?') ? '&' : '?'}${fields}`}>${t('report.link')}</a></p>`;
   }
   if (/^https?:\/\//i.test(url)) {
     let href = url;
     try {
       const u = new URL(url);
-      u.searchParams.set('postcodeArea', ctx.area);
-      u.searchParams.set('answer', ctx.answer);
+      u.searchParams.set('postcodeArea', area);
+      u.searchParams.set('answer', answer);
       href = u.href;
     } catch {
       // Not a URL after all: link to it as given.
@@ -71,7 +75,13 @@ export function renderReport(ctx: ReportContext): TemplateResult {
     if (!message) return ctx.update({ status: 'error', error: t('report.empty') });
     ctx.update({ status: 'sending', error: undefined });
     try {
-      await ctx.send(message);
+      await ctx.send({
+        ...(/^[A-Z]{1,2}[0-9][A-Z0-9]?( [0-9])?$/.test(area) ? { postcodeArea: area } : {}),
+        constituency: seat.code,
+        answer: answer.slice(0, 600),
+        message,
+        language: ctx.language,
+      });
       ctx.update({ status: 'sent' });
     } catch (error) {
       // Never say it was sent when it was not: the text stays, with the reason and the button to try again.

@@ -14,6 +14,8 @@ import type { Queryable, Store } from '../store/types.js';
  * {@link RELOAD_MS}. The lookup hot path never waits for the database except on that reload.
  */
 export const RELOAD_MS = 15_000;
+/** The longest a lookup waits for the first load of the changes before answering from the built data alone. */
+export const FIRST_LOAD_WAIT_MS = 300;
 
 const GENERAL_ELECTION = '2024-07-04';
 
@@ -149,12 +151,39 @@ export class PartyChanges {
     private readonly reloadMs = RELOAD_MS,
   ) {}
 
-  /** The overlay to answer with now: cached, reloaded when older than `reloadMs`. */
+  /**
+   * The overlay to answer with now. Lookups must keep answering while the database is away (they need nothing else
+   * from it), so this never fails and never makes a lookup wait long: a stale overlay is answered at once while it
+   * reloads in the background; with none yet, the first load is waited for at most {@link FIRST_LOAD_WAIT_MS}, then
+   * the built data alone answers. A failed load keeps the last overlay (or none) until the next interval.
+   */
   async overlay(): Promise<PartyOverlay> {
-    if (this.cached && Date.now() - this.cached.at < this.reloadMs) return this.cached.overlay;
-    this.loading ??= this.load().finally(() => {
-      this.loading = undefined;
+    const cached = this.cached;
+    if (cached && Date.now() - cached.at < this.reloadMs) return cached.overlay;
+    const loading = this.reload();
+    if (cached) return cached.overlay;
+    let timer: NodeJS.Timeout | undefined;
+    const fallback = new Promise<PartyOverlay>((resolve) => {
+      timer = setTimeout(() => resolve(new PartyOverlay(this.data, [])), FIRST_LOAD_WAIT_MS);
+      timer.unref?.();
     });
+    try {
+      return await Promise.race([loading, fallback]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private reload(): Promise<PartyOverlay> {
+    this.loading ??= this.load()
+      .catch(() => {
+        const overlay = this.cached?.overlay ?? new PartyOverlay(this.data, []);
+        this.cached = { overlay, at: Date.now() };
+        return overlay;
+      })
+      .finally(() => {
+        this.loading = undefined;
+      });
     return this.loading;
   }
 
@@ -181,9 +210,9 @@ export class PartyChanges {
     };
   }
 
+  /** Read from the database now (an admin wants the truth, and a database error is theirs to see). */
   async list(): Promise<PartyChange[]> {
-    this.cached = undefined;
-    const overlay = await this.overlay();
+    const overlay = await this.load();
     return overlay.changes.map((c) => this.toPartyChange(c, overlay));
   }
 
@@ -220,7 +249,7 @@ export class PartyChanges {
     const found = before.find((c) => c.id === id);
     if (!found) throw new ApiError('party_change_not_found', 'No recorded party change has this id.');
     await this.store.query('DELETE FROM party_changes WHERE id = $1', [id]);
-    this.cached = undefined;
+    await this.load();
     return found;
   }
 }

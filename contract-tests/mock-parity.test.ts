@@ -100,6 +100,7 @@ const goodMessage: SolidarityMessageRequest = {
 };
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const partyChange = { constituency: 'E14001331', party: 'Ind', date: '2026-11-20', source: 'https://news.example.org/lewisham-east' };
 
 /** Each case is one thing an app might send; `expected` is what the API documents for it. */
 const cases: readonly { what: string; call: (s: Side) => Promise<unknown>; expected: Awaited<ReturnType<typeof outcome>> }[] = [
@@ -140,6 +141,24 @@ const cases: readonly { what: string; call: (s: Side) => Promise<unknown>; expec
     expected: { status: 404, code: 'message_not_found', fields: [] },
   },
   {
+    what: 'a party change dated tomorrow, for a party the data does not know and without its name',
+    call: (s) => s.admin(s.adminToken).addPartyChange({ ...partyChange, party: 'NewParty', date: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }),
+    expected: { status: 400, code: 'validation_failed', fields: ['date:invalid_value', 'partyName:required'] },
+  },
+  {
+    what: 'a party change with an http source',
+    call: (s) => s.admin(s.adminToken).addPartyChange({ ...partyChange, source: 'http://news.example.org/x' }),
+    expected: { status: 400, code: 'validation_failed', fields: ['source:invalid_format'] },
+  },
+  { what: 'a party change in an unknown seat', call: (s) => s.admin(s.adminToken).addPartyChange({ ...partyChange, constituency: 'E14999999' }), expected: { status: 404, code: 'constituency_not_found', fields: [] } },
+  { what: 'removing a party change that does not exist', call: (s) => s.admin(s.adminToken).removePartyChange(UNKNOWN_ID), expected: { status: 404, code: 'party_change_not_found', fields: [] } },
+  { what: 'a problem report', call: (s) => s.api.reportAnswer({ postcodeArea: 'SE6 4', constituency: 'E14001331', answer: 'Lewisham East', message: 'Wrong party' }), expected: { ok: true } },
+  {
+    what: 'a problem report with a full postcode and an escape character',
+    call: (s) => s.api.reportAnswer({ postcodeArea: 'SE6 4AA', answer: 'Lewisham East', message: 'Wrong\u001b' }),
+    expected: { status: 400, code: 'validation_failed', fields: ['message:invalid_format', 'postcodeArea:invalid_format'] },
+  },
+  {
     what: 'one Idempotency-Key reused with a different body',
     call: async (s) => {
       await s.api.signUpToCanvass(goodSignup(s.sessionId), { idempotencyKey: `parity-${s.name}` });
@@ -160,5 +179,17 @@ describe('the mock and the real server agree', () => {
     const codes = async (api: SolidarityClient) => (await api.lookupPostcode('SE13 6')).matches.map((m) => m.constituency.code);
     expect(await codes(mock!)).toEqual(await codes(real!));
     expect((await mock!.getConstituency('E14001331')).mp).toEqual((await real!.getConstituency('E14001331')).mp);
+  });
+
+  it('on an MP after an operator records a party change, and after it is removed', async () => {
+    const mps = async () => Promise.all(sides.map(async (s) => (await s.api.getConstituency('E14001331')).mp));
+    const ids = await Promise.all(sides.map(async (s) => (await s.admin(s.adminToken).addPartyChange(partyChange)).id));
+    const [mock, real] = await mps();
+    expect(real).toMatchObject({ party: 'Ind', elected: { party: 'Lab' }, partySince: '2026-11-20' });
+    expect(mock).toEqual(real);
+    await Promise.all(sides.map((s, i) => s.admin(s.adminToken).removePartyChange(ids[i]!)));
+    const [mockAfter, realAfter] = await mps();
+    expect(realAfter).toEqual({ name: 'Janet Daby', party: 'Lab', partyName: 'Labour' });
+    expect(mockAfter).toEqual(realAfter);
   });
 });

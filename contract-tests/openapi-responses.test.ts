@@ -232,6 +232,17 @@ describe('real responses against the published OpenAPI document', () => {
     await call(s, 'GET', '/v1/local-groups?postcode=XX');
     await call(s, 'DELETE', '/v1/admin/people?email=ola%40example.org', { token: t });
     await call(s, 'DELETE', '/v1/admin/people?email=%20x%40example.org', { token: t });
+    const partyChange = { constituency: LEWISHAM_EAST, party: 'Ind', date: '2026-11-20', source: 'https://news.example.org/lewisham-east' };
+    const recorded = await call(s, 'POST', '/v1/admin/party-changes', { token: t, body: partyChange });
+    await call(s, 'POST', '/v1/admin/party-changes', { token: t, body: { ...partyChange, party: 'NewParty', source: 'http://news.example.org/x' } });
+    await call(s, 'GET', '/v1/admin/party-changes', { token: t });
+    await call(s, 'GET', '/v1/admin/party-changes', { token: 'sw_wrong' });
+    await call(s, 'DELETE', `/v1/admin/party-changes/${recorded.json.id}`, { token: t });
+    await call(s, 'DELETE', `/v1/admin/party-changes/${recorded.json.id}`, { token: t });
+    await call(s, 'POST', '/v1/answer-reports', { body: { postcodeArea: 'SE6 4', constituency: LEWISHAM_EAST, answer: 'Lewisham East', message: 'The MP changed party' } });
+    await call(s, 'POST', '/v1/answer-reports', { body: { answer: 'Lewisham East', message: 'bell\u0007' } });
+    await call(s, 'GET', '/v1/admin/answer-reports', { token: t });
+    await call(s, 'GET', '/v1/admin/answer-reports', { token: 'sw_wrong' });
 
     // Rate limited (one write per IP on the second server).
     await call(limited, 'POST', '/v1/solidarity-messages', { ...o, body: message });

@@ -46,6 +46,11 @@ const TESTED: readonly RouteName[] = [
   'adminDecideListing',
   'adminEraseMessage',
   'adminPurgeRejectedMessages',
+  'adminAddPartyChange',
+  'adminListPartyChanges',
+  'adminRemovePartyChange',
+  'sendAnswerReport',
+  'adminAnswerReports',
 ];
 
 const LEWISHAM_EAST = 'E14001331';
@@ -515,6 +520,24 @@ describe('local contacts, introductions and the groups directory through the SDK
     const token = (await createToken(server.store, 'bromley organiser 2', [`constituency:${BROMLEY}`])).token;
     expect(await thrown(() => adminWith(token).updateIntroduction(introduction.id, { status: 'closed' }))).toMatchObject({ status: 404, code: 'introduction_not_found' });
     expect(await thrown(() => admin().decideListing(introduction.id, { decision: 'approve' }))).toMatchObject({ status: 409, code: 'listing_not_requested' });
+  });
+});
+
+describe('party changes and answer reports through the SDK', () => {
+  it('an operator records a party change, a supporter sees it, and it can be removed', async () => {
+    const admin = adminWith(server.adminToken);
+    const change = await admin.addPartyChange({ constituency: BROMLEY, party: 'Ind', date: '2026-11-20', source: 'https://news.example.org/bromley' });
+    expect(change).toMatchObject({ constituency: { code: BROMLEY }, partyName: 'Independent', applied: true });
+    expect((await api.getConstituency(BROMLEY)).mp).toMatchObject({ party: 'Ind', partySince: '2026-11-20' });
+    expect((await admin.listPartyChanges()).changes.map((c) => c.id)).toContain(change.id);
+    expect((await admin.removePartyChange(change.id)).removed.id).toBe(change.id);
+    expect((await api.getConstituency(BROMLEY)).mp.party).not.toBe('Ind');
+  });
+
+  it('a supporter reports a problem with an answer; an admin reads it', async () => {
+    const { report } = await api.reportAnswer({ postcodeArea: 'BR1 1', constituency: BROMLEY, answer: 'Bromley and Biggin Hill', message: 'Wrong MP' });
+    const { reports } = await adminWith(server.adminToken).answerReports();
+    expect(reports.find((r) => r.id === report.id)).toMatchObject({ partner: 'contract-tests', message: 'Wrong MP' });
   });
 });
 

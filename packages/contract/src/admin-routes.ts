@@ -6,6 +6,8 @@ import { CanvassSession, CanvassSessionList, IdParams } from './canvass.js';
 import { LocalContact } from './local.js';
 import { AdminCanvassSignupList, AdminCanvassSignupListQuery, CreateCanvassSession, UpdateCanvassSession } from './admin/canvass.js';
 import { MessageErasure, ModerationDecision, ModerationQueue, ModerationQueueItem, ModerationQueueQuery, RejectedPurge } from './admin/solidarity.js';
+import { AnswerReportList } from './admin/answer-reports.js';
+import { PartyChange, PartyChangeList, PartyChangeRemoval, PartyChangeRequest } from './admin/party-changes.js';
 import { Introduction, IntroductionInbox, IntroductionInboxQuery, IntroductionStatusUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
 
 const EraseQuery = z.object({ email: ExactEmail });
@@ -103,7 +105,28 @@ export const adminRoutes = {
     params: IdParams, body: ListingDecision, status: 200, response: Introduction,
     errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'listing_not_requested', 'payload_too_large', 'origin_not_allowed'],
   },
-
+  adminAddPartyChange: {
+    method: 'POST', path: '/v1/admin/party-changes', tag: 'admin', auth: 'admin',
+    summary: "Record an MP's party change (with its source) between data releases: every constituency answer shows it at once. Admin tokens only.",
+    body: PartyChangeRequest, status: 201, response: PartyChange,
+    errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'constituency_not_found', 'payload_too_large', 'origin_not_allowed'],
+  },
+  adminListPartyChanges: {
+    method: 'GET', path: '/v1/admin/party-changes', tag: 'admin', auth: 'admin',
+    summary: 'The party changes operators recorded, newest first, with who added them and when. Admin tokens only.',
+    status: 200, response: PartyChangeList, errors: ['unauthorized', 'forbidden'],
+  },
+  adminRemovePartyChange: {
+    method: 'DELETE', path: '/v1/admin/party-changes/{id}', tag: 'admin', auth: 'admin',
+    summary: 'Remove a recorded party change (a mistake); answers fall back to the data or an earlier change. Admin tokens only.',
+    params: IdParams, status: 200, response: PartyChangeRemoval,
+    errors: ['validation_failed', 'unauthorized', 'forbidden', 'party_change_not_found', 'payload_too_large', 'origin_not_allowed'],
+  },
+  adminAnswerReports: {
+    method: 'GET', path: '/v1/admin/answer-reports', tag: 'admin', auth: 'admin',
+    summary: "Supporters' reports of problems with finder answers, newest first: an organiser's seats, a partner's pages, or all for admins.",
+    status: 200, response: AnswerReportList, errors: ['unauthorized', 'forbidden'],
+  },
 } as const satisfies Record<string, RouteDef>;
 
 export type AdminRoutes = typeof adminRoutes;

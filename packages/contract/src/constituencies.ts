@@ -67,6 +67,11 @@ export const Constituency = z.extend(ConstituencySummary, {
   dataCurrentTo: z.iso.date(),
   /** The day MPs' party changes were last checked to (later changes may be missing). */
   partiesCurrentTo: z.optional(z.iso.date()),
+  /**
+   * The date the answer's facts hold to: the later of `dataCurrentTo` and the newest MP party change an operator
+   * recorded after the release (see the admin party-change routes). Absent from older servers.
+   */
+  factsCurrentTo: z.optional(z.iso.date()),
 });
 export type Constituency = z.infer<typeof Constituency>;
 
@@ -81,6 +86,8 @@ export const ConstituencyListQuery = z.object({
 export const ConstituencyList = z.object({
   constituencies: z.array(ConstituencySummary),
   dataCurrentTo: z.iso.date(),
+  /** As `Constituency.factsCurrentTo`. */
+  factsCurrentTo: z.optional(z.iso.date()),
 });
 export type ConstituencyList = z.infer<typeof ConstituencyList>;
 

@@ -19,3 +19,6 @@ export * from './local.js';
 export * from './admin/canvass.js';
 export * from './admin/solidarity.js';
 export * from './admin/local.js';
+export * from './admin/party-changes.js';
+export * from './admin/answer-reports.js';
+export * from './answer-reports.js';

@@ -1,5 +1,6 @@
 import type { RouteDef } from './route-def.js';
 import { Health } from './health.js';
+import { AnswerReportReceipt, AnswerReportRequest } from './answer-reports.js';
 import { PostcodeLookup, PostcodeParams } from './postcodes.js';
 import {
   Constituency,
@@ -99,6 +100,12 @@ export const publicRoutes = {
     summary: 'Approved groups in a constituency (or a postcode\'s) and its neighbouring seats, and the seat\'s `localContact` (null when none yet). Give `constituency` or `postcode`.',
     query: LocalGroupsQuery, status: 200, response: LocalGroupList,
     errors: ['validation_failed', 'constituency_not_found', 'postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies'],
+  },
+  sendAnswerReport: {
+    method: 'POST', path: '/v1/answer-reports', tag: 'lookup',
+    summary: 'Report a problem with a finder answer. Stored for the seat\'s organisers and admins; nothing personal is asked.',
+    body: AnswerReportRequest, status: 201, response: AnswerReportReceipt,
+    errors: ['validation_failed', 'invalid_json', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
   },
 } as const satisfies Record<string, RouteDef>;
 

@@ -43,6 +43,11 @@ export const routes = {
   adminDecideListing: adminRoutes.adminDecideListing,
   adminEraseMessage: adminRoutes.adminEraseMessage,
   adminPurgeRejectedMessages: adminRoutes.adminPurgeRejectedMessages,
+  adminAddPartyChange: adminRoutes.adminAddPartyChange,
+  adminListPartyChanges: adminRoutes.adminListPartyChanges,
+  adminRemovePartyChange: adminRoutes.adminRemovePartyChange,
+  sendAnswerReport: publicRoutes.sendAnswerReport,
+  adminAnswerReports: adminRoutes.adminAnswerReports,
 } as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes, RouteDef>;
 
 export type Routes = typeof routes;

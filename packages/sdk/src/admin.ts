@@ -80,6 +80,18 @@ export interface AdminClient {
     decision: Body<'adminDecideListing'>,
     opts?: CallOptions,
   ): Promise<RouteOutput<'adminDecideListing'>>;
+  /**
+   * `POST /v1/admin/party-changes` (admin tokens): record an MP's party change between data releases, with the page
+   * that reports it (https). Every constituency answer shows it at once. A party code the data does not know needs
+   * `partyName`; a future date is refused (`validation_failed`). Not retried.
+   */
+  addPartyChange(body: Body<'adminAddPartyChange'>, opts?: CallOptions): Promise<RouteOutput<'adminAddPartyChange'>>;
+  /** `GET /v1/admin/party-changes` (admin tokens): the recorded changes, newest first, with who added them and when. */
+  listPartyChanges(opts?: CallOptions): Promise<RouteOutput<'adminListPartyChanges'>>;
+  /** `DELETE /v1/admin/party-changes/{id}` (admin tokens): remove a change recorded by mistake; answers fall back to the data. */
+  removePartyChange(id: Params<'adminRemovePartyChange'>['id'], opts?: CallOptions): Promise<RouteOutput<'adminRemovePartyChange'>>;
+  /** `GET /v1/admin/answer-reports`: supporters' reports of problems with finder answers (your seats, your partners, or all for admins). */
+  answerReports(opts?: CallOptions): Promise<RouteOutput<'adminAnswerReports'>>;
 }
 
 type AdminRouteName = keyof typeof adminRoutes;
@@ -132,6 +144,10 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     exportIntroductionsCsv: (opts) => send('adminExportIntroductions', {}, o(opts)),
     updateIntroduction: (id, body, opts) => send('adminUpdateIntroduction', { params: { id }, body }, o(opts)),
     decideListing: (id, body, opts) => send('adminDecideListing', { params: { id }, body }, o(opts)),
+    addPartyChange: (body, opts) => send('adminAddPartyChange', { body }, o(opts)),
+    listPartyChanges: (opts) => send('adminListPartyChanges', {}, o(opts)),
+    removePartyChange: (id, opts) => send('adminRemovePartyChange', { params: { id } }, o(opts)),
+    answerReports: (opts) => send('adminAnswerReports', {}, o(opts)),
   };
 }
 
@@ -164,4 +180,10 @@ export type {
   IntroductionStatusUpdate,
   ListingStatus,
   ListingDecision,
+  PartyChange,
+  PartyChangeList,
+  PartyChangeRemoval,
+  PartyChangeRequest,
+  AnswerReport,
+  AnswerReportList,
 } from '@solidarity-widgets/contract';

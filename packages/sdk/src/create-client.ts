@@ -69,6 +69,12 @@ export interface SolidarityClient {
    */
   sendSolidarityMessage(body: Body<'sendSolidarityMessage'>, opts?: CallOptions): Promise<RouteOutput<'sendSolidarityMessage'>>;
   /**
+   * `POST /v1/answer-reports`: report a problem with a finder answer (the postcode area, the answer shown, what is
+   * wrong; nothing personal). Stored for the seat's organisers and admins; resolves only once it is stored. Not
+   * retried (no idempotency key), so a failure is the caller's to show.
+   */
+  reportAnswer(body: Body<'sendAnswerReport'>, opts?: CallOptions): Promise<RouteOutput<'sendAnswerReport'>>;
+  /**
    * `GET /v1/solidarity-messages`: one page of approved messages, newest
    * first. Pass `nextCursor` back as `cursor` for the next page. Filters by
    * the client's `partner` unless the query names one.
@@ -191,6 +197,7 @@ export function createClientFor(options: ClientOptions, schemaFor: ResponseSchem
     signUpToCanvass: (body, opts) => send('createCanvassSignup', { body: withPartner(body) }, opts),
     cancelCanvassSignup: (id, token, opts) => send('cancelCanvassSignup', { params: { id }, body: { token } }, opts),
     sendSolidarityMessage: (body, opts) => send('sendSolidarityMessage', { body: withPartner(body) }, opts),
+    reportAnswer: (body, opts) => send('sendAnswerReport', { body: withPartner(body) }, opts),
     listSolidarityMessages,
     solidarityMessages: (query = {}, opts = {}) => ({
       async *[Symbol.asyncIterator]() {

@@ -14,7 +14,7 @@ describe('meta', () => {
   it('answers health with the contract shape', async () => {
     const res = await h.call('GET', '/v1/health');
     expect(res.status).toBe(200);
-    expect(expectShape('health', res.json)).toEqual({ status: 'ok', version: '0.1.0', store: 'pglite', dataCurrentTo: '2026-08-20' });
+    expect(expectShape('health', res.json)).toEqual({ status: 'ok', version: '0.1.0', store: 'pglite', dataCurrentTo: '2026-08-20', factsCurrentTo: '2026-08-20' });
   });
 
   it('answers HEAD like GET, without a body', async () => {

@@ -18,6 +18,9 @@ import { docsRoutes } from './routes/docs.js';
 import { metaRoutes } from './routes/meta.js';
 import { honoPath } from './routes/mount.js';
 import { solidarityRoutes } from './routes/solidarity.js';
+import { partyChangeRoutes } from './routes/party-changes.js';
+import { answerReportRoutes } from './routes/answer-reports.js';
+import { PartyChanges } from './services/party-changes.js';
 import { isConnectionError } from './store/errors.js';
 import type { Store } from './store/types.js';
 
@@ -46,7 +49,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   // Client addresses are only ever stored keyed-hashed: without a configured key, one random key for this app (tests).
   // The copy shares allowedOrigins, which startServer extends once it knows its port.
   const config = options.config.clientHashSecret ? options.config : { ...options.config, clientHashSecret: randomBytes(32).toString('base64url') };
-  const deps: AppDeps = { store: options.store, data: options.data, config, log };
+  const deps: AppDeps = { store: options.store, data: options.data, config, log, partyChanges: new PartyChanges(options.store, options.data) };
   const app = new Hono<AppEnv>();
 
   app.use('*', requestLog(log));
@@ -65,6 +68,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   solidarityRoutes(app, deps);
   adminRoutes(app, deps);
   localRoutes(app, deps);
+  partyChangeRoutes(app, deps);
+  answerReportRoutes(app, deps);
   options.extend?.(app);
 
   app.notFound((c) => {

@@ -16,6 +16,8 @@ export type LookupResult =
  */
 export interface DataSource {
   readonly dataCurrentTo: string;
+  /** Every seat (the party list for operators' party changes is read from them). */
+  readonly constituencies: readonly Constituency[];
   getConstituency(code: string): Constituency | undefined;
   listConstituencies(query: { nation?: Nation; maxMajorityPct?: number }): readonly ConstituencySummary[];
   lookupPostcode(raw: string): LookupResult;

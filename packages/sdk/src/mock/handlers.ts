@@ -15,6 +15,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { SchemaOutput } from '../types.js';
 import { mockState, type MockMessage, type MockState } from './state.js';
 import { localHandlers } from './local-handlers.js';
+import { partyChangeHandlers } from './party-change-handlers.js';
 
 /** Options for {@link createMockHandlers}. */
 export interface MockHandlersOptions {
@@ -629,6 +630,14 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
           },
         },
       };
+    }),
+
+    ...partyChangeHandlers({
+      r,
+      state,
+      seat,
+      fail: (status, code, message, details) => new MockApiError(status, code, message, details),
+      validationFailed,
     }),
 
     ...localHandlers({

@@ -56,6 +56,7 @@ const introduction = {
 
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const bearer = { authorization: `Bearer ${fixtures.adminToken}` };
+const partyChange = { constituency: 'E14001331', party: 'Ind', date: '2026-11-20', source: 'https://news.example.org/lewisham-east' };
 
 describe('every route answers in the contract shape', () => {
   // A Record over RouteName: a route added to the contract fails typechecking here until the mock covers it.
@@ -127,6 +128,16 @@ describe('every route answers in the contract shape', () => {
         ...json({ decision: 'approve' }),
         headers: { 'content-type': 'application/json', ...bearer },
       }),
+    adminAddPartyChange: () =>
+      fetch(`${baseUrl}/v1/admin/party-changes`, { ...json(partyChange), headers: { 'content-type': 'application/json', ...bearer } }),
+    adminListPartyChanges: () => fetch(`${baseUrl}/v1/admin/party-changes`, { headers: bearer }),
+    sendAnswerReport: () => fetch(`${baseUrl}/v1/answer-reports`, json({ postcodeArea: 'SE6 4', answer: 'Lewisham East', message: 'The MP changed party' })),
+    adminAnswerReports: () => fetch(`${baseUrl}/v1/admin/answer-reports`, { headers: bearer }),
+    adminRemovePartyChange: async () => {
+      const added = await fetch(`${baseUrl}/v1/admin/party-changes`, { ...json(partyChange), headers: { 'content-type': 'application/json', ...bearer } });
+      const { id } = (await added.json()) as { id: string };
+      return fetch(`${baseUrl}/v1/admin/party-changes/${id}`, { method: 'DELETE', headers: bearer });
+    },
   };
 
   for (const name of Object.keys(routes) as RouteName[]) {
@@ -522,5 +533,20 @@ describe('cancellation and organisers\' session tools', () => {
     await expect(api.signUpToCanvass({ ...signup, sessionId: fixtures.sessionIds.lewishamEast })).rejects.toMatchObject({ code: 'session_not_open' });
     await expect(admin.listCanvassSignups({ session: '9b1d0c2e-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'session_not_found' });
     await expect(createAdminClient({ baseUrl, token: 'wrong-token', retries: 0 }).cancelCanvassSession(bromley)).rejects.toMatchObject({ status: 401 });
+  });
+});
+
+describe('party changes (admin)', () => {
+  it('a recorded change shows at once in the seat and its postcodes, and removing it restores the data', async () => {
+    const headers = { 'content-type': 'application/json', ...bearer };
+    const added = await fetch(`${baseUrl}/v1/admin/party-changes`, { ...json({ ...partyChange, constituency: 'E14001172', party: 'GWP', partyName: 'Green Workers Party' }), headers });
+    expect(added.status).toBe(201);
+    const { id } = (await added.json()) as { id: string };
+    const seat = (await (await fetch(`${baseUrl}/v1/constituencies/E14001172`)).json()) as Constituency;
+    expect(seat.mp).toMatchObject({ name: 'Rachel Blake', party: 'GWP', partyName: 'Green Workers Party', partySince: '2026-11-20', elected: { party: 'Lab' } });
+    await fetch(`${baseUrl}/v1/admin/party-changes/${id}`, { method: 'DELETE', headers: bearer });
+    const after = (await (await fetch(`${baseUrl}/v1/constituencies/E14001172`)).json()) as Constituency;
+    expect(after.mp.party).toBe('Lab');
+    expect(after.mp.elected).toBeUndefined();
   });
 });

@@ -35,6 +35,12 @@ Commands
   export-introductions [--out file.csv]                 introductions as CSV
   set-local-contact --constituency E14… --name … --email … [--website https://…] [--meeting-point …] [--languages en,pl]
                                                         the public "Get involved locally" contact of a seat
+  party-change add --constituency E14… --party Reform [--party-name "…"] --date 2026-11-20 --source https://… [--note "…"]
+                                                        record an MP's party change (admin tokens): shown at once
+  party-change list [--json]                            the recorded changes, who added them and when
+  party-change remove <id>                              remove a change recorded by mistake
+  reports [--json]                                      supporters' reports of problems with finder answers
+                                                        (your seats, your partner pages, or all for admin tokens)
   sessions [--json]                                     your canvassing sessions (cancelled ones too)
   signups [--session <id>] [--json]                     your sign-ups, or one session's
   cancel-session <id>                                   cancel a session (sign-ups are kept)
@@ -151,6 +157,11 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       email: { type: 'string' },
       website: { type: 'string' },
       languages: { type: 'string' },
+      party: { type: 'string' },
+      'party-name': { type: 'string' },
+      date: { type: 'string' },
+      source: { type: 'string' },
+      note: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -282,6 +293,68 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       });
       const body = (await res.json()) as { constituency: { name: string }; name: string };
       out(line`Local contact for ${body.constituency.name}: ${body.name}\n`);
+      return;
+    }
+    case 'party-change': {
+      const action = positionals[1];
+      type Change = { id: string; constituency: { code: string; name: string }; party: string; partyName: string; date: string; source: string; note: string | null; addedBy: string; addedAt: string; applied: boolean };
+      const describe = (c: Change) =>
+        line`${c.id}  ${c.date}  ${c.constituency.name} (${c.constituency.code}): ${c.partyName} (${c.party})${c.applied ? '' : '  [superseded]'}\n` +
+        line`  source: ${c.source}\n` +
+        (c.note ? line`  note: ${oneLine(c.note)}\n` : '') +
+        line`  added by ${c.addedBy} at ${c.addedAt}\n`;
+      if (action === 'add') {
+        const need = (name: 'constituency' | 'party' | 'date' | 'source'): string => {
+          const v = values[name];
+          if (typeof v !== 'string' || v === '') throw new CliError(`Missing --${name}. See: npm run admin -- help`);
+          return v;
+        };
+        const res = await api().call('POST', '/admin/party-changes', {
+          constituency: need('constituency'),
+          party: need('party'),
+          date: need('date'),
+          source: need('source'),
+          ...(values['party-name'] ? { partyName: values['party-name'] } : {}),
+          ...(values.note ? { note: values.note } : {}),
+        });
+        const body = (await res.json()) as Change;
+        out(line`Recorded: ${body.constituency.name}'s MP sits for ${body.partyName} from ${body.date}${body.applied ? '' : ' (superseded by a later change, so not shown)'}.\n` + describe(body));
+        return;
+      }
+      if (action === 'list') {
+        const body = (await (await api().call('GET', '/admin/party-changes')).json()) as { changes: Change[] };
+        if (values.json) {
+          out(json(body));
+          return;
+        }
+        if (body.changes.length === 0) out('No party changes recorded since the data release.\n');
+        for (const c of body.changes) out(`${describe(c)}\n`);
+        return;
+      }
+      if (action === 'remove') {
+        const id = positionals[2];
+        if (!id) throw new CliError('Missing the change id (see: npm run admin -- party-change list).');
+        const body = (await (await api().call('DELETE', `/admin/party-changes/${encodeURIComponent(id)}`)).json()) as { removed: Change };
+        out(line`Removed: ${body.removed.constituency.name}, ${body.removed.partyName} from ${body.removed.date}.\n`);
+        return;
+      }
+      throw new CliError('Use: party-change add|list|remove. See: npm run admin -- help');
+    }
+    case 'reports': {
+      const body = (await (await api().call('GET', '/admin/answer-reports')).json()) as {
+        reports: { id: string; receivedAt: string; postcodeArea: string | null; constituency: { name: string } | null; answer: string; message: string; partner: string | null; language: string | null }[];
+      };
+      if (values.json) {
+        out(json(body));
+        return;
+      }
+      if (body.reports.length === 0) out('No reports.\n');
+      for (const r of body.reports) {
+        out(
+          line`${r.id}  ${r.receivedAt}  ${r.postcodeArea ?? '(no postcode)'}  ${r.constituency?.name ?? '(no seat)'}  ${r.partner ?? '(no partner)'}  ${r.language ?? ''}\n` +
+            line`  answer shown: ${oneLine(r.answer)}\n  problem: ${oneLine(r.message)}\n\n`,
+        );
+      }
       return;
     }
     case 'sessions': {

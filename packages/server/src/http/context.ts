@@ -3,12 +3,15 @@ import type { Store } from '../store/types.js';
 import type { ServerConfig } from '../config.js';
 import type { DataSource } from '../data.js';
 import type { Logger } from './logging.js';
+import type { PartyChanges } from '../services/party-changes.js';
 
 export interface AppDeps {
   readonly store: Store;
   readonly data: DataSource;
   readonly config: ServerConfig;
   readonly log: Logger;
+  /** MPs' party changes operators recorded since the data release, applied to every constituency answer. */
+  readonly partyChanges: PartyChanges;
 }
 
 export interface AppEnv {

@@ -54,6 +54,8 @@ const validBodies = (): Record<string, Record<string, unknown>> => ({
   adminSetLocalContact: { name: 'Hendon Labour', email: 'hendon@example.org', website: 'https://hendon.example.org', languages: ['en'] },
   adminUpdateIntroduction: { status: 'contacted' },
   adminDecideListing: { decision: 'approve' },
+  sendAnswerReport: { postcodeArea: 'SE6 4', constituency: 'E14001331', answer: 'Lewisham East', message: 'Wrong MP', language: 'en', partner: 'fuzz' },
+  adminAddPartyChange: { constituency: 'E14001331', party: 'Ind', partyName: 'Independent', date: '2026-11-20', source: 'https://news.example.org/x', note: 'fuzz' },
 });
 
 /** Plausible values per parameter name, the starting points for near misses. */

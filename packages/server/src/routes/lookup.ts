@@ -5,7 +5,8 @@ import { ApiError } from '../http/errors.js';
 import { upstreamLookup } from '../services/postcode-upstream.js';
 import { mount } from './mount.js';
 
-const CACHE = { 'Cache-Control': 'public, max-age=3600' };
+// Short enough that an operator's party change (services/party-changes.ts) reaches browsers and caches within minutes.
+const CACHE = { 'Cache-Control': 'public, max-age=300' };
 
 export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { data } = deps;
@@ -13,9 +14,15 @@ export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const upstream = deps.config.postcodeUpstream;
   const lookup = upstream ? upstreamLookup(data, upstream) : async (raw: string) => data.lookupPostcode(raw);
 
+  // Operators' party changes go on top of the built data in every answer (services/party-changes.ts).
+  const facts = () => deps.partyChanges.overlay();
+
   mount(app, deps, routes.lookupPostcode, async ({ params }) => {
     const result = await lookup(params.postcode);
-    if (result.ok) return { body: result.value, headers: CACHE };
+    if (result.ok) {
+      const overlay = await facts();
+      return { body: { ...result.value, matches: result.value.matches.map((m) => ({ ...m, constituency: overlay.summary(m.constituency) })) }, headers: CACHE };
+    }
     throw new ApiError(result.code, result.message, result.details);
   });
 
@@ -24,14 +31,18 @@ export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   mount(app, deps, routes.getConstituency, async ({ params }) => {
     const constituency = data.getConstituency(params.code);
     if (!constituency) throw notFound(params.code);
-    return { body: constituency, headers: CACHE };
+    return { body: (await facts()).constituency(constituency), headers: CACHE };
   });
 
   mount(app, deps, routes.listConstituencies, async ({ query }) => {
     const filter: { nation?: typeof query.nation & string; maxMajorityPct?: number } = {};
     if (query.nation !== undefined) filter.nation = query.nation;
     if (query.maxMajorityPct !== undefined) filter.maxMajorityPct = query.maxMajorityPct;
-    return { body: { constituencies: [...data.listConstituencies(filter)], dataCurrentTo: data.dataCurrentTo }, headers: CACHE };
+    const overlay = await facts();
+    return {
+      body: { constituencies: data.listConstituencies(filter).map((s) => overlay.summary(s)), dataCurrentTo: data.dataCurrentTo, factsCurrentTo: overlay.factsCurrentTo },
+      headers: CACHE,
+    };
   });
 
   mount(app, deps, routes.nearbyMarginals, async ({ params, query }) => {
@@ -42,6 +53,7 @@ export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (query.postcode !== undefined) options.postcode = query.postcode;
     const result = data.nearbyMarginals(params.code, options);
     if (!result) throw notFound(params.code);
-    return { body: result, headers: CACHE };
+    const overlay = await facts();
+    return { body: { ...result, marginals: result.marginals.map((m) => ({ ...m, constituency: overlay.summary(m.constituency) })) }, headers: CACHE };
   });
 }

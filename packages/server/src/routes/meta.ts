@@ -20,8 +20,9 @@ export function metaRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         { 'Retry-After': String(RETRY_AFTER_S) },
       );
     }
+    const { factsCurrentTo } = await deps.partyChanges.overlay();
     return {
-      body: { status: 'ok' as const, version: deps.config.version, store: deps.store.kind, dataCurrentTo: deps.data.dataCurrentTo },
+      body: { status: 'ok' as const, version: deps.config.version, store: deps.store.kind, dataCurrentTo: deps.data.dataCurrentTo, factsCurrentTo },
     };
   });
 

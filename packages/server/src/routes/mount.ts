@@ -19,6 +19,8 @@ export interface RouteInput<R extends RouteDef> {
   readonly body: Field<R, 'body'>;
   /** Present on `auth: 'admin'` routes. */
   readonly scopes: Scopes;
+  /** On `auth: 'admin'` routes: the token that made the call, for audit trails (its label names a person or tool). */
+  readonly actor: { readonly tokenId: string; readonly label: string } | null;
   /** The browser origin that sent a write, if any (recorded with sign-ups and messages). */
   readonly origin: string | null;
   readonly c: Context<AppEnv>;
@@ -75,12 +77,14 @@ export function mount<R extends RouteDef>(
   app.on(route.method, honoPath(route.path), async (c) => {
     c.set('route', `${route.method} ${route.path}`);
     let scopes = NO_SCOPES;
+    let actor: RouteInput<R>['actor'] = null;
     if (route.auth === 'admin') {
       const token = bearer(c);
       if (!token) throw unauthorized();
       const found = await authenticate(deps.store, token);
       if (!found) throw unauthorized();
       scopes = found.scopes;
+      actor = { tokenId: found.id, label: found.label };
     }
     const limits: RateLimitState[] = [];
     const { rateLimit, trustProxy, maxBodyBytes } = deps.config;
@@ -111,7 +115,7 @@ export function mount<R extends RouteDef>(
     const origin = rawOrigin !== undefined && ORIGIN.test(rawOrigin) ? rawOrigin : null;
     let reply: Reply<R>;
     try {
-      reply = await handler({ params, query, body, scopes, origin, c } as RouteInput<R>);
+      reply = await handler({ params, query, body, scopes, actor, origin, c } as RouteInput<R>);
     } catch (error) {
       if (error instanceof ApiError) {
         const tight = tightest(limits);

@@ -64,9 +64,9 @@ export async function ensureToken(db: Queryable, token: string, label: string, s
 
 export const newTokenValue = (): string => `${PREFIX}${randomBytes(32).toString('base64url')}`;
 
-export async function authenticate(db: Queryable, token: string): Promise<{ id: string; scopes: Scopes } | undefined> {
+export async function authenticate(db: Queryable, token: string): Promise<{ id: string; label: string; scopes: Scopes } | undefined> {
   if (token.length < 10 || token.length > 200) return undefined;
-  const { rows } = await db.query<{ id: string; scopes: string[] }>('SELECT id, scopes FROM admin_tokens WHERE token_hash = $1', [hashToken(token)]);
+  const { rows } = await db.query<{ id: string; label: string; scopes: string[] }>('SELECT id, label, scopes FROM admin_tokens WHERE token_hash = $1', [hashToken(token)]);
   const row = rows[0];
-  return row ? { id: row.id, scopes: toScopes(row.scopes) } : undefined;
+  return row ? { id: row.id, label: row.label, scopes: toScopes(row.scopes) } : undefined;
 }

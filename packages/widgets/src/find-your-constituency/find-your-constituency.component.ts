@@ -5,6 +5,7 @@ import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
 import type { LocalContact, LocalGroupList } from '@solidarity-widgets/contract';
 import type { VoteState } from './can-i-vote.js';
+import type { ReportState } from './report-problem.js';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
@@ -28,9 +29,12 @@ useRoutes({
 // Drawn only with `show-map` / `show-eligibility`: each is a lazy chunk, so the default finder stays small.
 type HexMapModule = typeof import('./hexmap.js');
 type CanIVoteModule = typeof import('./can-i-vote.js');
+type ReportModule = typeof import('./report-problem.js');
 // Shared by every finder on the page; after a failed download, the next call fetches the chunk again.
 const importHexMap = retryableImport(() => import('./hexmap.js'));
 const importCanIVote = retryableImport(() => import('./can-i-vote.js'));
+const importReport = retryableImport(() => import('./report-problem.js'));
+const NO_REPORT: ReportState = { open: false, text: '', status: 'idle' };
 /** A lazy chunk's download: not started or done, under way, or failed (shown with a retry). */
 type ChunkState = 'idle' | 'loading' | 'error';
 
@@ -112,6 +116,8 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @csspart local-contact - the local campaign's contact details
  * @csspart connect-link - the link to the introduction form (`connect-url`, or a `<connect-locally id>` on the page)
  * @csspart groups - the groups listed near the seat
+ * @csspart report - "Report a problem with this answer" under a result (its link, form or confirmation)
+ * @csspart report-link - the report link or button (`report-url`: a `mailto:` address or a page; default a short form)
  * @csspart footer - data date and attribution
  *
  * @cssprop --sw-color-primary - buttons and the home seat on the map
@@ -139,6 +145,9 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     connectUrl: { attribute: 'connect-url' },
     electionType: { attribute: 'election-type' },
     electionDate: { attribute: 'election-date' },
+    reportUrl: { attribute: 'report-url' },
+    reportChunk: { state: true },
+    report: { state: true },
     local: { state: true },
     value: { state: true },
     view: { state: true },
@@ -180,6 +189,14 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   declare electionType: string | undefined;
   /** Polling day of that election, `YYYY-MM-DD` (also `data-election-date` on the script tag). */
   declare electionDate: string | undefined;
+  /**
+   * Where "Report a problem with this answer" goes: a `mailto:` address (subject and body filled in with the postcode
+   * area and the answer) or an `https:` page. Default: the report is stored through the API for organisers. Also
+   * `data-report-url` on the script tag.
+   */
+  declare reportUrl: string | undefined;
+  declare private reportChunk: ReportModule | undefined;
+  declare private report: ReportState;
   declare private local: Local | undefined;
 
   declare private value: string;
@@ -214,6 +231,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.hexMapState = 'idle';
     this.canIVoteState = 'idle';
     this.vote = { query: '', open: false, active: 0 };
+    this.report = NO_REPORT;
   }
 
   override connectedCallback(): void {
@@ -237,6 +255,9 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     // A failed download waits for the supporter's "Try again" (or the browser coming back online).
     if (this.showMap && !this.hexMap && this.hexMapState === 'idle') this.loadHexMap();
     if (this.showEligibility && !this.canIVote && this.canIVoteState === 'idle') this.loadCanIVote();
+    // Each answer gets its own report; the report chunk loads with the first answer (without it there is no link).
+    if ((changed as PropertyValues).has('view')) this.report = NO_REPORT;
+    if (this.view.kind === 'result' && !this.reportChunk) void importReport().then((m) => (this.reportChunk = m), () => undefined);
   }
 
   private loadHexMap(): void {
@@ -557,7 +578,11 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
           ${this.full
             ? html`<p>${this.full.partiesCurrentTo
                 ? this.t('finder.dataCurrent', { date: this.date(this.full.dataCurrentTo), parties: this.date(this.full.partiesCurrentTo) })
-                : this.t('finder.dataCurrentResults', { date: this.date(this.full.dataCurrentTo) })}</p>`
+                : this.t('finder.dataCurrentResults', { date: this.date(this.full.dataCurrentTo) })}${
+                // An operator recorded a party change after the release (issue 13): say how current the facts are now.
+                this.full.factsCurrentTo && this.full.factsCurrentTo > this.full.dataCurrentTo
+                  ? ` ${this.t('finder.factsUpdated', { date: this.date(this.full.factsCurrentTo) })}`
+                  : nothing}</p>`
             : nothing}
           <p>${this.t('finder.attribution')}</p>
         </footer>
@@ -674,7 +699,26 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         : nothing}
       ${this.renderNearby(seat)}
       ${this.renderLocal(seat)}
+      ${this.renderReport(lookup, seat, this.majorityText(seat, full, percent))}
     </div>`;
+  }
+
+  /** "Report a problem with this answer" (report-problem.ts, a lazy chunk, builds the report from the answer shown). */
+  private renderReport(lookup: PostcodeLookup, seat: ConstituencySummary, majority: string): TemplateResult | typeof nothing {
+    return this.reportChunk
+      ? this.reportChunk.renderReport({
+          language: this.language,
+          state: this.report,
+          update: (patch) => (this.report = { ...this.report, ...patch }),
+          reportUrl: this.reportUrl ?? globalThis.document?.querySelector<HTMLScriptElement>('script[data-report-url]')?.dataset['reportUrl'],
+          lookup,
+          seat,
+          shown: `${seat.name}. ${this.t('finder.mp', { name: seat.mp.name, party: seat.mp.partyName })}. ${majority}`,
+          send: (body) => this.api.reportAnswer(body),
+          describeError: (error) => this.describeError(error),
+          requestUpdate: () => this.requestUpdate(),
+        })
+      : nothing;
   }
 
   /** "SE6 4A" is not a whole postcode: the answer is for its sector, and the supporter is told so and how to be exact. */

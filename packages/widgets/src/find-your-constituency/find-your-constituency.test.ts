@@ -642,3 +642,88 @@ describe('<find-your-constituency>: get involved locally', () => {
     await m.screen.findByRole('heading', { name: 'Zaangażuj się lokalnie' });
   });
 });
+
+describe('<find-your-constituency> after an operator records a party change', () => {
+  it('shows the MP’s new party, the party they were elected for, and the date the facts now hold to', async () => {
+    const res = await fetch(`${API}/v1/admin/party-changes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer mock-admin-token' },
+      body: JSON.stringify({ constituency: 'E14001172', party: 'Ind', date: '2026-11-20', source: 'https://news.example.org/whip' }),
+    });
+    expect(res.status).toBe(201);
+    const m = await mount();
+    await search(m, 'SW1A 1AA');
+    await m.screen.findByRole('heading', { name: /your constituency is cities of london and westminster/i });
+    expect(m.root.textContent).toMatch(/Rachel Blake \(Independent/);
+    await waitFor(() => expect(m.root.querySelector('[part~="footer"]')?.textContent).toContain('MPs’ parties updated to 20 November 2026 by this site.'));
+  });
+});
+
+describe('<find-your-constituency>: report a problem with this answer', () => {
+  const reportButton = (m: Awaited<ReturnType<typeof mount>>) => m.screen.findByRole('button', { name: /report a problem with this answer/i });
+
+  it('by default, sends a short report through the API and says so only once the server accepted it', async () => {
+    const m = await mount('partner="unite-polish-branch"');
+    await search(m, 'SE6 1AA');
+    await m.screen.findByRole('heading', { name: /your constituency is lewisham east/i });
+    await userEvent.click(await reportButton(m));
+    const box = m.screen.getByRole('textbox', { name: /what is wrong with this answer/i });
+    await userEvent.click(m.screen.getByRole('button', { name: /send report/i }));
+    expect((await m.screen.findByRole('alert')).textContent).toContain('Please say what is wrong.');
+    await userEvent.fill(box, 'Janet Daby now sits as an independent.');
+    await userEvent.click(m.screen.getByRole('button', { name: /send report/i }));
+    await waitFor(() => expect(m.root.querySelector('[part~="report"]')?.textContent).toContain('Thank you. Your report was received'));
+    const sent = await (await fetch(`${API}/v1/admin/answer-reports`, { headers: { authorization: 'Bearer mock-admin-token' } })).json();
+    expect(sent.reports[0]).toMatchObject({
+      postcodeArea: 'SE6 1', constituency: { code: 'E14001331' }, message: 'Janet Daby now sits as an independent.', partner: 'unite-polish-branch', language: 'en',
+    });
+    expect(sent.reports[0].answer).toContain('Lewisham East. MP: Janet Daby (Labour)');
+    await expectNoAxeViolations(m.root);
+  });
+
+  it('never claims it was sent when the server refused it: the reason shows and the text stays', async () => {
+    worker.use(http.post(`${API}/v1/answer-reports`, () => HttpResponse.json({ error: { code: 'internal_error', message: 'boom' } }, { status: 500 })));
+    const m = await mount();
+    await search(m, 'SE6 1AA');
+    await userEvent.click(await reportButton(m));
+    const box = m.screen.getByRole('textbox', { name: /what is wrong with this answer/i }) as HTMLTextAreaElement;
+    await userEvent.fill(box, 'Wrong party');
+    await userEvent.click(m.screen.getByRole('button', { name: /send report/i }));
+    await waitFor(() => expect(m.screen.getByRole('alert').textContent).toMatch(/something went wrong|try again/i), { timeout: 5000 });
+    expect(m.root.textContent).not.toContain('Your report was received');
+    expect(box.value).toBe('Wrong party');
+  });
+
+  it('with a mailto: report-url, opens an email with the postcode area and the answer filled in, in the page’s language', async () => {
+    const m = await mount('report-url="mailto:facts@union.example"');
+    await search(m, 'SE6 1AA');
+    await m.screen.findByRole('heading', { name: /your constituency is lewisham east/i });
+    const link = (await m.screen.findByRole('link', { name: /report a problem with this answer/i })) as HTMLAnchorElement;
+    const url = new URL(link.href);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.pathname).toBe('facts@union.example');
+    expect(url.searchParams.get('subject')).toBe('Problem with a constituency answer (SE6 1)');
+    expect(url.searchParams.get('body')).toMatch(/^Postcode area: SE6 1\nAnswer shown: Lewisham East\. MP: Janet Daby \(Labour\)\. Majority/);
+    expect(url.searchParams.get('body')).not.toContain('SE6 1AA');
+  });
+
+  it('takes data-report-url from the script tag, and speaks Polish', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.dataset['reportUrl'] = 'https://union.example/report';
+    document.head.append(script);
+    try {
+      const m = await mount();
+      m.el.lang = 'pl';
+      await m.screen.findByRole('button', { name: /^szukaj$/i }, { timeout: 3000 });
+      await userEvent.fill(m.screen.getByRole('textbox'), 'SE6 1AA');
+      await userEvent.click(m.screen.getByRole('button', { name: /^szukaj$/i }));
+      const link = (await m.screen.findByRole('link', { name: /zgłoś problem z tą odpowiedzią/i }, { timeout: 3000 })) as HTMLAnchorElement;
+      const url = new URL(link.href);
+      expect(`${url.origin}${url.pathname}`).toBe('https://union.example/report');
+      expect(url.searchParams.get('postcodeArea')).toBe('SE6 1');
+    } finally {
+      script.remove();
+    }
+  });
+});

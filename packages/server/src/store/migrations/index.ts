@@ -3,6 +3,8 @@ import { statements as cancellation } from './0002_cancellation.js';
 import { statements as local } from './0003_local.js';
 import { statements as rejectedRetention } from './0004_rejected_retention.js';
 import { statements as sentQuickly } from './0005_sent_quickly.js';
+import { statements as partyChanges } from './0006_party_changes.js';
+import { statements as answerReports } from './0007_answer_reports.js';
 
 export interface Migration {
   readonly id: number;
@@ -17,4 +19,6 @@ export const migrations: readonly Migration[] = [
   { id: 3, name: 'local', statements: local },
   { id: 4, name: 'rejected_retention', statements: rejectedRetention },
   { id: 5, name: 'sent_quickly', statements: sentQuickly },
+  { id: 6, name: 'party_changes', statements: partyChanges },
+  { id: 7, name: 'answer_reports', statements: answerReports },
 ];

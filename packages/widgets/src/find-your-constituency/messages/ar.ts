@@ -80,6 +80,7 @@ export const messages: Catalogue = {
   "finder.groups.item": "{name} — تعمل باللغات: {list}",
   "finder.groups.none": "لا توجد مجموعات مدرجة قريبة من هنا بعد.",
   "finder.dataCurrentResults": "النتائج حتى {date}.",
+  "finder.factsUpdated": "حدّث هذا الموقع أحزاب النواب حتى {date}.",
   "finder.majorityByElection.zero": "الأغلبية في الانتخابات الفرعية في {date}: {count} صوت ({percent}%)",
   "finder.majorityByElection.one": "الأغلبية في الانتخابات الفرعية في {date}: صوت واحد ({percent}%)",
   "finder.majorityByElection.two": "الأغلبية في الانتخابات الفرعية في {date}: صوتان ({percent}%)",

@@ -80,6 +80,7 @@ export const messages: Catalogue = {
   "finder.groups.item": "{name} — yn gweithio yn {list}",
   "finder.groups.none": "Nid oes grwpiau wedi’u rhestru gerllaw eto.",
   "finder.dataCurrentResults": "Canlyniadau hyd at {date}.",
+  "finder.factsUpdated": "Pleidiau ASau wedi’u diweddaru hyd at {date} gan y wefan hon.",
   "finder.majorityByElection.zero": "Mwyafrif yn yr isetholiad ar {date}: {count} pleidlais ({percent}%)",
   "finder.majorityByElection.one": "Mwyafrif yn yr isetholiad ar {date}: {count} pleidlais ({percent}%)",
   "finder.majorityByElection.two": "Mwyafrif yn yr isetholiad ar {date}: {count} bleidlais ({percent}%)",

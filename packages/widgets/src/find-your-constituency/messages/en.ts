@@ -73,6 +73,7 @@ export const en = {
   'finder.groups.item': '{name} — works in {list}',
   'finder.groups.none': 'No groups are listed near here yet.',
   'finder.dataCurrentResults': "Results as of {date}.",
+  'finder.factsUpdated': 'MPs’ parties updated to {date} by this site.',
   'finder.majorityByElection.one': 'Majority at the by-election on {date}: {count} vote ({percent}%)',
   'finder.majorityByElection.other': 'Majority at the by-election on {date}: {count} votes ({percent}%)',
   'finder.majorityPctByElection': "Majority at the by-election on {date}: {percent}% of votes",

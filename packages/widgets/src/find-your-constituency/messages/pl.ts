@@ -74,6 +74,7 @@ export const messages: Catalogue = {
   "finder.groups.item": "{name} — działa w językach: {list}",
   "finder.groups.none": "W pobliżu nie ma jeszcze grup w katalogu.",
   "finder.dataCurrentResults": "Wyniki według stanu na {date}.",
+  "finder.factsUpdated": "Partie posłów zaktualizowane przez tę stronę do {date}.",
   "finder.majorityByElection.one": "Przewaga w wyborach uzupełniających {date}: {count} głos ({percent}%)",
   "finder.majorityByElection.few": "Przewaga w wyborach uzupełniających {date}: {count} głosy ({percent}%)",
   "finder.majorityByElection.many": "Przewaga w wyborach uzupełniających {date}: {count} głosów ({percent}%)",

@@ -2,6 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerReportRequest, ConstituencySummary, PostcodeLookup } from '@solidarity-widgets/contract';
 import { ensureLocale, isLocaleReady, translate, type Messages, type Params } from '../core/i18n/localize.js';
 import { reportCatalogue, type ReportMessageId } from './messages/report.js';
+import { useRoutes } from '../core/client.js';
+
+// Registered with this chunk, which only a shown result loads (see core/client.ts).
+useRoutes({ sendAnswerReport: () => import('@solidarity-widgets/contract/json-schemas/sendAnswerReport') });
 
 /** What the supporter has done with the report form (kept by the element, reset for each new answer). */
 export interface ReportState {

@@ -59,7 +59,11 @@ export interface RunningServer {
   readonly listeningMs: number;
   /** Resolves (with ms since the call) once the database is open, migrated and seeded. */
   readonly ready: Promise<number>;
-  close(): Promise<void>;
+  /**
+   * Stops gracefully: refuses new connections at once, lets requests already in flight finish (for at most
+   * `graceMs`, default 0 = cut them now), stops the housekeeping timer, then closes the database.
+   */
+  close(options?: { readonly graceMs?: number }): Promise<void>;
 }
 
 const ADMIN_TOKEN_FILE = 'admin-token';
@@ -200,20 +204,43 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   }
   const listeningMs = Math.round(performance.now() - started);
 
-  const maintenance = setInterval(() => {
-    void housekeeping(store).catch(() => undefined);
-  }, 10 * 60_000);
+  // One housekeeping run at a time; close() waits for the current one before closing the database.
+  let housekeepingDone: Promise<void> = Promise.resolve();
+  const runHousekeeping = () => {
+    housekeepingDone = housekeepingDone.then(() => housekeeping(store)).catch(() => undefined);
+  };
+  const maintenance = setInterval(runHousekeeping, 10 * 60_000);
   maintenance.unref();
 
+  // Requests in flight, so a graceful close knows when the last one has been answered.
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
+  server.on('request', (_req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      if (--inFlight === 0) onIdle?.();
+    });
+  });
+
   let closed: Promise<void> | undefined;
-  const close = () =>
+  const close = ({ graceMs = 0 }: { readonly graceMs?: number } = {}) =>
     (closed ??= (async () => {
       clearInterval(maintenance);
       stopRetrying.abort();
-      await new Promise<void>((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      });
+      const stopped = new Promise<void>((done) => server.close(() => done()));
+      // Keep-alive connections with no request on them would hold close() open: drop them now.
+      server.closeIdleConnections();
+      if (graceMs > 0 && inFlight > 0) {
+        await new Promise<void>((done) => {
+          const timer = setTimeout(done, graceMs);
+          timer.unref();
+          onIdle = () => (clearTimeout(timer), done());
+        });
+      }
+      // Whatever is still open after the grace period is cut; answered keep-alive sockets go too.
+      server.closeAllConnections();
+      await stopped;
+      await housekeepingDone.catch(() => undefined);
       await store.close().catch(() => undefined);
       unlock();
     })());
@@ -221,7 +248,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const ready = opened.then(() => Math.round(performance.now() - started));
   ready.catch(() => undefined);
   // Once at start too, so a server restarted more often than every 10 minutes still purges.
-  void ready.then(() => housekeeping(store)).catch(() => undefined);
+  void ready.then(runHousekeeping, () => undefined);
   if (options.waitForStore !== false) {
     try {
       await ready;
@@ -254,6 +281,9 @@ async function main(): Promise<void> {
   const portRaw = env['PORT'] ?? '8787';
   const port = Number(portRaw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${portRaw}"`);
+  const graceRaw = env['SHUTDOWN_GRACE_SECONDS'] ?? '10';
+  const graceSeconds = Number(graceRaw);
+  if (!Number.isFinite(graceSeconds) || graceSeconds < 0) throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number ≥ 0, got "${graceRaw}"`);
   const running = await startServer({
     port,
     host: env['HOST'] ?? '127.0.0.1',
@@ -282,11 +312,16 @@ async function main(): Promise<void> {
     },
   );
   let stopping = false;
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    void running.close().then(() => process.exit(0));
-    setTimeout(() => process.exit(0), 3000).unref();
+    process.stderr.write(`  ${signal}: finishing requests in flight (up to ${graceSeconds} s), then stopping.\n`);
+    void running.close({ graceMs: graceSeconds * 1000 }).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+    // A database that will not close must not keep the process alive for ever.
+    setTimeout(() => process.exit(1), graceSeconds * 1000 + 10_000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

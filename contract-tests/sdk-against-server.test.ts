@@ -46,6 +46,8 @@ const TESTED: readonly RouteName[] = [
   'adminDecideListing',
   'adminEraseMessage',
   'adminPurgeRejectedMessages',
+  'healthLive',
+  'healthReady',
 ];
 
 const LEWISHAM_EAST = 'E14001331';
@@ -109,6 +111,13 @@ describe('public reads through the SDK', () => {
     expect(health.status).toBe('ok');
     expect(health.store).toBe('pglite');
     expect(health.dataCurrentTo).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('liveness and readiness: a load balancer may send traffic once the database is migrated', async () => {
+    expect(await api.request('healthLive')).toEqual({ status: 'ok' });
+    const ready = await api.request('healthReady');
+    expect(ready).toMatchObject({ status: 'ready', store: 'pglite' });
+    expect(ready.migrations).toBeGreaterThan(0);
   });
 
   it('a supporter types SE13 6 and sees both seats it spans, Lewisham East first', async () => {

@@ -43,6 +43,8 @@ export const routes = {
   adminDecideListing: adminRoutes.adminDecideListing,
   adminEraseMessage: adminRoutes.adminEraseMessage,
   adminPurgeRejectedMessages: adminRoutes.adminPurgeRejectedMessages,
+  healthLive: publicRoutes.healthLive,
+  healthReady: publicRoutes.healthReady,
 } as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes, RouteDef>;
 
 export type Routes = typeof routes;

@@ -11,7 +11,8 @@ import type { DataSource } from '../data.js';
 import { describeError, jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { findRepoRoot, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
-import { purgeRejected } from '../services/solidarity.js';
+import { createMetrics, type Metrics } from '../http/metrics.js';
+import { runRetention } from '../services/retention.js';
 import { clientHashSecretValue } from '../services/client-hash.js';
 import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
@@ -46,6 +47,10 @@ export interface StartOptions {
   readonly exampleDir?: string;
   /** Resolve only once the database is ready (default true). `false` listens first: lookups answer at once. */
   readonly waitForStore?: boolean;
+  /** Days after its session ended that a sign-up is kept (default SIGNUP_RETENTION_DAYS, 30). */
+  readonly signupRetentionDays?: number | undefined;
+  /** Also export process metrics (CPU, memory, event loop) at /metrics (the CLI does). */
+  readonly processMetrics?: boolean;
 }
 
 export interface RunningServer {
@@ -155,11 +160,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const repoRoot = options.repoRoot ?? findRepoRoot();
   const cdnDir = options.cdnDir ?? widgetsCdnDir(repoRoot);
   const exampleDir = options.exampleDir ?? join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
+  const metrics = createMetrics({ store, processMetrics: options.processMetrics ?? false });
   const app = createApp({
     store,
     data,
     config,
     log,
+    metrics,
     extend(app) {
       app.get(
         '/cdn/*',
@@ -207,7 +214,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // One housekeeping run at a time; close() waits for the current one before closing the database.
   let housekeepingDone: Promise<void> = Promise.resolve();
   const runHousekeeping = () => {
-    housekeepingDone = housekeepingDone.then(() => housekeeping(store)).catch(() => undefined);
+    housekeepingDone = housekeepingDone.then(() => housekeeping(store, { metrics, log, signupDays: options.signupRetentionDays })).catch(() => undefined);
   };
   const maintenance = setInterval(runHousekeeping, 10 * 60_000);
   maintenance.unref();
@@ -261,19 +268,35 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 }
 
 /**
- * Forgets idempotency keys after 24 hours and rate-limit windows after a day, and deletes rejected messages
- * `REJECTED_RETENTION_DAYS` after their rejection (docs/privacy.md). Runs at start and every 10 minutes.
+ * The retention job (services/retention.ts, periods in docs/privacy.md) and the rejected-message purge. Runs at start
+ * and every 10 minutes; counted in the metrics, logged with counts only.
  */
-export async function housekeeping(store: Store): Promise<void> {
-  await store.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours'`);
-  await store.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);
-  await purgeRejected(store);
+export async function housekeeping(
+  store: Store,
+  options: { readonly metrics?: Metrics; readonly log?: Logger; readonly signupDays?: number | undefined } = {},
+): Promise<void> {
+  try {
+    const deleted = await runRetention(store, options.signupDays === undefined ? {} : { signupDays: options.signupDays });
+    options.metrics?.housekeeping('ok', { ...deleted });
+    if (Object.values(deleted).some((n) => n > 0)) options.log?.({ level: 'info', msg: 'retention', ...deleted });
+  } catch (error) {
+    options.metrics?.housekeeping('failed');
+    options.log?.({ level: 'warn', msg: 'retention failed', ...describeError(error) });
+    throw error;
+  }
 }
 
 function loggerFor(level: string | undefined): Logger {
   if (level === 'silent') return silentLogger;
   if (level === 'error') return (line) => (line['level'] === 'error' ? jsonLogger(line) : undefined);
   return jsonLogger;
+}
+
+function wholeDays(raw: string | undefined, name: string): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number of days ≥ 0, got "${raw}"`);
+  return n;
 }
 
 async function main(): Promise<void> {
@@ -292,6 +315,8 @@ async function main(): Promise<void> {
     config: configFromEnv(env),
     log: loggerFor(env['LOG_LEVEL']),
     waitForStore: false,
+    signupRetentionDays: wholeDays(env['SIGNUP_RETENTION_DAYS'], 'SIGNUP_RETENTION_DAYS'),
+    processMetrics: true,
   });
   const dataDir = resolve(env['DATA_DIR'] ?? join(process.cwd(), '.data'));
   process.stderr.write(

@@ -51,6 +51,8 @@ const TESTED: readonly RouteName[] = [
   'adminRemovePartyChange',
   'sendAnswerReport',
   'adminAnswerReports',
+  'healthLive',
+  'healthReady',
 ];
 
 const LEWISHAM_EAST = 'E14001331';
@@ -114,6 +116,13 @@ describe('public reads through the SDK', () => {
     expect(health.status).toBe('ok');
     expect(health.store).toBe('pglite');
     expect(health.dataCurrentTo).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('liveness and readiness: a load balancer may send traffic once the database is migrated', async () => {
+    expect(await api.request('healthLive')).toEqual({ status: 'ok' });
+    const ready = await api.request('healthReady');
+    expect(ready).toMatchObject({ status: 'ready', store: 'pglite' });
+    expect(ready.migrations).toBeGreaterThan(0);
   });
 
   it('a supporter types SE13 6 and sees both seats it spans, Lewisham East first', async () => {

@@ -51,6 +51,8 @@ export const ErrorBody = z.object({
     message: z.string(),
     /** For `validation_failed`: `{ fields: FieldError[] }`; other codes may carry hints. */
     details: z.optional(z.unknown()),
+    /** The `X-Request-Id` of the response: quote it when reporting a problem; the server's log line carries the same id. */
+    requestId: z.optional(z.string()),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

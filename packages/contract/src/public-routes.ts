@@ -1,5 +1,5 @@
 import type { RouteDef } from './route-def.js';
-import { Health } from './health.js';
+import { Health, Liveness, Readiness } from './health.js';
 import { AnswerReportReceipt, AnswerReportRequest } from './answer-reports.js';
 import { PostcodeLookup, PostcodeParams } from './postcodes.js';
 import {
@@ -31,6 +31,16 @@ export const publicRoutes = {
   health: {
     method: 'GET', path: '/v1/health', tag: 'meta', summary: 'Is the API up, and how current is its data?',
     status: 200, response: Health, errors: [],
+  },
+  healthLive: {
+    method: 'GET', path: '/v1/health/live', tag: 'meta',
+    summary: 'Liveness: the process is up (no database call). For an orchestrator deciding whether to restart it.',
+    status: 200, response: Liveness, errors: [],
+  },
+  healthReady: {
+    method: 'GET', path: '/v1/health/ready', tag: 'meta',
+    summary: 'Readiness: the database answers and its migrations have run (503 `service_unavailable` with Retry-After otherwise). For a load balancer deciding whether to send traffic here.',
+    status: 200, response: Readiness, errors: [],
   },
   lookupPostcode: {
     method: 'GET', path: '/v1/postcodes/{postcode}', tag: 'lookup',

@@ -48,6 +48,8 @@ export const routes = {
   adminRemovePartyChange: adminRoutes.adminRemovePartyChange,
   sendAnswerReport: publicRoutes.sendAnswerReport,
   adminAnswerReports: adminRoutes.adminAnswerReports,
+  healthLive: publicRoutes.healthLive,
+  healthReady: publicRoutes.healthReady,
 } as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes, RouteDef>;
 
 export type Routes = typeof routes;

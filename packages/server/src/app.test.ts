@@ -251,9 +251,11 @@ describe('unexpected errors', () => {
     await broken.store.query('DROP TABLE solidarity_messages CASCADE');
     const res = await broken.call('GET', '/v1/solidarity-messages');
     expect(res.status).toBe(500);
-    expect(res.json).toEqual({ error: { code: 'internal_error', message: expect.any(String) } });
+    // The request id lets whoever reports it find the log line with the cause.
+    expect(res.json).toEqual({ error: { code: 'internal_error', message: expect.any(String), requestId: res.headers.get('x-request-id') } });
     expect(res.text).not.toMatch(/solidarity_messages|relation|does not exist/);
     const errorLine = broken.logs.find((l) => l['msg'] === 'unhandled error');
+    expect(errorLine?.['requestId']).toBe(res.headers.get('x-request-id'));
     expect(errorLine?.['route']).toBe('GET /v1/solidarity-messages');
     await broken.close();
   });

@@ -10,6 +10,7 @@ import { bodyLimits } from './http/body-limit.js';
 import { cors } from './http/cors.js';
 import { ApiError, RETRY_AFTER_S, SERVICE_UNAVAILABLE_MESSAGE, errorBody } from './http/errors.js';
 import { describeError, jsonLogger, requestLog, type Logger } from './http/logging.js';
+import { createMetrics, metricsRoute, type Metrics } from './http/metrics.js';
 import { adminRoutes } from './routes/admin.js';
 import { canvassRoutes } from './routes/canvass.js';
 import { lookupRoutes } from './routes/lookup.js';
@@ -32,6 +33,8 @@ export interface CreateAppOptions {
   readonly log?: Logger;
   /** Extra routes outside /v1 (static files), mounted after the API and before the 404. */
   readonly extend?: (app: Hono<AppEnv>) => void;
+  /** Prometheus metrics served at `/metrics` (token-protected); a fresh registry per app by default. */
+  readonly metrics?: Metrics;
 }
 
 function allowedMethods(path: string): string[] {
@@ -52,7 +55,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const deps: AppDeps = { store: options.store, data: options.data, config, log, partyChanges: new PartyChanges(options.store, options.data) };
   const app = new Hono<AppEnv>();
 
-  app.use('*', requestLog(log));
+  const metrics = options.metrics ?? createMetrics({ store: options.store });
+  app.use('*', requestLog(log, metrics));
   // Only methods that carry a body pass through it: the GET lookups (the hot path) skip one async layer.
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', bodyLimits(options.config.maxBodyBytes));
   app.use('/v1/*', cors(options.config));
@@ -70,6 +74,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   localRoutes(app, deps);
   partyChangeRoutes(app, deps);
   answerReportRoutes(app, deps);
+  metricsRoute(app, metrics, { store: options.store, metricsToken: config.metricsToken });
   options.extend?.(app);
 
   app.notFound((c) => {

@@ -32,6 +32,8 @@ export interface ServerConfig {
   readonly publicUrl?: string | undefined;
   /** Optional postcodes.io-compatible provider (`POSTCODE_UPSTREAM_URL`), asked only about full postcodes the offline data lacks or flags uncertain. */
   readonly postcodeUpstream?: { readonly baseUrl: string; readonly timeoutMs: number } | undefined;
+  /** Bearer token a Prometheus scraper sends to `/metrics` (`METRICS_TOKEN`); an admin token is accepted too. */
+  readonly metricsToken?: string | undefined;
 }
 
 /** How long the optional postcode upstream gets before the offline answer is used. */
@@ -98,5 +100,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, version = de
     clientHashSecret: env['CLIENT_HASH_SECRET'] === undefined || env['CLIENT_HASH_SECRET'].trim() === '' ? undefined : clientHashSecretValue(env['CLIENT_HASH_SECRET'], undefined),
     publicUrl: httpUrl(env['PUBLIC_URL'], 'PUBLIC_URL'),
     postcodeUpstream: upstream === undefined ? undefined : { baseUrl: upstream, timeoutMs: POSTCODE_UPSTREAM_TIMEOUT_MS },
+    metricsToken: metricsTokenValue(env['METRICS_TOKEN']),
   });
+}
+
+/** A guessable scrape token would publish the metrics: refuse a short one rather than run with it. */
+function metricsTokenValue(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (value.length < 24) throw new Error('METRICS_TOKEN must be at least 24 characters (e.g. openssl rand -base64 32)');
+  return value;
 }

@@ -331,6 +331,8 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
 
   return [
     r('health', () => ({ body: { status: 'ok', version: '0.1.0-mock', store: 'pglite', dataCurrentTo } })),
+    r('healthLive', () => ({ body: { status: 'ok' } })),
+    r('healthReady', () => ({ body: { status: 'ready', store: 'pglite', migrations: 5 } })),
 
     r('lookupPostcode', ({ params }) => ({ body: lookupPostcode(state, params.postcode) })),
 

@@ -62,6 +62,8 @@ describe('every route answers in the contract shape', () => {
   // A Record over RouteName: a route added to the contract fails typechecking here until the mock covers it.
   const calls: Record<RouteName, () => Promise<Response>> = {
     health: () => fetch(`${baseUrl}/v1/health`),
+    healthLive: () => fetch(`${baseUrl}/v1/health/live`),
+    healthReady: () => fetch(`${baseUrl}/v1/health/ready`),
     lookupPostcode: () => fetch(`${baseUrl}/v1/postcodes/SE13%206`),
     getConstituency: () => fetch(`${baseUrl}/v1/constituencies/E14001455`),
     listConstituencies: () => fetch(`${baseUrl}/v1/constituencies?maxMajorityPct=10`),

@@ -11,7 +11,8 @@ import type { DataSource } from '../data.js';
 import { describeError, jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { findRepoRoot, mountCdn, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
-import { purgeRejected } from '../services/solidarity.js';
+import { createMetrics, type Metrics } from '../http/metrics.js';
+import { runRetention } from '../services/retention.js';
 import { clientHashSecretValue } from '../services/client-hash.js';
 import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
@@ -46,6 +47,10 @@ export interface StartOptions {
   readonly exampleDir?: string;
   /** Resolve only once the database is ready (default true). `false` listens first: lookups answer at once. */
   readonly waitForStore?: boolean;
+  /** Days after its session ended that a sign-up is kept (default SIGNUP_RETENTION_DAYS, 30). */
+  readonly signupRetentionDays?: number | undefined;
+  /** Also export process metrics (CPU, memory, event loop) at /metrics (the CLI does). */
+  readonly processMetrics?: boolean;
 }
 
 export interface RunningServer {
@@ -59,7 +64,11 @@ export interface RunningServer {
   readonly listeningMs: number;
   /** Resolves (with ms since the call) once the database is open, migrated and seeded. */
   readonly ready: Promise<number>;
-  close(): Promise<void>;
+  /**
+   * Stops gracefully: refuses new connections at once, lets requests already in flight finish (for at most
+   * `graceMs`, default 0 = cut them now), stops the housekeeping timer, then closes the database.
+   */
+  close(options?: { readonly graceMs?: number }): Promise<void>;
 }
 
 const ADMIN_TOKEN_FILE = 'admin-token';
@@ -151,11 +160,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const repoRoot = options.repoRoot ?? findRepoRoot();
   const cdnDir = options.cdnDir ?? widgetsCdnDir(repoRoot);
   const exampleDir = options.exampleDir ?? join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
+  const metrics = createMetrics({ store, processMetrics: options.processMetrics ?? false });
   const app = createApp({
     store,
     data,
     config,
     log,
+    metrics,
     extend(app) {
       mountCdn(app, cdnDir);
       app.get(
@@ -191,20 +202,43 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   }
   const listeningMs = Math.round(performance.now() - started);
 
-  const maintenance = setInterval(() => {
-    void housekeeping(store).catch(() => undefined);
-  }, 10 * 60_000);
+  // One housekeeping run at a time; close() waits for the current one before closing the database.
+  let housekeepingDone: Promise<void> = Promise.resolve();
+  const runHousekeeping = () => {
+    housekeepingDone = housekeepingDone.then(() => housekeeping(store, { metrics, log, signupDays: options.signupRetentionDays })).catch(() => undefined);
+  };
+  const maintenance = setInterval(runHousekeeping, 10 * 60_000);
   maintenance.unref();
 
+  // Requests in flight, so a graceful close knows when the last one has been answered.
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
+  server.on('request', (_req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      if (--inFlight === 0) onIdle?.();
+    });
+  });
+
   let closed: Promise<void> | undefined;
-  const close = () =>
+  const close = ({ graceMs = 0 }: { readonly graceMs?: number } = {}) =>
     (closed ??= (async () => {
       clearInterval(maintenance);
       stopRetrying.abort();
-      await new Promise<void>((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      });
+      const stopped = new Promise<void>((done) => server.close(() => done()));
+      // Keep-alive connections with no request on them would hold close() open: drop them now.
+      server.closeIdleConnections();
+      if (graceMs > 0 && inFlight > 0) {
+        await new Promise<void>((done) => {
+          const timer = setTimeout(done, graceMs);
+          timer.unref();
+          onIdle = () => (clearTimeout(timer), done());
+        });
+      }
+      // Whatever is still open after the grace period is cut; answered keep-alive sockets go too.
+      server.closeAllConnections();
+      await stopped;
+      await housekeepingDone.catch(() => undefined);
       await store.close().catch(() => undefined);
       unlock();
     })());
@@ -212,7 +246,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const ready = opened.then(() => Math.round(performance.now() - started));
   ready.catch(() => undefined);
   // Once at start too, so a server restarted more often than every 10 minutes still purges.
-  void ready.then(() => housekeeping(store)).catch(() => undefined);
+  void ready.then(runHousekeeping, () => undefined);
   if (options.waitForStore !== false) {
     try {
       await ready;
@@ -225,13 +259,22 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 }
 
 /**
- * Forgets idempotency keys after 24 hours and rate-limit windows after a day, and deletes rejected messages
- * `REJECTED_RETENTION_DAYS` after their rejection (docs/privacy.md). Runs at start and every 10 minutes.
+ * The retention job (services/retention.ts, periods in docs/privacy.md) and the rejected-message purge. Runs at start
+ * and every 10 minutes; counted in the metrics, logged with counts only.
  */
-export async function housekeeping(store: Store): Promise<void> {
-  await store.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours'`);
-  await store.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);
-  await purgeRejected(store);
+export async function housekeeping(
+  store: Store,
+  options: { readonly metrics?: Metrics; readonly log?: Logger; readonly signupDays?: number | undefined } = {},
+): Promise<void> {
+  try {
+    const deleted = await runRetention(store, options.signupDays === undefined ? {} : { signupDays: options.signupDays });
+    options.metrics?.housekeeping('ok', { ...deleted });
+    if (Object.values(deleted).some((n) => n > 0)) options.log?.({ level: 'info', msg: 'retention', ...deleted });
+  } catch (error) {
+    options.metrics?.housekeeping('failed');
+    options.log?.({ level: 'warn', msg: 'retention failed', ...describeError(error) });
+    throw error;
+  }
 }
 
 function loggerFor(level: string | undefined): Logger {
@@ -240,11 +283,21 @@ function loggerFor(level: string | undefined): Logger {
   return jsonLogger;
 }
 
+function wholeDays(raw: string | undefined, name: string): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number of days ≥ 0, got "${raw}"`);
+  return n;
+}
+
 async function main(): Promise<void> {
   const env = process.env;
   const portRaw = env['PORT'] ?? '8787';
   const port = Number(portRaw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${portRaw}"`);
+  const graceRaw = env['SHUTDOWN_GRACE_SECONDS'] ?? '10';
+  const graceSeconds = Number(graceRaw);
+  if (!Number.isFinite(graceSeconds) || graceSeconds < 0) throw new Error(`SHUTDOWN_GRACE_SECONDS must be a number ≥ 0, got "${graceRaw}"`);
   const running = await startServer({
     port,
     host: env['HOST'] ?? '127.0.0.1',
@@ -253,6 +306,8 @@ async function main(): Promise<void> {
     config: configFromEnv(env),
     log: loggerFor(env['LOG_LEVEL']),
     waitForStore: false,
+    signupRetentionDays: wholeDays(env['SIGNUP_RETENTION_DAYS'], 'SIGNUP_RETENTION_DAYS'),
+    processMetrics: true,
   });
   const dataDir = resolve(env['DATA_DIR'] ?? join(process.cwd(), '.data'));
   process.stderr.write(
@@ -273,11 +328,16 @@ async function main(): Promise<void> {
     },
   );
   let stopping = false;
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    void running.close().then(() => process.exit(0));
-    setTimeout(() => process.exit(0), 3000).unref();
+    process.stderr.write(`  ${signal}: finishing requests in flight (up to ${graceSeconds} s), then stopping.\n`);
+    void running.close({ graceMs: graceSeconds * 1000 }).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+    // A database that will not close must not keep the process alive for ever.
+    setTimeout(() => process.exit(1), graceSeconds * 1000 + 10_000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,5 +1,6 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context.js';
+import type { Metrics } from './metrics.js';
 import { applyPageHeaders, isApiPath, prepareApiHeaders } from './security-headers.js';
 
 /** One structured log line. Never put names, emails, phones, message text, tokens or URLs in one. */
@@ -19,7 +20,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
  * one line when it ends. One middleware rather than three: each async layer costs throughput on the
  * postcode lookup, which is the hot path.
  */
-export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
+export function requestLog(log: Logger, metrics?: Metrics): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     const incoming = c.req.header('x-request-id');
@@ -36,16 +37,41 @@ export function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
       c.res.headers.set('X-Request-Id', requestId);
       applyPageHeaders(c.res.headers);
     }
+    if (c.res.status >= 400) await stampErrorBody(c, requestId);
+    const ms = performance.now() - started;
+    const route = c.get('route');
+    metrics?.request(route, c.res.status, ms / 1000);
     log({
       level: c.res.status >= 500 ? 'error' : 'info',
       msg: 'request',
       requestId,
       method: c.req.method,
-      route: c.get('route'),
+      route,
       status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: Math.round(ms * 10) / 10,
     });
   };
+}
+
+/**
+ * Puts the request id into an error body (`error.requestId`), whoever wrote it (a route, the 404, the body limit,
+ * static files), so a caller's report and the server's log line meet. Only error responses pay for this.
+ */
+async function stampErrorBody(c: Context<AppEnv>, requestId: string): Promise<void> {
+  const res = c.res;
+  if (!res.headers.get('content-type')?.startsWith('application/json') || res.body === null) return;
+  let body: unknown;
+  try {
+    body = JSON.parse(await res.clone().text());
+  } catch {
+    return;
+  }
+  const error = (body as { error?: unknown } | null)?.error;
+  if (typeof error !== 'object' || error === null || Array.isArray(error)) return;
+  const headers = new Headers(res.headers);
+  headers.delete('content-length');
+  c.res = undefined;
+  c.res = new Response(JSON.stringify({ ...body as object, error: { ...error, requestId } }), { status: res.status, statusText: res.statusText, headers });
 }
 
 /** What may be logged about an unexpected error: its kind and where it happened, never its message (it can quote data). */

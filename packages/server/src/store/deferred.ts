@@ -9,8 +9,9 @@ import type { Store } from './types.js';
 export function deferredStore(kind: Store['kind'], ready: Promise<Store>, options: { unreachable?: () => boolean } = {}): Store {
   let state: 'opening' | 'open' | 'failed' = 'opening';
   // Callers see the failure on their own call; nobody is left with an unhandled rejection.
+  let real: Store | undefined;
   ready.then(
-    () => (state = 'open'),
+    (store) => ((real = store), (state = 'open')),
     () => (state = 'failed'),
   );
   const opened = () => {
@@ -27,6 +28,8 @@ export function deferredStore(kind: Store['kind'], ready: Promise<Store>, option
       if (state === 'opening' && !options.unreachable?.()) return;
       await (await opened()).ping();
     },
+    opening: () => state === 'opening',
+    poolStats: () => (state === 'open' ? (real?.poolStats?.() ?? { total: 0, idle: 0, waiting: 0 }) : { total: 0, idle: 0, waiting: 0 }),
     close: async () => (await ready.catch(() => undefined))?.close(),
   };
 }

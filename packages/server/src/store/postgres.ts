@@ -90,6 +90,7 @@ export async function openPostgres(databaseUrl: string, options: PostgresOptions
         client.release(broken);
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

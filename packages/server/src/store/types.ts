@@ -14,5 +14,9 @@ export interface Store extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Resolves when the database answers; throws StoreUnavailableError when it cannot be reached (health checks). */
   ping(): Promise<void>;
+  /** True while a store handed out before the database is open is still opening and migrating (see deferredStore). */
+  opening?(): boolean;
+  /** Connection pool use, when the store has a pool (PostgreSQL): for the metrics. */
+  poolStats?(): { readonly total: number; readonly idle: number; readonly waiting: number };
   close(): Promise<void>;
 }

@@ -1,0 +1,87 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Context, Hono } from 'hono';
+import type { Store } from '../store/types.js';
+import { authenticate } from '../services/tokens.js';
+import type { AppEnv } from './context.js';
+import { unauthorized } from './errors.js';
+
+/**
+ * Prometheus metrics for one app. Labels are the route template (`GET /v1/postcodes/{postcode}`), never the URL,
+ * and the status: no postcode, email or address can reach a label. One registry per app, so tests that build
+ * many apps do not collide in prom-client's global one.
+ */
+export interface Metrics {
+  readonly registry: Registry;
+  /** Called once per answered request (by the request-log middleware). */
+  request(route: string, status: number, seconds: number): void;
+  /** One housekeeping run (retention, rejected-message purge) and what it deleted. */
+  housekeeping(result: 'ok' | 'failed', deleted?: Readonly<Record<string, number>>): void;
+}
+
+export function createMetrics(options: { readonly store?: Store; readonly processMetrics?: boolean } = {}): Metrics {
+  const registry = new Registry();
+  // Process CPU, memory, event-loop lag: only for a real server (they install process-wide observers).
+  if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'sw_' });
+  const requests = new Counter({ name: 'sw_http_requests_total', help: 'HTTP requests answered, by route template and status.', labelNames: ['route', 'status'], registers: [registry] });
+  const errors = new Counter({ name: 'sw_http_request_errors_total', help: 'HTTP requests answered with a 4xx or 5xx status, by route template and status.', labelNames: ['route', 'status'], registers: [registry] });
+  const latency = new Histogram({
+    name: 'sw_http_request_duration_seconds',
+    help: 'Time from the request to its response, by route template.',
+    labelNames: ['route'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const store = options.store;
+  new Gauge({
+    name: 'sw_db_pool_connections',
+    help: 'Database connection pool (PostgreSQL): connections open (total), idle, and callers waiting for one. Zero on PGlite.',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      const stats = store?.poolStats?.() ?? { total: 0, idle: 0, waiting: 0 };
+      this.set({ state: 'total' }, stats.total);
+      this.set({ state: 'idle' }, stats.idle);
+      this.set({ state: 'waiting' }, stats.waiting);
+    },
+  });
+  const runs = new Counter({ name: 'sw_housekeeping_runs_total', help: 'Housekeeping runs (retention job and rejected-message purge), by result.', labelNames: ['result'], registers: [registry] });
+  const deletedRows = new Counter({ name: 'sw_housekeeping_deleted_rows_total', help: 'Rows deleted by housekeeping, by kind (rejected_messages, signups, rate_limits, idempotency_keys).', labelNames: ['kind'], registers: [registry] });
+  runs.inc({ result: 'ok' }, 0);
+  runs.inc({ result: 'failed' }, 0);
+  return {
+    registry,
+    request(route, status, seconds) {
+      const labels = { route, status: String(status) };
+      requests.inc(labels);
+      if (status >= 400) errors.inc(labels);
+      latency.observe({ route }, seconds);
+    },
+    housekeeping(result, deleted = {}) {
+      runs.inc({ result });
+      for (const [kind, n] of Object.entries(deleted)) deletedRows.inc({ kind }, n);
+    },
+  };
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * `GET /metrics`, outside `/v1` (it is not part of the API contract). Never public: the scraper sends
+ * `Authorization: Bearer <METRICS_TOKEN>`, or an admin token. Anything else is 401, the same as a wrong admin token.
+ */
+export function metricsRoute(app: Hono<AppEnv>, metrics: Metrics, options: { readonly store: Store; readonly metricsToken?: string | undefined }): void {
+  app.get('/metrics', async (c: Context<AppEnv>) => {
+    c.set('route', 'GET /metrics');
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (!token) throw unauthorized();
+    const allowed =
+      (options.metricsToken !== undefined && sameSecret(token, options.metricsToken)) || (await authenticate(options.store, token))?.scopes.admin === true;
+    if (!allowed) throw unauthorized();
+    return c.body(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType, 'Cache-Control': 'no-store' });
+  });
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { PARTNER_ORIGIN, makeSession, setup, signupBody } from '../testing/harness.js';
+import { SIGNUP_RETENTION_DAYS, runRetention } from './retention.js';
+
+/** Moves a session into the past so that it ended `daysAgo` days ago. */
+async function endedDaysAgo(h: Awaited<ReturnType<typeof setup>>, sessionId: string, daysAgo: number): Promise<void> {
+  await h.store.query(
+    `UPDATE canvass_sessions SET starts_at = now() - make_interval(days => $2::int, hours => 3), ends_at = now() - make_interval(days => $2::int) WHERE id = $1`,
+    [sessionId, daysAgo],
+  );
+}
+
+const count = async (h: Awaited<ReturnType<typeof setup>>, sql: string, params: unknown[] = []) =>
+  (await h.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params)).rows[0]!.n;
+
+describe('retention job', () => {
+  it(`deletes sign-ups ${SIGNUP_RETENTION_DAYS} days after their session ended, day-old rate-limit rows and expired idempotency keys, and nothing younger`, async () => {
+    const h = await setup();
+    try {
+      const old = await makeSession(h.call, h.adminToken);
+      const recent = await makeSession(h.call, h.adminToken);
+      const upcoming = await makeSession(h.call, h.adminToken);
+      for (const [i, session] of [old, old, recent, upcoming].entries()) {
+        const res = await h.call('POST', '/v1/canvass-signups', { origin: PARTNER_ORIGIN, body: signupBody(session, { email: `person${i}@example.org` }) });
+        expect(res.status).toBe(201);
+      }
+      await endedDaysAgo(h, old, SIGNUP_RETENTION_DAYS + 1);
+      await endedDaysAgo(h, recent, SIGNUP_RETENTION_DAYS - 1);
+      await h.store.query(`INSERT INTO rate_limits (bucket, window_start, count) VALUES ('old', now() - interval '25 hours', 1), ('fresh', now() - interval '1 hour', 1)`);
+      await h.store.query(
+        `INSERT INTO idempotency_keys (key, route, request_hash, status, response, created_at)
+         VALUES ('old', 'test', 'h', 'completed', '{}', now() - interval '25 hours'), ('fresh', 'test', 'h', 'completed', '{}', now() - interval '23 hours')`,
+      );
+
+      const deleted = await runRetention(h.store);
+      expect(deleted).toMatchObject({ signups: 2, rate_limits: 1, idempotency_keys: 1 });
+      expect(await count(h, 'canvass_signups WHERE session_id = $1', [old])).toBe(0);
+      expect(await count(h, 'canvass_signups WHERE session_id = $1', [recent])).toBe(1);
+      expect(await count(h, 'canvass_signups WHERE session_id = $1', [upcoming])).toBe(1);
+      expect(await count(h, `rate_limits WHERE bucket IN ('old', 'fresh')`)).toBe(1);
+      expect(await count(h, `idempotency_keys WHERE route = 'test'`)).toBe(1);
+      // The session itself (no personal data) stays, so an organiser's history of sessions is kept.
+      expect(await count(h, 'canvass_sessions WHERE id = $1', [old])).toBe(1);
+      // A second run finds nothing more.
+      expect(await runRetention(h.store)).toMatchObject({ signups: 0, rate_limits: 0, idempotency_keys: 0 });
+      // A shorter period (SIGNUP_RETENTION_DAYS) reaches the more recent session too.
+      expect((await runRetention(h.store, { signupDays: SIGNUP_RETENTION_DAYS - 2 })).signups).toBe(1);
+      expect(await count(h, 'canvass_signups WHERE session_id = $1', [upcoming])).toBe(1);
+    } finally {
+      await h.close();
+    }
+  });
+});

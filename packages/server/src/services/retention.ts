@@ -1,0 +1,33 @@
+import type { Queryable } from '../store/types.js';
+import { purgeRejected } from './solidarity.js';
+
+/** Sign-ups are deleted this many days after their session ended (docs/privacy.md), unless SIGNUP_RETENTION_DAYS says otherwise. */
+export const SIGNUP_RETENTION_DAYS = 30;
+
+/** What one retention run deleted, by kind (also the `kind` label of `sw_housekeeping_deleted_rows_total`). */
+export interface RetentionResult {
+  readonly signups: number;
+  readonly rejected_messages: number;
+  readonly rate_limits: number;
+  readonly idempotency_keys: number;
+}
+
+/**
+ * The retention job (docs/privacy.md): deletes canvass sign-ups `signupDays` after their session ended, rejected
+ * messages `REJECTED_RETENTION_DAYS` after their rejection, rate-limit windows after a day and idempotency keys once
+ * they have expired (24 hours, the same as services/idempotency.ts honours). Each statement is independent and
+ * idempotent, so several instances running it at once only repeat each other's work.
+ */
+export async function runRetention(db: Queryable, options: { readonly signupDays?: number } = {}): Promise<RetentionResult> {
+  const days = options.signupDays ?? SIGNUP_RETENTION_DAYS;
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`signupDays must be a whole number ≥ 0, got ${days}`);
+  const signups = await db.query(
+    `DELETE FROM canvass_signups s USING canvass_sessions cs
+     WHERE s.session_id = cs.id AND cs.ends_at < now() - make_interval(days => $1::int)`,
+    [days],
+  );
+  const idempotency = await db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours'`);
+  const rateLimits = await db.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);
+  const rejected = await purgeRejected(db);
+  return { signups: signups.rowCount, rejected_messages: rejected, rate_limits: rateLimits.rowCount, idempotency_keys: idempotency.rowCount };
+}

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { routes, type RouteDef } from '@solidarity-widgets/contract';
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import type { ServerConfig } from './config.js';
 import type { DataSource } from './data.js';
 import type { AppDeps, AppEnv } from './http/context.js';
 import { bodyLimits } from './http/body-limit.js';
+import { compressJson } from './http/compress-json.js';
 import { cors } from './http/cors.js';
 import { ApiError, RETRY_AFTER_S, SERVICE_UNAVAILABLE_MESSAGE, errorBody } from './http/errors.js';
 import { describeError, jsonLogger, requestLog, type Logger } from './http/logging.js';
@@ -60,10 +60,10 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   // Only methods that carry a body pass through it: the GET lookups (the hot path) skip one async layer.
   app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', bodyLimits(options.config.maxBodyBytes));
   app.use('/v1/*', cors(options.config));
-  // JSON answers gzip- or deflate-compressed when the client asks (Accept-Encoding), from 1 KB up: a constituency
+  // JSON answers brotli- or gzip-compressed when the client asks (Accept-Encoding), from 1 KB up: a constituency
   // list or a wall page shrinks ~5x on a slow connection. Always `Vary: Accept-Encoding`. (The CDN's files are
   // precompressed at build time instead: http/static.ts.)
-  app.use('/v1/*', compress());
+  app.use('/v1/*', compressJson());
 
   metaRoutes(app, deps);
   docsRoutes(app);

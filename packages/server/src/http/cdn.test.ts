@@ -147,6 +147,17 @@ describe('API answers compressed when asked', () => {
     expect(raw.length).toBeLessThan(JSON.stringify(json).length / 3);
   });
 
+  it('prefers brotli when the client takes it, and leaves a small answer as it is', async () => {
+    const res = await h.app.request('/v1/constituencies', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    const json = JSON.parse(brotliDecompressSync(Buffer.from(await res.arrayBuffer())).toString()) as { constituencies: unknown[] };
+    expect(json.constituencies).toHaveLength(650);
+    const small = await h.app.request('/v1/health/live', { headers: { 'accept-encoding': 'br' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(small.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(small.status).toBe(200);
+  });
+
   it('sends plain JSON to a client that asks for no encoding', async () => {
     const res = await h.app.request('/v1/constituencies');
     expect(res.headers.get('content-encoding')).toBeNull();

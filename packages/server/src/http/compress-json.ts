@@ -1,0 +1,41 @@
+import type { MiddlewareHandler } from 'hono';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { AppEnv } from './context.js';
+import { acceptsEncoding } from './static.js';
+
+/** Below this an answer is sent as it is: the headers would cost more than the bytes saved. */
+const THRESHOLD_BYTES = 1024;
+const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }; // fast enough per request, ~gzip -9 size
+
+/**
+ * JSON answers compressed (brotli, else gzip) for a client that accepts it, from 1 KB up, with
+ * `Vary: Accept-Encoding` whenever the client sent Accept-Encoding. Written for the hot path instead of hono's `compress()`: that one touches every response
+ * after it is built (even for clients that accept no encoding), which took the postcode lookup from ~9,100 to ~2,400
+ * requests/s here. This one leaves the response alone unless it will really compress it.
+ */
+export function compressJson(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const accept = c.req.header('Accept-Encoding');
+    // Only for clients that send Accept-Encoding (every browser does): setting any header on an answer built with
+    // c.json() costs @hono/node-server its fast path (~4x here). An identity answer without Vary is still right for
+    // any client that a cache may give it to.
+    if (accept !== undefined) c.header('Vary', 'Accept-Encoding', { append: true });
+    const encoding = acceptsEncoding(accept, 'br') ? 'br' : acceptsEncoding(accept, 'gzip') ? 'gzip' : undefined;
+    await next();
+    if (!encoding || c.req.method === 'HEAD') return;
+    const res = c.res;
+    if (!res.body || res.headers.has('Content-Encoding') || !/^application\/json\b/i.test(res.headers.get('Content-Type') ?? '')) return;
+    const body = Buffer.from(await res.arrayBuffer());
+    const headers = new Headers(res.headers);
+    if (body.length < THRESHOLD_BYTES) {
+      c.res = new Response(body, { status: res.status, statusText: res.statusText, headers });
+      return;
+    }
+    const compressed = encoding === 'br' ? brotliCompressSync(body, BROTLI_OPTIONS) : gzipSync(body);
+    headers.set('Content-Encoding', encoding);
+    headers.set('Content-Length', String(compressed.length));
+    const etag = headers.get('ETag');
+    if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
+    c.res = new Response(compressed, { status: res.status, statusText: res.statusText, headers });
+  };
+}

@@ -87,7 +87,7 @@ function newMessage(partner: string | undefined, country: string, email: string 
     consentToPublish: true,
     ...(partner === undefined ? {} : { partner }),
     ...(email === undefined ? {} : { email }),
-  } as NewMessage;
+  };
 }
 
 type Op =

@@ -6,13 +6,48 @@
  * - `wall_totals` holds each wall's message and country counts: one row per partner plus the all-partners row
  *   (scope '*', which no partner slug can be). `wall_countries` counts approved messages per (scope, country), so
  *   a country leaves the total when its last message does.
- * - A row trigger keeps both in step with `solidarity_messages`, inside the transaction that approves, rejects or
- *   deletes the message, so no code path (moderation, erasure by id or by email, purge, a manual DELETE) can leave
+ * - Statement triggers keep both in step with `solidarity_messages`, inside the transaction that approves, rejects
+ *   or deletes the message, so no code path (moderation, erasure by id or by email, purge, a manual DELETE) can leave
  *   them wrong.
  *
- * Locks: every change takes the all-partners totals row first, so concurrent changes queue on that one row and
- * never lock partner or country rows in opposite orders (no deadlocks when one DELETE touches several partners).
+ * Locks: a statement that changes what the wall shows takes the all-partners totals row ('*') first, after the
+ * statement has locked all its message rows, so concurrent changes queue on that one row and never lock partner or
+ * country rows in opposite orders. Statement (not row) triggers matter here: with a row trigger, erasing a person's
+ * two messages would hold '*' after the first row while waiting for the second, which a concurrent moderation of
+ * that second message holds while waiting for '*': a deadlock. Rule for future code: change the wall's messages
+ * with one statement per transaction (as every service does), or lock '*' before the first.
  */
+type Op = 'INSERT' | 'UPDATE' | 'DELETE';
+
+/**
+ * The trigger function for one kind of statement: the net change per (scope, country) of the approved rows it
+ * removed (old_rows) and added (new_rows), applied '*' first. A statement that changes no approved row (sending a
+ * pending message, purging rejected ones) applies nothing and takes no lock.
+ */
+function trackFunction(op: Op): string {
+  const changes = [
+    ...(op === 'INSERT' ? [] : [`SELECT partner, country, -1 AS delta FROM old_rows WHERE status = 'approved'`]),
+    ...(op === 'DELETE' ? [] : [`SELECT partner, country, 1 AS delta FROM new_rows WHERE status = 'approved'`]),
+  ].join(' UNION ALL ');
+  return `CREATE FUNCTION wall_totals_${op.toLowerCase()}() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE
+    d record;
+  BEGIN
+    FOR d IN
+      WITH changes AS (${changes}),
+      scoped AS (
+        SELECT '*' AS scope, country, delta FROM changes
+        UNION ALL SELECT partner, country, delta FROM changes WHERE partner IS NOT NULL
+      )
+      SELECT scope, country, sum(delta)::integer AS delta FROM scoped GROUP BY scope, country HAVING sum(delta) <> 0
+      ORDER BY scope <> '*', scope, country
+    LOOP
+      PERFORM wall_count(d.scope, d.country, d.delta);
+    END LOOP;
+    RETURN NULL;
+  END $$`;
+}
+
 export const statements: readonly string[] = [
   // No writes between the backfill below and the trigger taking over.
   `LOCK TABLE solidarity_messages IN SHARE ROW EXCLUSIVE MODE`,
@@ -29,8 +64,8 @@ export const statements: readonly string[] = [
     messages integer NOT NULL CHECK (messages >= 0),
     PRIMARY KEY (scope, country)
   )`,
-  // Adds (p_delta = 1) or removes (p_delta = -1) one approved message of p_country to scope p_scope. Removal is a plain
-  // UPDATE: the rows exist (the message was counted) and an upsert would check its negative VALUES row first.
+  // Adds (p_delta > 0) or removes (p_delta < 0) approved messages of p_country to scope p_scope. Removal is a plain
+  // UPDATE: the rows exist (the messages were counted) and an upsert would check its negative VALUES row first.
   `CREATE FUNCTION wall_count(p_scope text, p_country text, p_delta integer) RETURNS void LANGUAGE plpgsql AS $$
   DECLARE
     n integer;
@@ -55,29 +90,13 @@ export const statements: readonly string[] = [
       END IF;
     END IF;
   END $$`,
-  `CREATE FUNCTION wall_totals_track() RETURNS trigger LANGUAGE plpgsql AS $$
-  DECLARE
-    was boolean := false;
-    now_on boolean := false;
-  BEGIN
-    -- OLD has no fields on INSERT, nor NEW on DELETE: read each only when the operation has it.
-    IF TG_OP <> 'INSERT' THEN was := OLD.status = 'approved'; END IF;
-    IF TG_OP <> 'DELETE' THEN now_on := NEW.status = 'approved'; END IF;
-    IF was AND now_on AND OLD.partner IS NOT DISTINCT FROM NEW.partner AND OLD.country = NEW.country THEN
-      RETURN NULL;
-    END IF;
-    IF was THEN
-      PERFORM wall_count('*', OLD.country, -1);
-      IF OLD.partner IS NOT NULL THEN PERFORM wall_count(OLD.partner, OLD.country, -1); END IF;
-    END IF;
-    IF now_on THEN
-      PERFORM wall_count('*', NEW.country, 1);
-      IF NEW.partner IS NOT NULL THEN PERFORM wall_count(NEW.partner, NEW.country, 1); END IF;
-    END IF;
-    RETURN NULL;
-  END $$`,
-  `CREATE TRIGGER solidarity_messages_wall_totals AFTER INSERT OR UPDATE OF status, partner, country OR DELETE ON solidarity_messages
-    FOR EACH ROW EXECUTE FUNCTION wall_totals_track()`,
+  ...(['INSERT', 'UPDATE', 'DELETE'] as const).map(trackFunction),
+  `CREATE TRIGGER solidarity_messages_wall_insert AFTER INSERT ON solidarity_messages
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION wall_totals_insert()`,
+  `CREATE TRIGGER solidarity_messages_wall_update AFTER UPDATE ON solidarity_messages
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION wall_totals_update()`,
+  `CREATE TRIGGER solidarity_messages_wall_delete AFTER DELETE ON solidarity_messages
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION wall_totals_delete()`,
   // Backfill from the messages already approved.
   `INSERT INTO wall_countries (scope, country, messages)
      SELECT '*', country, count(*) FROM solidarity_messages WHERE status = 'approved' GROUP BY country

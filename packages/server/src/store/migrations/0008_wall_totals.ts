@@ -11,11 +11,11 @@
  *   them wrong.
  *
  * Locks: a statement that changes what the wall shows takes the all-partners totals row ('*') first, after the
- * statement has locked all its message rows, so concurrent changes queue on that one row and never lock partner or
- * country rows in opposite orders. Statement (not row) triggers matter here: with a row trigger, erasing a person's
- * two messages would hold '*' after the first row while waiting for the second, which a concurrent moderation of
- * that second message holds while waiting for '*': a deadlock. Rule for future code: change the wall's messages
- * with one statement per transaction (as every service does), or lock '*' before the first.
+ * statement has locked all its message rows (AFTER triggers fire at the statement's end), so concurrent changes
+ * queue on that one row and never lock partner or country rows in opposite orders. Statement triggers with
+ * transition tables apply one net change per (scope, country), so erasing a person or a bulk load is a few counter
+ * updates, not one per message. Rule for future code: change the wall's messages with one statement per transaction
+ * (as every service does), or lock '*' before the first, so no transaction holds '*' while waiting for a message.
  */
 type Op = 'INSERT' | 'UPDATE' | 'DELETE';
 

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { erasePerson } from '../services/people.js';
 import { eraseMessage, moderate, purgeRejected, submitMessage, wall, wallPageQuery, type NewMessage } from '../services/solidarity.js';
 import type { Scopes } from '../services/tokens.js';
+import { migrate } from './migrate.js';
+import { migrations } from './migrations/index.js';
 import { openStore } from './open.js';
 import type { Queryable, Store } from './types.js';
 
@@ -215,6 +217,28 @@ describe('wall page plan (issue 17)', () => {
           expect(JSON.stringify(plan)).not.toContain('solidarity_messages');
         }
       }
+    }
+  });
+});
+
+describe('migration 0008 on a wall that already has messages', () => {
+  it('counts the messages approved before it ran', async () => {
+    const old = await openStore({ memory: true, migrate: false });
+    try {
+      await migrate(old, migrations.filter((m) => m.id < 8));
+      await old.query(
+        `INSERT INTO solidarity_messages (id, name, country, language, message, partner, status, message_hash, published_at)
+         SELECT gen_random_uuid(), 'S', (ARRAY['GB','FR','GH'])[1 + g % 3], 'en', 'M' || g, (ARRAY['old-a', 'old-b', NULL])[1 + g % 4 % 3],
+                CASE WHEN g % 5 = 0 THEN 'pending' ELSE 'approved' END, md5('old' || g), CASE WHEN g % 5 <> 0 THEN now() END
+         FROM generate_series(1, 50) AS g`,
+      );
+      expect(await migrate(old)).toEqual([8]);
+      for (const partner of [undefined, 'old-a', 'old-b', 'old-none']) {
+        expect((await wall(old, partner === undefined ? {} : { partner })).totals, partner).toEqual(await freshTotals(old, partner));
+      }
+      expect((await wall(old, {})).totals.messages).toBe(40);
+    } finally {
+      await old.close();
     }
   });
 });

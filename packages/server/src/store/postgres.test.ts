@@ -94,4 +94,40 @@ describe.skipIf(!pgServer)('PostgreSQL store', () => {
     expect(results.filter((r) => r.status === 202)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(9);
   });
+
+  it('parallel approvals, rejections and erasures across partners: none deadlocks, the wall totals equal a fresh count', async () => {
+    const emails = ['pg-wall-0@example.org', 'pg-wall-1@example.org', 'pg-wall-2@example.org'];
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const body = {
+        name: 'B', country: ['GB', 'FR', 'GH', 'PL'][i % 4], language: 'en', message: `Wall totals under load ${i}`, consentToPublish: true,
+        partner: i % 2 === 0 ? 'pg-wall-a' : 'pg-wall-b', email: emails[i % 3], elapsedMs: 10_000,
+      };
+      ids.push((await call('POST', '/v1/solidarity-messages', { body })).json.message.id as string);
+    }
+    const decide = (id: string, decision: 'approve' | 'reject') =>
+      call('POST', `/v1/admin/solidarity-messages/${id}/decision`, { token: adminToken, body: { decision } });
+    for (const id of ids.slice(0, 15)) expect((await decide(id, 'approve')).status).toBe(200);
+
+    // Each erasure deletes messages of both partners in one statement while other requests moderate them.
+    const results = await Promise.all([
+      ...ids.slice(15).map((id) => decide(id, 'approve')),
+      ...ids.slice(0, 6).map((id) => decide(id, 'reject')),
+      ...emails.slice(0, 2).map((email) => call('DELETE', `/v1/admin/people?email=${encodeURIComponent(email)}`, { token: adminToken })),
+    ]);
+    for (const r of results) {
+      if (r.status !== 200) expect(r.json.error.code, r.text).toBe('message_not_found');
+    }
+    for (const partner of [undefined, 'pg-wall-a', 'pg-wall-b']) {
+      const fresh = await store.query<{ messages: number; countries: number }>(
+        `SELECT count(*)::int AS messages, count(DISTINCT country)::int AS countries FROM solidarity_messages
+         WHERE status = 'approved' AND ($1::text IS NULL OR partner = $1)`,
+        [partner ?? null],
+      );
+      const page = await call('GET', `/v1/solidarity-messages${partner === undefined ? '' : `?partner=${partner}`}`);
+      expect(page.json.totals, partner ?? 'all partners').toEqual(fresh.rows[0]);
+    }
+    // The partners' walls really kept messages of the third person.
+    expect((await call('GET', '/v1/solidarity-messages?partner=pg-wall-a')).json.totals.messages).toBeGreaterThan(0);
+  });
 });

@@ -5,6 +5,7 @@ import { statements as rejectedRetention } from './0004_rejected_retention.js';
 import { statements as sentQuickly } from './0005_sent_quickly.js';
 import { statements as partyChanges } from './0006_party_changes.js';
 import { statements as answerReports } from './0007_answer_reports.js';
+import { statements as wallTotals } from './0008_wall_totals.js';
 
 export interface Migration {
   readonly id: number;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { id: 5, name: 'sent_quickly', statements: sentQuickly },
   { id: 6, name: 'party_changes', statements: partyChanges },
   { id: 7, name: 'answer_reports', statements: answerReports },
+  { id: 8, name: 'wall_totals', statements: wallTotals },
 ];

@@ -178,9 +178,9 @@ function overBudgetNotes(list) {
 
 const md = `# Benchmarks
 
-Measured by \`npm run bench\` on ${report.date} (${report.machine})${report.sizesDate ? `; bundle sizes re-measured on ${report.sizesDate} (\`node scripts/bench.mjs --sizes-only\`)` : ''}. The machine is a shared ${cpus().length}-core one on which other
-test runs were going at the same time: the timings (lookup, throughput, cold start) are pessimistic and vary from run
-to run; the sizes do not. Re-run it after any change that could move these.
+Measured by \`npm run bench\` on ${report.date} (${report.machine})${report.sizesDate ? `; bundle sizes re-measured on ${report.sizesDate} (\`node scripts/bench.mjs --sizes-only\`)` : ''}. The machine has ${cpus().length} cores, shared by the server,
+the load generator and whatever else runs there: the timings (lookup, throughput, cold start) vary from run to run by
+tens of percent on these machines; the sizes do not. Re-run it after any change that could move these.
 
 | budget | measured | verdict |
 |---|---|---|

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARTNER_ORIGIN, makeSession, setup, signupBody } from '../testing/harness.js';
-import { SIGNUP_RETENTION_DAYS, runRetention } from './retention.js';
+import { ANSWER_REPORT_RETENTION_DAYS, SIGNUP_RETENTION_DAYS, runRetention } from './retention.js';
 
 /** Moves a session into the past so that it ended `daysAgo` days ago. */
 async function endedDaysAgo(h: Awaited<ReturnType<typeof setup>>, sessionId: string, daysAgo: number): Promise<void> {
@@ -46,6 +46,28 @@ describe('retention job', () => {
       // A shorter period (SIGNUP_RETENTION_DAYS) reaches the more recent session too.
       expect((await runRetention(h.store, { signupDays: SIGNUP_RETENTION_DAYS - 2 })).signups).toBe(1);
       expect(await count(h, 'canvass_signups WHERE session_id = $1', [upcoming])).toBe(1);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it(`deletes answer reports ${ANSWER_REPORT_RETENTION_DAYS} days after they arrived, and no younger one`, async () => {
+    const h = await setup();
+    try {
+      const report = (message: string) =>
+        h.call('POST', '/v1/answer-reports', {
+          origin: PARTNER_ORIGIN,
+          body: { postcodeArea: 'SE6 4', constituency: 'E14001331', answer: 'Lewisham East, Janet Daby (Labour)', message, language: 'en' },
+        });
+      expect((await report('The MP has changed party')).status).toBe(201);
+      expect((await report('The majority looks wrong')).status).toBe(201);
+      await h.store.query(
+        `UPDATE answer_reports SET received_at = now() - make_interval(days => $1::int, hours => 1) WHERE message = 'The MP has changed party'`,
+        [ANSWER_REPORT_RETENTION_DAYS],
+      );
+      expect((await runRetention(h.store)).answer_reports).toBe(1);
+      expect(await count(h, `answer_reports WHERE message = 'The majority looks wrong'`)).toBe(1);
+      expect(await count(h, `answer_reports WHERE message = 'The MP has changed party'`)).toBe(0);
     } finally {
       await h.close();
     }

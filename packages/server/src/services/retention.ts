@@ -4,18 +4,26 @@ import { purgeRejected } from './solidarity.js';
 /** Sign-ups are deleted this many days after their session ended (docs/privacy.md), unless SIGNUP_RETENTION_DAYS says otherwise. */
 export const SIGNUP_RETENTION_DAYS = 30;
 
+/**
+ * Answer reports ("report a problem with this answer") are deleted this many days after they arrived: long enough for
+ * an organiser to check and correct the answer, not kept for ever since their free text may say more than it should.
+ */
+export const ANSWER_REPORT_RETENTION_DAYS = 90;
+
 /** What one retention run deleted, by kind (also the `kind` label of `sw_housekeeping_deleted_rows_total`). */
 export interface RetentionResult {
   readonly signups: number;
   readonly rejected_messages: number;
   readonly rate_limits: number;
   readonly idempotency_keys: number;
+  readonly answer_reports: number;
 }
 
 /**
  * The retention job (docs/privacy.md): deletes canvass sign-ups `signupDays` after their session ended, rejected
  * messages `REJECTED_RETENTION_DAYS` after their rejection, rate-limit windows after a day and idempotency keys once
- * they have expired (24 hours, the same as services/idempotency.ts honours). Each statement is independent and
+ * they have expired (24 hours, the same as services/idempotency.ts honours), and answer reports
+ * `ANSWER_REPORT_RETENTION_DAYS` after they arrived. Each statement is independent and
  * idempotent, so several instances running it at once only repeat each other's work.
  */
 export async function runRetention(db: Queryable, options: { readonly signupDays?: number } = {}): Promise<RetentionResult> {
@@ -29,5 +37,12 @@ export async function runRetention(db: Queryable, options: { readonly signupDays
   const idempotency = await db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours'`);
   const rateLimits = await db.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);
   const rejected = await purgeRejected(db);
-  return { signups: signups.rowCount, rejected_messages: rejected, rate_limits: rateLimits.rowCount, idempotency_keys: idempotency.rowCount };
+  const reports = await db.query(`DELETE FROM answer_reports WHERE received_at < now() - make_interval(days => $1::int)`, [ANSWER_REPORT_RETENTION_DAYS]);
+  return {
+    signups: signups.rowCount,
+    rejected_messages: rejected,
+    rate_limits: rateLimits.rowCount,
+    idempotency_keys: idempotency.rowCount,
+    answer_reports: reports.rowCount,
+  };
 }

@@ -1,37 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../http/logging.js';
-import { runAdmin } from './admin.js';
-import { startServer, type RunningServer } from './start.js';
+import { describe, expect, it } from 'vitest';
+import { useCliServer } from '../testing/cli.js';
 
-let server: RunningServer;
-const saved = { API_URL: process.env['API_URL'], ADMIN_TOKEN: process.env['ADMIN_TOKEN'] };
-beforeAll(async () => {
-  server = await startServer({ port: 0, memory: true, seed: false, log: silentLogger });
-  process.env['API_URL'] = server.url;
-  process.env['ADMIN_TOKEN'] = server.adminToken;
-});
-afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  await server.close();
-});
-
-const admin = async (...args: string[]) => {
-  let out = '';
-  await runAdmin(args, (t) => (out += t));
-  return out;
-};
+const cli = useCliServer();
+const admin = cli.admin;
 
 describe('admin CLI: local contacts and introductions', () => {
   it('sets a local contact, lists introductions, marks one contacted, decides its listing, exports and erases', async () => {
     expect(await admin('set-local-contact', '--constituency', 'E14001331', '--name', 'Lewisham East Labour', '--email', 'hello@example.org',
       '--website', 'https://lewisham.example.org', '--meeting-point', 'Catford Library', '--languages', 'en,pl')).toBe('Local contact for Lewisham East: Lewisham East Labour\n');
-    const contact = await (await fetch(`${server.apiUrl}/constituencies/E14001331/local-contact`)).json();
+    const contact = await (await fetch(`${cli.server.apiUrl}/constituencies/E14001331/local-contact`)).json();
     expect(contact).toMatchObject({ meetingPlace: 'Catford Library', languages: ['en', 'pl'] });
 
-    const res = await fetch(`${server.apiUrl}/introductions`, {
+    const res = await fetch(`${cli.server.apiUrl}/introductions`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({

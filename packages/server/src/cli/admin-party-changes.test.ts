@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../http/logging.js';
-import { runAdmin } from './admin.js';
-import { startServer, type RunningServer } from './start.js';
+import { describe, expect, it } from 'vitest';
+import { useCliServer } from '../testing/cli.js';
 
-let server: RunningServer;
-const saved = { API_URL: process.env['API_URL'], ADMIN_TOKEN: process.env['ADMIN_TOKEN'] };
-beforeAll(async () => {
-  server = await startServer({ port: 0, memory: true, seed: false, log: silentLogger });
-  process.env['API_URL'] = server.url;
-  process.env['ADMIN_TOKEN'] = server.adminToken;
-});
-afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  await server.close();
-});
-
-const admin = async (...args: string[]) => {
-  let out = '';
-  await runAdmin(args, (t) => (out += t));
-  return out;
-};
+const cli = useCliServer();
+const admin = cli.admin;
 
 describe('admin CLI: party-change', () => {
   it('adds a change the finder shows at once, lists it with who added it, refuses a bad one and removes it', async () => {
     const out = await admin('party-change', 'add', '--constituency', 'E14001331', '--party', 'Ind', '--date', '2026-11-20',
       '--source', 'https://news.example.org/lewisham-east', '--note', 'Whip suspended');
     expect(out).toMatch(/^Recorded: Lewisham East's MP sits for Independent from 2026-11-20\.\n/);
-    const seat = (await (await fetch(`${server.apiUrl}/constituencies/E14001331`)).json()) as { mp: { party: string; elected?: { party: string } }; factsCurrentTo?: string };
+    const seat = (await (await fetch(`${cli.server.apiUrl}/constituencies/E14001331`)).json()) as { mp: { party: string; elected?: { party: string } }; factsCurrentTo?: string };
     expect(seat.mp).toMatchObject({ party: 'Ind', elected: { party: 'Lab' } });
     expect(seat.factsCurrentTo).toBe('2026-11-20');
 
@@ -43,7 +23,7 @@ describe('admin CLI: party-change', () => {
 
     expect(await admin('party-change', 'remove', id)).toBe('Removed: Lewisham East, Independent from 2026-11-20.\n');
     expect(await admin('party-change', 'list')).toBe('No party changes recorded since the data release.\n');
-    const after = (await (await fetch(`${server.apiUrl}/constituencies/E14001331`)).json()) as { mp: { party: string } };
+    const after = (await (await fetch(`${cli.server.apiUrl}/constituencies/E14001331`)).json()) as { mp: { party: string } };
     expect(after.mp.party).toBe('Lab');
   });
 });

@@ -1,32 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../http/logging.js';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { futureIso, messageBody, signupBody } from '../testing/harness.js';
-import { apiUrlFromEnv, runAdmin } from './admin.js';
-import { startServer, type RunningServer } from './start.js';
+import { apiUrlFromEnv } from './admin.js';
+import { useCliServer } from '../testing/cli.js';
 
-let server: RunningServer;
-const saved = { API_URL: process.env['API_URL'], ADMIN_TOKEN: process.env['ADMIN_TOKEN'] };
-beforeAll(async () => {
-  server = await startServer({ port: 0, memory: true, seed: false, log: silentLogger });
-  process.env['API_URL'] = server.url;
-  process.env['ADMIN_TOKEN'] = server.adminToken;
-});
-afterAll(async () => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  await server.close();
-});
-
-const admin = async (...args: string[]) => {
-  let out = '';
-  await runAdmin(args, (t) => (out += t));
-  return out;
-};
+const cli = useCliServer();
+const admin = cli.admin;
 
 describe('admin CLI: sessions, signups, cancel-session', () => {
   it('lists sessions and sign-ups, and cancels a session, through the running server', async () => {
@@ -35,7 +16,7 @@ describe('admin CLI: sessions, signups, cancel-session', () => {
     const id = /Created session ([0-9a-f-]{36})/.exec(out)?.[1];
     expect(id).toBeDefined();
     for (const email of ['first@example.org', 'second@example.org']) {
-      const res = await fetch(`${server.apiUrl}/canvass-signups`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(signupBody(id!, { email })) });
+      const res = await fetch(`${cli.server.apiUrl}/canvass-signups`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(signupBody(id!, { email })) });
       expect(res.status).toBe(201);
     }
     out = await admin('sessions');
@@ -69,12 +50,12 @@ describe('admin CLI: what people typed is shown inert (issue 11)', () => {
   const abusive = 'The abusive text\r\u001b[2KThank you for your solidarity';
 
   it('queue, --json, signups, introductions and export-signups show escapes as text, never raw', async () => {
-    const sent = await fetch(`${server.apiUrl}/solidarity-messages`, {
+    const sent = await fetch(`${cli.server.apiUrl}/solidarity-messages`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(messageBody({ message: 'placeholder text', partner: 'inert-test' })),
     });
     expect(sent.status).toBe(202);
     const messageId = ((await sent.json()) as { message: { id: string } }).message.id;
-    await server.store.query('UPDATE solidarity_messages SET message = $2, name = $3 WHERE id = $1', [messageId, abusive, 'Kasia\u202eevil\u009b2K']);
+    await cli.server.store.query('UPDATE solidarity_messages SET message = $2, name = $3 WHERE id = $1', [messageId, abusive, 'Kasia\u202eevil\u009b2K']);
 
     const queue = await admin('queue');
     expect(queue).toContain('The abusive text\\u000d\\u001b[2KThank you for your solidarity');
@@ -88,11 +69,11 @@ describe('admin CLI: what people typed is shown inert (issue 11)', () => {
     const created = await admin('create-session', '--constituency', 'E14001279', '--title', 'Inert canvass', '--starts', futureIso(7, 10), '--ends', futureIso(7, 12),
       '--meeting-point', 'Colindale', '--organiser', 'Hendon CLP', '--contact', 'hendon@example.org', '--capacity', '5');
     const sessionId = /Created session ([0-9a-f-]{36})/.exec(created)?.[1] ?? '';
-    const signed = await fetch(`${server.apiUrl}/canvass-signups`, {
+    const signed = await fetch(`${cli.server.apiUrl}/canvass-signups`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(signupBody(sessionId, { email: 'inert@example.org' })),
     });
     expect(signed.status).toBe(201);
-    await server.store.query(`UPDATE canvass_signups SET name = $1 WHERE lower(email) = 'inert@example.org'`, ['Ola\r\u001b]0;owned\u0007\u2066Nowak']);
+    await cli.server.store.query(`UPDATE canvass_signups SET name = $1 WHERE lower(email) = 'inert@example.org'`, ['Ola\r\u001b]0;owned\u0007\u2066Nowak']);
     const signups = await admin('signups', '--session', sessionId);
     expect(signups).toContain('Ola\\u000d\\u001b]0;owned\\u0007\\u2066Nowak <inert@example.org>');
     expect(signups).not.toMatch(ACTIVE);
@@ -111,7 +92,7 @@ describe('admin CLI: what people typed is shown inert (issue 11)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
 
-    const intro = await fetch(`${server.apiUrl}/introductions`, {
+    const intro = await fetch(`${cli.server.apiUrl}/introductions`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -120,7 +101,7 @@ describe('admin CLI: what people typed is shown inert (issue 11)', () => {
       }),
     });
     expect(intro.status).toBe(201);
-    await server.store.query(`UPDATE introductions SET organisation = $1, message = $2 WHERE email = 'priya-inert@example.org'`, ['Org\u001b[31m', abusive]);
+    await cli.server.store.query(`UPDATE introductions SET organisation = $1, message = $2 WHERE email = 'priya-inert@example.org'`, ['Org\u001b[31m', abusive]);
     const introductions = await admin('introductions');
     expect(introductions).toContain('Org\\u001b[31m (community_group)');
     expect(introductions).toContain('The abusive text\\u000d\\u001b[2KThank you');
@@ -131,7 +112,7 @@ describe('admin CLI: what people typed is shown inert (issue 11)', () => {
 describe('admin CLI: erase-message and purge (issue 11)', () => {
   it('erases a message sent without an email by id, and purges rejected messages past 30 days', async () => {
     const send = async (message: string) => {
-      const res = await fetch(`${server.apiUrl}/solidarity-messages`, {
+      const res = await fetch(`${cli.server.apiUrl}/solidarity-messages`, {
         method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(messageBody({ message, partner: 'cli-erase' })),
       });
       return ((await res.json()) as { message: { id: string } }).message.id;
@@ -140,7 +121,7 @@ describe('admin CLI: erase-message and purge (issue 11)', () => {
     await admin('approve', id);
     expect(await admin('erase', 'nobody@example.org')).toBe('Erased 0 sign-up(s), 0 message(s) and 0 introduction(s).\n');
     expect(await admin('erase-message', id)).toBe('Erased 1 message(s).\n');
-    const wall = (await (await fetch(`${server.apiUrl}/solidarity-messages?partner=cli-erase`)).json()) as { messages: unknown[] };
+    const wall = (await (await fetch(`${cli.server.apiUrl}/solidarity-messages?partner=cli-erase`)).json()) as { messages: unknown[] };
     expect(wall.messages).toEqual([]);
     await expect(admin('erase-message', id)).rejects.toThrow(/message_not_found/);
     await expect(admin('erase-message')).rejects.toThrow(/Missing message id/);
@@ -148,7 +129,7 @@ describe('admin CLI: erase-message and purge (issue 11)', () => {
     const rejected = await send('Rejected, kept for 30 days only');
     await admin('reject', rejected);
     expect(await admin('purge')).toBe('Purged 0 message(s) rejected more than 30 days ago.\n');
-    await server.store.query(`UPDATE solidarity_messages SET rejected_at = now() - interval '30 days 1 minute' WHERE id = $1`, [rejected]);
+    await cli.server.store.query(`UPDATE solidarity_messages SET rejected_at = now() - interval '30 days 1 minute' WHERE id = $1`, [rejected]);
     expect(await admin('purge')).toBe('Purged 1 message(s) rejected more than 30 days ago.\n');
     expect(await admin('queue', '--status', 'rejected')).not.toContain(rejected);
   });
@@ -166,7 +147,7 @@ describe('admin CLI: where the server is (issue 11)', () => {
   });
 
   it('with PORT set and no API_URL, it reaches the server on that port', async () => {
-    const port = new URL(server.url).port;
+    const port = new URL(cli.server.url).port;
     const saved = { API_URL: process.env['API_URL'], PORT: process.env['PORT'] };
     delete process.env['API_URL'];
     process.env['PORT'] = port;
@@ -184,7 +165,7 @@ describe('admin CLI: where the server is (issue 11)', () => {
 describe('admin CLI: queue', () => {
   it('marks a message that was sent quickly, so the moderator looks twice; an unhurried one is not marked', async () => {
     const send = (message: string, elapsedMs: number) =>
-      fetch(`${server.apiUrl}/solidarity-messages`, {
+      fetch(`${cli.server.apiUrl}/solidarity-messages`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ name: 'Ola', country: 'PL', language: 'pl', message, consentToPublish: true, elapsedMs }),

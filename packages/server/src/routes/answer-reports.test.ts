@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../http/logging.js';
-import { runAdmin } from '../cli/admin.js';
-import { startServer, type RunningServer } from '../cli/start.js';
 import { createToken } from '../services/tokens.js';
 import { PARTNER_ORIGIN, expectShape, setup } from '../testing/harness.js';
+import { useCliServer } from '../testing/cli.js';
 
 const report = (over: Record<string, unknown> = {}) => ({
   postcodeArea: 'SE6 4',
@@ -59,29 +57,12 @@ describe('POST /v1/answer-reports and the organisers’ list', () => {
 });
 
 describe('admin CLI: reports', () => {
-  let server: RunningServer;
-  const saved = { API_URL: process.env['API_URL'], ADMIN_TOKEN: process.env['ADMIN_TOKEN'] };
-  beforeAll(async () => {
-    server = await startServer({ port: 0, memory: true, seed: false, log: silentLogger });
-    process.env['API_URL'] = server.url;
-    process.env['ADMIN_TOKEN'] = server.adminToken;
-  });
-  afterAll(async () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-    await server.close();
-  });
+  const cli = useCliServer();
 
   it('lists reports, newest first, with the answer shown and the problem', async () => {
-    let out = '';
-    await runAdmin(['reports'], (t) => (out += t));
-    expect(out).toBe('No reports.\n');
-    const res = await fetch(`${server.apiUrl}/answer-reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(report({ message: 'Line one\r\nline two' })) });
+    expect(await cli.admin('reports')).toBe('No reports.\n');
+    const res = await fetch(`${cli.server.apiUrl}/answer-reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(report({ message: 'Line one\r\nline two' })) });
     expect(res.status).toBe(201);
-    out = '';
-    await runAdmin(['reports'], (t) => (out += t));
-    expect(out).toMatch(/ {2}SE6 4 {2}Lewisham East {2}unite-polish-branch {2}en\n {2}answer shown: Lewisham East — MP: Janet Daby \(Labour\)\. .*\n {2}problem: Line one line two\n/);
+    expect(await cli.admin('reports')).toMatch(/ {2}SE6 4 {2}Lewisham East {2}unite-polish-branch {2}en\n {2}answer shown: Lewisham East — MP: Janet Daby \(Labour\)\. .*\n {2}problem: Line one line two\n/);
   });
 });

@@ -20,11 +20,17 @@ const POSTCODES = `${API}/v1/postcodes/:postcode`;
 const worker = setupWorker();
 let state: MockState;
 let requests: string[];
+let inFlight = 0;
 
 beforeAll(async () => {
   await worker.start({ onUnhandledRequest: 'error', quiet: true });
   worker.events.on('request:start', ({ request }) => {
-    if (request.url.startsWith(API)) requests.push(decodeURIComponent(new URL(request.url).pathname));
+    if (!request.url.startsWith(API)) return;
+    inFlight += 1;
+    requests.push(decodeURIComponent(new URL(request.url).pathname));
+  });
+  worker.events.on('request:end', ({ request }) => {
+    if (request.url.startsWith(API)) inFlight -= 1;
   });
 });
 afterAll(() => worker.stop());
@@ -33,7 +39,14 @@ beforeEach(() => {
   requests = [];
   worker.resetHandlers(...createMockHandlers({ baseUrl: API, state }));
 });
-afterEach(() => {
+// A result fetches its follow-ups (seat, groups, marginals) after its heading shows; let them finish here,
+// or they are counted as the next test's requests.
+afterEach(async () => {
+  let quietSince = performance.now();
+  await waitFor(() => {
+    if (inFlight > 0) quietSince = performance.now();
+    if (performance.now() - quietSince < 100) throw new Error(`${inFlight} requests still in flight`);
+  }, { timeout: 3000, interval: 20 });
   document.body.replaceChildren();
 });
 

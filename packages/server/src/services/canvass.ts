@@ -380,6 +380,7 @@ interface AdminSignupRow {
   created_at: Date | string;
   promoted_at: Date | string | null;
   cancelled_at: Date | string | null;
+  attended: boolean | null;
 }
 
 /** Sign-ups in the token's sessions (all for `admin`), optionally one session's; another organiser's session is 404. */
@@ -399,7 +400,7 @@ export async function listSignups(db: Queryable, data: DataSource, scopes: Scope
   }
   const { rows } = await db.query<AdminSignupRow>(
     `SELECT u.id, u.session_id, s.title, s.starts_at, s.constituency_code, u.name, u.email, u.phone, u.languages, u.first_time,
-       u.status, u.consent_version, u.consent_at, u.partner, u.created_at, u.promoted_at, u.cancelled_at
+       u.status, u.consent_version, u.consent_at, u.partner, u.created_at, u.promoted_at, u.cancelled_at, u.attended
      FROM canvass_signups u JOIN canvass_sessions s ON s.id = u.session_id
      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY s.starts_at, s.id, u.created_at, u.id`,
@@ -423,5 +424,6 @@ export async function listSignups(db: Queryable, data: DataSource, scopes: Scope
     createdAt: iso(r.created_at),
     promotedAt: r.promoted_at === null ? null : iso(r.promoted_at),
     cancelledAt: r.cancelled_at === null ? null : iso(r.cancelled_at),
+    attended: r.attended,
   }));
 }

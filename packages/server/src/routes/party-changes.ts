@@ -15,7 +15,7 @@ export function partyChangeRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   mount(app, deps, routes.adminAddPartyChange, async ({ body, scopes, actor }) => {
     adminOnly(scopes);
     if (!actor) throw unauthorized();
-    return { status: 201, body: await deps.partyChanges.add(body, actor) };
+    return { status: 201, body: await deps.partyChanges.add(body, { tokenId: actor.type === 'token' ? actor.id : null, label: actor.label }) };
   });
 
   mount(app, deps, routes.adminListPartyChanges, async ({ scopes }) => {

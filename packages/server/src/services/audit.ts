@@ -95,3 +95,9 @@ export async function auditLogPage(
     nextCursor: rows.length > limit && last ? encodeWallCursor(last.at_us, last.id) : null,
   };
 }
+
+/** The actor of an authenticated route (mount always sets one there). */
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new Error('an authenticated route ran without an actor');
+  return actor;
+}

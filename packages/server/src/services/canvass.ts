@@ -384,9 +384,13 @@ interface AdminSignupRow {
 }
 
 /** Sign-ups in the token's sessions (all for `admin`), optionally one session's; another organiser's session is 404. */
-export async function listSignups(db: Queryable, data: DataSource, scopes: Scopes, sessionId?: string): Promise<AdminCanvassSignup[]> {
+export async function listSignups(db: Queryable, data: DataSource, scopes: Scopes, sessionId?: string, signupId?: string): Promise<AdminCanvassSignup[]> {
   const params: unknown[] = [];
   const where: string[] = [];
+  if (signupId !== undefined) {
+    params.push(signupId);
+    where.push(`u.id = $${params.length}`);
+  }
   if (sessionId !== undefined) {
     const found = await db.query<{ constituency_code: string }>('SELECT constituency_code FROM canvass_sessions WHERE id = $1', [sessionId]);
     const code = found.rows[0]?.constituency_code;
@@ -426,4 +430,15 @@ export async function listSignups(db: Queryable, data: DataSource, scopes: Scope
     cancelledAt: r.cancelled_at === null ? null : iso(r.cancelled_at),
     attended: r.attended,
   }));
+}
+
+/**
+ * Marks whether a person came (`null` clears the mark). A sign-up outside the caller's constituencies is
+ * `signup_not_found`, exactly like one that does not exist. Returns the sign-up and its seat (for the audit log).
+ */
+export async function setAttendance(tx: Queryable, data: DataSource, scopes: Scopes, id: string, attended: boolean | null): Promise<AdminCanvassSignup> {
+  const found = await listSignups(tx, data, scopes, undefined, id);
+  if (!found[0]) throw new ApiError('signup_not_found', 'No sign-up has this id.');
+  await tx.query('UPDATE canvass_signups SET attended = $2 WHERE id = $1', [id, attended]);
+  return { ...found[0], attended };
 }

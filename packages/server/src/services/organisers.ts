@@ -48,8 +48,8 @@ export interface NewOrganiser {
   readonly email: string;
   readonly name: string;
   readonly scopes: readonly string[];
-  readonly language?: string;
-  readonly notify?: NotifyChoice;
+  readonly language?: string | undefined;
+  readonly notify?: NotifyChoice | undefined;
 }
 
 /** Adds an organiser, or updates the one with that email address (scopes, name, language, notify) and enables it. */

@@ -141,5 +141,5 @@ describe('dashboard', () => {
     } finally {
       await own.close();
     }
-  });
+  }, 60_000);
 });

@@ -96,5 +96,5 @@ describe('retention job', () => {
     } finally {
       await h.close();
     }
-  });
+  }, 60_000);
 });

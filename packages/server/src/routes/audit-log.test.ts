@@ -1,3 +1,4 @@
+import type { AuditEntry, AuditLogPage } from '@solidarity-widgets/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../services/tokens.js';
 import { expectShape, makeSession, messageBody, setup, signupBody } from '../testing/harness.js';
@@ -13,12 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-type Entry = ReturnType<typeof expectShape<'adminAuditLog'>>['entries'][number];
+type Entry = AuditEntry;
 const all = async (call: (path: string) => Promise<{ json: unknown }>): Promise<Entry[]> => {
   const entries: Entry[] = [];
   let cursor: string | null = null;
   do {
-    const page = expectShape('adminAuditLog', (await call(`/v1/admin/audit-log?limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json);
+    const page: AuditLogPage = expectShape('adminAuditLog', (await call(`/v1/admin/audit-log?limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json);
     entries.push(...page.entries);
     cursor = page.nextCursor;
   } while (cursor);

@@ -64,6 +64,17 @@ describe('sign-in by emailed link', () => {
     expect(second.json.error.code).toBe('sign_in_link_invalid');
   });
 
+  it('two clicks at once on the same link open one session, not two', async () => {
+    const email = address('race');
+    await upsertOrganiser(h.store, { email, name: 'Race', scopes: [`constituency:${HENDON}`] });
+    await h.call('POST', '/v1/console/sign-in', { body: { email } });
+    const token = await emailedToken(h.store, email);
+    const both = await Promise.all([1, 2].map(() => h.call('POST', '/v1/console/session', { body: { token } })));
+    expect(both.map((r) => r.status).sort()).toEqual([201, 400]);
+    const { rows } = await h.store.query(`SELECT 1 FROM console_sessions s JOIN organisers o ON o.id = s.organiser_id WHERE o.email = $1`, [email]);
+    expect(rows).toHaveLength(1);
+  });
+
   it('a link older than 15 minutes is refused', async () => {
     const email = address('late');
     await upsertOrganiser(h.store, { email, name: 'Late', scopes: [`constituency:${HENDON}`] });

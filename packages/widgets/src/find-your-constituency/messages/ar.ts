@@ -92,4 +92,5 @@ export const messages: Catalogue = {
   "finder.mpElected": "انتُخب عن {party} في {date}؛ ويجلس بصفة {current} منذ {since}.",
   "finder.mpElectedBy": "انتُخب عن {party} في {date}؛ ويجلس بصفة {current} منذ {since} أو قبل ذلك.",
   "finder.partySource": "المصدر",
+  "finder.attribution": "البيانات: مكتبة مجلس العموم (رخصة البرلمان المفتوحة)؛ مكتب الإحصاءات الوطنية (ONS) وهيئة المساحة (OS) والبريد الملكي (Royal Mail) (رخصة الحكومة المفتوحة)؛ الخريطة السداسية © Open Innovations (MIT).",
 };

@@ -92,4 +92,5 @@ export const messages: Catalogue = {
   "finder.mpElected": "Etholwyd dros {party} ar {date}; yn eistedd fel {current} ers {since}.",
   "finder.mpElectedBy": "Etholwyd dros {party} ar {date}; yn eistedd fel {current} ers {since} neu’n gynharach.",
   "finder.partySource": "Ffynhonnell",
+  "finder.attribution": "Data: Llyfrgell Tŷ’r Cyffredin (Trwydded Seneddol Agored); SYG, OS a’r Post Brenhinol (Trwydded Llywodraeth Agored); map hecs © Open Innovations (MIT).",
 };

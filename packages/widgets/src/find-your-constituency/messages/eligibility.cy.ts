@@ -26,7 +26,7 @@ export const messages: EligibilityCatalogue = {
   "finder.nationalityHint": "Teipiwch eich gwlad, neu statws fel British National (Overseas). Os oes gennych fwy nag un cenedligrwydd, dewiswch yr un sy’n rhoi’r mwyaf o hawliau i chi.",
   "finder.nationalityNoMatch": "Does dim yn cyfateb. Rhowch gynnig ar enw Saesneg eich gwlad.",
   "finder.status.british_citizen": "Dinesydd Prydeinig (y Deyrnas Unedig, Ynysoedd y Sianel, Ynys Manaw)",
-  "finder.status.bno": "British National (Overseas), BN(O) – Hong Kong",
+  "finder.status.bno": "Gwladolyn Prydeinig (Tramor), BN(O) – Hong Kong",
   "finder.status.botc": "Dinesydd Tiriogaethau Tramor Prydain (er enghraifft Gibraltar, Bermuda, Ynysoedd Falkland)",
   "finder.status.boc": "Dinesydd Tramor Prydeinig (British Overseas citizen)",
   "finder.group.british": "Rydych yn pleidleisio fel dinesydd Prydeinig.",

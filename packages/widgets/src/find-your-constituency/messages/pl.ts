@@ -84,4 +84,5 @@ export const messages: Catalogue = {
   "finder.mpElected": "Wybrany z ramienia: {party}, {date}; od {since} zasiada jako: {current}.",
   "finder.mpElectedBy": "Wybrany z ramienia: {party}, {date}; najpóźniej od {since} zasiada jako: {current}.",
   "finder.partySource": "Źródło",
+  "finder.attribution": "Dane: House of Commons Library (Open Parliament Licence); ONS, OS i Royal Mail (Open Government Licence); mapa heksagonalna © Open Innovations (MIT).",
 };

@@ -2,6 +2,8 @@
  * The country and language choices of the form, named in the widget's language
  * by the browser's own Intl data, so no name lists ship in the bundle.
  */
+import { displayName, hasIntlData } from '../core/i18n/format.js';
+import { LANGUAGES } from '../core/i18n/languages.js';
 
 /**
  * ISO 3166-1 alpha-2 codes, two letters each, plus XK (Kosovo, user-assigned but
@@ -27,12 +29,9 @@ export interface Choice {
   readonly label: string;
 }
 
-function displayNames(lang: string, type: 'region' | 'language'): Intl.DisplayNames {
-  try {
-    return new Intl.DisplayNames([lang, 'en'], { type, fallback: 'code' });
-  } catch {
-    return new Intl.DisplayNames(['en'], { type, fallback: 'code' });
-  }
+/** Names in `lang` (the browser's, a fallback table, or English: core/i18n/format.ts), else the code. */
+function displayNames(lang: string, type: 'region' | 'language'): { of(code: string): string } {
+  return { of: (code) => displayName(lang, type, code) ?? code };
 }
 
 function collator(lang: string): Intl.Collator {
@@ -62,6 +61,11 @@ export function countryChoices(lang: string): Choice[] {
 
 /** A language's name in its own language ("polski"), or undefined when the browser does not know it. */
 function nativeName(code: string): string | undefined {
+  // Where the browser has no data for the language itself (Welsh, Somali in Chromium), the registry's name.
+  if (!hasIntlData(code, 'names')) {
+    const known = LANGUAGES.find((l) => l.tag === code);
+    if (known) return known.endonym;
+  }
   try {
     const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
     return name && name !== code ? name : undefined;

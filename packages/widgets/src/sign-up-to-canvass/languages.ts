@@ -23,6 +23,9 @@ const NAME_CANDIDATES = (
   'yue cmn ckb kmr hak fil bfi ase sgn tet kri pcm'
 ).split(' ');
 
+import { displayName, hasIntlData } from '../core/i18n/format.js';
+import { LANGUAGES } from '../core/i18n/languages.js';
+
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
 function displayNames(lang: string): Intl.DisplayNames | null {
@@ -33,17 +36,23 @@ function displayNames(lang: string): Intl.DisplayNames | null {
   }
 }
 
-/** A language's name in `inLang` (e.g. `pl` in English → "Polish"); the tag itself when unknown. */
+/**
+ * A language's name in `inLang` (e.g. `pl` in English → "Polish", in Welsh "Pwyleg" even where the browser has
+ * no Welsh data: core/i18n/format.ts); the tag itself when unknown.
+ */
 export function languageName(tag: string, inLang: string): string {
-  try {
-    return displayNames(inLang)?.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
+  return displayName(inLang, 'language', tag) ?? tag;
 }
 
-/** The language's name for itself ("polski"), for supporters scanning for their own language. */
+/**
+ * The language's name for itself ("polski"), for supporters scanning for their own language. The browser's,
+ * unless it has no data for that language (Welsh, Somali in Chromium): then the registry's ("Cymraeg").
+ */
 export function endonym(tag: string): string {
+  if (!hasIntlData(tag, 'names')) {
+    const known = LANGUAGES.find((l) => l.tag === tag);
+    if (known) return known.endonym;
+  }
   return languageName(tag, tag);
 }
 

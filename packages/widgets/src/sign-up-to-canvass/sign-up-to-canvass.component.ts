@@ -10,6 +10,7 @@ import {
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { retryableImport } from '../core/lazy.js';
 import type { Params } from '../core/i18n/localize.js';
+import { dateFormatter } from '../core/i18n/format.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './sign-up-to-canvass.styles.js';
 import { clearDraft, emptyDraft, hasDraft, isBlank, loadDraft, saveDraft, type CanvassDraft } from './draft-storage.js';
@@ -670,21 +671,9 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     };
     if (timeZone) options.timeZone = timeZone;
     if (withZone) options.timeZoneName = 'short';
-    // Plain `en` means a UK audience here: 24-hour clock and day-month order, not US conventions.
-    const locale = /^en$/i.test(this.language) ? 'en-GB' : this.language;
-    let format: Intl.DateTimeFormat;
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      format = new Intl.DateTimeFormat('en-GB', options);
-    }
-    const start = new Date(session.startsAt);
-    const end = new Date(session.endsAt);
-    try {
-      return format.formatRange(start, end);
-    } catch {
-      return `${format.format(start)} – ${format.format(end)}`;
-    }
+    // Plain `en` means a UK audience here: 24-hour clock and day-month order, not US conventions; Welsh
+    // comes out Welsh where the browser lacks Welsh data (core/i18n/format.ts).
+    return dateFormatter(this.language, options).formatRange(new Date(session.startsAt), new Date(session.endsAt));
   }
 
   /** The supporter's own clock, only when it reads differently from the UK's. */

@@ -665,6 +665,17 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
 
   // ---------------------------------------------------------------- formatting
 
+  /** The cancellation page speaks the language the supporter signed up in (server: cancel-page-messages.ts). */
+  private cancelHref(url: string): string {
+    try {
+      const link = new URL(url);
+      link.searchParams.set('lang', this.language);
+      return link.href;
+    } catch {
+      return url;
+    }
+  }
+
   private formatWhen(session: CanvassSession, timeZone?: string, withZone = true): string {
     const options: Intl.DateTimeFormatOptions = {
       weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit',
@@ -929,7 +940,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
         ${receipt.cancelUrl && /^https?:\/\//.test(receipt.cancelUrl)
           ? html`<p part="cancel-note" class="muted">
               ${this.t('canvass.cancelNote')}
-              <a part="cancel-link" href=${receipt.cancelUrl} target="_blank" rel="noopener noreferrer">${this.t('canvass.cancelLink')}</a>
+              <a part="cancel-link" href=${this.cancelHref(receipt.cancelUrl)} target="_blank" rel="noopener noreferrer">${this.t('canvass.cancelLink')}</a>
             </p>`
           : nothing}
       </div>

@@ -1,7 +1,10 @@
 // Every catalogue in every language of the registry is complete and safe (core/i18n/check.ts says what that means):
 // every English id, every plural category the language has, the English placeholders, and no entry left in English
 // unless identical.ts says it is meant to be. One test per language, naming the catalogue and id of each problem.
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
+import doc from '../../../../../docs/i18n.md?raw';
+import { renderCoverageTable } from './coverage.js';
 import { LANGUAGES } from './languages.js';
 import { CATALOGUES } from './catalogues.js';
 import { checkTranslation, loadAll, type Problem } from './check.js';
@@ -55,4 +58,9 @@ describe('the checker itself', () => {
     ]);
     expect(checkTranslation('pl', 'x', en, pl, new Set(['a.title'])).map((p) => p.id)).not.toContain('a.title');
   });
+});
+
+it('the coverage table in docs/i18n.md is up to date (regenerate: node packages/widgets/scripts/i18n.mjs docs)', async () => {
+  const table = /<!-- generated:start -->\n([\s\S]*?)\n<!-- generated:end -->/.exec(doc)?.[1];
+  expect(table).toBe(await renderCoverageTable());
 });

@@ -1,6 +1,6 @@
 import { LANGUAGES } from './languages.js';
 import { CATALOGUES } from './catalogues.js';
-import { coverageOf, loadAll } from './check.js';
+import { coverageOf, loadAll, requiredIds } from './check.js';
 import { IDENTICAL } from './identical.js';
 
 /**
@@ -14,7 +14,7 @@ export async function renderCoverageTable(): Promise<string> {
     let done = 0;
     let total = 0;
     if (tag === 'en') {
-      for (const messages of Object.values(CATALOGUES)) total += Object.keys(messages.en).length;
+      for (const messages of Object.values(CATALOGUES)) total += requiredIds('en', messages.en).length;
       done = total;
     } else {
       const translations = await loadAll(CATALOGUES, tag);
@@ -26,7 +26,8 @@ export async function renderCoverageTable(): Promise<string> {
     }
     const percent = Math.floor((done / total) * 100);
     const name = english === endonym ? english : `${english} (${endonym})`;
-    rows.push(`| ${name} | \`${tag}\` | ${percent}% (${done}/${total}) | ${reviewed ? 'yes' : 'no (machine-drafted)'} |`);
+    const review = reviewed ? 'yes' : done === 0 ? 'no (not translated yet)' : 'no (machine-drafted)';
+    rows.push(`| ${name} | \`${tag}\` | ${percent}% (${done}/${total}) | ${review} |`);
   }
   return rows.join('\n');
 }

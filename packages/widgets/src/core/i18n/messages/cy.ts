@@ -1,7 +1,8 @@
 import type { Catalogue } from './en.js';
 import type { LocaleFormats } from '../format.js';
 
-// Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md). An id missing here falls back to English.
+// Welsh (cy). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
 export const messages: Catalogue = {
   "common.loading": "Wrthi’n llwytho…",
   "common.retry": "Rhowch gynnig arall arni",

@@ -2,8 +2,7 @@
  * The country and language choices of the form, named in the widget's language
  * by the browser's own Intl data, so no name lists ship in the bundle.
  */
-import { displayName, hasIntlData } from '../core/i18n/format.js';
-import { LANGUAGES } from '../core/i18n/languages.js';
+import { displayName } from '../core/i18n/format.js';
 
 /**
  * ISO 3166-1 alpha-2 codes, two letters each, plus XK (Kosovo, user-assigned but
@@ -61,11 +60,6 @@ export function countryChoices(lang: string): Choice[] {
 
 /** A language's name in its own language ("polski"), or undefined when the browser does not know it. */
 function nativeName(code: string): string | undefined {
-  // Where the browser has no data for the language itself (Welsh, Somali in Chromium), the registry's name.
-  if (!hasIntlData(code, 'names')) {
-    const known = LANGUAGES.find((l) => l.tag === code);
-    if (known) return known.endonym;
-  }
   try {
     const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
     return name && name !== code ? name : undefined;

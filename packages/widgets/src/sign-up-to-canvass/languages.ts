@@ -23,8 +23,7 @@ const NAME_CANDIDATES = (
   'yue cmn ckb kmr hak fil bfi ase sgn tet kri pcm'
 ).split(' ');
 
-import { displayName, hasIntlData } from '../core/i18n/format.js';
-import { LANGUAGES } from '../core/i18n/languages.js';
+import { displayName } from '../core/i18n/format.js';
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
@@ -44,15 +43,8 @@ export function languageName(tag: string, inLang: string): string {
   return displayName(inLang, 'language', tag) ?? tag;
 }
 
-/**
- * The language's name for itself ("polski"), for supporters scanning for their own language. The browser's,
- * unless it has no data for that language (Welsh, Somali in Chromium): then the registry's ("Cymraeg").
- */
+/** The language's name for itself ("polski"), for supporters scanning for their own language. */
 export function endonym(tag: string): string {
-  if (!hasIntlData(tag, 'names')) {
-    const known = LANGUAGES.find((l) => l.tag === tag);
-    if (known) return known.endonym;
-  }
   return languageName(tag, tag);
 }
 

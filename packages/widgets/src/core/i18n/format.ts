@@ -16,18 +16,19 @@
  * Plain `en` means British English here (the campaign is a UK one): "4 December 2026", 24-hour clock, no serial comma.
  */
 
-/** What a language without browser data brings in its core catalogue chunk (`export const formats`). */
+/** Something that formats a date and a range of dates in one language. */
+export interface DateFormatter {
+  format(date: Date | number): string;
+  formatRange(start: Date | number, end: Date | number): string;
+}
+
+/**
+ * What a language without browser data brings in its core catalogue chunk (`export const formats`), so that the
+ * code and names of the fallback load with the language, not with every English page.
+ */
 export interface LocaleFormats {
-  /** January … December. */
-  readonly months: readonly string[];
-  /** Jan … Dec, as written in a short date. */
-  readonly monthsShort: readonly string[];
-  /** Sunday … Saturday. */
-  readonly weekdays: readonly string[];
-  /** Sun … Sat. */
-  readonly weekdaysShort: readonly string[];
-  /** What replaces British English "at" between a date and a time ("am" in Welsh). */
-  readonly at: string;
+  /** Dates with the language's names (`namedDates()` of core/i18n/named-dates.ts builds it from month and day names). */
+  dates(options: Intl.DateTimeFormatOptions): DateFormatter;
   /** The last two items of a list joined ("Saesneg a Phwyleg": the word may depend on what follows). */
   and(before: string, after: string): string;
   /** Names of languages by tag, where the browser has none in this language. */
@@ -78,23 +79,6 @@ export function hasIntlData(lang: string, kind: 'date' | 'list' | 'names'): bool
   return known;
 }
 
-const englishNames = new Map<string, readonly string[]>();
-
-/** British English month or weekday names (what the fallback replaces), from Intl itself. */
-function english(field: 'month' | 'weekday', width: 'long' | 'short'): readonly string[] {
-  const key = `${field}-${width}`;
-  let names = englishNames.get(key);
-  if (!names) {
-    const format = new Intl.DateTimeFormat('en-GB', { [field]: width, timeZone: 'UTC' });
-    // 1 January 2023 was a Sunday: days 1–7 are Sunday … Saturday; month m of 2023 is month m.
-    names = field === 'month'
-      ? Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2023, m, 1)))
-      : Array.from({ length: 7 }, (_, d) => format.format(Date.UTC(2023, 0, 1 + d)));
-    englishNames.set(key, names);
-  }
-  return names;
-}
-
 /** Options that spell nothing out: numeric date, the time as it was asked for. */
 function digitsOnly(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
   const { dateStyle, timeStyle, weekday: _weekday, era: _era, ...rest } = options;
@@ -106,73 +90,12 @@ function digitsOnly(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOpt
   return out;
 }
 
-/** `dateStyle` spelt out as fields (British English layout), so a fallback can replace names. */
-function fields(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
-  const { dateStyle, timeStyle, ...rest } = options;
-  const out: Intl.DateTimeFormatOptions = { ...rest };
-  if (dateStyle === 'full') Object.assign(out, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  else if (dateStyle === 'long') Object.assign(out, { day: 'numeric', month: 'long', year: 'numeric' });
-  else if (dateStyle === 'medium') Object.assign(out, { day: 'numeric', month: 'short', year: 'numeric' });
-  else if (dateStyle === 'short') Object.assign(out, { day: '2-digit', month: '2-digit', year: 'numeric' });
-  if (timeStyle) Object.assign(out, { hour: '2-digit', minute: '2-digit' });
-  return out;
-}
-
-/** British English parts with the month and day names (and "at") of `formats`. */
-function translateParts(parts: readonly Intl.DateTimeFormatPart[], options: Intl.DateTimeFormatOptions, formats: LocaleFormats): string {
-  return parts
-    .map((part) => {
-      if (part.type === 'month' && (options.month === 'long' || options.month === 'short')) {
-        const i = english('month', options.month).indexOf(part.value);
-        return (options.month === 'long' ? formats.months : formats.monthsShort)[i] ?? part.value;
-      }
-      if (part.type === 'weekday' && (options.weekday === 'long' || options.weekday === 'short')) {
-        const i = english('weekday', options.weekday).indexOf(part.value);
-        return (options.weekday === 'long' ? formats.weekdays : formats.weekdaysShort)[i] ?? part.value;
-      }
-      if (part.type === 'literal') return part.value.replace(/\bat\b/, formats.at);
-      return part.value;
-    })
-    .join('');
-}
-
-/** Something that formats a date and a range of dates in one language. */
-export interface DateFormatter {
-  format(date: Date | number): string;
-  formatRange(start: Date | number, end: Date | number): string;
-}
-
 /** A date formatter for `lang` (see the fallbacks above); `options` as for `Intl.DateTimeFormat`. */
 export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): DateFormatter {
+  const known = hasIntlData(lang, 'date');
   const formats = registered.get(lang);
-  if (hasIntlData(lang, 'date')) {
-    const format = new Intl.DateTimeFormat(intlLocale(lang), options);
-    return {
-      format: (d) => format.format(d),
-      formatRange: (a, b) => {
-        try {
-          return format.formatRange(a, b);
-        } catch {
-          return `${format.format(a)} – ${format.format(b)}`;
-        }
-      },
-    };
-  }
-  if (formats) {
-    const spelt = fields(options);
-    const format = new Intl.DateTimeFormat('en-GB', spelt);
-    return {
-      format: (d) => translateParts(format.formatToParts(d), spelt, formats),
-      formatRange: (a, b) => {
-        try {
-          return translateParts(format.formatRangeToParts(a, b), spelt, formats);
-        } catch {
-          return `${translateParts(format.formatToParts(a), spelt, formats)} – ${translateParts(format.formatToParts(b), spelt, formats)}`;
-        }
-      },
-    };
-  }
-  const format = new Intl.DateTimeFormat('en-GB', digitsOnly(options));
+  if (!known && formats) return formats.dates(options);
+  const format = known ? new Intl.DateTimeFormat(intlLocale(lang), options) : new Intl.DateTimeFormat('en-GB', digitsOnly(options));
   return {
     format: (d) => format.format(d),
     formatRange: (a, b) => {

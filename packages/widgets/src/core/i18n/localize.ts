@@ -1,6 +1,6 @@
 import { retryableImport } from '../lazy.js';
 import { en as coreEn, type MessageId as CoreMessageId } from './messages/en.js';
-import { LANGUAGES, dirOf, matchLanguage, type TranslatedTag } from './languages.js';
+import { LANGUAGE_TAGS, dirOf, matchLanguage, type TranslatedTag } from './languages.js';
 import { registerFormats, type LocaleFormats } from './format.js';
 
 export type { CoreMessageId };
@@ -111,7 +111,7 @@ export function dirFor(lang: string): 'ltr' | 'rtl' {
 }
 
 export function supportedLanguages(): string[] {
-  return LANGUAGES.map((l) => l.tag);
+  return [...LANGUAGE_TAGS];
 }
 
 function isReadyIn(messages: Messages<string>, base: string): boolean {

@@ -1,5 +1,6 @@
 import type { Catalogue } from './en.js';
 import type { LocaleFormats } from '../format.js';
+import { namedDates } from '../named-dates.js';
 
 // Welsh (cy). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
 // Each id's English text and context notes are in the English source; a missing id falls back to English.
@@ -56,11 +57,13 @@ function aspirate(word: string): string {
  * names ("Dydd Gwener, 4 Rhagfyr 2026 am 18:30"), "a"/"ac" in lists, Welsh names of common languages.
  */
 export const formats: LocaleFormats = {
-  months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-  monthsShort: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
-  weekdays: ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'],
-  weekdaysShort: ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwe', 'Sad'],
-  at: 'am',
+  dates: namedDates({
+    months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+    monthsShort: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
+    weekdays: ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'],
+    weekdaysShort: ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwe', 'Sad'],
+    at: 'am',
+  }),
   // "ac" before a vowel (w and y are vowels in Welsh), "a" with the aspirate mutation otherwise.
   and: (before, after) => (/^[aeiouwyâêîôûŵŷáéíóúàèìòùäëïöüÿ]/i.test(after) ? `${before} ac ${after}` : `${before} a ${aspirate(after)}`),
   languageNames,

@@ -1,0 +1,133 @@
+import { html, nothing } from 'lit';
+import type { AdminCanvassSignup, CanvassSession } from '@solidarity-widgets/sdk/admin';
+import { admin } from '../api.js';
+import type { ConsoleConfirm } from '../confirm-dialog.js';
+import { ConsolePage, failure, type Loadable } from '../page.js';
+import { markAttendance } from '../session.js';
+import { readSessionForm, sessionFields } from './session-form.js';
+
+/** A sign-up as the console reads it: attendance is there once the server records it. */
+type Signup = AdminCanvassSignup & { readonly attended?: boolean | null };
+
+/**
+ * One session: edit (capacity too), cancel after a confirmation that names it, and its sign-ups with attendance.
+ * Another organiser's session is "not found", as the API answers.
+ */
+export class ConsoleSession extends ConsolePage {
+  static override properties = {
+    ...ConsolePage.properties,
+    sessionId: {},
+    state: { state: true },
+    editing: { state: true },
+    note: { state: true },
+  };
+  declare sessionId: string;
+  declare state: Loadable<{ session: CanvassSession; signups: readonly Signup[] }>;
+  declare editing: boolean;
+  declare note: { text: string; error: boolean } | undefined;
+
+  constructor() {
+    super();
+    this.sessionId = '';
+    this.state = { kind: 'loading' };
+    this.editing = false;
+    this.note = undefined;
+  }
+
+  override get pageTitle(): string {
+    if (this.state.kind === 'ready') return this.t('session.title', { title: this.state.value.session.title });
+    if (this.state.kind === 'not-found') return this.t('state.notFound');
+    return this.t('sessions.session');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    try {
+      // The sign-ups call answers 404 for a session that is not this organiser's, like the API does everywhere.
+      const [signups, sessions] = await Promise.all([admin.listCanvassSignups({ session: this.sessionId }), admin.listCanvassSessions()]);
+      const session = sessions.sessions.find((s) => s.id === this.sessionId);
+      this.state = session ? { kind: 'ready', value: { session, signups: signups.signups } } : { kind: 'not-found' };
+    } catch (error) {
+      this.state = failure(error);
+    }
+    this.dispatchEvent(new CustomEvent('console-title', { bubbles: true, composed: true }));
+  }
+
+  #fail(error: unknown): void {
+    this.note = { text: error instanceof Error ? error.message : String(error), error: true };
+  }
+
+  async #save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const { constituencyCode: _, accessibility, ...changes } = readSessionForm(event.target as HTMLFormElement);
+    try {
+      await admin.updateCanvassSession(this.sessionId, { ...changes, accessibility: accessibility ?? null });
+      this.editing = false;
+      this.note = { text: this.t('state.saved'), error: false };
+      await this.load();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async #cancel(event: Event, session: CanvassSession): Promise<void> {
+    const dialog = this.renderRoot.querySelector<ConsoleConfirm>('console-confirm');
+    const question = this.t('session.cancelConfirm', { title: session.title, when: this.formatDateTime(session.startsAt) });
+    if (!dialog || !(await dialog.ask(question, this.t('session.cancel'), event.currentTarget as HTMLElement))) return;
+    try {
+      await admin.cancelCanvassSession(session.id);
+      await this.load();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  async #attend(signup: Signup, attended: boolean): Promise<void> {
+    try {
+      await markAttendance(signup.id, attended);
+      this.note = { text: this.t('state.saved'), error: false };
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  override render() {
+    return html`${this.renderHeading()}
+      ${this.note ? html`<p class="status ${this.note.error ? 'error' : ''}" role=${this.note.error ? 'alert' : 'status'}>${this.note.text}</p>` : nothing}
+      ${this.renderLoadable(this.state, ({ session, signups }) => html`
+        <p>${this.formatDateTime(session.startsAt)} · ${session.constituency.name} · ${session.meetingPoint}</p>
+        ${session.status === 'cancelled'
+          ? html`<p class="status">${this.t('session.cancelled')}</p>`
+          : html`<div class="actions">
+              <button type="button" class="secondary" aria-expanded=${String(this.editing)} aria-controls="edit" @click=${() => (this.editing = !this.editing)}>${this.t('session.edit')}</button>
+              <button type="button" class="danger" @click=${(e: Event) => this.#cancel(e, session)}>${this.t('session.cancel')}</button>
+            </div>
+            <form id="edit" ?hidden=${!this.editing} @submit=${this.#save}>
+              ${sessionFields(this.lang, 'edit', session)}
+              <div class="actions"><button type="submit">${this.t('action.save')}</button></div>
+            </form>`}
+        <h2>${this.t('session.signups')}</h2>
+        ${signups.length === 0
+          ? html`<p>${this.t('session.noSignups')}</p>`
+          : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${this.t('session.signups')}><table>
+              <thead><tr><th scope="col">${this.t('session.name')}</th><th scope="col">${this.t('session.contact')}</th>
+                <th scope="col">${this.t('session.signupStatus')}</th><th scope="col">${this.t('session.attended')}</th></tr></thead>
+              <tbody>${signups.map((s) => html`<tr>
+                <td dir="auto">${s.name}</td>
+                <td>${s.email}${s.phone ? html`<br />${s.phone}` : nothing}</td>
+                <td>${this.t(`session.signup.${s.status}`)}</td>
+                <td>${s.status === 'confirmed'
+                  ? html`<input type="checkbox" aria-label=${this.t('session.attendedLabel', { name: s.name })} .checked=${s.attended === true}
+                      @change=${(e: Event) => this.#attend(s, (e.target as HTMLInputElement).checked)} />`
+                  : nothing}</td>
+              </tr>`)}</tbody>
+            </table></div>`}
+      `, () => void this.load())}
+      <console-confirm .lang=${this.lang}></console-confirm>`;
+  }
+}
+customElements.get('console-session') || customElements.define('console-session', ConsoleSession);

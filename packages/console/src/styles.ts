@@ -46,6 +46,11 @@ export const pageStyles = css`
     color: inherit;
   }
   input[type='checkbox'] { width: 1.5rem; min-height: 1.5rem; height: 1.5rem; margin: 0; }
+  fieldset { border: 1px solid #d4d4d8; border-radius: 0.4rem; margin: 1rem 0; padding: 0.5rem 0.75rem; }
+  legend { font-weight: 600; padding: 0 0.25rem; }
+  .choice { display: flex; align-items: center; gap: 0.5rem; margin: 0.25rem 0; }
+  .choice label { margin: 0; font-weight: normal; }
+  input[type='radio'] { width: 1.5rem; min-height: 1.5rem; height: 1.5rem; margin: 0; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 1rem 0; align-items: center; }
   .table-wrap { overflow-x: auto; max-width: 100%; }
   table { border-collapse: collapse; width: 100%; }

@@ -48,7 +48,7 @@ export class ConsoleSettings extends ConsolePage {
         </select>
         <fieldset>
           <legend>${this.t('settings.notify')}</legend>
-          ${NOTIFY.map((n) => html`<div><input type="radio" id="notify-${n}" name="notify" value=${n} ?checked=${this.me?.notify === n} />
+          ${NOTIFY.map((n) => html`<div class="choice"><input type="radio" id="notify-${n}" name="notify" value=${n} ?checked=${this.me?.notify === n} />
             <label for="notify-${n}">${this.t(`settings.notify.${n}`)}</label></div>`)}
         </fieldset>
         <div class="actions"><button type="submit">${this.t('action.save')}</button></div>

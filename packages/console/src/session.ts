@@ -60,7 +60,7 @@ export async function fetchMe(): Promise<Me | undefined> {
 export const requestSignInLink = (email: string): Promise<unknown> => call('POST', '/v1/console/sign-in', { email });
 
 /** Exchanges the link's token for a session cookie. */
-export const redeemSignInLink = (token: string): Promise<unknown> => call('POST', '/v1/console/sessions', { token });
+export const redeemSignInLink = (token: string): Promise<unknown> => call('POST', '/v1/console/session', { token });
 
 export async function signOut(everywhere: boolean): Promise<void> {
   await call('POST', everywhere ? '/v1/console/sign-out-everywhere' : '/v1/console/sign-out');
@@ -81,9 +81,9 @@ export const listOrganisers = (): Promise<{ organisers: OrganiserRow[] }> => cal
 export interface AuditEntry {
   readonly id: string;
   readonly at: string;
-  readonly actor: string;
+  readonly actor: { readonly type: string; readonly id: string; readonly name: string };
   readonly action: string;
-  readonly subject: string | null;
+  readonly subject: { readonly type: string; readonly id: string } | null;
 }
 export const auditLog = (): Promise<{ entries: AuditEntry[] }> => call('GET', '/v1/admin/audit-log');
 

@@ -38,8 +38,8 @@ export class ConsoleAudit extends ConsolePage {
             entries.length === 0
               ? html`<p>${this.t('audit.empty')}</p>`
               : html`<ul class="cards">${entries.map((e) => html`<li class="card">
-                  <div>${this.formatDateTime(e.at)} · ${inert(e.actor)}</div>
-                  <div>${e.action}${e.subject ? html` · ${inert(e.subject)}` : ''}</div>
+                  <div>${this.formatDateTime(e.at)} · ${inert(e.actor.name)}</div>
+                  <div>${e.action}${e.subject ? html` · ${e.subject.type} ${e.subject.id}` : ''}</div>
                 </li>`)}</ul>`,
             () => void this.load(),
           )}`;

@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { createClient } from '@solidarity-widgets/sdk';
+import { startStack, type Stack } from './stack.js';
+
+// The organisers' console (/console) in Chromium against the real server: sign-in by emailed link (read from the
+// outbox, where every email is written first), the pages an organiser and a moderator use, and what they must not see.
+
+const LEWISHAM = 'E14001331';
+const HENDON = 'E14001279';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let stack: Stack;
+let lewishamSession: string;
+let hendonSession: string;
+
+async function addOrganiser(email: string, name: string, scopes: string[]): Promise<void> {
+  await stack.server.store.query(`INSERT INTO organisers (id, email, name, scopes) VALUES ($1, $2, $3, $4)`, [randomUUID(), email, name, scopes]);
+}
+
+/** A message as it could have been stored before the API refused control characters (issue 11). */
+async function addPendingMessage(partner: string, message: string, name = 'Ana Tester'): Promise<string> {
+  const id = randomUUID();
+  await stack.server.store.query(
+    `INSERT INTO solidarity_messages (id, name, country, language, message, partner, status, message_hash) VALUES ($1, $2, 'PT', 'en', $3, $4, 'pending', $5)`,
+    [id, name, message, partner, `hash-${id}`],
+  );
+  return id;
+}
+
+/** The newest sign-in link emailed to `email`, from the outbox. */
+async function signInLink(email: string): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const { rows } = await stack.server.store.query<{ text_body: string }>(
+      `SELECT text_body FROM outbox WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`,
+      [email],
+    );
+    const match = rows[0] && /https?:\/\/\S*\/console\/sign-in\?token=[A-Za-z0-9_-]+/.exec(rows[0].text_body);
+    if (match) return match[0];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no sign-in link was written for ${email}`);
+}
+
+/** Signs in through the console's own pages: email form, then the link's button. Returns a page on the dashboard. */
+async function signIn(email: string, viewport = { width: 1024, height: 800 }): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+  const context = await stack.browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`csp: ${msg.text()}`);
+  });
+  await page.goto(`${stack.server.url}/console/`);
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
+  const link = new URL(await signInLink(email));
+  await page.goto(`${stack.server.url}${link.pathname}${link.search}`);
+  await page.getByRole('button', { name: 'Sign me in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  return { page, context, problems };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  return result;
+}
+
+const focusedHeading = (page: Page) =>
+  page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.tagName === 'H1' ? el.textContent : null;
+  });
+
+beforeAll(async () => {
+  stack = await startStack();
+  const sessions = (await createClient({ baseUrl: stack.server.url }).listCanvassSessions()).sessions;
+  lewishamSession = sessions.find((s) => s.constituency.code === LEWISHAM)!.id;
+  hendonSession = sessions.find((s) => s.constituency.code === HENDON)!.id;
+  await addOrganiser('lew@example.org', 'Lewisham Organiser', [`constituency:${LEWISHAM}`]);
+  await addOrganiser('mod@example.org', 'Example Union Moderator', ['partner:example-union']);
+  await addOrganiser('other-mod@example.org', 'Other Union Moderator', ['partner:other-union']);
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('the organisers’ console', () => {
+  it('an organiser signs in with the emailed link, sees a sign-up on the dashboard, marks attendance and exports the CSV', async () => {
+    const supporter = createClient({ baseUrl: stack.server.url, partner: 'example-union' });
+    await supporter.signUpToCanvass({
+      sessionId: lewishamSession,
+      name: 'Kasia Console',
+      email: 'kasia.console@example.org',
+      languages: ['pl'],
+      firstTime: true,
+      consentToContact: true,
+      consentVersion: '2026-11-23',
+    });
+    const { page, context, problems } = await signIn('lew@example.org');
+    // Focus is on the new page's heading, and the title says where we are.
+    expect(await focusedHeading(page)).toBe('Dashboard');
+    expect(await page.title()).toBe('Dashboard – Organisers’ console');
+    const next = page.locator('li', { hasText: 'Lewisham East: door-knocking in Catford' });
+    await expect.poll(() => next.innerText()).toContain('Places taken: 1 of 25');
+    expect(await next.innerText()).toContain('Waitlist: 0');
+
+    await next.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: /Session: Lewisham East/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/console/sessions/${lewishamSession}`);
+    const attended = page.getByRole('checkbox', { name: 'Kasia Console attended' });
+    await attended.check();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const { rows } = await stack.server.store.query<{ attended: boolean | null }>(`SELECT attended FROM canvass_signups WHERE email = $1`, ['kasia.console@example.org']);
+    expect(rows).toEqual([{ attended: true }]);
+    // Still marked after a reload (it came from the server, not the checkbox's memory).
+    await page.reload();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Kasia Console attended' }).isChecked()).toBe(true);
+
+    await page.getByRole('link', { name: 'Canvassing sessions' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Canvassing sessions' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download sign-ups (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^sign-ups-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('Kasia Console');
+    expect(csv).toContain('kasia.console@example.org');
+    expect(csv).not.toContain('Hendon');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('another organiser’s session, typed into the address bar, is “not found”', async () => {
+    const { page, context } = await signIn('lew@example.org');
+    await page.goto(`${stack.server.url}/console/sessions/${hendonSession}`);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    expect(await page.locator('body').innerText()).not.toContain('Hendon');
+    await context.close();
+  });
+
+  it('a moderator sees a hostile message inertly, approves it with the keyboard alone, and it is on the public wall', async () => {
+    const hostile = 'Hello\u001b[2K<script>alert(1)</script>\u202eevil';
+    const id = await addPendingMessage('example-union', hostile, 'Hostile Tester');
+    const otherId = await addPendingMessage('other-union', 'Only for the other union', 'Other Sender');
+    const { page, context, problems } = await signIn('mod@example.org');
+
+    // Keyboard only: Tab to the Moderation link, Enter, then the listed shortcuts.
+    const nav = page.getByRole('link', { name: 'Moderation' });
+    for (let i = 0; i < 20 && !(await nav.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Moderation' }).waitFor();
+    expect(await focusedHeading(page)).toBe('Moderation');
+    expect(await page.locator('body').innerText()).not.toContain('Only for the other union');
+    expect(await page.getByText('Keyboard: j next, k previous, a approve, r reject').count()).toBe(1);
+
+    const card = page.locator('li[data-index]', { hasText: 'Hostile Tester' });
+    const shown = await card.locator('.message-text').innerText();
+    expect(shown).toBe('Hello\\u001b[2K<script>alert(1)</script>\\u202eevil');
+    expect(await card.locator('.message-text').getAttribute('dir')).toBe('auto');
+    expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
+
+    // j selects (and focuses) the message; a approves it.
+    const index = Number(await card.getAttribute('data-index'));
+    for (let i = 0; i <= index; i++) await page.keyboard.press('j');
+    if (index === 0) await page.keyboard.press('k');
+    await expect.poll(() => card.getAttribute('aria-current')).toBe('true');
+    await page.keyboard.press('a');
+    await page.getByRole('status').filter({ hasText: 'Approved' }).waitFor();
+    const wall = await createClient({ baseUrl: stack.server.url, partner: 'example-union' }).listSolidarityMessages({ partner: 'example-union' });
+    expect(wall.messages.find((m) => m.id === id)?.message).toBe(hostile);
+
+    // r asks for a reason in a modal dialog (focus starts in the reason box), then rejects.
+    const other = await addPendingMessage('example-union', 'A second message', 'Second Sender');
+    await page.reload();
+    await page.getByText('A second message').waitFor();
+    await page.keyboard.press('j');
+    await page.keyboard.press('r');
+    await page.getByRole('dialog').getByLabel(/Reason for rejecting/).fill('Off topic');
+    await page.getByRole('dialog').getByRole('button', { name: 'Reject' }).press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Rejected.' }).waitFor();
+    const { rows } = await stack.server.store.query<{ id: string; status: string; rejection_reason: string | null }>(
+      `SELECT id, status, rejection_reason FROM solidarity_messages WHERE id = ANY($1) ORDER BY name`,
+      [[other, otherId]],
+    );
+    expect(rows).toEqual([
+      { id: otherId, status: 'pending', rejection_reason: null },
+      { id: other, status: 'rejected', rejection_reason: 'Off topic' },
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the other partner’s moderator sees only their own partner’s messages, and no organiser sections', async () => {
+    await addPendingMessage('other-union', 'From the other union’s page', 'Other Union Sender');
+    await addPendingMessage('example-union', 'Not for the other union', 'Example Sender');
+    const { page, context } = await signIn('other-mod@example.org');
+    await page.getByRole('link', { name: 'Moderation' }).click();
+    await page.getByText('From the other union’s page').waitFor();
+    expect(await page.locator('body').innerText()).not.toContain('Not for the other union');
+    expect(await page.getByRole('link', { name: 'Canvassing sessions' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Organisers' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('every page has no axe violations and fits a 360 px screen without sideways scrolling', async () => {
+    const { page, context, problems } = await signIn('lew@example.org', { width: 360, height: 740 });
+    for (const path of ['/', '/sessions', `/sessions/${lewishamSession}`, '/introductions', '/listings', '/local-contact', '/erase', '/audit', '/settings', '/nowhere']) {
+      await page.goto(`${stack.server.url}/console${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForFunction(() => !document.querySelector('console-app')?.shadowRoot?.querySelector('main')?.innerHTML.includes('Loading…'));
+      expect(await axeViolations(page), path).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+    // The sign-in pages too, signed out.
+    const signedOut = await stack.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const p = await signedOut.newPage();
+    for (const path of ['/sign-in', '/sign-in?token=not-a-real-token-0123456789']) {
+      await p.goto(`${stack.server.url}/console${path}`);
+      await p.getByRole('heading', { level: 1 }).waitFor();
+      expect(await axeViolations(p), path).toEqual([]);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    }
+    await signedOut.close();
+    expect(problems).toEqual([]);
+  });
+});

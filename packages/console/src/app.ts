@@ -105,8 +105,9 @@ export class ConsoleApp extends LitElement {
     this.#focusAfterRender = true;
   };
 
+  /** A 401 after signing in: the session expired or was ended elsewhere (a first visit is not an expiry). */
   #onUnauthorised = (): void => {
-    if (this.route.page !== 'sign-in') this.#toSignIn(true);
+    if (this.me && this.route.page !== 'sign-in') this.#toSignIn(true);
   };
 
   async #start(): Promise<void> {
@@ -142,7 +143,6 @@ export class ConsoleApp extends LitElement {
   /** To sign-in, remembering the page they were on (`?next=`). */
   #toSignIn(expired: boolean, replace = false): void {
     const here = location.pathname + location.search;
-    if (!expired) this.me = undefined;
     this.me = undefined;
     this.expired = expired;
     const next = here.startsWith(`${BASE}/`) && !here.startsWith(`${BASE}/sign-in`) ? `?next=${encodeURIComponent(here)}` : '';

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { ConsolePage } from '../page.js';
-import { href } from '../router.js';
+import { href, safeNext } from '../router.js';
+
+const NEXT_KEY = 'console-next';
 import { redeemSignInLink, requestSignInLink } from '../session.js';
 
 /**
@@ -49,6 +51,8 @@ export class ConsoleSignIn extends ConsolePage {
     this.failed = undefined;
     try {
       await requestSignInLink(email.trim());
+      // The emailed link opens a new tab without ?next=: remember here where they were going.
+      if (this.next) sessionStorage.setItem(NEXT_KEY, this.next);
       this.sentTo = email.trim();
       await this.updateComplete;
       this.heading?.focus();
@@ -65,7 +69,9 @@ export class ConsoleSignIn extends ConsolePage {
     this.failed = undefined;
     try {
       await redeemSignInLink(this.token);
-      this.dispatchEvent(new CustomEvent('console-signed-in', { detail: this.next ?? href('/'), bubbles: true, composed: true }));
+      const next = this.next ?? safeNext(sessionStorage.getItem(NEXT_KEY)) ?? href('/');
+      sessionStorage.removeItem(NEXT_KEY);
+      this.dispatchEvent(new CustomEvent('console-signed-in', { detail: next, bubbles: true, composed: true }));
     } catch {
       this.failed = this.t('link.failed');
     } finally {

@@ -319,6 +319,7 @@ async function main(): Promise<void> {
       '',
       `  Solidarity Widgets reference server (${env['DATABASE_URL'] ? 'PostgreSQL' : `PGlite in ${join(dataDir, 'pglite')}`}), listening after ${running.listeningMs} ms`,
       `  Example page:  ${running.url}/`,
+      `  Console:       ${running.url}/console/   (organisers and moderators)`,
       `  API:           ${running.apiUrl}   (OpenAPI: ${running.apiUrl}/openapi.json)`,
       `  Admin token:   ${join(dataDir, ADMIN_TOKEN_FILE)}   (npm run admin -- help)`,
       '',

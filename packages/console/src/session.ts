@@ -75,8 +75,14 @@ export interface OrganiserRow {
   readonly email: string;
   readonly name: string;
   readonly scopes: readonly string[];
+  readonly disabledAt: string | null;
 }
 export const listOrganisers = (): Promise<{ organisers: OrganiserRow[] }> => call('GET', '/v1/admin/organisers');
+export const createOrganiser = (body: { email: string; name: string; scopes: string[] }): Promise<OrganiserRow> =>
+  call('POST', '/v1/admin/organisers', body);
+export const updateOrganiserScopes = (id: string, scopes: string[]): Promise<OrganiserRow> =>
+  call('PATCH', `/v1/admin/organisers/${encodeURIComponent(id)}`, { scopes });
+export const disableOrganiser = (id: string): Promise<OrganiserRow> => call('POST', `/v1/admin/organisers/${encodeURIComponent(id)}/disable`);
 
 export interface AuditEntry {
   readonly id: string;

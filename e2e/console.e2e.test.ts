@@ -61,6 +61,9 @@ async function signIn(email: string, viewport = { width: 1024, height: 800 }): P
   await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
   const link = new URL(await signInLink(email));
   await page.goto(`${stack.server.url}${link.pathname}${link.search}`);
+  // Opening the link signs nobody in (a mail scanner may open it): only the button does.
+  await page.getByRole('button', { name: 'Sign me in' }).waitFor();
+  expect(await page.evaluate(() => fetch('/v1/console/me').then((r) => r.status))).toBe(401);
   await page.getByRole('button', { name: 'Sign me in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   return { page, context, problems };
@@ -143,7 +146,8 @@ describe('the organisers’ console', () => {
   it('another organiser’s session, typed into the address bar, is “not found”', async () => {
     const { page, context } = await signIn('lew@example.org');
     await page.goto(`${stack.server.url}/console/sessions/${hendonSession}`);
-    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
+    expect(await page.title()).toBe('Not found – Organisers’ console');
     expect(await page.locator('body').innerText()).not.toContain('Hendon');
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { HttpError } from '@solidarity-widgets/sdk/admin';
 import { t, type MessageId } from './i18n.js';
-import { ConsoleCallError, type Me } from './session.js';
+import type { Me } from './session.js';
 import { pageStyles } from './styles.js';
 
 /** What a page shows while it loads something: loading, the thing, an error, or "not found". */
@@ -13,7 +13,7 @@ export type Loadable<T> =
 
 /** 404 (and a scope the organiser does not have, which the API also answers 404) reads as "not found". */
 export function failure(error: unknown): Loadable<never> {
-  const status = error instanceof HttpError || error instanceof ConsoleCallError ? error.status : undefined;
+  const status = error instanceof HttpError ? error.status : undefined;
   if (status === 404) return { kind: 'not-found' };
   return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
 }
@@ -58,7 +58,8 @@ export class ConsolePage extends LitElement {
       case 'loading':
         return html`<p class="status" role="status">${this.t('state.loading')}</p>`;
       case 'not-found':
-        return html`<h2>${this.t('state.notFound')}</h2><p>${this.t('state.notFoundText')}</p>`;
+        // The page's own heading already says "Not found" (pageTitle), so only the explanation here.
+        return html`<p>${this.t('state.notFoundText')}</p>`;
       case 'error':
         return html`<div class="status error" role="alert">
           <p>${this.t('state.error', { message: state.message })}</p>

@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { inert } from '../inert.js';
 import { ConsolePage, failure, type Loadable } from '../page.js';
-import { auditLog, type AuditEntry } from '../session.js';
+import type { AuditEntry } from '@solidarity-widgets/sdk/admin';
+import { admin } from '../api.js';
 
 /** Who exported, erased, approved or changed what, and when. */
 export class ConsoleAudit extends ConsolePage {
@@ -24,7 +25,7 @@ export class ConsoleAudit extends ConsolePage {
 
   async load(): Promise<void> {
     try {
-      this.state = { kind: 'ready', value: (await auditLog()).entries };
+      this.state = { kind: 'ready', value: (await admin.auditLog()).entries };
     } catch (error) {
       this.state = failure(error);
     }
@@ -32,9 +33,7 @@ export class ConsoleAudit extends ConsolePage {
 
   override render() {
     return html`${this.renderHeading()}
-      ${this.state.kind === 'not-found'
-        ? html`<p>${this.t('audit.unavailable')}</p>`
-        : this.renderLoadable(this.state, (entries) =>
+      ${this.renderLoadable(this.state, (entries) =>
             entries.length === 0
               ? html`<p>${this.t('audit.empty')}</p>`
               : html`<ul class="cards">${entries.map((e) => html`<li class="card">

@@ -29,8 +29,10 @@ export class ConsoleModeration extends ConsolePage {
     this.selected = 0;
     this.note = undefined;
     this.rejecting = undefined;
-    this.addEventListener('keydown', (e) => this.#onKey(e));
   }
+
+  // The shortcuts work wherever focus is on the page (after a reload it is on the body), except while typing.
+  #keydown = (e: KeyboardEvent): void => this.#onKey(e);
 
   override get pageTitle(): string {
     return this.t('moderation.title');
@@ -38,7 +40,13 @@ export class ConsoleModeration extends ConsolePage {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('keydown', this.#keydown);
     void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#keydown);
   }
 
   async load(): Promise<void> {
@@ -56,9 +64,10 @@ export class ConsoleModeration extends ConsolePage {
   }
 
   #onKey(event: KeyboardEvent): void {
-    if (event.ctrlKey || event.metaKey || event.altKey || this.rejecting) return;
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || this.rejecting) return;
     const target = event.composedPath()[0];
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+    if (target instanceof HTMLElement && target.isContentEditable) return;
     const messages = this.#messages;
     const current = messages[this.selected];
     switch (event.key) {

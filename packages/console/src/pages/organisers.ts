@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { ConsoleConfirm } from '../confirm-dialog.js';
 import { ConsolePage, failure, type Loadable } from '../page.js';
-import { createOrganiser, disableOrganiser, listOrganisers, updateOrganiserScopes, type OrganiserRow } from '../session.js';
+import type { Organiser } from '@solidarity-widgets/sdk/admin';
+import { admin } from '../api.js';
 
 /** Scopes as typed: one per line or comma-separated (`admin`, `partner:<slug>`, `constituency:<code>`). */
 const parseScopes = (text: string): string[] =>
@@ -13,7 +14,7 @@ const parseScopes = (text: string): string[] =>
 /** Organisers and their scopes: add one, change scopes, disable (admins only: the app hides this page from others). */
 export class ConsoleOrganisers extends ConsolePage {
   static override properties = { ...ConsolePage.properties, state: { state: true }, note: { state: true } };
-  declare state: Loadable<readonly OrganiserRow[]>;
+  declare state: Loadable<readonly Organiser[]>;
   declare note: { text: string; error: boolean } | undefined;
 
   constructor() {
@@ -33,7 +34,7 @@ export class ConsoleOrganisers extends ConsolePage {
 
   async load(): Promise<void> {
     try {
-      this.state = { kind: 'ready', value: (await listOrganisers()).organisers };
+      this.state = { kind: 'ready', value: (await admin.listOrganisers()).organisers };
     } catch (error) {
       this.state = failure(error);
     }
@@ -48,7 +49,7 @@ export class ConsoleOrganisers extends ConsolePage {
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     try {
-      await createOrganiser({
+      await admin.createOrganiser({
         email: String(data.get('email') ?? '').trim(),
         name: String(data.get('name') ?? '').trim(),
         scopes: parseScopes(String(data.get('scopes') ?? '')),
@@ -61,10 +62,10 @@ export class ConsoleOrganisers extends ConsolePage {
     }
   }
 
-  async #saveScopes(event: SubmitEvent, organiser: OrganiserRow): Promise<void> {
+  async #saveScopes(event: SubmitEvent, organiser: Organiser): Promise<void> {
     event.preventDefault();
     try {
-      await updateOrganiserScopes(organiser.id, parseScopes(String(new FormData(event.target as HTMLFormElement).get('scopes') ?? '')));
+      await admin.updateOrganiser(organiser.id, { scopes: parseScopes(String(new FormData(event.target as HTMLFormElement).get('scopes') ?? '')) });
       this.note = { text: this.t('state.saved'), error: false };
       await this.load();
     } catch (error) {
@@ -72,12 +73,12 @@ export class ConsoleOrganisers extends ConsolePage {
     }
   }
 
-  async #disable(event: Event, organiser: OrganiserRow): Promise<void> {
+  async #disable(event: Event, organiser: Organiser): Promise<void> {
     const dialog = this.renderRoot.querySelector<ConsoleConfirm>('console-confirm');
     const question = this.t('organisers.disableConfirm', { name: organiser.name, email: organiser.email });
     if (!dialog || !(await dialog.ask(question, this.t('organisers.disable'), event.currentTarget as HTMLElement))) return;
     try {
-      await disableOrganiser(organiser.id);
+      await admin.disableOrganiser(organiser.id);
       await this.load();
     } catch (error) {
       this.#fail(error);

@@ -3,11 +3,9 @@ import type { AdminCanvassSignup, CanvassSession } from '@solidarity-widgets/sdk
 import { admin } from '../api.js';
 import type { ConsoleConfirm } from '../confirm-dialog.js';
 import { ConsolePage, failure, type Loadable } from '../page.js';
-import { markAttendance } from '../session.js';
 import { readSessionForm, sessionFields } from './session-form.js';
 
-/** A sign-up as the console reads it: attendance is there once the server records it. */
-type Signup = AdminCanvassSignup & { readonly attended?: boolean | null };
+type Signup = AdminCanvassSignup;
 
 /**
  * One session: edit (capacity too), cancel after a confirmation that names it, and its sign-ups with attendance.
@@ -88,7 +86,7 @@ export class ConsoleSession extends ConsolePage {
 
   async #attend(signup: Signup, attended: boolean): Promise<void> {
     try {
-      await markAttendance(signup.id, attended);
+      await admin.setAttendance(signup.id, { attended });
       this.note = { text: this.t('state.saved'), error: false };
     } catch (error) {
       this.#fail(error);

@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
 import { LANGUAGES, LANGUAGE_NAMES } from '../i18n.js';
 import { ConsolePage } from '../page.js';
-import { signOut, updateMe, type Me } from '../session.js';
+import { admin } from '../api.js';
+import { signOut, type NotifyChoice } from '../session.js';
 
-const NOTIFY: readonly Me['notify'][] = ['immediate', 'digest', 'off'];
+const NOTIFY: readonly NotifyChoice[] = ['immediate', 'digest', 'off'];
 
 /** The organiser's own choices (console language, how to hear of sign-ups) and signing out, here or everywhere. */
 export class ConsoleSettings extends ConsolePage {
@@ -23,7 +24,9 @@ export class ConsoleSettings extends ConsolePage {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     try {
-      const { organiser } = await updateMe({ language: String(data.get('language')), notify: String(data.get('notify')) as Me['notify'] });
+      const language = LANGUAGES.find((l) => l === data.get('language'));
+      const notify = NOTIFY.find((n) => n === data.get('notify'));
+      const { organiser } = await admin.updateMe({ ...(language ? { language } : {}), ...(notify ? { notify } : {}) });
       this.dispatchEvent(new CustomEvent('console-me', { detail: organiser, bubbles: true, composed: true }));
       this.note = { text: this.t('state.saved'), error: false };
     } catch (error) {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { isLanguage } from '../i18n.js';
 import { ConsolePage } from '../page.js';
 import { href, safeNext } from '../router.js';
 
@@ -50,7 +51,7 @@ export class ConsoleSignIn extends ConsolePage {
     this.busy = true;
     this.failed = undefined;
     try {
-      await requestSignInLink(email.trim());
+      await requestSignInLink(email.trim(), isLanguage(this.lang) ? this.lang : 'en');
       // The emailed link opens a new tab without ?next=: remember here where they were going.
       if (this.next) sessionStorage.setItem(NEXT_KEY, this.next);
       this.sentTo = email.trim();

@@ -72,7 +72,7 @@ export class ConsolePage extends LitElement {
 
   protected formatDateTime(iso: string): string {
     try {
-      return new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
+      return new Intl.DateTimeFormat(this.lang === 'en' ? 'en-GB' : this.lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
     } catch {
       return iso;
     }

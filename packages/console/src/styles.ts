@@ -12,6 +12,8 @@ export const pageStyles = css`
   }
   h1 { font-size: 1.6rem; margin: 0 0 1rem; line-height: 1.2; }
   h2 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
+  h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
+  .card h2 { margin-top: 0; }
   h1:focus { outline: none; }
   h1:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
   a { color: #1d4ed8; }

@@ -111,19 +111,18 @@ export class ConsoleSession extends ConsolePage {
         <h2>${this.t('session.signups')}</h2>
         ${signups.length === 0
           ? html`<p>${this.t('session.noSignups')}</p>`
-          : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${this.t('session.signups')}><table>
-              <thead><tr><th scope="col">${this.t('session.name')}</th><th scope="col">${this.t('session.contact')}</th>
-                <th scope="col">${this.t('session.signupStatus')}</th><th scope="col">${this.t('session.attended')}</th></tr></thead>
-              <tbody>${signups.map((s) => html`<tr>
-                <td dir="auto">${s.name}</td>
-                <td>${s.email}${s.phone ? html`<br />${s.phone}` : nothing}</td>
-                <td>${this.t(`session.signup.${s.status}`)}</td>
-                <td>${s.status === 'confirmed'
-                  ? html`<input type="checkbox" aria-label=${this.t('session.attendedLabel', { name: s.name })} .checked=${s.attended === true}
-                      @change=${(e: Event) => this.#attend(s, (e.target as HTMLInputElement).checked)} />`
-                  : nothing}</td>
-              </tr>`)}</tbody>
-            </table></div>`}
+          : html`<ul class="cards">${signups.map((s) => html`<li class="card">
+              <h3 dir="auto">${s.name}</h3>
+              <div>${s.email}${s.phone ? html` · ${s.phone}` : nothing}</div>
+              <div>${this.t('session.signupStatus')}: ${this.t(`session.signup.${s.status}`)}</div>
+              ${s.status === 'confirmed'
+                ? html`<div class="choice">
+                    <input type="checkbox" id="attended-${s.id}" .checked=${s.attended === true}
+                      @change=${(e: Event) => this.#attend(s, (e.target as HTMLInputElement).checked)} />
+                    <label for="attended-${s.id}">${this.t('session.attendedLabel', { name: s.name })}</label>
+                  </div>`
+                : nothing}
+            </li>`)}</ul>`}
       `, () => void this.load())}
       <console-confirm .lang=${this.lang}></console-confirm>`;
   }

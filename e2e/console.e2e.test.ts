@@ -30,6 +30,17 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result;
 }
 
+/** Everything the page shows as text, shadow roots included (`innerText` of the body stops at them). */
+const shownText = (page: Page) =>
+  page.evaluate(() => {
+    const walk = (node: Node): string => {
+      let text = node instanceof Element && node.shadowRoot ? walk(node.shadowRoot) : '';
+      for (const child of node.childNodes) text += child.nodeType === Node.TEXT_NODE ? (child.textContent ?? '') : walk(child);
+      return text;
+    };
+    return walk(document.body);
+  });
+
 const focusedHeading = (page: Page) =>
   page.evaluate(() => {
     let el: Element | null = document.activeElement;
@@ -46,6 +57,9 @@ beforeAll(async () => {
   await addOrganiser('lew@example.org', 'Lewisham Organiser', [`constituency:${LEWISHAM}`]);
   await addOrganiser('mod@example.org', 'Example Union Moderator', ['partner:example-union']);
   await addOrganiser('other-mod@example.org', 'Other Union Moderator', ['partner:other-union']);
+  await addOrganiser('admin@example.org', 'Console Admin', ['admin']);
+  // Sign-in links are rate-limited per address (5 in a window): the later tests sign in as colleagues of the same seat.
+  for (const who of ['lew-b', 'lew-c', 'lew-d']) await addOrganiser(`${who}@example.org`, `Lewisham Organiser ${who}`, [`constituency:${LEWISHAM}`]);
 });
 afterAll(async () => {
   await stack?.close();
@@ -100,7 +114,7 @@ describe('the organisers’ console', () => {
     await page.goto(`${stack.server.url}/console/sessions/${hendonSession}`);
     await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
     expect(await page.title()).toBe('Not found – Organisers’ console');
-    expect(await page.locator('body').innerText()).not.toContain('Hendon');
+    expect(await shownText(page)).not.toContain('Hendon');
     await context.close();
   });
 
@@ -116,11 +130,13 @@ describe('the organisers’ console', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Moderation' }).waitFor();
     expect(await focusedHeading(page)).toBe('Moderation');
-    expect(await page.locator('body').innerText()).not.toContain('Only for the other union');
     expect(await page.getByText('Keyboard: j next, k previous, a approve, r reject').count()).toBe(1);
 
     const card = page.locator('li[data-index]', { hasText: 'Hostile Tester' });
     const shown = await card.locator('.message-text').innerText();
+    // Only this moderator's partner's messages.
+    expect(await shownText(page)).toContain('Hostile Tester');
+    expect(await shownText(page)).not.toContain('Only for the other union');
     expect(shown).toBe('Hello\\u001b[2K<script>alert(1)</script>\\u202eevil');
     expect(await card.locator('.message-text').getAttribute('dir')).toBe('auto');
     expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
@@ -162,7 +178,7 @@ describe('the organisers’ console', () => {
     const { page, context } = await signIn('other-mod@example.org');
     await page.getByRole('link', { name: 'Moderation' }).click();
     await page.getByText('From the other union’s page').waitFor();
-    expect(await page.locator('body').innerText()).not.toContain('Not for the other union');
+    expect(await shownText(page)).not.toContain('Not for the other union');
     expect(await page.getByRole('link', { name: 'Canvassing sessions' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Organisers' }).count()).toBe(0);
     await context.close();
@@ -190,5 +206,103 @@ describe('the organisers’ console', () => {
     }
     await signedOut.close();
     expect(problems).toEqual([]);
+  });
+
+  it('an admin’s pages (moderation, organisers) and an open confirmation dialog have no axe violations either', async () => {
+    await addPendingMessage('example-union', 'Solidarity from Porto', 'Axe Sender');
+    const { page, context, problems } = await signIn('admin@example.org', { width: 360, height: 740 });
+    for (const path of ['/moderation', '/organisers', '/audit']) {
+      await page.goto(`${stack.server.url}/console${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForFunction(() => !document.querySelector('console-app')?.shadowRoot?.querySelector('main')?.innerHTML.includes('Loading…'));
+      expect(await axeViolations(page), path).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+    }
+    // The audit log shows what this admin's sign-in did.
+    expect(await shownText(page)).toContain('Console Admin');
+    await page.goto(`${stack.server.url}/console/erase`);
+    await page.getByLabel('Their email address').fill('nobody@example.org');
+    await page.getByRole('button', { name: 'Erase this person…' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('creates, edits and cancels a session: the confirmation names it, keeps focus inside and gives it back', async () => {
+    const { page, context } = await signIn('lew-b@example.org');
+    await page.getByRole('link', { name: 'Canvassing sessions' }).click();
+    await page.getByRole('button', { name: 'Create a session' }).click();
+    await page.getByLabel('Constituency code').fill(LEWISHAM);
+    await page.getByLabel('Title').fill('Console test: Hither Green doors');
+    await page.getByLabel('Starts').fill('2027-03-06T10:00');
+    await page.getByLabel('Ends').fill('2027-03-06T13:00');
+    await page.getByLabel('Meeting point').fill('Hither Green station');
+    await page.getByLabel('Organiser’s name').fill('Lewisham East CLP');
+    await page.getByLabel('Organiser’s contact').fill('lewisham@example.org');
+    await page.getByLabel('Places').fill('8');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Session: Console test: Hither Green doors' }).waitFor();
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const publicView = async () => (await createClient({ baseUrl: stack.server.url }).listCanvassSessions({ constituency: LEWISHAM })).sessions.find((s) => s.id === id);
+    // 10:00 in London in March is 10:00 UTC (GMT).
+    expect((await publicView())?.startsAt).toBe('2027-03-06T10:00:00.000Z');
+
+    await page.getByRole('button', { name: 'Edit this session' }).click();
+    await page.getByLabel('Places').fill('12');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect((await publicView())?.capacity).toBe(12);
+
+    const cancel = page.getByRole('button', { name: 'Cancel this session' });
+    await cancel.click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.innerText()).toContain('Cancel “Console test: Hither Green doors” on 6 Mar 2027, 10:00?');
+    // Tab cycles inside the modal dialog; Escape closes it and focus returns to the button that opened it.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.querySelector('console-app')?.shadowRoot?.querySelector('console-session')?.shadowRoot?.querySelector('console-confirm')?.shadowRoot?.activeElement?.tagName ?? null)).not.toBeNull();
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cancel.evaluate((el) => el.matches(':focus'))).toBe(true);
+    expect((await publicView())?.status).toBe('open');
+    await cancel.click();
+    await dialog.getByRole('button', { name: 'Cancel this session' }).click();
+    await page.getByText('This session is cancelled.').waitFor();
+    const { rows } = await stack.server.store.query<{ status: string }>(`SELECT status FROM canvass_sessions WHERE id = $1`, [id]);
+    expect(rows).toEqual([{ status: 'cancelled' }]);
+    await context.close();
+  });
+
+  it('when the session ends, the next click goes to sign-in and back to the same page afterwards', async () => {
+    const { page, context } = await signIn('lew-c@example.org');
+    await page.getByRole('link', { name: 'Introductions' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Introductions' }).waitFor();
+    // Signed out everywhere from another device (here: the sessions are ended in the database).
+    await stack.server.store.query(`DELETE FROM console_sessions`);
+    await page.getByRole('link', { name: 'Canvassing sessions' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/console/sessions');
+    expect(await page.getByRole('status').innerText()).toContain('You were signed out');
+    await context.close();
+  });
+
+  it('speaks the organiser’s language: Welsh, and Arabic right to left', async () => {
+    const { page, context } = await signIn('lew-d@example.org');
+    await page.getByRole('link', { name: 'Your settings' }).click();
+    await page.getByLabel('Console language').selectOption('cy');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('link', { name: 'Sesiynau canfasio' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    await page.getByLabel('Iaith y consol').selectOption('ar');
+    await page.getByRole('button', { name: 'Cadw' }).click();
+    await page.getByRole('link', { name: 'جلسات الحملة الميدانية' }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('لغة لوحة التحكم').selectOption('en');
+    await page.getByRole('button', { name: 'حفظ' }).click();
+    await page.getByRole('link', { name: 'Canvassing sessions' }).waitFor();
+    await context.close();
   });
 });

@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { trapTab } from './focus-trap.js';
 import { t } from './i18n.js';
 import { pageStyles } from './styles.js';
 
@@ -44,7 +45,7 @@ export class ConsoleConfirm extends LitElement {
   }
 
   override render() {
-    return html`<dialog aria-labelledby="q" @cancel=${(e: Event) => (e.preventDefault(), this.#finish(false))}>
+    return html`<dialog aria-labelledby="q" @keydown=${trapTab} @cancel=${(e: Event) => (e.preventDefault(), this.#finish(false))}>
       <p id="q">${this.text}</p>
       <div class="actions">
         <button type="button" class="secondary" @click=${() => this.#finish(false)}>${t(this.lang, 'action.cancel')}</button>

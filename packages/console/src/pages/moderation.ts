@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ModerationQueueItem } from '@solidarity-widgets/sdk/admin';
 import { admin } from '../api.js';
+import { trapTab } from '../focus-trap.js';
 import { inert } from '../inert.js';
 import { ConsolePage, failure, type Loadable } from '../page.js';
 
@@ -163,7 +164,7 @@ export class ConsoleModeration extends ConsolePage {
               </li>`)}</ol>`,
         () => void this.load(),
       )}
-      <dialog id="reject" aria-labelledby="reject-title" @cancel=${(e: Event) => (e.preventDefault(), this.#closeReject())}>
+      <dialog id="reject" aria-labelledby="reject-title" @keydown=${trapTab} @cancel=${(e: Event) => (e.preventDefault(), this.#closeReject())}>
         <form @submit=${this.#reject}>
           <h2 id="reject-title">${this.t('moderation.rejectConfirm')}</h2>
           ${this.rejecting ? html`<p class="message-text" dir="auto">${inert(this.rejecting.message)}</p>` : nothing}

@@ -19,6 +19,7 @@ let hendonSession: string;
 let addOrganiser: ReturnType<typeof consoleHelpers>['addOrganiser'];
 let addPendingMessage: ReturnType<typeof consoleHelpers>['addPendingMessage'];
 let signIn: ReturnType<typeof consoleHelpers>['signIn'];
+let signInLink: ReturnType<typeof consoleHelpers>['signInLink'];
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
@@ -35,7 +36,7 @@ const shownText = (page: Page) =>
   page.evaluate(() => {
     const walk = (node: Node): string => {
       let text = node instanceof Element && node.shadowRoot ? walk(node.shadowRoot) : '';
-      for (const child of node.childNodes) text += child.nodeType === Node.TEXT_NODE ? (child.textContent ?? '') : walk(child);
+      for (const child of Array.from(node.childNodes)) text += child.nodeType === Node.TEXT_NODE ? (child.textContent ?? '') : walk(child);
       return text;
     };
     return walk(document.body);
@@ -50,7 +51,7 @@ const focusedHeading = (page: Page) =>
 
 beforeAll(async () => {
   stack = await startStack();
-  ({ addOrganiser, addPendingMessage, signIn } = consoleHelpers(stack));
+  ({ addOrganiser, addPendingMessage, signIn, signInLink } = consoleHelpers(stack));
   const sessions = (await createClient({ baseUrl: stack.server.url }).listCanvassSessions()).sessions;
   lewishamSession = sessions.find((s) => s.constituency.code === LEWISHAM)!.id;
   hendonSession = sessions.find((s) => s.constituency.code === HENDON)!.id;
@@ -285,6 +286,15 @@ describe('the organisers’ console', () => {
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).searchParams.get('next')).toBe('/console/sessions');
     expect(await page.getByRole('status').innerText()).toContain('You were signed out');
+    // Signing in again (the emailed link opens without ?next=) lands on the page they were going to.
+    await page.getByLabel('Email address').fill('lew-c@example.org');
+    await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Check your email' }).waitFor();
+    const link = new URL(await signInLink('lew-c@example.org'));
+    await page.goto(`${stack.server.url}${link.pathname}${link.search}`);
+    await page.getByRole('button', { name: 'Sign me in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Canvassing sessions' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/console/sessions');
     await context.close();
   });
 

@@ -220,7 +220,9 @@ describe('the organisers’ console', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
     }
     // The audit log shows what this admin's sign-in did.
-    expect(await shownText(page)).toContain('Console Admin');
+    const audit = await shownText(page);
+    expect(audit).toContain('Console Admin');
+    expect(audit).toContain('signed in');
     await page.goto(`${stack.server.url}/console/erase`);
     await page.getByLabel('Their email address').fill('nobody@example.org');
     await page.getByRole('button', { name: 'Erase this person…' }).click();

@@ -60,7 +60,7 @@ beforeAll(async () => {
   await addOrganiser('other-mod@example.org', 'Other Union Moderator', ['partner:other-union']);
   await addOrganiser('admin@example.org', 'Console Admin', ['admin']);
   // Sign-in links are rate-limited per address (5 in a window): the later tests sign in as colleagues of the same seat.
-  for (const who of ['lew-b', 'lew-c', 'lew-d']) await addOrganiser(`${who}@example.org`, `Lewisham Organiser ${who}`, [`constituency:${LEWISHAM}`]);
+  for (const who of ['lew-b', 'lew-c', 'lew-d', 'lew-e']) await addOrganiser(`${who}@example.org`, `Lewisham Organiser ${who}`, [`constituency:${LEWISHAM}`]);
 });
 afterAll(async () => {
   await stack?.close();
@@ -315,6 +315,52 @@ describe('the organisers’ console', () => {
     await page.getByLabel('لغة لوحة التحكم').selectOption('en');
     await page.getByRole('button', { name: 'حفظ' }).click();
     await page.getByRole('link', { name: 'Canvassing sessions' }).waitFor();
+    await context.close();
+  });
+
+  it('an introduction: status, its directory listing approved, the seat’s local contact, then the person erased after a confirmation that names them', async () => {
+    await createClient({ baseUrl: stack.server.url, partner: 'example-union' }).requestIntroduction({
+      organisation: 'Catford Console Association',
+      organisationType: 'community_group',
+      languages: ['en'],
+      constituencies: [LEWISHAM],
+      contactName: 'Dana Console',
+      email: 'dana.console@example.org',
+      offers: ['translators'],
+      consentToContact: true,
+      consentVersion: '2026-12-01',
+      listInDirectory: true,
+    });
+    const { page, context, problems } = await signIn('lew-e@example.org');
+    await page.getByRole('link', { name: 'Introductions' }).click();
+    await page.getByLabel('Status of Catford Console Association').selectOption('contacted');
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const row = async () =>
+      (await stack.server.store.query<{ status: string; listing: string }>(`SELECT status, listing FROM introductions WHERE email = $1`, ['dana.console@example.org'])).rows;
+    expect(await row()).toEqual([{ status: 'contacted', listing: 'pending' }]);
+
+    await page.getByRole('link', { name: 'Directory listings' }).click();
+    await page.getByRole('button', { name: 'Approve listing: Catford Console Association' }).click();
+    await page.getByText('No listings are waiting for approval.').waitFor();
+    expect(await row()).toEqual([{ status: 'contacted', listing: 'approved' }]);
+
+    await page.getByRole('link', { name: 'Local contact' }).click();
+    expect(await page.getByLabel('Constituency code').inputValue()).toBe(LEWISHAM);
+    await page.getByLabel('Name of the local campaign').fill('Lewisham East Labour');
+    await page.getByLabel('Public email address').fill('campaign@example.org');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect((await createClient({ baseUrl: stack.server.url }).getLocalContact(LEWISHAM)).name).toBe('Lewisham East Labour');
+
+    await page.getByRole('link', { name: 'Erase data' }).click();
+    await page.getByLabel('Their email address').fill('dana.console@example.org');
+    await page.getByRole('button', { name: 'Erase this person…' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.innerText()).toContain('Erase every sign-up, message and introduction sent with dana.console@example.org?');
+    await dialog.getByRole('button', { name: 'Erase a person' }).click();
+    await page.getByRole('status').filter({ hasText: 'Erased: sign-ups 0, messages 0, introductions 1.' }).waitFor();
+    expect(await row()).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

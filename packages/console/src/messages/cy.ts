@@ -127,7 +127,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'erase.personEmail': 'Eu cyfeiriad e-bost',
   'erase.personButton': 'Dileu’r person hwn…',
   'erase.personConfirm': 'Dileu pob cofrestriad, neges a chyflwyniad a anfonwyd gyda {email}? Ni ellir dadwneud hyn.',
-  'erase.personDone': 'Wedi dileu {signups} cofrestriad, {messages} neges a {introductions} cyflwyniad.',
+  'erase.personDone': 'Wedi dileu: cofrestriadau {signups}, negeseuon {messages}, cyflwyniadau {introductions}.',
   'erase.message': 'Dileu neges',
   'erase.messageId': 'Rhif adnabod y neges',
   'erase.messageButton': 'Dileu’r neges hon…',

@@ -128,7 +128,7 @@ export const en = {
   'erase.personEmail': 'Their email address',
   'erase.personButton': 'Erase this person…',
   'erase.personConfirm': 'Erase every sign-up, message and introduction sent with {email}? This cannot be undone.',
-  'erase.personDone': 'Erased {signups} sign-ups, {messages} messages and {introductions} introductions.',
+  'erase.personDone': 'Erased: sign-ups {signups}, messages {messages}, introductions {introductions}.',
   'erase.message': 'Erase a message',
   'erase.messageId': 'Message id',
   'erase.messageButton': 'Erase this message…',

@@ -11,6 +11,8 @@ describe('console addresses', () => {
     expect(at('/console/sessions/7D1F0C56-2C39-4F0E-9A53-2F6C0A3F8E11')).toEqual({ page: 'session', id: '7d1f0c56-2c39-4f0e-9a53-2f6c0a3f8e11' });
     expect(at('/console/sign-in?token=abc&next=%2Fconsole%2Fmoderation')).toEqual({ page: 'sign-in', token: 'abc', next: '/console/moderation' });
     expect(at('/console/sessions/x/y')).toEqual({ page: 'not-found' });
+    expect(at('/console/sessions/not-a-session-id')).toEqual({ page: 'not-found' });
+    expect(at('/console/mail-ish')).toEqual({ page: 'not-found' });
   });
 
   it('only ever returns to a console page after sign-in, never to another site', () => {

@@ -29,7 +29,8 @@ export function parseRoute(url: URL): Route {
   if (rest === 'sign-in') {
     return { page: 'sign-in', token: url.searchParams.get('token') ?? undefined, next: safeNext(url.searchParams.get('next')) };
   }
-  const session = /^sessions\/([0-9a-fA-F-]{1,64})$/.exec(rest);
+  // Only a well-formed id is a session address; anything else is "not found" without asking the API.
+  const session = /^sessions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(rest);
   if (session?.[1]) return { page: 'session', id: session[1].toLowerCase() };
   const simple = SIMPLE.find((p) => p === rest);
   return simple ? { page: simple } : { page: 'not-found' };

@@ -351,6 +351,9 @@ describe('the organisers’ console', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     expect((await createClient({ baseUrl: stack.server.url }).getLocalContact(LEWISHAM)).name).toBe('Lewisham East Labour');
+    // Coming back, the form shows the contact as it is, to edit rather than retype.
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Name of the local campaign').inputValue()).toBe('Lewisham East Labour');
 
     await page.getByRole('link', { name: 'Erase data' }).click();
     await page.getByLabel('Their email address').fill('dana.console@example.org');

@@ -26,6 +26,14 @@ interface NavItem {
   readonly show: (me: Me) => boolean;
 }
 
+function browserLanguage(): string {
+  for (const tag of navigator.languages ?? []) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
 /** The sections, each shown only to those whose scopes reach it (organisers and scopes: admins only). */
 const NAV: readonly NavItem[] = [
   { path: '/', label: 'nav.dashboard', page: 'dashboard', show: () => true },
@@ -127,7 +135,8 @@ export class ConsoleApp extends LitElement {
 
   async #setMe(me: Me | undefined): Promise<void> {
     this.me = me;
-    const lang = me && isLanguage(me.language) ? me.language : 'en';
+    // Signed in: the organiser's choice. Signed out: the browser's first language the console speaks.
+    const lang = me ? (isLanguage(me.language) ? me.language : 'en') : browserLanguage();
     await loadLanguage(lang);
     this.lang = lang;
     document.documentElement.lang = lang;

@@ -300,7 +300,7 @@ describe('the organisers’ console', () => {
     await context.close();
   });
 
-  it('speaks the organiser’s language: Welsh, and Arabic right to left', async () => {
+  it('your settings: the console in Welsh and in Arabic (right to left), a daily digest, and signing out everywhere', async () => {
     const { page, context } = await signIn('lew-d@example.org');
     await page.getByRole('link', { name: 'Your settings' }).click();
     await page.getByLabel('Console language').selectOption('cy');
@@ -315,6 +315,22 @@ describe('the organisers’ console', () => {
     await page.getByLabel('لغة لوحة التحكم').selectOption('en');
     await page.getByRole('button', { name: 'حفظ' }).click();
     await page.getByRole('link', { name: 'Canvassing sessions' }).waitFor();
+
+    // How they hear of new sign-ups: a daily digest.
+    await page.getByRole('radio', { name: 'Once a day, in one email' }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const { rows } = await stack.server.store.query<{ notify: string; language: string }>(`SELECT notify, language FROM organisers WHERE email = $1`, ['lew-d@example.org']);
+    expect(rows).toEqual([{ notify: 'digest', language: 'en' }]);
+
+    // Signed in on a second device too; "sign out everywhere" here ends that one as well.
+    const second = await signIn('lew-d@example.org');
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => fetch('/v1/console/me').then((r) => r.status))).toBe(401);
+    await second.page.getByRole('link', { name: 'Canvassing sessions' }).click();
+    await second.page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await second.context.close();
     await context.close();
   });
 

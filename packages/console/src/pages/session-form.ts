@@ -20,12 +20,12 @@ export function fromLocalInput(value: string): string {
 }
 
 /** The fields of a session, blank (create) or filled in (edit). Ids are prefixed so two forms can share a page. */
-export function sessionFields(lang: string, prefix: string, session?: CanvassSession) {
+export function sessionFields(lang: string, prefix: string, session?: CanvassSession, seat = '') {
   const field = (name: string, label: string, value: string, type = 'text', required = true) => html`
     <label for="${prefix}-${name}">${label}</label>
     <input id="${prefix}-${name}" name=${name} type=${type} .value=${value} ?required=${required} />`;
   return html`
-    ${session ? '' : field('constituencyCode', t(lang, 'form.seat'), '')}
+    ${session ? '' : field('constituencyCode', t(lang, 'form.seat'), seat)}
     ${field('title', t(lang, 'form.title'), session?.title ?? '')}
     ${field('startsAt', t(lang, 'form.startsAt'), session ? toLocalInput(session.startsAt) : '', 'datetime-local')}
     ${field('endsAt', t(lang, 'form.endsAt'), session ? toLocalInput(session.endsAt) : '', 'datetime-local')}

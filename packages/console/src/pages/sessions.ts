@@ -54,6 +54,12 @@ export class ConsoleSessions extends ConsolePage {
     }
   }
 
+  /** The seat to prefill: the organiser's only constituency, when they have exactly one. */
+  get #ownSeat(): string {
+    const seats = (this.me?.scopes ?? []).filter((s) => s.startsWith('constituency:'));
+    return seats.length === 1 ? (seats[0] ?? '').slice('constituency:'.length) : '';
+  }
+
   async #export(): Promise<void> {
     try {
       downloadText(await admin.exportSignupsCsv(), `sign-ups-${today()}.csv`, 'text/csv;charset=utf-8');
@@ -73,7 +79,7 @@ export class ConsoleSessions extends ConsolePage {
       ${this.note ? html`<p class="status ${this.note.error ? 'error' : ''}" role=${this.note.error ? 'alert' : 'status'}>${this.note.text}</p>` : nothing}
       <form id="create" ?hidden=${!this.creating} @submit=${this.#create}>
         <h2>${this.t('sessions.create')}</h2>
-        ${sessionFields(this.lang, 'new')}
+        ${sessionFields(this.lang, 'new', undefined, this.#ownSeat)}
         <div class="actions"><button type="submit">${this.t('action.save')}</button></div>
       </form>
       ${this.renderLoadable(this.state, ({ sessions, signups }) =>

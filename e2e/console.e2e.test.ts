@@ -209,7 +209,7 @@ describe('the organisers’ console', () => {
     expect(problems).toEqual([]);
   });
 
-  it('an admin’s pages (moderation, organisers) and an open confirmation dialog have no axe violations either', async () => {
+  it('an admin: moderation, organisers and audit pages and an open dialog pass axe; adds an organiser with a scope and disables them', async () => {
     await addPendingMessage('example-union', 'Solidarity from Porto', 'Axe Sender');
     const { page, context, problems } = await signIn('admin@example.org', { width: 360, height: 740 });
     for (const path of ['/moderation', '/organisers', '/audit']) {
@@ -223,6 +223,21 @@ describe('the organisers’ console', () => {
     const audit = await shownText(page);
     expect(audit).toContain('Console Admin');
     expect(audit).toContain('signed in');
+    // Adds an organiser with a scope, then disables them after a confirmation that names them.
+    await page.goto(`${stack.server.url}/console/organisers`);
+    await page.getByLabel('Name', { exact: true }).fill('Hendon Organiser');
+    await page.getByLabel('Email address').fill('hendon@example.org');
+    await page.getByLabel('Scopes', { exact: true }).fill(`constituency:${HENDON}`);
+    await page.getByRole('button', { name: 'Add an organiser' }).click();
+    await page.getByLabel('Scopes of Hendon Organiser').waitFor();
+    const hendon = async () =>
+      (await stack.server.store.query<{ scopes: string[]; disabled: boolean }>(`SELECT scopes, disabled_at IS NOT NULL AS disabled FROM organisers WHERE email = $1`, ['hendon@example.org'])).rows;
+    expect(await hendon()).toEqual([{ scopes: [`constituency:${HENDON}`], disabled: false }]);
+    await page.locator('li', { hasText: 'hendon@example.org' }).getByRole('button', { name: 'Disable' }).click();
+    expect(await page.getByRole('dialog').innerText()).toContain('Disable Hendon Organiser (hendon@example.org)?');
+    await page.getByRole('dialog').getByRole('button', { name: 'Disable' }).click();
+    await expect.poll(hendon).toEqual([{ scopes: [`constituency:${HENDON}`], disabled: true }]);
+
     await page.goto(`${stack.server.url}/console/erase`);
     await page.getByLabel('Their email address').fill('nobody@example.org');
     await page.getByRole('button', { name: 'Erase this person…' }).click();

@@ -10,6 +10,7 @@ import { configFromEnv, makeConfig, type ServerConfig } from '../config.js';
 import type { DataSource } from '../data.js';
 import { describeError, jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { findRepoRoot, mountCdn, serveFolder, widgetsCdnDir } from '../http/static.js';
+import { embedRoutes } from '../routes/embed.js';
 import { seedDemoSessions } from '../services/seed.js';
 import { createMetrics, type Metrics } from '../http/metrics.js';
 import { runRetention } from '../services/retention.js';
@@ -169,6 +170,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     metrics,
     extend(app) {
       mountCdn(app, cdnDir);
+      // Pages that frame one widget for iframe-only partner sites; they load the bundle from /cdn/.
+      embedRoutes(app, config);
       app.get(
         '/*',
         serveFolder({

@@ -42,7 +42,7 @@ const framePage = (query: string) => (own: string) => `<!doctype html><html lang
 beforeAll(async () => {
   // The API's address is only known once it listens, and the partner's page names it: build the pages lazily.
   allowed = await partnerSite(
-    (own) => framePage('&show-map')(own),
+    (own) => framePage('&show-map&--sw-color-primary=%237a0019')(own),
     () => ({ 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${api.url}; frame-src ${api.url}` }),
   );
   stranger = await partnerSite((own) => framePage('')(own), () => ({}));
@@ -72,6 +72,9 @@ it('an allowed partner frames the finder: the iframe grows with the answer and t
   // Sized to the form by the embed's first message, not the browser's default 150 px.
   await expect.poll(heightNow, { timeout: 10_000 }).not.toBe(150);
   const before = await heightNow();
+  // The theme token from the address reached the widget.
+  const findButton = finder.getByRole('button', { name: 'Find', exact: true });
+  expect(await findButton.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(122, 0, 25)');
   await finder.getByLabel('Your postcode').fill('SE6 4AA');
   await finder.getByRole('button', { name: 'Find', exact: true }).click();
   await expect.poll(() => finder.getByRole('heading', { name: /Lewisham East/ }).count(), { timeout: 15_000 }).toBe(1);

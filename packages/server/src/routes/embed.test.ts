@@ -72,3 +72,13 @@ describe('GET /embed/<widget>', () => {
     expect(html).toContain('find-your-constituency');
   });
 });
+
+describe('theme tokens in the address', () => {
+  it('passes --sw-* tokens with plain values to the frame script, and drops anything else', async () => {
+    const query = new URLSearchParams({ '--sw-color-primary': '#7a0019', '--sw-radius': '0', '--sw-color-text': 'url(https://evil.example/x)', '--sw-space': '1rem; color: red' });
+    const html = await (await app.request(`/embed/send-solidarity?${query}`)).text();
+    expect(html).toContain('data-custom-properties="{&quot;--sw-color-primary&quot;:&quot;#7a0019&quot;,&quot;--sw-radius&quot;:&quot;0&quot;}"');
+    expect(html).not.toContain('evil.example');
+    expect(html).not.toContain('color: red');
+  });
+});

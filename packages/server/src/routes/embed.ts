@@ -38,6 +38,10 @@ const ATTRIBUTE = /^[a-z][a-z0-9-]{0,39}$/;
  */
 const RESERVED = new Set(['api-base', 'style', 'class', 'id', 'slot', 'is']);
 
+/** A theme token (docs/theming.md) and the values it may take from a query: colours, lengths, font names. */
+const TOKEN = /^--sw-[a-z0-9-]{1,40}$/;
+const TOKEN_VALUE = /^(?!.*url)[#A-Za-z0-9 .,%()'"-]{1,80}$/i;
+
 const escapeHtml = (value: string): string =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
 
@@ -101,7 +105,14 @@ export function embedRoutes(app: Hono<AppEnv>, config: Pick<ServerConfig, 'allow
     const tag = widget as (typeof EMBEDDABLE)[number];
     const query = new URL(c.req.url).searchParams;
     const attributes: string[] = [];
+    const properties: Record<string, string> = {};
     for (const [name, value] of query) {
+      // Theme tokens (`--sw-color-primary=#7a0019`): set on the widget by the frame script (through the CSSOM,
+      // which the page's CSP allows, unlike an inline style). Only plain values: no `url()`, no `;`.
+      if (TOKEN.test(name)) {
+        if (TOKEN_VALUE.test(value)) properties[name] = value;
+        continue;
+      }
       if (!ATTRIBUTE.test(name) || RESERVED.has(name) || name.startsWith('on')) continue;
       attributes.push(value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`);
     }
@@ -115,7 +126,9 @@ export function embedRoutes(app: Hono<AppEnv>, config: Pick<ServerConfig, 'allow
 <meta name="robots" content="noindex">
 <title>${escapeHtml(TITLES[tag])}</title>
 <script type="module" src="/cdn/widgets.js"></script>
-<script type="module" src="/cdn/embed-frame.js"${parentOrigin ? ` data-parent-origin="${escapeHtml(parentOrigin)}"` : ''}></script>
+<script type="module" src="/cdn/embed-frame.js"${parentOrigin ? ` data-parent-origin="${escapeHtml(parentOrigin)}"` : ''}${
+      Object.keys(properties).length > 0 ? ` data-custom-properties="${escapeHtml(JSON.stringify(properties))}"` : ''
+    }></script>
 </head>
 <body>
 <${tag}${attributes.join('')}></${tag}>

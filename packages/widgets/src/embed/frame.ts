@@ -31,6 +31,24 @@ document.documentElement.style.margin = '0';
 document.body.style.margin = '0';
 document.body.style.display = 'flow-root';
 
+// Theme tokens from the embed address (`--sw-color-primary=%237a0019`), on the widget itself so that they win over
+// its `theme` (docs/theming.md), as the server wrote them after checking each value.
+const tokens = parseTokens(tag?.dataset['customProperties']);
+for (const widget of document.body.children) {
+  if (widget.localName.includes('-') && widget instanceof HTMLElement) for (const [name, value] of tokens) widget.style.setProperty(name, value);
+}
+
+function parseTokens(raw: string | undefined): [string, string][] {
+  if (!raw) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return [];
+    return Object.entries(parsed).filter((e): e is [string, string] => e[0].startsWith('--sw-') && typeof e[1] === 'string');
+  } catch {
+    return [];
+  }
+}
+
 if (window.parent === window) {
   // Opened on its own (e.g. to try it): nothing to report to.
 } else if (!parentOrigin) {

@@ -5,6 +5,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    max-inline-size: 80rem;
+    margin-inline: auto;
     font-family: system-ui, sans-serif;
     color: #1a1a1a;
     line-height: 1.5;

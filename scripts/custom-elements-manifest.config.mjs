@@ -90,12 +90,38 @@ function litStateAndDynamicEvents() {
   };
 }
 
+/**
+ * The manifest ships in the package, whose `src/` is not published: every module path (`path`, and the `module`
+ * of declarations, exports and inheritance) names the file tsc writes, `dist/<same>.js`, so editors and tools that
+ * follow a path find it. Runs last, once every other phase has matched declarations by their source path.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function shippedPaths() {
+  const toDist = (value) => value.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(value);
+        else walk(value);
+      }
+    }
+  };
+  return {
+    name: 'solidarity-widgets: shipped module paths',
+    packageLinkPhase({ customElementsManifest }) {
+      walk(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/messages/**', 'src/**/*.styles.ts', 'src/core/i18n/**'],
+  // Not shipped (tests, test helpers, the configurator served by the server) or not API (catalogues, styles).
+  exclude: ['src/**/*.test.ts', 'src/**/messages/**', 'src/**/*.styles.ts', 'src/core/i18n/**', 'src/testing/**', 'src/configurator/**', 'src/react.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [defineElementCalls(), litStateAndDynamicEvents()],
+  plugins: [defineElementCalls(), litStateAndDynamicEvents(), shippedPaths()],
 };

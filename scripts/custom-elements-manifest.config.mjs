@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 // @custom-elements-manifest/analyzer settings for packages/widgets: `npm run manifest -w packages/widgets` writes
 // packages/widgets/custom-elements.json from the widgets' JSDoc (@summary, @fires, @csspart, @cssprop, @slot) and
 // their Lit properties. Paths below are relative to packages/widgets, where the script runs.
@@ -98,19 +100,21 @@ function litStateAndDynamicEvents() {
  */
 function shippedPaths() {
   const toDist = (value) => value.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
-  const walk = (node) => {
-    if (Array.isArray(node)) node.forEach(walk);
+  /** A re-export's `module` is the specifier as written (`./config.js`): resolve it against the module's own path. */
+  const resolveFrom = (modulePath, value) => (value.startsWith('.') ? posix.join(posix.dirname(modulePath), value) : value);
+  const walk = (node, modulePath) => {
+    if (Array.isArray(node)) node.forEach((n) => walk(n, modulePath));
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(value);
-        else walk(value);
+        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(resolveFrom(modulePath, value));
+        else walk(value, modulePath);
       }
     }
   };
   return {
     name: 'solidarity-widgets: shipped module paths',
     packageLinkPhase({ customElementsManifest }) {
-      walk(customElementsManifest.modules);
+      for (const mod of customElementsManifest.modules) walk(mod, mod.path.replace(/^\//, ''));
     },
   };
 }

@@ -101,6 +101,11 @@ it('a site not in ALLOWED_ORIGINS is refused by frame-ancestors: the frame shows
   });
   await page.goto(`${stranger.url}/`);
   await expect.poll(() => refused.length, { timeout: 10_000 }).toBeGreaterThan(0);
+  // Refused by the embed page's own policy, which names the allowed partner (not by a missing page).
+  expect(refused.join('\n')).toContain(`frame-ancestors 'self' ${allowed.url}`);
+  const direct = await fetch(`${api.url}/embed/find-your-constituency?parentOrigin=${encodeURIComponent(stranger.url)}`);
+  expect(direct.status).toBe(200);
+  expect(direct.headers.get('content-security-policy')).not.toContain(stranger.url);
   const frame = page.frames().find((f) => f.url().includes('/embed/'));
   const widgets = frame ? await frame.locator('find-your-constituency').count().catch(() => 0) : 0;
   expect(widgets).toBe(0);

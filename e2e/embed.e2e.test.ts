@@ -88,6 +88,12 @@ it('an allowed partner frames the finder: the iframe grows with the answer and t
   await expect.poll(() => page.evaluate(() => (window as unknown as { found: { name: string; postcodeArea: string }[] }).found), { timeout: 10_000 }).toEqual([
     expect.objectContaining({ name: 'Lewisham East', postcodeArea: 'SE6 4' }),
   ]);
+  // Only the embed page's own messages count: one posted by another script on the page (not from the API's origin,
+  // not from the iframe) does not resize it.
+  const height = await heightNow();
+  await page.evaluate(() => window.postMessage({ source: 'solidarity-widgets', version: 1, type: 'resize', height: 20 }, '*'));
+  await page.waitForTimeout(300);
+  expect(await heightNow()).toBe(height);
   expect(problems).toEqual([]);
   await context.close();
 });

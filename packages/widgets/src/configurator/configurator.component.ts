@@ -14,14 +14,23 @@ import {
 } from './snippets.js';
 import { styles } from './configurator.styles.js';
 
-/** The languages the widgets' catalogues have (core/i18n); empty = the partner page's `<html lang>`. */
-const LANGUAGES = [
-  { code: '', name: 'The page’s language' },
-  { code: 'en', name: 'English' },
-  { code: 'cy', name: 'Cymraeg (Welsh)' },
-  { code: 'pl', name: 'Polski (Polish)' },
-  { code: 'ar', name: 'العربية (Arabic)' },
-] as const;
+/**
+ * The languages the widgets' catalogues have (core/i18n/localize.ts `supportedLanguages()`, checked by a test; not
+ * imported, so the configurator does not carry the catalogues' loaders). Empty = the partner page's `<html lang>`.
+ */
+export const LANGUAGE_CODES = ['en', 'cy', 'pl', 'ro', 'pt', 'es', 'it', 'fr', 'de', 'bg', 'lt', 'el', 'tr', 'so', 'ar', 'ur', 'bn', 'pa', 'gu', 'ta', 'zh-Hans'] as const;
+
+/** Names some browsers' CLDR data lacks (Chromium names Welsh and Somali only in English). */
+const OWN_NAMES: Readonly<Record<string, string>> = { cy: 'Cymraeg', so: 'Soomaali' };
+
+/** "Cymraeg (Welsh)": the language's own name, then the English one, from the browser's CLDR data. */
+function languageLabel(code: string): string {
+  const own = OWN_NAMES[code] ?? new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  const english = new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  return own === english ? own : `${own} (${english})`;
+}
+
+const LANGUAGES = [{ code: '', name: 'The page’s language' }, ...LANGUAGE_CODES.map((code) => ({ code, name: languageLabel(code) }))];
 
 const THEME_NAMES: Record<Theme, string> = { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s settings', 'high-contrast': 'High contrast' };
 

@@ -13,24 +13,13 @@ import {
   type WidgetTag,
 } from './snippets.js';
 import { styles } from './configurator.styles.js';
+import { LANGUAGES } from '../core/i18n/languages.js';
 
-/**
- * The languages the widgets' catalogues have (core/i18n/localize.ts `supportedLanguages()`, checked by a test; not
- * imported, so the configurator does not carry the catalogues' loaders). Empty = the partner page's `<html lang>`.
- */
-export const LANGUAGE_CODES = ['en', 'cy', 'pl', 'ro', 'pt', 'es', 'it', 'fr', 'de', 'bg', 'lt', 'el', 'tr', 'so', 'ar', 'ur', 'bn', 'pa', 'gu', 'ta', 'zh-Hans'] as const;
-
-/** Names some browsers' CLDR data lacks (Chromium names Welsh and Somali only in English). */
-const OWN_NAMES: Readonly<Record<string, string>> = { cy: 'Cymraeg', so: 'Soomaali' };
-
-/** "Cymraeg (Welsh)": the language's own name, then the English one, from the browser's CLDR data. */
-function languageLabel(code: string): string {
-  const own = OWN_NAMES[code] ?? new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  const english = new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-  return own === english ? own : `${own} (${english})`;
-}
-
-const LANGUAGES = [{ code: '', name: 'The page’s language' }, ...LANGUAGE_CODES.map((code) => ({ code, name: languageLabel(code) }))];
+/** Every language the widgets speak (the registry), by its own name and its English one; empty = the page's `<html lang>`. */
+const LANGUAGE_CHOICES = [
+  { code: '', name: 'The page’s language' },
+  ...LANGUAGES.map((l) => ({ code: l.tag, name: l.endonym === l.english ? l.english : `${l.endonym} (${l.english})` })),
+];
 
 const THEME_NAMES: Record<Theme, string> = { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s settings', 'high-contrast': 'High contrast' };
 
@@ -262,7 +251,7 @@ export class SolidarityConfigurator extends LitElement {
           <div class="field">
             <label for="lang">Language</label>
             <select id="lang" @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value)}>
-              ${LANGUAGES.map((l) => html`<option value=${l.code} ?selected=${l.code === this.language}>${l.name}</option>`)}
+              ${LANGUAGE_CHOICES.map((l) => html`<option value=${l.code} ?selected=${l.code === this.language}>${l.name}</option>`)}
             </select>
           </div>
           <div class="field">

@@ -72,7 +72,7 @@ describe('<solidarity-configurator>', () => {
     expect(script).toContain('<find-your-constituency party="lab"></find-your-constituency>\n<send-solidarity></send-solidarity>');
     expect(snippet(/iframe/i)).toContain('http://localhost:8787/embed/send-solidarity?partner=unite-london&amp;lang=cy&amp;theme=dark');
     expect(snippet(/WordPress/)).toBe(
-      '[solidarity_widget name="finder" partner="unite-london" lang="cy" theme="dark" party="lab"]\n[solidarity_widget name="solidarity" partner="unite-london" lang="cy" theme="dark"]',
+      '[solidarity_widget name="find-your-constituency" partner="unite-london" lang="cy" theme="dark" party="lab"]\n[solidarity_widget name="send-solidarity" partner="unite-london" lang="cy" theme="dark"]',
     );
     expect(snippet(/npm/i)).toContain("setPageDefaults({ apiBase: 'http://localhost:8787', partner: 'unite-london', lang: 'cy', theme: 'dark' });");
   });

@@ -1,17 +1,17 @@
 /**
  * The snippets the configurator (`/configure`) offers, from the options picked. Pure functions, so the same
  * text is shown, copied and tested. Each says the same thing in its own medium: the script tag (docs/embedding.md),
- * the iframe embed ("In an iframe"), the WordPress shortcode (examples/wordpress-plugin) and npm.
+ * the iframe embed ("In an iframe"), the WordPress plugin's shortcode (packages/wordpress) and npm.
  */
 
-/** The widgets, with the short names the WordPress shortcode uses (`[solidarity_widget name="finder"]`). */
+/** The widgets, in the order the configurator offers them. */
 export const WIDGETS = [
-  { tag: 'find-your-constituency', short: 'finder', title: 'Find your constituency' },
-  { tag: 'sign-up-to-canvass', short: 'canvass', title: 'Sign up to canvass' },
-  { tag: 'send-solidarity', short: 'solidarity', title: 'Send a message of solidarity' },
-  { tag: 'solidarity-wall', short: 'wall', title: 'Messages of solidarity' },
-  { tag: 'connect-locally', short: 'connect', title: 'Connect with your local campaign' },
-  { tag: 'local-groups', short: 'groups', title: 'Local groups' },
+  { tag: 'find-your-constituency', title: 'Find your constituency' },
+  { tag: 'sign-up-to-canvass', title: 'Sign up to canvass' },
+  { tag: 'send-solidarity', title: 'Send a message of solidarity' },
+  { tag: 'solidarity-wall', title: 'Messages of solidarity' },
+  { tag: 'connect-locally', title: 'Connect with your local campaign' },
+  { tag: 'local-groups', title: 'Local groups' },
 ] as const;
 
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
@@ -108,8 +108,8 @@ export function iframeSnippet(o: ConfiguratorOptions, server: ServerInfo): strin
 export function shortcodeSnippet(o: ConfiguratorOptions): string {
   return o.widgets
     .map((tag) => {
-      const short = WIDGETS.find((w) => w.tag === tag)?.short ?? tag;
-      const parts = [`name="${short}"`];
+      // The plugin's shortcode names a widget by its tag (packages/wordpress: `[solidarity_widget name="find-your-constituency"]`).
+      const parts = [`name="${tag}"`];
       if (o.partner) parts.push(`partner="${attr(o.partner)}"`);
       if (o.lang) parts.push(`lang="${attr(o.lang)}"`);
       if (o.theme !== 'light') parts.push(`theme="${o.theme}"`);

@@ -121,12 +121,15 @@ describe('dashboard', () => {
          SELECT gen_random_uuid(), 'Org', 'community_group', '{}', $1::text[], 'C', 'c@example.org', '{}', 'v', t, 'not_requested', t, t FROM unnest($2::timestamptz[]) AS t`,
         [[LEWISHAM_EAST], [new Date(Date.now() - 86_400_000).toISOString(), new Date(Date.now() - 10 * 86_400_000).toISOString()]],
       );
+      for (const constituency of [LEWISHAM_EAST, HENDON]) {
+        await own.call('POST', '/v1/answer-reports', { body: { constituency, answer: 'The seat shown', message: 'The MP changed party' } });
+      }
       const agent = await signIn(own.call, own.store, { email: 'le@example.org', name: 'LE', scopes: [`constituency:${LEWISHAM_EAST}`, 'partner:unite'] });
       const d = expectShape('adminDashboard', (await agent.call('GET', '/v1/admin/dashboard')).json);
       expect(d.sessions.map((s) => [s.title, s.status, s.capacity, s.placesTaken, s.waitlisted])).toEqual([['Small', 'full', 1, 1, 2]]);
       expect(d.messagesWaiting).toBe(2);
       expect(d.newIntroductions).toBe(1);
-      expect(d.answerReports).toBe(0);
+      expect(d.answerReports).toBe(1);
       expect(Date.now() - Date.parse(d.since)).toBeGreaterThan(6.9 * 86_400_000);
 
       const hendonOnly = await signIn(own.call, own.store, { email: 'he@example.org', name: 'HE', scopes: [`constituency:${HENDON}`] });
@@ -141,5 +144,5 @@ describe('dashboard', () => {
     } finally {
       await own.close();
     }
-  });
+  }, 60_000);
 });

@@ -94,7 +94,7 @@ describe('<local-groups>', () => {
     await cy.screen.findByRole('heading', { name: 'Grwpiau ger Lewisham East' });
     document.body.replaceChildren();
     const ar = await mount('lang="ar" constituency="E14001331"');
-    await ar.screen.findByRole('heading', { name: 'مجموعات قرب Lewisham East' });
+    await ar.screen.findByRole('heading', { name: 'مجموعات قرب \u2068Lewisham East\u2069' });
     expect(ar.root.querySelector('[part~="base"]')?.getAttribute('dir')).toBe('rtl');
     await expectNoAxeViolations(ar.root);
   });

@@ -11,6 +11,8 @@ import type { DataSource } from '../data.js';
 import { describeError, jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { consoleAppDir, mountConsole } from '../http/console.js';
 import { findRepoRoot, mountCdn, serveFolder, widgetsCdnDir } from '../http/static.js';
+import { configureRoutes } from '../routes/configure.js';
+import { embedRoutes } from '../routes/embed.js';
 import { seedDemoSessions } from '../services/seed.js';
 import { createMetrics, type Metrics } from '../http/metrics.js';
 import { runRetention } from '../services/retention.js';
@@ -172,6 +174,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     metrics,
     extend(app) {
       mountCdn(app, cdnDir);
+      // Pages that frame one widget for iframe-only partner sites; they load the bundle from /cdn/.
+      embedRoutes(app, config);
+      // The configurator: pick options, preview, copy a snippet. Built next to the CDN bundle.
+      configureRoutes(app, config, { cdnDir, configureDir: join(cdnDir, '..', 'configure') });
       mountConsole(app, options.consoleDir ?? consoleAppDir());
       app.get(
         '/*',

@@ -84,7 +84,7 @@ const emptyDraft = (): Draft => ({
  * page (its latest `constituency-found` event, keeping everything else typed) unless the organisation chose the area in
  * this form itself, or `follow="false"`.
  *
- * @fires introduction-requested - when the server has received the request; `detail` is `{ id, constituencies, organisationType, offers, listing }` (no names, no email).
+ * @fires {CustomEvent<IntroductionRequestedDetail>} introduction-requested - when the server has received the request; `detail` is `{ id, constituencies, organisationType, offers, listing }` (no names, no email).
  *
  * @csspart base - the wrapper
  * @csspart heading - the widget's title
@@ -103,6 +103,7 @@ const emptyDraft = (): Draft => ({
  * @csspart retry - the "Try again" button after a failed send
  * @csspart submit - the send button
  * @csspart thanks - the confirmation after sending
+ * @csspart thanks-heading - the confirmation's heading (focused after sending)
  * @csspart another - the "Send another introduction" button
  *
  * @cssprop --sw-color-primary - buttons

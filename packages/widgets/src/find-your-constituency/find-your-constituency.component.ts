@@ -87,7 +87,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @summary A supporter types a UK postcode and learns their Westminster constituency, its MP, how marginal it
  * is, the nearest marginal seats where they could help and, optionally, whether they can vote.
  *
- * @fires constituency-found - when one seat is known: after a lookup with one match, or when the supporter
+ * @fires {CustomEvent<ConstituencyFoundDetail>} constituency-found - when one seat is known: after a lookup with one match, or when the supporter
  *   chooses among several. `detail`: `ConstituencyFoundDetail` (the seat, nearby marginals and `postcodeArea`, the
  *   postcode sector: never the full postcode, as no event carries personal data).
  *

@@ -28,7 +28,7 @@ type View =
  * Give a `constituency` GSS code or a `postcode`; it also follows `<find-your-constituency>` on the same page (its
  * `constituency-found` event) unless `follow="false"`. With `connect-url`, an empty list links to the introduction form.
  *
- * @fires local-groups-updated - when a list has loaded; `detail` is `{ constituency, count }`.
+ * @fires {CustomEvent<LocalGroupsUpdatedDetail>} local-groups-updated - when a list has loaded; `detail` is `{ constituency, count }`.
  *
  * @csspart base - the wrapper
  * @csspart heading - the title

@@ -91,7 +91,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * otherwise takes a `constituency` GSS code, a `postcode`, or asks for a postcode itself.
  * An unfinished form is kept in this browser's `localStorage` (never the consent tick) and deleted on success.
  *
- * @fires canvass-signed-up - when a sign-up succeeds; `detail` is `{ sessionId, constituency: { code, name }, status, startsAt }` and never carries personal data.
+ * @fires {CustomEvent<CanvassSignedUpDetail>} canvass-signed-up - when a sign-up succeeds; `detail` is `{ sessionId, constituency: { code, name }, status, startsAt }` and never carries personal data.
  *
  * @csspart base - the wrapper
  * @csspart heading - the widget's title
@@ -138,6 +138,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * @csspart confirmation - the confirmation after signing up
  * @csspart confirmation-heading - its heading
  * @csspart confirmation-details - the session's details in it
+ * @csspart cancel-note - the line in the confirmation about cancelling a place
+ * @csspart cancel-link - the link in it to cancel the place
  * @csspart calendar-link - the "Add to calendar" download link
  * @csspart another-button - the button back to the list after signing up
  *

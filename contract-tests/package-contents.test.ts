@@ -15,6 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Upper bounds on what a consumer downloads (packed) and unpacks, in KB: today's size plus room, not a budget. */
 const LIMITS: Record<string, { packedKb: number; unpackedKb: number }> = {
   contract: { packedKb: 200, unpackedKb: 1_000 },
+  rules: { packedKb: 60, unpackedKb: 250 },
   data: { packedKb: 1_200, unpackedKb: 3_500 },
   sdk: { packedKb: 200, unpackedKb: 800 },
   widgets: { packedKb: 1_200, unpackedKb: 3_500 },
@@ -119,7 +120,7 @@ describe.each(Object.keys(LIMITS))('npm pack --dry-run: @solidarity-widgets/%s',
 
 describe('licences', () => {
   it('code packages are MIT; the data package names the Open Government and Open Parliament Licences, with attribution', () => {
-    for (const name of ['contract', 'sdk', 'widgets', 'server']) {
+    for (const name of ['contract', 'rules', 'sdk', 'widgets', 'server']) {
       expect(get(name).manifest.license, name).toBe('MIT');
       expect(readFileSync(join(root, 'packages', name, 'LICENSE'), 'utf8'), name).toMatch(/^MIT License/);
     }

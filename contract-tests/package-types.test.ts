@@ -28,11 +28,12 @@ describe('package types and exports (@arethetypeswrong/cli on the packed tarball
     expect(result.status).not.toBe('unavailable');
   });
 
-  it.skipIf(offline)('every package (contract, data, SDK, widgets, server) resolves for node10, node16 ESM and bundlers', () => {
+  it.skipIf(offline)('every package (contract, rules, data, SDK, widgets, server) resolves for node10, node16 ESM and bundlers', () => {
     const byDir = Object.fromEntries(result.packages.map((p) => [p.dir, p]));
     expect(byDir['packages/sdk']?.entrypoints).toEqual(expect.arrayContaining(['.', './admin', './mock']));
     expect(byDir['packages/contract']?.entrypoints).toEqual(expect.arrayContaining(['.', './openapi']));
     expect(byDir['packages/widgets']?.entrypoints).toEqual(expect.arrayContaining(['.', './define', './find-your-constituency.js', './cdn/widgets.js']));
+    expect(byDir['packages/rules']?.entrypoints).toEqual(expect.arrayContaining(['.', './eligibility', './postcode-query', './territories']));
     expect(byDir['packages/data']?.entrypoints).toEqual(expect.arrayContaining(['.', './eligibility']));
     expect(byDir['packages/server']?.entrypoints).toEqual(expect.arrayContaining(['.', './start']));
     expect(result.packages.flatMap((p) => p.problems.map((x) => `${p.dir} ${x.entrypoint} ${x.resolutionKind}: ${x.kind}`))).toEqual([]);

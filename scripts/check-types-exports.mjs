@@ -25,7 +25,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const IGNORED = { CJSResolvesToESM: 'ESM-only by design; CommonJS callers use import() or require(esm) on Node ≥ 20.19' };
 
 // Every package we publish (docs/decisions/0007-publishing.md).
-const PACKAGES = ['packages/contract', 'packages/data', 'packages/sdk', 'packages/widgets', 'packages/server'];
+const PACKAGES = ['packages/contract', 'packages/rules', 'packages/data', 'packages/sdk', 'packages/widgets', 'packages/server'];
 
 const json = process.argv.includes('--json');
 const require = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parsePostcodeQuery } from '@solidarity-widgets/data/postcode-query';
+import { parsePostcodeQuery } from '@solidarity-widgets/rules/postcode-query';
 import { parse } from 'postcode';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
@@ -10,7 +10,7 @@ import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
 import { retryableImport } from '../core/lazy.js';
-import { overseasTerritoryOf } from '@solidarity-widgets/data/territories';
+import { overseasTerritoryOf } from '@solidarity-widgets/rules/territories';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 import { useRoutes } from '../core/client.js';

@@ -88,9 +88,9 @@ describe.skipIf(Boolean(unavailable))(`WordPress plugin in a real WordPress${una
     const { page } = await openPage(browser, pages.hostile);
     const wall = page.locator('solidarity-wall');
     expect(await wall.count()).toBe(1);
-    const attributes = await wall.evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+    const attributes = await wall.evaluate((el) => Object.fromEntries(Array.from(el.attributes, (a) => [a.name, a.value])));
     expect(attributes).toEqual({ 'api-base': api.url, partner: 'x" onmouseover="alert(1)' });
-    const groups = await page.locator('local-groups').evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+    const groups = await page.locator('local-groups').evaluate((el) => Object.fromEntries(Array.from(el.attributes, (a) => [a.name, a.value])));
     expect(groups).toEqual({ 'api-base': api.url, partner: 'example-union', constituency: 'E14001331', follow: 'false' });
     await page.context().close();
   });

@@ -60,7 +60,7 @@ type View =
  * normalised; anything else is refused here without a request. The server has the final word.
  */
 export function normalisePostcode(raw: string): { ok: true; query: string; incomplete?: string } | { ok: false; suggestion?: string } {
-  // The same reading as the server's (packages/data/src/postcode-query.ts): harmless punctuation ignored, a half-typed
+  // The same reading as the server's (packages/rules/src/postcode-query.ts): harmless punctuation ignored, a half-typed
   // unit read as its sector, common slips offered as a suggestion and never applied silently.
   // Overseas territories (FIQQ 1ZZ, GX11 1AA…): the server answers where they are, never "not a UK postcode".
   const territory = overseasTerritoryOf(raw.trim().toUpperCase().replace(/\s+/g, ' '));

@@ -50,6 +50,18 @@ afterAll(async () => {
   await wp?.stop();
 }, 60_000);
 
+/** A browser page signed in to wp-admin as the site's administrator. */
+async function logIn() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${wp.url}/wp-login.php`);
+  await page.getByLabel('Username or Email Address').fill(wp.admin.user);
+  await page.getByLabel('Password', { exact: true }).fill(wp.admin.password);
+  await page.getByRole('button', { name: 'Log In' }).click();
+  await page.waitForURL(/wp-admin/);
+  return page;
+}
+
 describe.skipIf(Boolean(unavailable))(`WordPress plugin in a real WordPress${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
   it('a supporter opens the page with the shortcode, types a postcode and sees their constituency and its MP', async () => {
     const { page, problems } = await openPage(browser, pages.shortcode);
@@ -96,13 +108,8 @@ describe.skipIf(Boolean(unavailable))(`WordPress plugin in a real WordPress${una
   });
 
   it('an administrator changes the partner and language on the settings page; a bad value and a forged form are refused', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${wp.url}/wp-login.php`);
-    await page.getByLabel('Username or Email Address').fill(wp.admin.user);
-    await page.getByLabel('Password', { exact: true }).fill(wp.admin.password);
-    await page.getByRole('button', { name: 'Log In' }).click();
-    await page.waitForURL(/wp-admin/);
+    const page = await logIn();
+    const context = page.context();
 
     await page.goto(`${wp.url}/wp-admin/options-general.php?page=solidarity-widgets`);
     await expect.poll(() => page.getByRole('heading', { name: 'Solidarity Widgets' }).count()).toBe(1);
@@ -129,5 +136,34 @@ describe.skipIf(Boolean(unavailable))(`WordPress plugin in a real WordPress${una
     expect(saved['api_base']).toBe(api.url);
     expect(saved['partner']).toBe('');
     await context.close();
+  });
+
+  it('the block editor offers a block per widget (from block.json, no build step) and shows an inserted one with its title', async () => {
+    const page = await logIn();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${wp.url}/wp-admin/post-new.php?post_type=page`);
+    const blocks = await page.waitForFunction(
+      () => {
+        const wpg = (window as unknown as { wp?: { blocks?: { getBlockTypes(): { name: string; title: string; attributes: Record<string, unknown> }[] } } }).wp;
+        const ours = wpg?.blocks?.getBlockTypes().filter((b) => b.name.startsWith('solidarity-widgets/')) ?? [];
+        return ours.length === 6 ? ours.map((b) => ({ name: b.name, title: b.title, attributes: Object.keys(b.attributes) })) : false;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    const list = (await blocks.jsonValue()) as { name: string; title: string; attributes: string[] }[];
+    const finder = list.find((b) => b.name === 'solidarity-widgets/find-your-constituency');
+    expect(finder?.title).toBe('Find your constituency');
+    expect(finder?.attributes).toEqual(expect.arrayContaining(['postcode', 'show-map', 'partner']));
+    await page.evaluate(() => {
+      const wpg = (window as unknown as { wp: { blocks: { createBlock(name: string, attrs: object): unknown }; data: { dispatch(store: string): { insertBlocks(b: unknown): void } } } }).wp;
+      wpg.data.dispatch('core/block-editor').insertBlocks(wpg.blocks.createBlock('solidarity-widgets/find-your-constituency', { postcode: 'SE6 4AA' }));
+    });
+    const canvas = page.frameLocator('iframe[name="editor-canvas"]');
+    const placeholder = (await page.locator('iframe[name="editor-canvas"]').count()) > 0 ? canvas.getByText('Find your constituency') : page.getByText('Find your constituency');
+    await expect.poll(() => placeholder.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -57,4 +57,10 @@ describe.skipIf(noPhp)(`WordPress plugin files${noPhp ? ' (skipped: no php; apt-
       expect(block.name).toBe(`solidarity-widgets/${tag}`);
     }
   });
+
+  it('the settings page offers exactly the languages the widgets speak, each named in itself', async () => {
+    const offered = JSON.parse(execFileSync(php, [join(plugin, 'tests/dump-catalogue.php'), 'languages'], { encoding: 'utf8' })) as Record<string, string>;
+    const { LANGUAGES } = (await import(join(root, 'packages/widgets/dist/core/i18n/languages.js'))) as { LANGUAGES: readonly { tag: string; endonym: string }[] };
+    expect(offered).toEqual(Object.fromEntries(LANGUAGES.map((l) => [l.tag, l.endonym])));
+  });
 });

@@ -12,8 +12,33 @@ if ( ! defined( 'ABSPATH' ) ) {
 
 const SOLIDARITY_WIDGETS_OPTION = 'solidarity_widgets_options';
 
-/** Languages the widgets have catalogues for ('' = the page's own language, else English). */
-const SOLIDARITY_WIDGETS_LANGUAGES = array( '', 'en', 'cy', 'pl', 'ar' );
+/**
+ * The languages the widgets speak (packages/widgets/src/core/i18n/languages.ts; a test keeps the two lists equal),
+ * tag => name in that language. '' (not listed) = the page's own language, else English.
+ */
+const SOLIDARITY_WIDGETS_LANGUAGES = array(
+	'en'      => 'English',
+	'cy'      => 'Cymraeg',
+	'pl'      => 'Polski',
+	'ro'      => 'Română',
+	'pt'      => 'Português',
+	'es'      => 'Español',
+	'it'      => 'Italiano',
+	'fr'      => 'Français',
+	'de'      => 'Deutsch',
+	'bg'      => 'Български',
+	'lt'      => 'Lietuvių',
+	'el'      => 'Ελληνικά',
+	'tr'      => 'Türkçe',
+	'so'      => 'Soomaali',
+	'ar'      => 'العربية',
+	'ur'      => 'اردو',
+	'bn'      => 'বাংলা',
+	'pa'      => 'ਪੰਜਾਬੀ',
+	'gu'      => 'ગુજરાતી',
+	'ta'      => 'தமிழ்',
+	'zh-Hans' => '简体中文',
+);
 
 /** Ready themes (docs/theming.md). */
 const SOLIDARITY_WIDGETS_THEMES = array( '', 'light', 'dark', 'auto', 'high-contrast' );
@@ -72,7 +97,7 @@ function solidarity_widgets_sanitize_options( $input ) {
 	$out['partner'] = $partner;
 
 	$lang        = isset( $input['lang'] ) ? (string) $input['lang'] : '';
-	$out['lang'] = in_array( $lang, SOLIDARITY_WIDGETS_LANGUAGES, true ) ? $lang : '';
+	$out['lang'] = isset( SOLIDARITY_WIDGETS_LANGUAGES[ $lang ] ) ? $lang : '';
 
 	$theme        = isset( $input['theme'] ) ? (string) $input['theme'] : '';
 	$out['theme'] = in_array( $theme, SOLIDARITY_WIDGETS_THEMES, true ) ? $theme : '';

@@ -69,13 +69,7 @@ function solidarity_widgets_field( $args ) {
 	$value   = isset( $options[ $key ] ) ? $options[ $key ] : '';
 	switch ( $args['kind'] ) {
 		case 'lang':
-			$labels = array(
-				''   => __( 'The page’s language (English if none of these)', 'solidarity-widgets' ),
-				'en' => 'English',
-				'cy' => 'Cymraeg',
-				'pl' => 'Polski',
-				'ar' => 'العربية',
-			);
+			$labels = array_merge( array( '' => __( 'The page’s language (English if none of these)', 'solidarity-widgets' ) ), SOLIDARITY_WIDGETS_LANGUAGES );
 			solidarity_widgets_select( $id, $name, $value, $labels );
 			break;
 		case 'theme':

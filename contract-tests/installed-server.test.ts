@@ -104,6 +104,8 @@ describe('the server installed from the packed packages (npm pack → npm instal
     expect(bundle.status).toBe(200);
     expect(bundle.headers.get('content-type')).toMatch(/javascript/);
     expect(await bundle.text()).toContain('find-your-constituency');
+    // Outside a clone the banner points at the bin, not at an npm script the install does not have.
+    expect(stderr).toContain('(npx solidarity-admin help)');
   });
 
   it('answers a postcode lookup: SW1A 1AA is in Cities of London and Westminster', async (ctx) => {

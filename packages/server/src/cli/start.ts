@@ -43,7 +43,7 @@ export interface StartOptions {
   readonly repoRoot?: string;
   /** Folder served at `/cdn/` (default: the widgets package's `dist/cdn/`). */
   readonly cdnDir?: string;
-  /** Folder served at `/` (default: `<repoRoot>/examples/script-tag/`). */
+  /** Folder served at `/` (default: `<repoRoot>/examples/script-tag/`, else the copy in this package's `dist/example/`). */
   readonly exampleDir?: string;
   /** Resolve only once the database is ready (default true). `false` listens first: lookups answer at once. */
   readonly waitForStore?: boolean;
@@ -326,7 +326,7 @@ async function main(): Promise<void> {
       `  Solidarity Widgets reference server (${env['DATABASE_URL'] ? 'PostgreSQL' : `PGlite in ${join(dataDir, 'pglite')}`}), listening after ${running.listeningMs} ms`,
       `  Example page:  ${running.url}/`,
       `  API:           ${running.apiUrl}   (OpenAPI: ${running.apiUrl}/openapi.json)`,
-      `  Admin token:   ${join(dataDir, ADMIN_TOKEN_FILE)}   (npm run admin -- help)`,
+      `  Admin token:   ${join(dataDir, ADMIN_TOKEN_FILE)}   (${findRepoRoot() ? 'npm run admin -- help' : 'npx solidarity-admin help'})`,
       '',
     ].join('\n') + '\n',
   );

@@ -8,6 +8,5 @@ export type {
 export { marginalityOf } from './constituencies.js';
 export { distanceKm } from './geo.js';
 export { hexLayout, type HexLayout } from './hexmap.js';
-export { parsePostcodeQuery, type PostcodeQuery } from './postcode-query.js';
 export { POSTCODE_SOURCE_CURRENT_TO, POSTCODE_SOURCE_NAME } from './postcode-lookup.js';
-export * from './eligibility.js';
+export * from './rules.js';

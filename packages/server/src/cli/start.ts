@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { loadElectoralData } from '@solidarity-widgets/data';
 import { createApp } from '../app.js';
@@ -48,7 +48,7 @@ export interface StartOptions {
   readonly cdnDir?: string;
   /** The organisers' console app served at `/console` (default: the console package's `dist/app/`). */
   readonly consoleDir?: string;
-  /** Folder served at `/` (default: `<repoRoot>/examples/script-tag/`). */
+  /** Folder served at `/` (default: `<repoRoot>/examples/script-tag/`, else the copy in this package's `dist/example/`). */
   readonly exampleDir?: string;
   /** Resolve only once the database is ready (default true). `false` listens first: lookups answer at once. */
   readonly waitForStore?: boolean;
@@ -77,6 +77,16 @@ export interface RunningServer {
 }
 
 const ADMIN_TOKEN_FILE = 'admin-token';
+
+/**
+ * The page served at `/`: in the monorepo, `examples/script-tag/` itself (edits show without a rebuild); installed
+ * from npm, the copy the build put in this package's `dist/example/` (packages/server/scripts/copy-example.mjs).
+ */
+function defaultExampleDir(repoRoot: string | undefined): string {
+  const inRepo = join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
+  if (existsSync(join(inRepo, 'index.html'))) return inRepo;
+  return fileURLToPath(new URL('../example/', import.meta.url));
+}
 
 /** The local admin token: read from `<dataDir>/admin-token`, or made and written there (mode 600). */
 function adminTokenValue(dataDir: string | undefined): string {
@@ -164,7 +174,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const repoRoot = options.repoRoot ?? findRepoRoot();
   const cdnDir = options.cdnDir ?? widgetsCdnDir(repoRoot);
-  const exampleDir = options.exampleDir ?? join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
+  const exampleDir = options.exampleDir ?? defaultExampleDir(repoRoot);
   const metrics = createMetrics({ store, processMetrics: options.processMetrics ?? false });
   const app = createApp({
     store,
@@ -327,7 +337,7 @@ async function main(): Promise<void> {
       `  Example page:  ${running.url}/`,
       `  Console:       ${running.url}/console/   (organisers and moderators)`,
       `  API:           ${running.apiUrl}   (OpenAPI: ${running.apiUrl}/openapi.json)`,
-      `  Admin token:   ${join(dataDir, ADMIN_TOKEN_FILE)}   (npm run admin -- help)`,
+      `  Admin token:   ${join(dataDir, ADMIN_TOKEN_FILE)}   (${findRepoRoot() ? 'npm run admin -- help' : 'npx solidarity-admin help'})`,
       '',
     ].join('\n') + '\n',
   );
@@ -354,9 +364,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+/** The command line (`node dist/cli/start.js`, `npm start`, the `solidarity-server` bin): settings from the environment. */
+export function runServerCli(): void {
   main().catch((error: unknown) => {
     process.stderr.write(`Could not start the server: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   });
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) runServerCli();

@@ -17,8 +17,8 @@ import {
   type BritishStatus,
   type ElectionKind,
   type UkNation,
-} from '@solidarity-widgets/data/eligibility';
-export { ukToday } from '@solidarity-widgets/data/eligibility';
+} from '@solidarity-widgets/rules/eligibility';
+export { ukToday } from '@solidarity-widgets/rules/eligibility';
 import { ensureLocale, isLocaleReady, translate, translateCount, type Messages, type Params } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/en.js';
 import { eligibilityCatalogue, type EligibilityMessageId } from './messages/eligibility.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parsePostcodeQuery } from '@solidarity-widgets/data/postcode-query';
+import { parsePostcodeQuery } from '@solidarity-widgets/rules/postcode-query';
 import { parse } from 'postcode';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
@@ -11,7 +11,7 @@ import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
 import { displayName, formatDate, formatList } from '../core/i18n/format.js';
 import { retryableImport } from '../core/lazy.js';
-import { overseasTerritoryOf } from '@solidarity-widgets/data/territories';
+import { overseasTerritoryOf } from '@solidarity-widgets/rules/territories';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 import { useRoutes } from '../core/client.js';
@@ -61,7 +61,7 @@ type View =
  * normalised; anything else is refused here without a request. The server has the final word.
  */
 export function normalisePostcode(raw: string): { ok: true; query: string; incomplete?: string } | { ok: false; suggestion?: string } {
-  // The same reading as the server's (packages/data/src/postcode-query.ts): harmless punctuation ignored, a half-typed
+  // The same reading as the server's (packages/rules/src/postcode-query.ts): harmless punctuation ignored, a half-typed
   // unit read as its sector, common slips offered as a suggestion and never applied silently.
   // Overseas territories (FIQQ 1ZZ, GX11 1AA…): the server answers where they are, never "not a UK postcode".
   const territory = overseasTerritoryOf(raw.trim().toUpperCase().replace(/\s+/g, ' '));

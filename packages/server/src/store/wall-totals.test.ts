@@ -232,7 +232,7 @@ describe('migration 0008 on a wall that already has messages', () => {
                 CASE WHEN g % 5 = 0 THEN 'pending' ELSE 'approved' END, md5('old' || g), CASE WHEN g % 5 <> 0 THEN now() END
          FROM generate_series(1, 50) AS g`,
       );
-      expect(await migrate(old)).toEqual([8]);
+      expect(await migrate(old, migrations.filter((m) => m.id <= 8))).toEqual([8]);
       for (const partner of [undefined, 'old-a', 'old-b', 'old-none']) {
         expect((await wall(old, partner === undefined ? {} : { partner })).totals, partner).toEqual(await freshTotals(old, partner));
       }

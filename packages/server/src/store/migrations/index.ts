@@ -6,6 +6,7 @@ import { statements as sentQuickly } from './0005_sent_quickly.js';
 import { statements as partyChanges } from './0006_party_changes.js';
 import { statements as answerReports } from './0007_answer_reports.js';
 import { statements as wallTotals } from './0008_wall_totals.js';
+import { statements as organisersOutbox } from './0009_organisers_outbox.js';
 
 export interface Migration {
   readonly id: number;
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { id: 6, name: 'party_changes', statements: partyChanges },
   { id: 7, name: 'answer_reports', statements: answerReports },
   { id: 8, name: 'wall_totals', statements: wallTotals },
+  { id: 9, name: 'organisers_outbox', statements: organisersOutbox },
 ];

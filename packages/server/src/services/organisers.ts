@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../store/types.js';
+import { parseScope, toScopes, type Scopes } from './tokens.js';
+
+export type NotifyChoice = 'immediate' | 'digest' | 'off';
+
+export interface Organiser {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly language: string;
+  readonly scopes: readonly string[];
+  readonly notify: NotifyChoice;
+  readonly createdAt: string;
+  readonly disabledAt: string | null;
+}
+
+interface Row {
+  id: string;
+  email: string;
+  name: string;
+  language: string;
+  scopes: string[];
+  notify: NotifyChoice;
+  created_at: Date | string;
+  disabled_at: Date | string | null;
+}
+
+const iso = (v: Date | string): string => (v instanceof Date ? v : new Date(v)).toISOString();
+const toOrganiser = (r: Row): Organiser => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  language: r.language,
+  scopes: r.scopes,
+  notify: r.notify,
+  createdAt: iso(r.created_at),
+  disabledAt: r.disabled_at === null ? null : iso(r.disabled_at),
+});
+
+const COLUMNS = 'id, email, name, language, scopes, notify, created_at, disabled_at';
+
+export interface NewOrganiser {
+  readonly email: string;
+  readonly name: string;
+  readonly scopes: readonly string[];
+  readonly language?: string;
+  readonly notify?: NotifyChoice;
+}
+
+/** Adds an organiser, or updates the one with that email address (scopes, name, language, notify) and enables it. */
+export async function upsertOrganiser(db: Queryable, input: NewOrganiser): Promise<Organiser> {
+  const bad = input.scopes.filter((s) => parseScope(s) === undefined);
+  if (bad.length > 0 || input.scopes.length === 0) throw new Error(`Invalid scope(s): ${bad.join(', ') || '(none given)'}`);
+  const { rows } = await db.query<Row>(
+    `INSERT INTO organisers (id, email, name, language, scopes, notify) VALUES ($1, lower($2), $3, $4, $5, $6)
+     ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name, language = EXCLUDED.language, scopes = EXCLUDED.scopes,
+       notify = EXCLUDED.notify, disabled_at = NULL
+     RETURNING ${COLUMNS}`,
+    [randomUUID(), input.email, input.name, input.language ?? 'en', [...input.scopes], input.notify ?? 'immediate'],
+  );
+  return toOrganiser(rows[0]!);
+}
+
+export async function findOrganiserByEmail(db: Queryable, email: string): Promise<Organiser | undefined> {
+  const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM organisers WHERE email = lower($1) AND disabled_at IS NULL`, [email]);
+  return rows[0] ? toOrganiser(rows[0]) : undefined;
+}
+
+export async function findOrganiserById(db: Queryable, id: string): Promise<Organiser | undefined> {
+  const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM organisers WHERE id = $1 AND disabled_at IS NULL`, [id]);
+  return rows[0] ? toOrganiser(rows[0]) : undefined;
+}
+
+export async function listOrganisers(db: Queryable): Promise<Organiser[]> {
+  const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM organisers ORDER BY lower(name), email`);
+  return rows.map(toOrganiser);
+}
+
+export const organiserScopes = (o: Organiser): Scopes => toScopes(o.scopes);
+
+/**
+ * The enabled organisers who should hear about something in a constituency or for a partner: admins, the seat's
+ * organisers (`constituency:<code>`) and, for a partner's messages, its moderators (`partner:<slug>`).
+ * `notify` filters by their choice (`immediate` for one email per event, `digest` for the daily summary).
+ */
+export async function organisersToNotify(
+  db: Queryable,
+  about: { readonly constituency?: string; readonly partner?: string; readonly notify: NotifyChoice },
+): Promise<Organiser[]> {
+  const wanted = ['admin'];
+  if (about.constituency) wanted.push(`constituency:${about.constituency}`);
+  if (about.partner) wanted.push(`partner:${about.partner}`);
+  const { rows } = await db.query<Row>(
+    `SELECT ${COLUMNS} FROM organisers WHERE disabled_at IS NULL AND notify = $1 AND scopes && $2::text[] ORDER BY email`,
+    [about.notify, wanted],
+  );
+  return rows.map(toOrganiser);
+}

@@ -33,7 +33,7 @@ export const messages: Catalogue = {
   "canvass.waitlisted": "Kulanku waa buuxaa, sidaas darteed waxaad ku jirtaa liiska sugitaanka ee {title}. Waan kuu sheegi doonnaa haddii boos banaanaado.",
   "canvass.addToCalendar": "Ku dar jadwalka",
   "canvass.cancelNote": "Ma iman kartid? Hay xiriirkan: wuxuu boosaaga u banneeyaa qof liiska sugitaanka ku jira.",
-  "canvass.cancelLink": "Jooji boosaska",
+  "canvass.cancelLink": "Ka noqo booskayga",
   "canvass.sessionGone": "Kulankaasi hadda lama heli karo. Fadlan dooro mid kale.",
   "canvass.sessionsFound.one": "{count} kulan ayaa la helay.",
   "canvass.sessionsFound.other": "{count} kulan ayaa la helay.",

@@ -52,7 +52,7 @@ export const messages: Catalogue = {
   "finder.mapLabel.other": "{name} کے ارد گرد مسدس نقشہ: آپ کا حلقہ اور قریب کی {count} کانٹے دار نشستیں نمایاں ہیں۔ یہ اوپر درج ہیں۔",
   "finder.mapHome": "آپ کا انتخابی حلقہ",
   "finder.mapMarginal": "قریب کی کانٹے دار نشست",
-  "finder.dataCurrent": "نتائج اور ضمنی انتخابات {date} تک؛ ارکانِ پارلیمنٹ کی جماعت کی تبدیلیاں {parties} تک چیک کی گئیں۔ بعد کی تبدیلیاں شامل نہ ہوں شاید۔",
+  "finder.dataCurrent": "نتائج اور ضمنی انتخابات {date} تک؛ ارکانِ پارلیمنٹ کی جماعت کی تبدیلیاں {parties} تک چیک کی گئیں۔ بعد کی تبدیلیاں شاید شامل نہ ہوں۔",
   "finder.register": "ووٹ کے لیے اندراج کروائیں",
   "finder.registerNote": "ووٹ کے قواعد بدل سکتے ہیں (برطانیہ کے ہر انتخاب میں 16 سال کی عمر سے ووٹ کی تجویز دی گئی ہے، لیکن یہ ابھی قانون نہیں)۔ ہمیشہ سرکاری سروس سے تصدیق کریں۔",
   "finder.attribution": "ڈیٹا: House of Commons Library (Open Parliament Licence)؛ ONS، OS اور Royal Mail (Open Government Licence)؛ مسدس نقشہ © Open Innovations (MIT)۔",

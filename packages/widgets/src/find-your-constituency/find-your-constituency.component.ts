@@ -665,7 +665,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         ${lookup.matches.map(
           (m) => html`<li>
             <button part="choice" class="secondary choice" type="button" @click=${() => this.choose(lookup, m.constituency)}>
-              <span class="name">${m.constituency.name}</span>
+              <span class="name" dir="auto">${m.constituency.name}</span>
               ${m.share === null
                 ? nothing
                 : html`<span class="muted">${this.t('finder.share', { percent: Math.max(1, Math.round(m.share * 100)) })}</span>`}

@@ -159,7 +159,7 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
     return html`<ul part="list" class="groups">
         ${list.groups.map(
           (g) => html`<li part="group" class="group">
-            <h3 part="group-name">${g.organisation}</h3>
+            <h3 part="group-name" dir="auto">${g.organisation}</h3>
             <p part="meta" class="muted">
               ${this.t(`groups.type.${g.organisationType}`)} ·
               ${g.distanceKm === 0

@@ -922,13 +922,13 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
           <dt>${this.t('canvass.when')}</dt>
           <dd>${this.formatWhen(session, session.timeZone)}${local ? html`<br /><span class="muted">${this.t('canvass.yourTime', { time: local })}</span>` : nothing}</dd>
           <dt>${this.t('canvass.where')}</dt>
-          <dd>${session.meetingPoint}</dd>
+          <dd dir="auto">${session.meetingPoint}</dd>
           <dt>${this.t('canvass.constituencyLabel')}</dt>
-          <dd>${session.constituency.name}</dd>
+          <dd dir="auto">${session.constituency.name}</dd>
           <dt>${this.t('canvass.organiserLabel')}</dt>
-          <dd>${session.organiser.name}, ${session.organiser.contact}</dd>
+          <dd><bdi>${session.organiser.name}</bdi>, <bdi>${session.organiser.contact}</bdi></dd>
           ${session.accessibility
-            ? html`<dt>${this.t('canvass.accessibilityLabel')}</dt><dd>${session.accessibility}</dd>`
+            ? html`<dt>${this.t('canvass.accessibilityLabel')}</dt><dd dir="auto">${session.accessibility}</dd>`
             : nothing}
         </dl>
         <div class="actions">

@@ -214,12 +214,25 @@ export function translateCount<Id extends string = never>(
   return fill(lang, template, { count, ...params });
 }
 
+/** First-strong isolate … pop directional isolate (Unicode bidi): the text between them takes its own direction. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * Fills `{name}` placeholders. In a right-to-left language every value is wrapped in FSI…PDI, so an English
+ * constituency name, a postcode or a number at the edge of an Arabic or Urdu sentence keeps its own direction and
+ * does not drag the neighbouring punctuation with it ("SE6 1AA" stays "SE6 1AA", not "1AA SE6"). The values are
+ * built into one string, so a `<bdi>` element cannot do this; the characters are invisible and screen readers skip
+ * them. Left-to-right languages are left untouched.
+ */
 function fill(lang: string, template: string, params?: Params): string {
   if (!params) return template;
+  const isolate = dirOf(lang) === 'rtl';
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(lang, value) : value;
+    const text = typeof value === 'number' ? formatNumber(lang, value) : value;
+    return isolate ? `${FSI}${text}${PDI}` : text;
   });
 }
 

@@ -217,13 +217,22 @@ export function translateCount<Id extends string = never>(
 /** First-strong isolate … pop directional isolate (Unicode bidi): the text between them takes its own direction. */
 const FSI = '\u2068';
 const PDI = '\u2069';
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}])\p{L}/u;
+
+/** A value with a left-to-right letter ("Lewisham East", "SE6 1AA"), or digits and no right-to-left letter ("+44 20 7946 0123"). */
+function needsIsolation(text: string): boolean {
+  return LTR_LETTER.test(text) || (/[0-9]/.test(text) && !RTL_LETTER.test(text));
+}
 
 /**
- * Fills `{name}` placeholders. In a right-to-left language every value is wrapped in FSI…PDI, so an English
- * constituency name, a postcode or a number at the edge of an Arabic or Urdu sentence keeps its own direction and
+ * Fills `{name}` placeholders. In a right-to-left language a value is wrapped in FSI…PDI, so an English
+ * constituency name or a postcode at the edge of an Arabic or Urdu sentence keeps its own direction and
  * does not drag the neighbouring punctuation with it ("SE6 1AA" stays "SE6 1AA", not "1AA SE6"). The values are
  * built into one string, so a `<bdi>` element cannot do this; the characters are invisible and screen readers skip
- * them. Left-to-right languages are left untouched.
+ * them. Only values with a left-to-right letter, or digits with no right-to-left letter, need it (a phone number's
+ * groups would otherwise come out in reverse order); a value in the sentence's own script, such as a translated
+ * plural, and a number alone are left as they are. Left-to-right languages are left untouched.
  */
 function fill(lang: string, template: string, params?: Params): string {
   if (!params) return template;
@@ -231,8 +240,9 @@ function fill(lang: string, template: string, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];
     if (value === undefined) return whole;
-    const text = typeof value === 'number' ? formatNumber(lang, value) : value;
-    return isolate ? `${FSI}${text}${PDI}` : text;
+    // A number alone is one run whichever way the sentence goes: it needs no isolation.
+    if (typeof value === 'number') return formatNumber(lang, value);
+    return isolate && needsIsolation(value) ? `${FSI}${value}${PDI}` : value;
   });
 }
 

@@ -13,6 +13,7 @@ import { shadowQueries } from '../../testing/shadow-queries.js';
 import '../../local-groups/local-groups.js';
 
 const COUNTS = [0, 1, 2, 5, 22] as const;
+// Arabic isolates English values (U+2068 … U+2069) so they keep their own direction in the sentence.
 const LANGS = ['en', 'pl', 'cy', 'ar'] as const;
 type Lang = (typeof LANGS)[number];
 
@@ -35,7 +36,7 @@ describe('counted strings for 0, 1, 2, 5 and 22', () => {
     en: ['{n} groups listed near Lewisham East.', '{n} group listed near Lewisham East.', '{n} groups listed near Lewisham East.', '{n} groups listed near Lewisham East.', '{n} groups listed near Lewisham East.'],
     pl: ['{n} grup w katalogu w pobliżu okręgu Lewisham East.', '{n} grupa w katalogu w pobliżu okręgu Lewisham East.', '{n} grupy w katalogu w pobliżu okręgu Lewisham East.', '{n} grup w katalogu w pobliżu okręgu Lewisham East.', '{n} grupy w katalogu w pobliżu okręgu Lewisham East.'],
     cy: ['Does dim grwpiau wedi’u rhestru ger Lewisham East.', '{n} grŵp wedi’i restru ger Lewisham East.', '{n} grŵp wedi’u rhestru ger Lewisham East.', '{n} o grwpiau wedi’u rhestru ger Lewisham East.', '{n} o grwpiau wedi’u rhestru ger Lewisham East.'],
-    ar: ['لا توجد مجموعات مدرجة قرب Lewisham East.', 'مجموعة واحدة مدرجة قرب Lewisham East.', 'مجموعتان مدرجتان قرب Lewisham East.', '{n} مجموعات مدرجة قرب Lewisham East.', '{n} مجموعةً مدرجةً قرب Lewisham East.'],
+    ar: ['لا توجد مجموعات مدرجة قرب \u2068Lewisham East\u2069.', 'مجموعة واحدة مدرجة قرب \u2068Lewisham East\u2069.', 'مجموعتان مدرجتان قرب \u2068Lewisham East\u2069.', '{n} مجموعات مدرجة قرب \u2068Lewisham East\u2069.', '{n} مجموعةً مدرجةً قرب \u2068Lewisham East\u2069.'],
   };
   for (const lang of LANGS) {
     it(`local groups in ${lang}`, () => expect(forCounts(lang, 'groups.loaded', groups, name)).toEqual(expected(lang, cases[lang])));
@@ -53,7 +54,7 @@ describe('counted strings for 0, 1, 2, 5 and 22', () => {
     const seats = (lang: Lang) => forCounts(lang, 'finder.chooseHeading', finder, { query: 'SE13 6' });
     expect(seats('pl')).toEqual(expected('pl', ['Kod pocztowy SE13 6 obejmuje {n} okręgów. Który jest Twój?', 'Kod pocztowy SE13 6 obejmuje {n} okręg. Czy to Twój?', 'Kod pocztowy SE13 6 obejmuje {n} okręgi. Który jest Twój?', 'Kod pocztowy SE13 6 obejmuje {n} okręgów. Który jest Twój?', 'Kod pocztowy SE13 6 obejmuje {n} okręgi. Który jest Twój?']));
     expect(seats('en')[2]).toBe('SE13 6 is split between 2 constituencies. Which is yours?');
-    expect(seats('ar')[2]).toBe('SE13 6 مقسّم بين دائرتين. أيهما دائرتك؟');
+    expect(seats('ar')[2]).toBe('\u2068SE13 6\u2069 مقسّم بين دائرتين. أيهما دائرتك؟');
     const map = (lang: Lang) => forCounts(lang, 'finder.mapLabel', finder, { name: 'Lewisham East' }).map((s) => s.replace(/^.*?: /, '').replace(/\..*$/, ''));
     expect(map('pl')).toEqual(expected('pl', ['wyróżniono Twój okręg i {n} pobliskich wyrównanych okręgów', 'wyróżniono Twój okręg i {n} pobliski wyrównany okręg', 'wyróżniono Twój okręg i {n} pobliskie wyrównane okręgi', 'wyróżniono Twój okręg i {n} pobliskich wyrównanych okręgów', 'wyróżniono Twój okręg i {n} pobliskie wyrównane okręgi']));
     expect(map('cy')).toEqual(expected('cy', ['mae eich etholaeth a {n} sedd ymylol gerllaw wedi’u hamlygu', 'mae eich etholaeth a {n} sedd ymylol gerllaw wedi’u hamlygu', 'mae eich etholaeth a {n} sedd ymylol gerllaw wedi’u hamlygu', 'mae eich etholaeth a {n} o seddi ymylol gerllaw wedi’u hamlygu', 'mae eich etholaeth a {n} o seddi ymylol gerllaw wedi’u hamlygu']));
@@ -100,7 +101,7 @@ describe('<local-groups> says how many groups are listed, in its language', () =
     en: '2 groups listed near Lewisham East.',
     pl: '2 grupy w katalogu w pobliżu okręgu Lewisham East.',
     cy: '2 grŵp wedi’u rhestru ger Lewisham East.',
-    ar: 'مجموعتان مدرجتان قرب Lewisham East.',
+    ar: 'مجموعتان مدرجتان قرب \u2068Lewisham East\u2069.',
   };
   for (const lang of LANGS) {
     it(lang, async () => {

@@ -172,7 +172,7 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
               : nothing}
             ${g.offers.length ? html`<p>${this.t('groups.offers', { list: this.list(g.offers.map((o) => this.t(`groups.offer.${o}`))) })}</p>` : nothing}
             ${g.contact
-              ? html`<p part="contact">${this.t('groups.contact')}<a href="mailto:${g.contact.email}">${g.contact.email}</a></p>`
+              ? html`<p part="contact">${this.t('groups.contact')}<a href="mailto:${g.contact.email}" dir="ltr">${g.contact.email}</a></p>`
               : nothing}
           </li>`,
         )}

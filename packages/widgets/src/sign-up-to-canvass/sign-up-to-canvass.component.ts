@@ -861,7 +861,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     const seat = session.constituency.name;
     return html`
       <li part="session" class="session">
-        <h4 part="session-title" id=${titleId}>${session.title}</h4>
+        <h4 part="session-title" id=${titleId} dir="auto">${session.title}</h4>
         <p part="session-when" class="when">${this.formatWhen(session, session.timeZone)}</p>
         ${local ? html`<p part="session-local-time" class="muted">${this.t('canvass.yourTime', { time: local })}</p>` : nothing}
         <p part="session-detail">${this.t('canvass.meetingPoint', { place: session.meetingPoint })}</p>

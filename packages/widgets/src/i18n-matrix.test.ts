@@ -68,9 +68,13 @@ const busy = (root: Root) => Boolean(root.querySelector('[aria-busy="true"], [pa
 /** Waits until the state's marker shows and nothing is loading any more, the language's chunks included. */
 async function settle(root: Root, ready: (root: Root) => boolean, catalogues: readonly Messages<string>[]): Promise<void> {
   const lang = root.host.getAttribute('lang') ?? 'en';
-  // The shared and the widget's own catalogue; a lazy part's (the report form's) loads only when it is opened.
+  // The shared and the widget's own catalogue, and any lazy part's the widget has asked for (the report link's
+  // strings load with the result, not before).
   const main = catalogues.slice(0, 2);
-  await expect.poll(() => ready(root) && !busy(root) && isLocaleReady(lang, main), { timeout: 8_000, interval: 30 }).toBe(true);
+  const asked = () => catalogues.filter((m) => m.pending.has(lang) || m.loaded.has(lang));
+  await expect
+    .poll(() => ready(root) && !busy(root) && isLocaleReady(lang, main) && isLocaleReady(lang, asked()), { timeout: 8_000, interval: 30 })
+    .toBe(true);
   await (root.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
@@ -198,7 +202,10 @@ async function checkState(el: HTMLElement, root: Root, c: Check): Promise<void> 
   expect(doc.scrollWidth, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(doc.clientWidth);
   expect(await axeViolations(root), `${where}: axe`).toEqual([]);
 
+  // The whole widget in the picture: only what is inside the viewport is painted, so let it grow for the shot.
+  await page.viewport(360, Math.max(740, Math.ceil(el.getBoundingClientRect().bottom) + 16));
   await page.screenshot({ element: el, path: `../.screenshots/${c.lang}/${c.widget}-${c.state}.png`, save: true });
+  await page.viewport(360, 740);
 }
 
 const has = (selector: string) => (root: Root) => Boolean(root.querySelector(selector));

@@ -29,7 +29,8 @@ export default defineConfig({
         publicDir: 'packages/widgets/public',
         test: {
           name: 'widgets',
-          include: ['packages/widgets/src/**/*.test.ts'],
+          // The console's pure modules (routes, inert text) run here too: same browser, same Lit.
+          include: ['packages/widgets/src/**/*.test.ts', 'packages/console/src/**/*.test.ts'],
           // Readable failures for queries inside shadow roots (Testing Library cannot print a ShadowRoot by itself).
           setupFiles: ['packages/widgets/src/testing/shadow-queries.ts'],
           testTimeout: 20_000,

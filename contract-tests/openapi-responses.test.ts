@@ -43,9 +43,9 @@ async function call(
   target: RunningServer,
   method: string,
   path: string,
-  opts: { body?: unknown; raw?: string; token?: string; origin?: string; key?: string } = {},
+  opts: { body?: unknown; raw?: string; token?: string; origin?: string; key?: string; headers?: Record<string, string> } = {},
 ): Promise<Seen & { json: any }> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...opts.headers };
   if (opts.body !== undefined || opts.raw !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.token) headers['Authorization'] = `Bearer ${opts.token}`;
   if (opts.origin) headers['Origin'] = opts.origin;
@@ -245,6 +245,46 @@ describe('real responses against the published OpenAPI document', () => {
     await call(s, 'POST', '/v1/answer-reports', { body: { answer: 'Lewisham East', message: 'bell\u0007' } });
     await call(s, 'GET', '/v1/admin/answer-reports', { token: t });
     await call(s, 'GET', '/v1/admin/answer-reports', { token: 'sw_wrong' });
+
+    // The console: organisers, sign-in by emailed link, the session cookie and its CSRF token, attendance, dashboard, audit.
+    const nobody = '8f0e7a5c-3c1d-4b7e-9a55-3f1f6c2b9d10';
+    const organiser = await call(s, 'POST', '/v1/admin/organisers', { token: t, body: { email: 'org@example.org', name: 'Org', scopes: [`constituency:${LEWISHAM_EAST}`] } });
+    await call(s, 'POST', '/v1/admin/organisers', { token: t, body: { email: 'org@example.org', name: 'Again', scopes: ['admin'] } });
+    await call(s, 'POST', '/v1/admin/organisers', { token: t, body: { email: 'x@example.org', name: 'X', scopes: ['root'] } });
+    await call(s, 'GET', '/v1/admin/organisers', { token: t });
+    await call(s, 'GET', '/v1/admin/organisers', { token: 'sw_wrong' });
+    await call(s, 'PATCH', `/v1/admin/organisers/${organiser.json.id}`, { token: t, body: { notify: 'digest' } });
+    await call(s, 'PATCH', `/v1/admin/organisers/${nobody}`, { token: t, body: { notify: 'digest' } });
+    const session = async () => {
+      await call(s, 'POST', '/v1/console/sign-in', { body: { email: 'org@example.org' } });
+      const { rows } = await s.store.query<{ text_body: string }>(`SELECT text_body FROM outbox WHERE kind = 'sign-in-link' ORDER BY created_at DESC LIMIT 1`);
+      const token = /token=([A-Za-z0-9_-]+)/.exec(rows[0]?.text_body ?? '')?.[1] ?? '';
+      const opened = await call(s, 'POST', '/v1/console/session', { body: { token } });
+      await call(s, 'POST', '/v1/console/session', { body: { token } });
+      const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      return { read: { cookie }, write: { cookie, 'x-csrf-token': opened.json.csrfToken as string, origin: s.url } };
+    };
+    await call(s, 'POST', '/v1/console/sign-in', { body: { email: 'not an address' } });
+    const phone = await session();
+    await call(s, 'GET', '/v1/console/me', { headers: phone.read });
+    await call(s, 'GET', '/v1/console/me');
+    await call(s, 'PATCH', '/v1/console/me', { headers: phone.write, body: { language: 'cy' } });
+    await call(s, 'PATCH', '/v1/console/me', { headers: { ...phone.write, 'x-csrf-token': 'forged' }, body: { language: 'cy' } });
+    await call(s, 'GET', '/v1/admin/dashboard', { headers: phone.read });
+    await call(s, 'GET', '/v1/admin/dashboard');
+    const { signups } = (await call(s, 'GET', '/v1/admin/canvass-signups', { token: t })).json as { signups: { id: string; constituency: { code: string } }[] };
+    const ours = signups.find((x) => x.constituency.code === LEWISHAM_EAST);
+    await call(s, 'PUT', `/v1/admin/canvass-signups/${ours?.id ?? nobody}/attendance`, { headers: phone.write, body: { attended: true } });
+    await call(s, 'PUT', `/v1/admin/canvass-signups/${nobody}/attendance`, { token: t, body: { attended: true } });
+    await call(s, 'GET', '/v1/admin/audit-log?limit=2', { headers: phone.read });
+    await call(s, 'GET', '/v1/admin/audit-log?cursor=bad', { token: t });
+    await call(s, 'POST', '/v1/console/sign-out', { headers: phone.write });
+    await call(s, 'POST', '/v1/console/sign-out', { headers: phone.write });
+    const laptop = await session();
+    await call(s, 'POST', '/v1/console/sign-out-everywhere', { headers: laptop.write });
+    await call(s, 'POST', '/v1/console/sign-out-everywhere', { headers: laptop.write });
+    await call(s, 'POST', `/v1/admin/organisers/${organiser.json.id}/disable`, { token: t });
+    await call(s, 'POST', `/v1/admin/organisers/${nobody}/disable`, { token: t });
 
     // Rate limited (one write per IP on the second server).
     await call(limited, 'POST', '/v1/solidarity-messages', { ...o, body: message });

@@ -8,7 +8,8 @@ import {
 } from '@solidarity-widgets/sdk';
 import { createToken } from '@solidarity-widgets/server';
 import type { RunningServer } from '@solidarity-widgets/server/start';
-import { PARTNER_ORIGIN, adminSdkFor, sdkFor, startRealServer, thrown, type Exchange } from './harness.js';
+import { createAdminClient } from '@solidarity-widgets/sdk/admin';
+import { PARTNER_ORIGIN, adminSdkFor, recordingFetch, sdkFor, startRealServer, thrown, type Exchange } from './harness.js';
 
 /**
  * The SDK against the real server: a real socket, a real (in-memory) database, no mocks.
@@ -53,6 +54,19 @@ const TESTED: readonly RouteName[] = [
   'adminAnswerReports',
   'healthLive',
   'healthReady',
+  'consoleSignIn',
+  'consoleOpenSession',
+  'consoleMe',
+  'consoleUpdateMe',
+  'consoleSignOut',
+  'consoleSignOutEverywhere',
+  'adminListOrganisers',
+  'adminCreateOrganiser',
+  'adminUpdateOrganiser',
+  'adminDisableOrganiser',
+  'adminAuditLog',
+  'adminSetAttendance',
+  'adminDashboard',
 ];
 
 const LEWISHAM_EAST = 'E14001331';
@@ -547,6 +561,79 @@ describe('party changes and answer reports through the SDK', () => {
     const { report } = await api.reportAnswer({ postcodeArea: 'BR1 1', constituency: BROMLEY, answer: 'Bromley and Biggin Hill', message: 'Wrong MP' });
     const { reports } = await adminWith(server.adminToken).answerReports();
     expect(reports.find((r) => r.id === report.id)).toMatchObject({ partner: 'contract-tests', message: 'Wrong MP' });
+  });
+});
+
+describe('the console: sign-in by emailed link, the cookie session and the organiser tools', () => {
+  /** A browser on the console's own page: it keeps the session cookie and sends its own Origin with every request. */
+  function consoleBrowser() {
+    let cookie = '';
+    let csrf: string | null = null;
+    const fetchLike: typeof fetch = async (input, init) => {
+      const headers = new Headers(init?.headers);
+      if (cookie) headers.set('cookie', cookie);
+      headers.set('origin', server.url);
+      const response = await recordingFetch(log)(input, { ...init, headers });
+      const set = response.headers.get('set-cookie');
+      if (set) cookie = set.split(';')[0] ?? '';
+      return response;
+    };
+    const client = createAdminClient({ baseUrl: server.url, session: { csrfToken: () => csrf }, fetch: fetchLike, retries: 0, timeoutMs: 15_000 });
+    return { client, setCsrf: (token: string) => (csrf = token) };
+  }
+  const emailedToken = async (to: string) => {
+    const { rows } = await server.store.query<{ text_body: string }>(
+      `SELECT text_body FROM outbox WHERE kind = 'sign-in-link' AND to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to],
+    );
+    return /token=([A-Za-z0-9_-]+)/.exec(rows[0]?.text_body ?? '')?.[1] ?? '';
+  };
+
+  it('an admin adds an organiser, who signs in, sees the dashboard, marks attendance, reads the audit log and signs out everywhere', async () => {
+    const admin = adminWith(server.adminToken);
+    const email = 'bromley.organiser@example.org';
+    const organiser = await admin.createOrganiser({ email, name: 'Bromley organiser', scopes: [`constituency:${BROMLEY}`] });
+    expect(organiser).toMatchObject({ email, role: 'organiser', disabledAt: null });
+    expect((await httpError(() => admin.createOrganiser({ email, name: 'Again', scopes: ['admin'] }))).code).toBe('organiser_exists');
+    expect((await admin.updateOrganiser(organiser.id, { notify: 'digest' })).notify).toBe('digest');
+    expect((await admin.listOrganisers()).organisers.map((o) => o.email)).toContain(email);
+
+    const phone = consoleBrowser();
+    expect(await phone.client.signIn({ email })).toEqual({ accepted: true, expiresInMinutes: 15 });
+    expect(await phone.client.signIn({ email: 'not.an.organiser@example.org' })).toEqual({ accepted: true, expiresInMinutes: 15 });
+    const token = await emailedToken(email);
+    const opened = await phone.client.openSession(token);
+    phone.setCsrf(opened.csrfToken);
+    expect((await httpError(() => phone.client.openSession(token))).code).toBe('sign_in_link_invalid');
+    expect((await phone.client.consoleMe()).organiser.email).toBe(email);
+    expect((await phone.client.updateMe({ language: 'cy' })).organiser.language).toBe('cy');
+
+    const dashboard = await phone.client.dashboard();
+    expect(dashboard.sessions.every((s) => s.constituency.code === BROMLEY)).toBe(true);
+    expect(dashboard.messagesWaiting).toBeNull();
+    const { signup: came } = await api.signUpToCanvass(signup({ sessionId: (await sessionIn(BROMLEY)).id, email: 'came.to.bromley@example.org' }));
+    const { signups } = await phone.client.listCanvassSignups();
+    const someone = signups.find((x) => x.id === came.id);
+    if (!someone) throw new Error('the organiser does not see the Bromley sign-up');
+    expect((await phone.client.setAttendance(someone.id, { attended: true })).attended).toBe(true);
+    const { entries } = await phone.client.auditLog({ limit: 5 });
+    expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['attendance_set', 'sign_in']));
+
+    // Without the CSRF token, the same write is refused.
+    const forged = consoleBrowser();
+    await forged.client.signIn({ email });
+    await forged.client.openSession(await emailedToken(email));
+    expect((await httpError(() => forged.client.setAttendance(someone.id, { attended: false }))).code).toBe('csrf_failed');
+
+    expect(await phone.client.signOut()).toEqual({ sessionsEnded: 1 });
+    expect((await httpError(() => phone.client.consoleMe())).code).toBe('unauthorized');
+    const laptop = consoleBrowser();
+    await laptop.client.signIn({ email });
+    laptop.setCsrf((await laptop.client.openSession(await emailedToken(email))).csrfToken);
+    expect(await laptop.client.signOutEverywhere()).toEqual({ sessionsEnded: 2 });
+    expect((await httpError(() => forged.client.consoleMe())).code).toBe('unauthorized');
+
+    expect((await admin.disableOrganiser(organiser.id)).disabledAt).not.toBeNull();
+    expect((await admin.auditLog()).entries.map((e) => e.action)).toContain('organiser_disable');
   });
 });
 

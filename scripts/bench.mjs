@@ -235,6 +235,11 @@ The machine has ${cpus().length} cores shared by the server and the load generat
 ## Page weight per widget (gzip, loader included, lazy chunks excluded)
 ${Object.entries(w.perWidget).map(([tag, bytes]) => `- \`<${tag}>\`: ${kb(bytes)} KB`).join('\n')}
 
+## Largest language per widget (lazy, gzip)
+What a widget downloads, on top of the above, to speak its heaviest language (the shared strings, its own and its
+further catalogues, each a lazy chunk: an English-only page downloads none; docs/i18n.md):
+${Object.entries(w.largestLanguage ?? {}).map(([tag, l]) => `- \`<${tag}>\`: ${l.lang} ${kb(l.gzipBytes)} KB`).join('\n')}
+
 ## On the wire
 The budgets are gzip -9 sums. The CDN serves brotli (quality 11) to browsers that accept it, precompressed at build
 time (docs/embedding.md): ${Object.entries(w.brotli?.perWidget ?? {}).map(([tag, bytes]) => `\`<${tag}>\` ${bytes === null ? '?' : kb(bytes)} KB`).join(', ')}; all six ${w.brotli?.allWidgets == null ? '?' : kb(w.brotli.allWidgets)} KB.

@@ -21,6 +21,8 @@ import { honoPath } from './routes/mount.js';
 import { solidarityRoutes } from './routes/solidarity.js';
 import { partyChangeRoutes } from './routes/party-changes.js';
 import { answerReportRoutes } from './routes/answer-reports.js';
+import { consoleRoutes } from './routes/console.js';
+import { consoleAdminRoutes } from './routes/console-admin.js';
 import { PartyChanges } from './services/party-changes.js';
 import { isConnectionError } from './store/errors.js';
 import type { Store } from './store/types.js';
@@ -74,6 +76,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   localRoutes(app, deps);
   partyChangeRoutes(app, deps);
   answerReportRoutes(app, deps);
+  consoleRoutes(app, deps);
+  consoleAdminRoutes(app, deps);
   metricsRoute(app, metrics, { store: options.store, metricsToken: config.metricsToken });
   options.extend?.(app);
 

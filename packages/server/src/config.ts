@@ -34,6 +34,8 @@ export interface ServerConfig {
   readonly postcodeUpstream?: { readonly baseUrl: string; readonly timeoutMs: number } | undefined;
   /** Bearer token a Prometheus scraper sends to `/metrics` (`METRICS_TOKEN`); an admin token is accepted too. */
   readonly metricsToken?: string | undefined;
+  /** Console sign-in links one address may be sent, and one network may ask for, per hour. Default 5 and 20. */
+  readonly signInLimit?: { readonly perAddress: number; readonly perNetwork: number } | undefined;
 }
 
 /** How long the optional postcode upstream gets before the offline answer is used. */

@@ -90,13 +90,22 @@ for (const tag of TAGS) {
 }
 
 // Lazy catalogues per widget and language: what a page adds when that widget speaks that language.
+// `messages/<lang>.ts` is a widget's (or the core's) main catalogue; `messages/<part>.<lang>.ts` a further one
+// loaded only when that part shows (the finder's eligibility explainer and report link).
 const LANG_RE = /src\/(core\/i18n|[^/]+)\/messages\/([\w-]+)\.ts$/;
+const PART_RE = /src\/([^/]+)\/messages\/(\w+)\.([\w-]+)\.ts$/;
 const catalogueChunks = {}; // owner ('core' or a tag) → lang → file
+const partChunks = {}; // tag → lang → [file…]
 for (const [key, entry] of Object.entries(manifest)) {
+  if (!entry.isDynamicEntry) continue;
   const m = LANG_RE.exec(entry.src ?? key);
-  if (!m || m[2] === 'en' || !entry.isDynamicEntry) continue;
-  const owner = m[1] === 'core/i18n' ? 'core' : m[1];
-  (catalogueChunks[owner] ??= {})[m[2]] = entry.file;
+  if (m && m[2] !== 'en') {
+    const owner = m[1] === 'core/i18n' ? 'core' : m[1];
+    (catalogueChunks[owner] ??= {})[m[2]] = entry.file;
+    continue;
+  }
+  const p = PART_RE.exec(entry.src ?? key);
+  if (p && p[3] !== 'en') ((partChunks[p[1]] ??= {})[p[3]] ??= []).push(entry.file);
 }
 const languageGzipBytes = {};
 for (const tag of TAGS) {
@@ -105,6 +114,20 @@ for (const tag of TAGS) {
   languageGzipBytes[tag] = Object.fromEntries(
     [...langs].sort().map((lang) => [lang, sum([catalogueChunks.core?.[lang], own[lang]].filter(Boolean))]),
   );
+}
+
+// The largest language per widget: everything that widget downloads to speak it (the core's shared strings, its own,
+// and its further catalogues), so a language whose catalogues grow out of proportion shows up in the bench.
+const largestLanguage = {};
+for (const tag of TAGS) {
+  const langs = new Set([...Object.keys(catalogueChunks[tag] ?? {}), ...Object.keys(partChunks[tag] ?? {})]);
+  let best = null;
+  for (const lang of langs) {
+    const files = [catalogueChunks.core?.[lang], catalogueChunks[tag]?.[lang], ...(partChunks[tag]?.[lang] ?? [])].filter(Boolean);
+    const gzipBytes = sum(files);
+    if (!best || gzipBytes > best.gzipBytes) best = { lang, gzipBytes, files };
+  }
+  if (best) largestLanguage[tag] = best;
 }
 
 const chunks = {};
@@ -172,6 +195,7 @@ const report = {
   withinBudget: (largest?.[1].gzipBytes ?? 0) <= BUDGET_SINGLE && allFourGzipBytes <= BUDGET_ALL,
   missingWidgets: Object.entries(perWidget).filter(([, v]) => !v).map(([t]) => t),
   languageGzipBytes,
+  largestLanguage,
   coreModulesNotUsedByAll,
   chunks,
   problems,
@@ -184,6 +208,7 @@ for (const [tag, v] of single) {
   const langs = Object.entries(languageGzipBytes[tag] ?? {}).map(([lang, b]) => `${lang} +${kb(b)}`);
   console.log(`  loader + ${tag}: ${kb(v.gzipBytes)}${langs.length ? ` (lazy translations: ${langs.join(', ')})` : ''}`);
 }
+for (const [tag, l] of Object.entries(largestLanguage)) console.log(`  largest language of ${tag}: ${l.lang} +${kb(l.gzipBytes)} (${l.files.length} lazy chunks)`);
 console.log(`  all four: ${kb(allFourGzipBytes)} (budget ${kb(BUDGET_ALL)}); largest single: ${kb(report.largestSingleGzipBytes)} (budget ${kb(BUDGET_SINGLE)})`);
 console.log(`  all ${TAGS.length}: ${kb(report.allWidgetsGzipBytes)} (budget ${kb(BUDGET_ALL)})${report.allWidgetsWithinBudget ? '' : ' OVER'}${report.brotli.allWidgets === null ? '' : `; brotli as served: ${kb(report.brotli.allWidgets)}`}`);
 const order = Object.entries(chunks).sort(([a, x], [b, y]) => Number(!!x.lazy) - Number(!!y.lazy) || a.localeCompare(b));

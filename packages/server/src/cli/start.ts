@@ -9,6 +9,7 @@ import { createApp } from '../app.js';
 import { configFromEnv, makeConfig, type ServerConfig } from '../config.js';
 import type { DataSource } from '../data.js';
 import { describeError, jsonLogger, silentLogger, type Logger } from '../http/logging.js';
+import { consoleAppDir, mountConsole } from '../http/console.js';
 import { findRepoRoot, mountCdn, serveFolder, widgetsCdnDir } from '../http/static.js';
 import { seedDemoSessions } from '../services/seed.js';
 import { createMetrics, type Metrics } from '../http/metrics.js';
@@ -43,6 +44,8 @@ export interface StartOptions {
   readonly repoRoot?: string;
   /** Folder served at `/cdn/` (default: the widgets package's `dist/cdn/`). */
   readonly cdnDir?: string;
+  /** The organisers' console app served at `/console` (default: the console package's `dist/app/`). */
+  readonly consoleDir?: string;
   /** Folder served at `/` (default: `<repoRoot>/examples/script-tag/`). */
   readonly exampleDir?: string;
   /** Resolve only once the database is ready (default true). `false` listens first: lookups answer at once. */
@@ -169,6 +172,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     metrics,
     extend(app) {
       mountCdn(app, cdnDir);
+      mountConsole(app, options.consoleDir ?? consoleAppDir());
       app.get(
         '/*',
         serveFolder({
@@ -315,6 +319,7 @@ async function main(): Promise<void> {
       '',
       `  Solidarity Widgets reference server (${env['DATABASE_URL'] ? 'PostgreSQL' : `PGlite in ${join(dataDir, 'pglite')}`}), listening after ${running.listeningMs} ms`,
       `  Example page:  ${running.url}/`,
+      `  Console:       ${running.url}/console/   (organisers and moderators)`,
       `  API:           ${running.apiUrl}   (OpenAPI: ${running.apiUrl}/openapi.json)`,
       `  Admin token:   ${join(dataDir, ADMIN_TOKEN_FILE)}   (npm run admin -- help)`,
       '',

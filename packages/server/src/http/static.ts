@@ -39,6 +39,8 @@ export interface StaticOptions {
    * whose `Accept-Encoding` takes them: brotli first, then gzip, else the file itself. Always `Vary: Accept-Encoding`.
    */
   readonly precompressed?: boolean;
+  /** The file to serve, below `root`, when it is not the request path after `prefix` (an app's `index.html`). */
+  readonly file?: string;
 }
 
 /** Encodings we may find precompressed next to a file, best first. */
@@ -96,7 +98,7 @@ export function serveFolder(options: StaticOptions) {
     if (!existsSync(root)) return notFound(options.missingMessage);
     let rel: string;
     try {
-      rel = decodeURIComponent(c.req.path.slice(options.prefix.length));
+      rel = options.file ?? decodeURIComponent(c.req.path.slice(options.prefix.length));
     } catch {
       return notFound('There is nothing at this address.');
     }

@@ -5,13 +5,14 @@ import { ApiError } from '../http/errors.js';
 import { bucketName, hit } from '../http/rate-limit.js';
 import { cancelSignup } from '../services/canvass.js';
 import { checkCancelToken } from '../services/signing.js';
+import { CANCEL_PAGE_MESSAGES, dirOf, pickLanguage, tooManyBody, type CancelPageLang } from './cancel-page-messages.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function page(title: string, body: string): string {
+function page(lang: CancelPageLang, title: string, body: string): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}" dir="${dirOf(lang)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${esc(title)}</title></head>
 <body>
 <main>
@@ -23,27 +24,35 @@ ${body}
 `;
 }
 
-const notValid = () =>
-  page('This cancellation link does not work', '<p>The link may be incomplete or already used for a sign-up that was erased. Please contact the organiser of your session.</p>');
+const notValid = (lang: CancelPageLang) => page(lang, CANCEL_PAGE_MESSAGES[lang].notValidTitle, `<p>${esc(CANCEL_PAGE_MESSAGES[lang].notValidBody)}</p>`);
+
+/** `{name}` placeholders filled with HTML (the caller escapes every value). */
+const fill = (template: string, html: Record<string, string>) => esc(template).replace(/\{(\w+)\}/g, (whole, key: string) => html[key] ?? whole);
 
 /**
  * The page behind a sign-up's `cancelPageUrl`: a supporter opens it from their confirmation and confirms with
  * one button (a GET never cancels, so link previewers and prefetchers cannot cancel anyone). Plain HTML, no
  * script, under the server's strict page CSP; the form posts back here, where the signed token is checked.
+ * It speaks the language of the sign-up (`lang` in the link, which the widget adds), else the browser's
+ * (cancel-page-messages.ts).
  */
 export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: string): void {
   app.get('/cancel-signup', (c) => {
     c.set('route', 'GET /cancel-signup');
     const id = c.req.query('id') ?? '';
     const token = c.req.query('token') ?? '';
-    if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(), 404, { 'Cache-Control': 'no-store' });
-    const form = `<p>Can't make it? Cancelling frees your place for someone on the waiting list.</p>
+    const lang = pickLanguage(c.req.query('lang'), c.req.header('Accept-Language'));
+    const say = CANCEL_PAGE_MESSAGES[lang];
+    const vary = { 'Cache-Control': 'no-store', Vary: 'Accept-Language' };
+    if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(lang), 404, vary);
+    const form = `<p>${esc(say.askBody)}</p>
 <form method="post" action="/cancel-signup">
 <input type="hidden" name="id" value="${esc(id)}">
 <input type="hidden" name="token" value="${esc(token)}">
-<button type="submit">Cancel my place</button>
+<input type="hidden" name="lang" value="${lang}">
+<button type="submit">${esc(say.askButton)}</button>
 </form>`;
-    return c.html(page('Cancel your canvassing sign-up', form), 200, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+    return c.html(page(lang, say.askTitle, form), 200, { ...vary, 'Referrer-Policy': 'no-referrer' });
   });
 
   app.post('/cancel-signup', async (c) => {
@@ -55,8 +64,10 @@ export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: strin
     } catch (error) {
       if (!(error instanceof ApiError) || error.code !== 'rate_limited') throw error;
       const minutes = Math.max(1, Math.ceil(Number(error.headers['Retry-After'] ?? 60) / 60));
+      // The body is not read before the limit (it may be huge): the language comes from the query or the browser.
+      const lang = pickLanguage(c.req.query('lang'), c.req.header('Accept-Language'));
       return c.html(
-        page('Too many attempts', `<p>Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try the link from your confirmation again.</p>`),
+        page(lang, CANCEL_PAGE_MESSAGES[lang].tooManyTitle, `<p>${esc(tooManyBody(lang, minutes))}</p>`),
         429,
         { ...error.headers, 'Cache-Control': 'no-store' },
       );
@@ -64,17 +75,25 @@ export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: strin
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const id = typeof form['id'] === 'string' ? form['id'] : '';
     const token = typeof form['token'] === 'string' ? form['token'] : '';
-    if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(), 404, { 'Cache-Control': 'no-store' });
+    const lang = pickLanguage(typeof form['lang'] === 'string' ? form['lang'] : undefined, c.req.header('Accept-Language'));
+    if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(lang), 404, { 'Cache-Control': 'no-store' });
     try {
       const { session } = await deps.store.transaction((tx) => cancelSignup(tx, deps.data, id));
-      const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(session.startsAt));
+      // Node has full ICU (Welsh included); plain English is British English.
+      const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(session.startsAt));
+      // The session's title and meeting point are the organiser's words, in their language: isolated for bidi.
+      const body = fill(CANCEL_PAGE_MESSAGES[lang].doneBody, {
+        title: `<strong><bdi>${esc(session.title)}</bdi></strong>`,
+        when: esc(when),
+        place: `<bdi>${esc(session.meetingPoint)}</bdi>`,
+      });
       return c.html(
-        page('Your place is cancelled', `<p>You are no longer signed up for <strong>${esc(session.title)}</strong> (${esc(when)}, ${esc(session.meetingPoint)}). Thank you for letting the organiser know.</p>`),
+        page(lang, CANCEL_PAGE_MESSAGES[lang].doneTitle, `<p>${body}</p>`),
         200,
         { 'Cache-Control': 'no-store' },
       );
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'signup_not_found') return c.html(notValid(), 404, { 'Cache-Control': 'no-store' });
+      if (error instanceof ApiError && error.code === 'signup_not_found') return c.html(notValid(lang), 404, { 'Cache-Control': 'no-store' });
       throw error;
     }
   });

@@ -18,6 +18,7 @@ import type { Scopes } from '../services/tokens.js';
 import { ApiError, forbidden } from '../http/errors.js';
 import { cancelPageRoutes } from './cancel-page.js';
 import { jsonText, mount } from './mount.js';
+import { recordAudit, requireActor } from '../services/audit.js';
 
 /** Session tools are for constituency organisers (and `admin`); partner-only tokens are refused outright. */
 function mustOrganise(scopes: Scopes): void {
@@ -62,11 +63,13 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return { body: await store.transaction((tx) => cancelSignup(tx, data, params.id)) };
   });
 
-  mount(app, deps, routes.adminCreateCanvassSession, async ({ body, scopes }) => {
+  mount(app, deps, routes.adminCreateCanvassSession, async ({ body, scopes, actor }) => {
     if (!scopes.admin && !scopes.constituencies.has(body.constituencyCode)) {
       throw forbidden('Your token does not organise this constituency.');
     }
-    return { body: await createSession(store, data, body) };
+    const session = await createSession(store, data, body);
+    await recordAudit(store, requireActor(actor), 'session_create', { subject: { type: 'canvass_session', id: session.id }, constituency: session.constituency.code });
+    return { body: session };
   });
 
   mount(app, deps, routes.adminListCanvassSessions, async ({ scopes }) => {
@@ -74,14 +77,28 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return { body: { sessions: await listOwnSessions(store, data, scopes) } };
   });
 
-  mount(app, deps, routes.adminUpdateCanvassSession, async ({ params, body, scopes }) => {
+  mount(app, deps, routes.adminUpdateCanvassSession, async ({ params, body, scopes, actor }) => {
     mustOrganise(scopes);
-    return { body: await store.transaction((tx) => updateSession(tx, data, scopes, params.id, body)) };
+    return {
+      body: await store.transaction(async (tx) => {
+        const session = await updateSession(tx, data, scopes, params.id, body);
+        await recordAudit(tx, requireActor(actor), 'session_update', {
+          subject: { type: 'canvass_session', id: session.id }, constituency: session.constituency.code, details: { fields: Object.keys(body).sort().join(' ') },
+        });
+        return session;
+      }),
+    };
   });
 
-  mount(app, deps, routes.adminCancelCanvassSession, async ({ params, scopes }) => {
+  mount(app, deps, routes.adminCancelCanvassSession, async ({ params, scopes, actor }) => {
     mustOrganise(scopes);
-    return { body: await store.transaction((tx) => cancelSession(tx, data, scopes, params.id)) };
+    return {
+      body: await store.transaction(async (tx) => {
+        const session = await cancelSession(tx, data, scopes, params.id);
+        await recordAudit(tx, requireActor(actor), 'session_cancel', { subject: { type: 'canvass_session', id: session.id }, constituency: session.constituency.code });
+        return session;
+      }),
+    };
   });
 
   mount(app, deps, routes.adminListCanvassSignups, async ({ query, scopes }) => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../services/solidarity.js';
 import { PARTNER_ORIGIN, futureIso, makeSession, messageBody, setup, signupBody, type Reply } from '../testing/harness.js';
+import { signIn, type ConsoleAgent } from '../testing/console.js';
 
 /**
  * Property-based fuzzing of every route of the contract's table (publicRoutes and adminRoutes, the latter with a valid
@@ -17,11 +18,16 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? 20261129);
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 30);
 
 let h: Awaited<ReturnType<typeof setup>>;
-const known = { session: '', signup: '', message: '', introduction: '', cursor: '' };
+const known = { session: '', signup: '', message: '', introduction: '', cursor: '', organiser: '' };
+/** A console session (an admin organiser), opened afresh for each route: a fuzzed sign-out may end the last one. */
+let agent: ConsoleAgent;
+const FUZZ_ORGANISER = { email: 'fuzz.organiser@example.org', name: 'Fuzz organiser', scopes: ['admin'] };
 
 beforeAll(async () => {
   console.log(`fuzz seed ${SEED}, ${RUNS} runs per route (repeat with FUZZ_SEED=${SEED})`);
-  h = await setup();
+  h = await setup({ config: { signInLimit: { perAddress: 1000, perNetwork: 10_000 } } });
+  agent = await signIn(h.call, h.store, FUZZ_ORGANISER);
+  known.organiser = agent.organiserId;
   known.session = await makeSession(h.call, h.adminToken);
   known.signup = (await h.call('POST', '/v1/canvass-signups', { body: signupBody(known.session) })).json.signup.id;
   known.message = (await h.call('POST', '/v1/solidarity-messages', { body: messageBody() })).json.message.id;
@@ -55,6 +61,12 @@ const validBodies = (): Record<string, Record<string, unknown>> => ({
   adminUpdateIntroduction: { status: 'contacted' },
   adminDecideListing: { decision: 'approve' },
   sendAnswerReport: { postcodeArea: 'SE6 4', constituency: 'E14001331', answer: 'Lewisham East', message: 'Wrong MP', language: 'en', partner: 'fuzz' },
+  consoleSignIn: { email: FUZZ_ORGANISER.email, language: 'cy' },
+  consoleOpenSession: { token: 'x'.repeat(43) },
+  consoleUpdateMe: { language: 'pl', notify: 'digest' },
+  adminCreateOrganiser: { email: 'fuzz.new@example.org', name: 'Fuzz new', scopes: ['constituency:E14001279', 'partner:fuzz'], language: 'ar', notify: 'off' },
+  adminUpdateOrganiser: { name: 'Renamed', scopes: ['admin'], notify: 'immediate', disabled: false },
+  adminSetAttendance: { attended: true },
   adminAddPartyChange: { constituency: 'E14001331', party: 'Ind', partyName: 'Independent', date: '2026-11-20', source: 'https://news.example.org/x', note: 'fuzz' },
 });
 
@@ -63,7 +75,7 @@ const validValues = (): Record<string, string[]> => ({
   code: ['E14001279', 'E14001172', 'S14000021', 'N05000001'],
   constituency: ['E14001279', 'W07000081'],
   postcode: ['SE13 6', 'SE6 4AA', 'CF24 3AA', 'JE2 3AB', 'BT1 1AA', 'SE13'],
-  id: [known.session, known.signup, known.message, known.introduction],
+  id: [known.session, known.signup, known.message, known.introduction, known.organiser],
   session: [known.session],
   limit: ['1', '5', '20', '50'],
   maxMajorityPct: ['0', '7.5', '10', '100'],
@@ -157,7 +169,8 @@ interface FuzzRequest {
   body: { json?: unknown; raw?: string } | undefined;
   origin: string | undefined;
   idempotencyKey: string | undefined;
-  auth: 'valid' | 'none' | 'junk';
+  /** `cookie`: the console session with its CSRF token (and the server's own Origin unless one is fuzzed); `cookie-bare`: the cookie alone. */
+  auth: 'valid' | 'none' | 'junk' | 'cookie' | 'cookie-bare';
   contentType: string | undefined;
 }
 
@@ -182,7 +195,12 @@ function requestArb(route: RouteDef, validBody: Record<string, unknown>): fc.Arb
       { weight: 1, arbitrary: fc.constantFrom('https://evil.example', 'null') },
     ),
     idempotencyKey: fc.oneof(fc.constant(undefined), fc.string({ unit: 'grapheme-ascii', maxLength: 20 }).filter((s) => s.trim() === s), fc.constant('k'.repeat(201))),
-    auth: route.auth === 'admin' ? fc.constantFrom('valid', 'valid', 'valid', 'valid', 'none', 'junk') : fc.constant('none'),
+    auth:
+      route.auth === 'admin'
+        ? fc.constantFrom('valid', 'valid', 'valid', 'cookie', 'cookie', 'cookie-bare', 'none', 'junk')
+        : route.auth === 'console'
+          ? fc.constantFrom('cookie', 'cookie', 'cookie', 'cookie-bare', 'none')
+          : fc.constant('none'),
     contentType: fc.constantFrom(undefined, 'application/json', 'text/plain', 'application/json; charset=utf-8'),
   });
 }
@@ -198,6 +216,11 @@ async function send(route: RouteDef, req: FuzzRequest): Promise<Reply> {
   if (req.contentType) headers['Content-Type'] = req.contentType;
   if (req.idempotencyKey !== undefined) headers['Idempotency-Key'] = req.idempotencyKey;
   if (req.auth === 'junk') headers['Authorization'] = 'Bearer sw_not_a_real_token';
+  if (req.auth === 'cookie' || req.auth === 'cookie-bare') headers['Cookie'] = agent.cookie;
+  if (req.auth === 'cookie') {
+    headers['X-CSRF-Token'] = agent.csrf;
+    if (!req.origin) headers['Origin'] = 'http://localhost';
+  }
   const opts = {
     headers,
     ...(req.auth === 'valid' ? { token: h.adminToken } : {}),
@@ -231,6 +254,7 @@ describe(`fuzzing every route (seed ${SEED})`, () => {
   const entries = Object.entries(routes) as [string, RouteDef][];
   it.each(entries.map(([name, route], i) => [name, route, i] as const))('%s: no 5xx, documented statuses, bodies and codes', async (name, route, i) => {
     const body = validBodies()[name] ?? {};
+    agent = await signIn(h.call, h.store, FUZZ_ORGANISER);
     await fc.assert(
       fc.asyncProperty(requestArb(route, body), async (req) => {
         const res = await send(route, req);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PARTNER_ORIGIN, makeSession, setup, signupBody } from '../testing/harness.js';
-import { ANSWER_REPORT_RETENTION_DAYS, SIGNUP_RETENTION_DAYS, runRetention } from './retention.js';
+import { ANSWER_REPORT_RETENTION_DAYS, AUDIT_LOG_RETENTION_DAYS, SIGNUP_RETENTION_DAYS, runRetention } from './retention.js';
+import { signIn } from '../testing/console.js';
+import { upsertOrganiser } from './organisers.js';
 
 /** Moves a session into the past so that it ended `daysAgo` days ago. */
 async function endedDaysAgo(h: Awaited<ReturnType<typeof setup>>, sessionId: string, daysAgo: number): Promise<void> {
@@ -72,4 +74,27 @@ describe('retention job', () => {
       await h.close();
     }
   });
+
+  it('deletes console sign-in links a day after use or expiry, ended sessions, and audit entries after a year', async () => {
+    const h = await setup();
+    try {
+      // One live session, one ended (idle), one unused link still valid, one used 25 hours ago, one expired 23 hours ago.
+      const live = await signIn(h.call, h.store, { email: 'live@example.org', name: 'Live', scopes: ['admin'] });
+      const idle = await signIn(h.call, h.store, { email: 'idle@example.org', name: 'Idle', scopes: ['admin'] });
+      await h.store.query(`UPDATE console_sessions SET idle_expires_at = now() - interval '1 minute' WHERE organiser_id = $1`, [idle.organiserId]);
+      await h.store.query(`UPDATE sign_in_links SET used_at = now() - interval '25 hours', expires_at = now() - interval '25 hours' WHERE organiser_id = $1`, [live.organiserId]);
+      await h.store.query(`UPDATE sign_in_links SET used_at = NULL, expires_at = now() - interval '23 hours' WHERE organiser_id = $1`, [idle.organiserId]);
+      await upsertOrganiser(h.store, { email: 'fresh@example.org', name: 'Fresh', scopes: ['admin'] });
+      await h.call('POST', '/v1/console/sign-in', { body: { email: 'fresh@example.org' } });
+      await h.store.query(`UPDATE audit_log SET at = now() - make_interval(days => $1::int, hours => 1) WHERE actor_id = $2`, [AUDIT_LOG_RETENTION_DAYS, idle.organiserId]);
+
+      const result = await runRetention(h.store);
+      expect([result.sign_in_links, result.console_sessions, result.audit_log]).toEqual([1, 1, 1]);
+      expect(await count(h, 'sign_in_links')).toBe(2);
+      expect((await live.call('GET', '/v1/console/me')).status).toBe(200);
+      expect(await count(h, 'audit_log WHERE actor_id = $1', [live.organiserId])).toBe(1);
+    } finally {
+      await h.close();
+    }
+  }, 60_000);
 });

@@ -10,6 +10,12 @@ export const SIGNUP_RETENTION_DAYS = 30;
  */
 export const ANSWER_REPORT_RETENTION_DAYS = 90;
 
+/** The audit log (who exported, erased or changed what) is kept this long, then deleted. */
+export const AUDIT_LOG_RETENTION_DAYS = 365;
+
+/** Used or expired console sign-in links are kept this long (to answer "did my link arrive / was it used?"), then deleted. */
+export const SIGN_IN_LINK_RETENTION_HOURS = 24;
+
 /** What one retention run deleted, by kind (also the `kind` label of `sw_housekeeping_deleted_rows_total`). */
 export interface RetentionResult {
   readonly signups: number;
@@ -17,13 +23,17 @@ export interface RetentionResult {
   readonly rate_limits: number;
   readonly idempotency_keys: number;
   readonly answer_reports: number;
+  readonly sign_in_links: number;
+  readonly console_sessions: number;
+  readonly audit_log: number;
 }
 
 /**
  * The retention job (docs/privacy.md): deletes canvass sign-ups `signupDays` after their session ended, rejected
  * messages `REJECTED_RETENTION_DAYS` after their rejection, rate-limit windows after a day and idempotency keys once
  * they have expired (24 hours, the same as services/idempotency.ts honours), and answer reports
- * `ANSWER_REPORT_RETENTION_DAYS` after they arrived. Each statement is independent and
+ * `ANSWER_REPORT_RETENTION_DAYS` after they arrived, console sign-in links a day after use or expiry, console sessions
+ * once ended, and audit entries after `AUDIT_LOG_RETENTION_DAYS`. Each statement is independent and
  * idempotent, so several instances running it at once only repeat each other's work.
  */
 export async function runRetention(db: Queryable, options: { readonly signupDays?: number } = {}): Promise<RetentionResult> {
@@ -38,11 +48,21 @@ export async function runRetention(db: Queryable, options: { readonly signupDays
   const rateLimits = await db.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);
   const rejected = await purgeRejected(db);
   const reports = await db.query(`DELETE FROM answer_reports WHERE received_at < now() - make_interval(days => $1::int)`, [ANSWER_REPORT_RETENTION_DAYS]);
+  // Console sign-in links a day after they were used or expired; sessions once they have ended (idle or absolute).
+  const links = await db.query(
+    `DELETE FROM sign_in_links WHERE COALESCE(used_at, expires_at) < now() - make_interval(hours => $1::int)`,
+    [SIGN_IN_LINK_RETENTION_HOURS],
+  );
+  const sessions = await db.query(`DELETE FROM console_sessions WHERE idle_expires_at < now() OR expires_at < now()`);
+  const audit = await db.query(`DELETE FROM audit_log WHERE at < now() - make_interval(days => $1::int)`, [AUDIT_LOG_RETENTION_DAYS]);
   return {
     signups: signups.rowCount,
     rejected_messages: rejected,
     rate_limits: rateLimits.rowCount,
     idempotency_keys: idempotency.rowCount,
     answer_reports: reports.rowCount,
+    sign_in_links: links.rowCount,
+    console_sessions: sessions.rowCount,
+    audit_log: audit.rowCount,
   };
 }

@@ -12,6 +12,7 @@ import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
+import { formatList } from '../core/i18n/format.js';
 import { commonLanguagesFor, parseOtherLanguages } from '../sign-up-to-canvass/languages.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './connect-locally.styles.js';
@@ -421,11 +422,10 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     try {
       const receipt = await this.api.requestIntroduction(attempt.body, { idempotencyKey: attempt.key });
       this.attempt = undefined;
-      const list = new Intl.ListFormat(this.language.toLowerCase() === 'en' ? 'en-GB' : this.language, { type: 'conjunction' });
       this._receipt = {
         organisation: attempt.body.organisation.trim(),
         email: attempt.body.email,
-        seats: list.format(receipt.introduction.constituencies.map((c) => c.name)),
+        seats: formatList(this.language, receipt.introduction.constituencies.map((c) => c.name)),
         listing: receipt.introduction.listing === 'pending',
       };
       this._phase = 'sent';

@@ -22,6 +22,7 @@ export { ukToday } from '@solidarity-widgets/data/eligibility';
 import { ensureLocale, isLocaleReady, translate, translateCount, type Messages, type Params } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/en.js';
 import { eligibilityCatalogue, type EligibilityMessageId } from './messages/eligibility.js';
+import { displayName } from '../core/i18n/format.js';
 
 export type LivesIn = UkNation | 'abroad';
 
@@ -91,22 +92,9 @@ const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').t
 
 let optionCache: { key: string; options: Option[] } | undefined;
 
+/** Country names in `language` (the browser's, a fallback table, or English: core/i18n/format.ts). */
 function regionNames(language: string): ((code: string) => string | undefined) {
-  const make = (lang: string) => {
-    try {
-      const names = new Intl.DisplayNames([lang], { type: 'region' });
-      return (code: string) => {
-        try {
-          return names.of(code);
-        } catch {
-          return undefined;
-        }
-      };
-    } catch {
-      return () => undefined;
-    }
-  };
-  return make(language);
+  return (code) => displayName(language, 'region', code);
 }
 
 /** The picker's options: British statuses first, then countries in the widget's language, alphabetically. */

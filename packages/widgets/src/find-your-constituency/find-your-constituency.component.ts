@@ -9,6 +9,7 @@ import type { ReportState } from './report-problem.js';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
+import { displayName, formatDate, formatList } from '../core/i18n/format.js';
 import { retryableImport } from '../core/lazy.js';
 import { overseasTerritoryOf } from '@solidarity-widgets/data/territories';
 import { catalogue, type OwnMessageId } from './messages/index.js';
@@ -440,25 +441,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   }
 
   private languageList(tags: readonly string[]): string {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([this.language, 'en'], { type: 'language' });
-    } catch {
-      names = undefined;
-    }
-    const list = tags.map((tag) => {
-      try {
-        return names?.of(tag) ?? tag;
-      } catch {
-        return tag;
-      }
-    });
-    try {
-      // Bare English means British English here, as for dates: "English, Polish and Yoruba".
-      return new Intl.ListFormat(this.language.toLowerCase() === 'en' ? 'en-GB' : this.language, { type: 'conjunction' }).format(list);
-    } catch {
-      return list.join(', ');
-    }
+    // "English, Polish and Yoruba"; in Welsh "Saesneg, Pwyleg ac Iorwba" (core/i18n/format.ts).
+    return formatList(this.language, tags.map((tag) => displayName(this.language, 'language', tag) ?? tag));
   }
 
   private renderLocal(seat: ConstituencySummary): TemplateResult {
@@ -533,9 +517,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   private date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const when = new Date(iso.length === 7 ? `${iso}-01T00:00:00Z` : `${iso}T00:00:00Z`);
     try {
-      // Bare English means British English here: "20 August 2026", not "August 20, 2026".
-      const lang = this.language.toLowerCase() === 'en' ? 'en-GB' : this.language;
-      return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(when);
+      // Bare English means British English: "20 August 2026"; Welsh "20 Awst 2026" even without Intl data.
+      return formatDate(this.language, when, { ...options, timeZone: 'UTC' });
     } catch {
       return iso;
     }

@@ -4,6 +4,7 @@ import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
 import { languageName } from '../sign-up-to-canvass/languages.js';
+import { formatList } from '../core/i18n/format.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './local-groups.styles.js';
 import { useRoutes } from '../core/client.js';
@@ -126,12 +127,8 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
   }
 
   private list(items: readonly string[]): string {
-    try {
-      // Bare English means British English: no serial comma.
-      return new Intl.ListFormat(this.language.toLowerCase() === 'en' ? 'en-GB' : this.language, { type: 'conjunction' }).format(items);
-    } catch {
-      return items.join(', ');
-    }
+    // Bare English means British English (no serial comma); Welsh joins with "a"/"ac" (core/i18n/format.ts).
+    return formatList(this.language, items);
   }
 
   private status(): string {

@@ -94,7 +94,6 @@ describe('<local-groups>', () => {
     await cy.screen.findByRole('heading', { name: 'Grwpiau ger Lewisham East' });
     document.body.replaceChildren();
     const ar = await mount('lang="ar" constituency="E14001331"');
-    // The English seat name is bidi-isolated (U+2068 … U+2069) inside the Arabic heading.
     await ar.screen.findByRole('heading', { name: 'مجموعات قرب \u2068Lewisham East\u2069' });
     expect(ar.root.querySelector('[part~="base"]')?.getAttribute('dir')).toBe('rtl');
     await expectNoAxeViolations(ar.root);

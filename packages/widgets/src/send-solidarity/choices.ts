@@ -2,6 +2,7 @@
  * The country and language choices of the form, named in the widget's language
  * by the browser's own Intl data, so no name lists ship in the bundle.
  */
+import { displayName } from '../core/i18n/format.js';
 
 /**
  * ISO 3166-1 alpha-2 codes, two letters each, plus XK (Kosovo, user-assigned but
@@ -27,12 +28,9 @@ export interface Choice {
   readonly label: string;
 }
 
-function displayNames(lang: string, type: 'region' | 'language'): Intl.DisplayNames {
-  try {
-    return new Intl.DisplayNames([lang, 'en'], { type, fallback: 'code' });
-  } catch {
-    return new Intl.DisplayNames(['en'], { type, fallback: 'code' });
-  }
+/** Names in `lang` (the browser's, a fallback table, or English: core/i18n/format.ts), else the code. */
+function displayNames(lang: string, type: 'region' | 'language'): { of(code: string): string } {
+  return { of: (code) => displayName(lang, type, code) ?? code };
 }
 
 function collator(lang: string): Intl.Collator {

@@ -23,6 +23,8 @@ const NAME_CANDIDATES = (
   'yue cmn ckb kmr hak fil bfi ase sgn tet kri pcm'
 ).split(' ');
 
+import { displayName } from '../core/i18n/format.js';
+
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
 function displayNames(lang: string): Intl.DisplayNames | null {
@@ -33,13 +35,12 @@ function displayNames(lang: string): Intl.DisplayNames | null {
   }
 }
 
-/** A language's name in `inLang` (e.g. `pl` in English → "Polish"); the tag itself when unknown. */
+/**
+ * A language's name in `inLang` (e.g. `pl` in English → "Polish", in Welsh "Pwyleg" even where the browser has
+ * no Welsh data: core/i18n/format.ts); the tag itself when unknown.
+ */
 export function languageName(tag: string, inLang: string): string {
-  try {
-    return displayNames(inLang)?.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
+  return displayName(inLang, 'language', tag) ?? tag;
 }
 
 /** The language's name for itself ("polski"), for supporters scanning for their own language. */

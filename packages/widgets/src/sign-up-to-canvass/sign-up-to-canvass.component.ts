@@ -10,6 +10,7 @@ import {
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { retryableImport } from '../core/lazy.js';
 import type { Params } from '../core/i18n/localize.js';
+import { dateFormatter } from '../core/i18n/format.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './sign-up-to-canvass.styles.js';
 import { clearDraft, emptyDraft, hasDraft, isBlank, loadDraft, saveDraft, type CanvassDraft } from './draft-storage.js';
@@ -664,27 +665,26 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
 
   // ---------------------------------------------------------------- formatting
 
+  /** The cancellation page speaks the language the supporter signed up in (server: cancel-page-messages.ts). */
+  private cancelHref(url: string): string {
+    try {
+      const link = new URL(url);
+      link.searchParams.set('lang', this.language);
+      return link.href;
+    } catch {
+      return url;
+    }
+  }
+
   private formatWhen(session: CanvassSession, timeZone?: string, withZone = true): string {
     const options: Intl.DateTimeFormatOptions = {
       weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit',
     };
     if (timeZone) options.timeZone = timeZone;
     if (withZone) options.timeZoneName = 'short';
-    // Plain `en` means a UK audience here: 24-hour clock and day-month order, not US conventions.
-    const locale = /^en$/i.test(this.language) ? 'en-GB' : this.language;
-    let format: Intl.DateTimeFormat;
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      format = new Intl.DateTimeFormat('en-GB', options);
-    }
-    const start = new Date(session.startsAt);
-    const end = new Date(session.endsAt);
-    try {
-      return format.formatRange(start, end);
-    } catch {
-      return `${format.format(start)} – ${format.format(end)}`;
-    }
+    // Plain `en` means a UK audience here: 24-hour clock and day-month order, not US conventions; Welsh
+    // comes out Welsh where the browser lacks Welsh data (core/i18n/format.ts).
+    return dateFormatter(this.language, options).formatRange(new Date(session.startsAt), new Date(session.endsAt));
   }
 
   /** The supporter's own clock, only when it reads differently from the UK's. */
@@ -940,7 +940,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
         ${receipt.cancelUrl && /^https?:\/\//.test(receipt.cancelUrl)
           ? html`<p part="cancel-note" class="muted">
               ${this.t('canvass.cancelNote')}
-              <a part="cancel-link" href=${receipt.cancelUrl} target="_blank" rel="noopener noreferrer">${this.t('canvass.cancelLink')}</a>
+              <a part="cancel-link" href=${this.cancelHref(receipt.cancelUrl)} target="_blank" rel="noopener noreferrer">${this.t('canvass.cancelLink')}</a>
             </p>`
           : nothing}
       </div>

@@ -278,6 +278,14 @@ describe('<sign-up-to-canvass> listing sessions', () => {
     expect(ui.getByRole('checkbox', { name: /^angielski \(English\)/ })).toBeTruthy();
   });
 
+  it('speaks Welsh: dates with Welsh day and month names although Chromium has no Welsh data', async () => {
+    const { ui } = mount({ constituency: LEWISHAM_EAST, lang: 'cy' });
+    const home = await card(ui, HOME_TITLE);
+    await waitFor(() => expect(home.textContent).toMatch(/Mawrth 2027/));
+    expect(home.textContent).toMatch(/Dydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)/);
+    expect(home.textContent).not.toMatch(/March|(Saturday|Sunday), /); // (the session's own title says "Saturday doorstep")
+  });
+
   it('renders right to left in Arabic', async () => {
     const { root } = mount({ constituency: LEWISHAM_EAST, lang: 'ar' });
     await waitFor(() => expect(root.querySelector('[part~="base"]')?.getAttribute('dir')).toBe('rtl'));
@@ -553,6 +561,8 @@ describe('<sign-up-to-canvass> signing up', () => {
     await userEvent.click(ui.getByRole('button', { name: 'Sign up' }));
     const link = (await ui.findByRole('link', { name: 'Cancel my place' })) as HTMLAnchorElement;
     expect(link.href).toMatch(/\/cancel-signup\?id=[0-9a-f-]{36}&token=/);
+    // The cancellation page then speaks the language the supporter signed up in.
+    expect(new URL(link.href).searchParams.get('lang')).toBe('en');
     expect(link.rel).toContain('noopener');
     expect(ui.getByText(/frees your place for someone on the waiting list/)).toBeTruthy();
   });

@@ -6,7 +6,7 @@
 
 export interface Language {
   /** The BCP 47 tag a widget answers with (`lang` on its base part, the key of every catalogue's loader map). */
-  readonly tag: string;
+  readonly tag: LanguageTag;
   /** Its name in English, for docs and partners. */
   readonly english: string;
   /** Its name in itself (the endonym), for a language picker. */
@@ -16,40 +16,55 @@ export interface Language {
   readonly reviewed: boolean;
 }
 
-export const LANGUAGES = [
-  { tag: 'en', english: 'English', endonym: 'English', dir: 'ltr', reviewed: true },
-  { tag: 'cy', english: 'Welsh', endonym: 'Cymraeg', dir: 'ltr', reviewed: false },
-  { tag: 'pl', english: 'Polish', endonym: 'Polski', dir: 'ltr', reviewed: false },
-  { tag: 'ro', english: 'Romanian', endonym: 'Română', dir: 'ltr', reviewed: false },
-  { tag: 'pt', english: 'Portuguese', endonym: 'Português', dir: 'ltr', reviewed: false },
-  { tag: 'es', english: 'Spanish', endonym: 'Español', dir: 'ltr', reviewed: false },
-  { tag: 'it', english: 'Italian', endonym: 'Italiano', dir: 'ltr', reviewed: false },
-  { tag: 'fr', english: 'French', endonym: 'Français', dir: 'ltr', reviewed: false },
-  { tag: 'de', english: 'German', endonym: 'Deutsch', dir: 'ltr', reviewed: false },
-  { tag: 'bg', english: 'Bulgarian', endonym: 'Български', dir: 'ltr', reviewed: false },
-  { tag: 'lt', english: 'Lithuanian', endonym: 'Lietuvių', dir: 'ltr', reviewed: false },
-  { tag: 'el', english: 'Greek', endonym: 'Ελληνικά', dir: 'ltr', reviewed: false },
-  { tag: 'tr', english: 'Turkish', endonym: 'Türkçe', dir: 'ltr', reviewed: false },
-  { tag: 'so', english: 'Somali', endonym: 'Soomaali', dir: 'ltr', reviewed: false },
-  { tag: 'ar', english: 'Arabic', endonym: 'العربية', dir: 'rtl', reviewed: false },
-  { tag: 'ur', english: 'Urdu', endonym: 'اردو', dir: 'rtl', reviewed: false },
-  { tag: 'bn', english: 'Bengali', endonym: 'বাংলা', dir: 'ltr', reviewed: false },
-  { tag: 'pa', english: 'Punjabi (Gurmukhi)', endonym: 'ਪੰਜਾਬੀ', dir: 'ltr', reviewed: false },
-  { tag: 'gu', english: 'Gujarati', endonym: 'ગુજરાતી', dir: 'ltr', reviewed: false },
-  { tag: 'ta', english: 'Tamil', endonym: 'தமிழ்', dir: 'ltr', reviewed: false },
-  { tag: 'zh-Hans', english: 'Chinese (Simplified)', endonym: '简体中文', dir: 'ltr', reviewed: false },
-] as const satisfies readonly Language[];
+/**
+ * The tags, in the order docs list them. Only these and {@link RTL} reach the widgets' bundles (negotiation and
+ * `dir`); the names below are for docs, tests and tools and are left out of the bundles by tree-shaking.
+ */
+export const LANGUAGE_TAGS = [
+  'en', 'cy', 'pl', 'ro', 'pt', 'es', 'it', 'fr', 'de', 'bg', 'lt', 'el', 'tr', 'so', 'ar', 'ur', 'bn', 'pa', 'gu', 'ta', 'zh-Hans',
+] as const;
 
-export type LanguageTag = (typeof LANGUAGES)[number]['tag'];
+export type LanguageTag = (typeof LANGUAGE_TAGS)[number];
 
 /** Every tag but English: the languages each catalogue loads lazily. */
 export type TranslatedTag = Exclude<LanguageTag, 'en'>;
 
-const BY_TAG: ReadonlyMap<string, Language> = new Map(LANGUAGES.map((l) => [l.tag.toLowerCase(), l]));
+/** The right-to-left languages. */
+const RTL: ReadonlySet<string> = new Set<LanguageTag>(['ar', 'ur']);
 
-export function languageInfo(tag: LanguageTag): Language {
-  return BY_TAG.get(tag.toLowerCase()) ?? LANGUAGES[0];
-}
+/** English name, own name and review state of every language (the type requires one entry per tag). */
+export const LANGUAGE_INFO: Readonly<Record<LanguageTag, Omit<Language, 'tag' | 'dir'>>> = {
+  en: { english: 'English', endonym: 'English', reviewed: true },
+  cy: { english: 'Welsh', endonym: 'Cymraeg', reviewed: false },
+  pl: { english: 'Polish', endonym: 'Polski', reviewed: false },
+  ro: { english: 'Romanian', endonym: 'Română', reviewed: false },
+  pt: { english: 'Portuguese', endonym: 'Português', reviewed: false },
+  es: { english: 'Spanish', endonym: 'Español', reviewed: false },
+  it: { english: 'Italian', endonym: 'Italiano', reviewed: false },
+  fr: { english: 'French', endonym: 'Français', reviewed: false },
+  de: { english: 'German', endonym: 'Deutsch', reviewed: false },
+  bg: { english: 'Bulgarian', endonym: 'Български', reviewed: false },
+  lt: { english: 'Lithuanian', endonym: 'Lietuvių', reviewed: false },
+  el: { english: 'Greek', endonym: 'Ελληνικά', reviewed: false },
+  tr: { english: 'Turkish', endonym: 'Türkçe', reviewed: false },
+  so: { english: 'Somali', endonym: 'Soomaali', reviewed: false },
+  ar: { english: 'Arabic', endonym: 'العربية', reviewed: false },
+  ur: { english: 'Urdu', endonym: 'اردو', reviewed: false },
+  bn: { english: 'Bengali', endonym: 'বাংলা', reviewed: false },
+  pa: { english: 'Punjabi (Gurmukhi)', endonym: 'ਪੰਜਾਬੀ', reviewed: false },
+  gu: { english: 'Gujarati', endonym: 'ગુજરાતી', reviewed: false },
+  ta: { english: 'Tamil', endonym: 'தமிழ்', reviewed: false },
+  'zh-Hans': { english: 'Chinese (Simplified)', endonym: '简体中文', reviewed: false },
+};
+
+/** The registry as one list: tag, names, direction, review state. */
+export const LANGUAGES: readonly Language[] = /* @__PURE__ */ LANGUAGE_TAGS.map((tag) => ({
+  tag,
+  ...LANGUAGE_INFO[tag],
+  dir: RTL.has(tag) ? 'rtl' : 'ltr',
+}));
+
+const BY_TAG: ReadonlyMap<string, LanguageTag> = new Map(LANGUAGE_TAGS.map((tag) => [tag.toLowerCase(), tag]));
 
 /**
  * Chinese: only Simplified is translated. `zh-Hans-*`, and the regions that write Simplified (mainland China,
@@ -80,8 +95,7 @@ export function matchLanguage(tag: string | null | undefined): LanguageTag | und
     if (script === 'arab' || (!script && region === 'pk')) return undefined;
     return 'pa';
   }
-  const found = BY_TAG.get(base);
-  return found ? (found.tag as LanguageTag) : undefined;
+  return BY_TAG.get(base);
 }
 
 /** Whether any language of the registry matches `tag`. */
@@ -108,5 +122,5 @@ export function negotiate(stated: readonly (string | null | undefined)[], browse
 
 export function dirOf(tag: string): 'ltr' | 'rtl' {
   const found = matchLanguage(tag);
-  return found ? languageInfo(found).dir : 'ltr';
+  return found && RTL.has(found) ? 'rtl' : 'ltr';
 }

@@ -1,6 +1,7 @@
 import { retryableImport } from '../lazy.js';
 import { en as coreEn, type MessageId as CoreMessageId } from './messages/en.js';
-import { LANGUAGES, dirOf, matchLanguage, type TranslatedTag } from './languages.js';
+import { LANGUAGE_TAGS, dirOf, matchLanguage, type TranslatedTag } from './languages.js';
+import { registerFormats, type LocaleFormats } from './format.js';
 
 export type { CoreMessageId };
 
@@ -39,7 +40,16 @@ export type WidgetMessageId<Source> = CoreMessageId | (keyof Source & string);
  * One lazy loader per language of the registry (core/i18n/languages.ts) but English: a catalogue that forgets a
  * language is a compile error, so no widget silently stays English in a language the others speak.
  */
-export type Loaders<Id extends string> = Readonly<Record<TranslatedTag, () => Promise<{ messages: Partial<Record<Id, string>> }>>>;
+export type Loaders<Id extends string> = Readonly<Record<TranslatedTag, () => Promise<Chunk<Id>>>>;
+
+/**
+ * A translation chunk: its messages and, for a core catalogue of a language the browser's Intl lacks (Welsh),
+ * the month, day and language names the formatting fallback needs (core/i18n/format.ts).
+ */
+export interface Chunk<Id extends string> {
+  readonly messages: Partial<Record<Id, string>>;
+  readonly formats?: LocaleFormats;
+}
 
 /** One catalogue (the core's or a widget's): English source, lazy translations, and what has been loaded so far. */
 export interface Messages<Id extends string> {
@@ -101,7 +111,7 @@ export function dirFor(lang: string): 'ltr' | 'rtl' {
 }
 
 export function supportedLanguages(): string[] {
-  return LANGUAGES.map((l) => l.tag);
+  return [...LANGUAGE_TAGS];
 }
 
 function isReadyIn(messages: Messages<string>, base: string): boolean {
@@ -132,10 +142,10 @@ function pause(ms: number): Promise<void> {
 }
 
 /** Resolves once the translation has loaded, trying again after each failure (the chunk is really fetched again). */
-async function loadUntilLoaded<Id extends string>(load: () => Promise<{ messages: Partial<Record<Id, string>> }>) {
+async function loadUntilLoaded<Id extends string>(load: () => Promise<Chunk<Id>>): Promise<Chunk<Id>> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return (await load()).messages;
+      return await load();
     } catch {
       // Offline or blocked: the widget shows English meanwhile (translate() falls back per id).
       await pause(RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 60_000);
@@ -152,11 +162,14 @@ export function ensureLocale(lang: string, catalogues: Catalogues = [coreMessage
   const base = baseOf(lang);
   return Promise.all(
     catalogues.map((m) => {
-      const load = (m.loaders as Partial<Record<string, () => Promise<{ messages: Partial<Record<string, string>> }>>>)[base];
+      const load = (m.loaders as Partial<Record<string, () => Promise<Chunk<string>>>>)[base];
       if (isReadyIn(m, base) || !load) return undefined;
       let p = m.pending.get(base);
       if (!p) {
-        p = loadUntilLoaded(load).then((messages) => void m.loaded.set(base, messages));
+        p = loadUntilLoaded(load).then((chunk) => {
+          registerFormats(base, chunk.formats);
+          m.loaded.set(base, chunk.messages);
+        });
         m.pending.set(base, p);
       }
       return p;
@@ -214,36 +227,35 @@ export function translateCount<Id extends string = never>(
   return fill(lang, template, { count, ...params });
 }
 
-/** First-strong isolate … pop directional isolate (Unicode bidi): the text between them takes its own direction. */
-const FSI = '\u2068';
-const PDI = '\u2069';
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}])\p{L}/u;
-
-/** A value with a left-to-right letter ("Lewisham East", "SE6 1AA"), or digits and no right-to-left letter ("+44 20 7946 0123"). */
-function needsIsolation(text: string): boolean {
-  return LTR_LETTER.test(text) || (/[0-9]/.test(text) && !RTL_LETTER.test(text));
-}
-
 /**
- * Fills `{name}` placeholders. In a right-to-left language a value is wrapped in FSI…PDI, so an English
- * constituency name or a postcode at the edge of an Arabic or Urdu sentence keeps its own direction and
- * does not drag the neighbouring punctuation with it ("SE6 1AA" stays "SE6 1AA", not "1AA SE6"). The values are
- * built into one string, so a `<bdi>` element cannot do this; the characters are invisible and screen readers skip
- * them. Only values with a left-to-right letter, or digits with no right-to-left letter, need it (a phone number's
- * groups would otherwise come out in reverse order); a value in the sentence's own script, such as a translated
- * plural, and a number alone are left as they are. Left-to-right languages are left untouched.
+ * Fills `{name}` placeholders. In a right-to-left language each text value with Latin (or other left-to-right)
+ * letters is a bidi isolate (U+2068 … U+2069, what `<bdi>` does in markup): an English name, a postcode or a
+ * condition with brackets keeps its own order inside the Arabic or Urdu sentence and cannot pull the punctuation
+ * around it out of place. Values already in the sentence's script need no isolate.
  */
 function fill(lang: string, template: string, params?: Params): string {
   if (!params) return template;
-  const isolate = dirOf(lang) === 'rtl';
+  const rtl = dirOf(lang) === 'rtl';
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];
     if (value === undefined) return whole;
-    // A number alone is one run whichever way the sentence goes: it needs no isolation.
     if (typeof value === 'number') return formatNumber(lang, value);
-    return isolate && needsIsolation(value) ? `${FSI}${value}${PDI}` : value;
+    return rtl && (hasLeftToRightLetters(value) || isDigitsOnly(value)) ? `\u2068${value}\u2069` : value;
   });
+}
+
+/** Whether text has letters of a left-to-right script (a name in English, a postcode): those need isolating. */
+function hasLeftToRightLetters(text: string): boolean {
+  return /\p{L}/u.test(text.replace(/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/gu, ''));
+}
+
+/**
+ * Whether text is European digits with no letter at all, such as a phone number ("+44 20 7946 0123"): in a
+ * right-to-left sentence its groups would come out in reverse order unless isolated. (A number alone is formatted,
+ * not passed as text, and needs nothing.)
+ */
+function isDigitsOnly(text: string): boolean {
+  return /[0-9]/.test(text) && !/\p{L}/u.test(text);
 }
 
 export function formatNumber(lang: string, value: number, options?: Intl.NumberFormatOptions): string {

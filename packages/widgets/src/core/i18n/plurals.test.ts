@@ -13,7 +13,6 @@ import { shadowQueries } from '../../testing/shadow-queries.js';
 import '../../local-groups/local-groups.js';
 
 const COUNTS = [0, 1, 2, 5, 22] as const;
-// Arabic isolates English values (U+2068 … U+2069) so they keep their own direction in the sentence.
 const LANGS = ['en', 'pl', 'cy', 'ar'] as const;
 type Lang = (typeof LANGS)[number];
 
@@ -36,6 +35,7 @@ describe('counted strings for 0, 1, 2, 5 and 22', () => {
     en: ['{n} groups listed near Lewisham East.', '{n} group listed near Lewisham East.', '{n} groups listed near Lewisham East.', '{n} groups listed near Lewisham East.', '{n} groups listed near Lewisham East.'],
     pl: ['{n} grup w katalogu w pobliżu okręgu Lewisham East.', '{n} grupa w katalogu w pobliżu okręgu Lewisham East.', '{n} grupy w katalogu w pobliżu okręgu Lewisham East.', '{n} grup w katalogu w pobliżu okręgu Lewisham East.', '{n} grupy w katalogu w pobliżu okręgu Lewisham East.'],
     cy: ['Does dim grwpiau wedi’u rhestru ger Lewisham East.', '{n} grŵp wedi’i restru ger Lewisham East.', '{n} grŵp wedi’u rhestru ger Lewisham East.', '{n} o grwpiau wedi’u rhestru ger Lewisham East.', '{n} o grwpiau wedi’u rhestru ger Lewisham East.'],
+    // In Arabic the English name is a bidi isolate (U+2068 … U+2069), so it cannot disturb the sentence around it.
     ar: ['لا توجد مجموعات مدرجة قرب \u2068Lewisham East\u2069.', 'مجموعة واحدة مدرجة قرب \u2068Lewisham East\u2069.', 'مجموعتان مدرجتان قرب \u2068Lewisham East\u2069.', '{n} مجموعات مدرجة قرب \u2068Lewisham East\u2069.', '{n} مجموعةً مدرجةً قرب \u2068Lewisham East\u2069.'],
   };
   for (const lang of LANGS) {

@@ -1,6 +1,7 @@
 import type { Catalogue } from './en.js';
 
-// Translations are partial: any id missing here falls back to English.
+// Arabic (ar). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
 export const messages: Catalogue = {
   "finder.heading": "ابحث عن دائرتك الانتخابية",
   "finder.label": "رمزك البريدي",
@@ -92,4 +93,5 @@ export const messages: Catalogue = {
   "finder.mpElected": "انتُخب عن {party} في {date}؛ ويجلس بصفة {current} منذ {since}.",
   "finder.mpElectedBy": "انتُخب عن {party} في {date}؛ ويجلس بصفة {current} منذ {since} أو قبل ذلك.",
   "finder.partySource": "المصدر",
+  "finder.attribution": "البيانات: مكتبة مجلس العموم (رخصة البرلمان المفتوحة)؛ مكتب الإحصاءات الوطنية (ONS) وهيئة المساحة (OS) والبريد الملكي (Royal Mail) (رخصة الحكومة المفتوحة)؛ الخريطة السداسية © Open Innovations (MIT).",
 };

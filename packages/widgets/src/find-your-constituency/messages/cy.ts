@@ -1,6 +1,7 @@
 import type { Catalogue } from './en.js';
 
-// Translations are partial: any id missing here falls back to English.
+// Welsh (cy). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
 export const messages: Catalogue = {
   "finder.heading": "Dewch o hyd i’ch etholaeth",
   "finder.label": "Eich cod post",
@@ -92,4 +93,5 @@ export const messages: Catalogue = {
   "finder.mpElected": "Etholwyd dros {party} ar {date}; yn eistedd fel {current} ers {since}.",
   "finder.mpElectedBy": "Etholwyd dros {party} ar {date}; yn eistedd fel {current} ers {since} neu’n gynharach.",
   "finder.partySource": "Ffynhonnell",
+  "finder.attribution": "Data: Llyfrgell Tŷ’r Cyffredin (Trwydded Seneddol Agored); SYG, OS a’r Post Brenhinol (Trwydded Llywodraeth Agored); map hecs © Open Innovations (MIT).",
 };

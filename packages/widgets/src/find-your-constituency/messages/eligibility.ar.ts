@@ -1,6 +1,7 @@
 import type { EligibilityCatalogue } from './eligibility.en.js';
 
-// Translations are partial: any id missing here falls back to English.
+// Arabic (ar). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
 export const messages: EligibilityCatalogue = {
   "finder.nationality": "جنسيتك",
   "finder.livesIn": "أين تعيش",

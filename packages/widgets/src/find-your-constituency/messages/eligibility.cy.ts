@@ -1,6 +1,7 @@
 import type { EligibilityCatalogue } from './eligibility.en.js';
 
-// Translations are partial: any id missing here falls back to English.
+// Welsh (cy). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
 export const messages: EligibilityCatalogue = {
   "finder.nationality": "Eich cenedligrwydd",
   "finder.livesIn": "Ble rydych chi’n byw",
@@ -26,7 +27,7 @@ export const messages: EligibilityCatalogue = {
   "finder.nationalityHint": "Teipiwch eich gwlad, neu statws fel British National (Overseas). Os oes gennych fwy nag un cenedligrwydd, dewiswch yr un sy’n rhoi’r mwyaf o hawliau i chi.",
   "finder.nationalityNoMatch": "Does dim yn cyfateb. Rhowch gynnig ar enw Saesneg eich gwlad.",
   "finder.status.british_citizen": "Dinesydd Prydeinig (y Deyrnas Unedig, Ynysoedd y Sianel, Ynys Manaw)",
-  "finder.status.bno": "British National (Overseas), BN(O) – Hong Kong",
+  "finder.status.bno": "Gwladolyn Prydeinig (Tramor), BN(O) – Hong Kong",
   "finder.status.botc": "Dinesydd Tiriogaethau Tramor Prydain (er enghraifft Gibraltar, Bermuda, Ynysoedd Falkland)",
   "finder.status.boc": "Dinesydd Tramor Prydeinig (British Overseas citizen)",
   "finder.group.british": "Rydych yn pleidleisio fel dinesydd Prydeinig.",

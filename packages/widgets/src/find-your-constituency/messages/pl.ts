@@ -1,6 +1,7 @@
 import type { Catalogue } from './en.js';
 
-// Translations are partial: any id missing here falls back to English.
+// Polish (pl). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
 export const messages: Catalogue = {
   "finder.heading": "Znajdź swój okręg wyborczy",
   "finder.label": "Twój kod pocztowy",
@@ -84,4 +85,5 @@ export const messages: Catalogue = {
   "finder.mpElected": "Wybrany z ramienia: {party}, {date}; od {since} zasiada jako: {current}.",
   "finder.mpElectedBy": "Wybrany z ramienia: {party}, {date}; najpóźniej od {since} zasiada jako: {current}.",
   "finder.partySource": "Źródło",
+  "finder.attribution": "Dane: House of Commons Library (Open Parliament Licence); ONS, OS i Royal Mail (Open Government Licence); mapa heksagonalna © Open Innovations (MIT).",
 };

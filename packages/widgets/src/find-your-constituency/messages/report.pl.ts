@@ -1,6 +1,7 @@
 import type { ReportCatalogue } from './report.en.js';
 
-// Translations are partial: any id missing here falls back to English.
+// Polish (pl). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
 export const messages: ReportCatalogue = {
   'report.link': 'Zgłoś problem z tą odpowiedzią',
   'report.label': 'Co jest nie tak z tą odpowiedzią?',

@@ -1,6 +1,7 @@
 import type { Catalogue } from './en.js';
 
-// Translations are partial: any id missing here falls back to English.
+// Welsh (cy). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
 export const messages: Catalogue = {
   'groups.heading': 'Grwpiau lleol',
   'groups.headingNear': 'Grwpiau ger {name}',

@@ -1,4 +1,36 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// German (de). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Senden Sie eine Solidaritätsbotschaft",
+  "solidarity.name": "Ihr Name",
+  "solidarity.nameHint": "Sie können „Anonym“ schreiben.",
+  "solidarity.organisation": "Organisation oder Gewerkschaft",
+  "solidarity.country": "Land",
+  "solidarity.chooseCountry": "Land auswählen",
+  "solidarity.language": "Sprache Ihrer Botschaft",
+  "solidarity.message": "Ihre Botschaft",
+  "solidarity.counter": "{count} von {max} Zeichen",
+  "solidarity.remaining.one": "Noch {count} Zeichen",
+  "solidarity.remaining.other": "Noch {count} Zeichen",
+  "solidarity.over.one": "{count} Zeichen zu viel",
+  "solidarity.over.other": "{count} Zeichen zu viel",
+  "solidarity.email": "E-Mail, falls Sie eine Antwort möchten",
+  "solidarity.emailHint": "Wir nutzen sie nur für eine Antwort. Sie wird nie veröffentlicht.",
+  "solidarity.consent": "Ich bin einverstanden, dass meine Botschaft, mein Name, meine Organisation und mein Land auf dieser Website veröffentlicht werden.",
+  "solidarity.website": "Dieses Feld leer lassen",
+  "solidarity.submit": "Botschaft senden",
+  "solidarity.submitting": "Wird gesendet …",
+  "solidarity.thanksHeading": "Botschaft gesendet",
+  "solidarity.thanks": "Danke – Ihre Botschaft erscheint nach der Prüfung.",
+  "solidarity.duplicate": "Diese Botschaft haben wir schon. Danke!",
+  "solidarity.another": "Weitere Botschaft senden",
+  "solidarity.error.name.required": "Bitte schreiben Sie Ihren Namen oder „Anonym“.",
+  "solidarity.error.name.too_long": "Bitte höchstens 80 Zeichen.",
+  "solidarity.error.organisation.too_long": "Bitte höchstens 120 Zeichen.",
+  "solidarity.error.country.required": "Bitte wählen Sie ein Land.",
+  "solidarity.error.message.required": "Bitte schreiben Sie eine Botschaft.",
+  "solidarity.error.message.too_long": "Ihre Botschaft ist zu lang. Bitte kürzen Sie sie auf höchstens {max} Zeichen.",
+  "solidarity.error.consentToPublish.must_accept": "Bitte kreuzen Sie dieses Kästchen an, damit wir Ihre Botschaft veröffentlichen können.",
+};

@@ -1,4 +1,38 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Spanish (es). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Envía un mensaje de solidaridad",
+  "solidarity.name": "Tu nombre",
+  "solidarity.nameHint": "Puedes escribir «Anónimo».",
+  "solidarity.organisation": "Organización o sindicato",
+  "solidarity.country": "País",
+  "solidarity.chooseCountry": "Elige un país",
+  "solidarity.language": "Idioma de tu mensaje",
+  "solidarity.message": "Tu mensaje",
+  "solidarity.counter": "{count} de {max} caracteres",
+  "solidarity.remaining.one": "Queda {count} carácter",
+  "solidarity.remaining.many": "Quedan {count} de caracteres",
+  "solidarity.remaining.other": "Quedan {count} caracteres",
+  "solidarity.over.one": "{count} carácter de más",
+  "solidarity.over.many": "{count} de caracteres de más",
+  "solidarity.over.other": "{count} caracteres de más",
+  "solidarity.email": "Correo electrónico, si quieres una respuesta",
+  "solidarity.emailHint": "Solo lo usamos para responderte. Nunca se publica.",
+  "solidarity.consent": "Acepto que mi mensaje, nombre, organización y país se publiquen en este sitio.",
+  "solidarity.website": "Deja este campo vacío",
+  "solidarity.submit": "Enviar mensaje",
+  "solidarity.submitting": "Enviando…",
+  "solidarity.thanksHeading": "Mensaje enviado",
+  "solidarity.thanks": "Gracias: tu mensaje aparecerá cuando se haya revisado.",
+  "solidarity.duplicate": "Ya tenemos este mensaje. ¡Gracias!",
+  "solidarity.another": "Enviar otro mensaje",
+  "solidarity.error.name.required": "Escribe tu nombre, o «Anónimo».",
+  "solidarity.error.name.too_long": "Usa 80 caracteres como máximo.",
+  "solidarity.error.organisation.too_long": "Usa 120 caracteres como máximo.",
+  "solidarity.error.country.required": "Elige un país.",
+  "solidarity.error.message.required": "Escribe un mensaje.",
+  "solidarity.error.message.too_long": "Tu mensaje es demasiado largo. Acórtalo a {max} caracteres o menos.",
+  "solidarity.error.consentToPublish.must_accept": "Marca esta casilla para que podamos publicar tu mensaje.",
+};

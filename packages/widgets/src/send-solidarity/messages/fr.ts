@@ -1,4 +1,38 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// French (fr). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Envoyez un message de solidarité",
+  "solidarity.name": "Votre nom",
+  "solidarity.nameHint": "Vous pouvez écrire « Anonyme ».",
+  "solidarity.organisation": "Organisation ou syndicat",
+  "solidarity.country": "Pays",
+  "solidarity.chooseCountry": "Choisissez un pays",
+  "solidarity.language": "Langue de votre message",
+  "solidarity.message": "Votre message",
+  "solidarity.counter": "{count} sur {max} caractères",
+  "solidarity.remaining.one": "Il reste {count} caractère",
+  "solidarity.remaining.many": "Il reste {count} de caractères",
+  "solidarity.remaining.other": "Il reste {count} caractères",
+  "solidarity.over.one": "{count} caractère en trop",
+  "solidarity.over.many": "{count} de caractères en trop",
+  "solidarity.over.other": "{count} caractères en trop",
+  "solidarity.email": "E-mail, si vous souhaitez une réponse",
+  "solidarity.emailHint": "Nous ne l’utilisons que pour vous répondre. Elle n’est jamais publiée.",
+  "solidarity.consent": "J’accepte que mon message, mon nom, mon organisation et mon pays soient publiés sur ce site.",
+  "solidarity.website": "Laissez ce champ vide",
+  "solidarity.submit": "Envoyer le message",
+  "solidarity.submitting": "Envoi…",
+  "solidarity.thanksHeading": "Message envoyé",
+  "solidarity.thanks": "Merci — votre message paraîtra après relecture.",
+  "solidarity.duplicate": "Nous avons déjà ce message. Merci !",
+  "solidarity.another": "Envoyer un autre message",
+  "solidarity.error.name.required": "Veuillez écrire votre nom, ou « Anonyme ».",
+  "solidarity.error.name.too_long": "Veuillez utiliser 80 caractères au maximum.",
+  "solidarity.error.organisation.too_long": "Veuillez utiliser 120 caractères au maximum.",
+  "solidarity.error.country.required": "Veuillez choisir un pays.",
+  "solidarity.error.message.required": "Veuillez écrire un message.",
+  "solidarity.error.message.too_long": "Votre message est trop long. Raccourcissez-le à {max} caractères au maximum.",
+  "solidarity.error.consentToPublish.must_accept": "Cochez cette case pour que nous puissions publier votre message.",
+};

@@ -1,4 +1,38 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Italian (it). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Invia un messaggio di solidarietà",
+  "solidarity.name": "Il tuo nome",
+  "solidarity.nameHint": "Puoi scrivere «Anonimo».",
+  "solidarity.organisation": "Organizzazione o sindacato",
+  "solidarity.country": "Paese",
+  "solidarity.chooseCountry": "Scegli un paese",
+  "solidarity.language": "Lingua del tuo messaggio",
+  "solidarity.message": "Il tuo messaggio",
+  "solidarity.counter": "{count} di {max} caratteri",
+  "solidarity.remaining.one": "Resta {count} carattere",
+  "solidarity.remaining.many": "Restano {count} di caratteri",
+  "solidarity.remaining.other": "Restano {count} caratteri",
+  "solidarity.over.one": "{count} carattere di troppo",
+  "solidarity.over.many": "{count} di caratteri di troppo",
+  "solidarity.over.other": "{count} caratteri di troppo",
+  "solidarity.email": "Email, se vuoi una risposta",
+  "solidarity.emailHint": "Lo usiamo solo per risponderti. Non viene mai pubblicato.",
+  "solidarity.consent": "Accetto che il mio messaggio, nome, organizzazione e paese siano pubblicati su questo sito.",
+  "solidarity.website": "Lascia vuoto questo campo",
+  "solidarity.submit": "Invia messaggio",
+  "solidarity.submitting": "Invio in corso…",
+  "solidarity.thanksHeading": "Messaggio inviato",
+  "solidarity.thanks": "Grazie — il tuo messaggio apparirà dopo la revisione.",
+  "solidarity.duplicate": "Abbiamo già questo messaggio. Grazie!",
+  "solidarity.another": "Invia un altro messaggio",
+  "solidarity.error.name.required": "Scrivi il tuo nome, oppure «Anonimo».",
+  "solidarity.error.name.too_long": "Usa al massimo 80 caratteri.",
+  "solidarity.error.organisation.too_long": "Usa al massimo 120 caratteri.",
+  "solidarity.error.country.required": "Scegli un paese.",
+  "solidarity.error.message.required": "Scrivi un messaggio.",
+  "solidarity.error.message.too_long": "Il tuo messaggio è troppo lungo. Accorcialo a {max} caratteri o meno.",
+  "solidarity.error.consentToPublish.must_accept": "Spunta questa casella perché possiamo pubblicare il tuo messaggio.",
+};

@@ -1,4 +1,38 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Portuguese (pt). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Envie uma mensagem de solidariedade",
+  "solidarity.name": "O seu nome",
+  "solidarity.nameHint": "Pode escrever «Anónimo».",
+  "solidarity.organisation": "Organização ou sindicato",
+  "solidarity.country": "País",
+  "solidarity.chooseCountry": "Escolha um país",
+  "solidarity.language": "Língua da sua mensagem",
+  "solidarity.message": "A sua mensagem",
+  "solidarity.counter": "{count} de {max} carateres",
+  "solidarity.remaining.one": "Resta {count} caráter",
+  "solidarity.remaining.many": "Restam {count} de carateres",
+  "solidarity.remaining.other": "Restam {count} carateres",
+  "solidarity.over.one": "{count} caráter a mais",
+  "solidarity.over.many": "{count} de carateres a mais",
+  "solidarity.over.other": "{count} carateres a mais",
+  "solidarity.email": "E-mail, se quiser uma resposta",
+  "solidarity.emailHint": "Só o usamos para lhe responder. Nunca é publicado.",
+  "solidarity.consent": "Aceito que a minha mensagem, nome, organização e país sejam publicados neste site.",
+  "solidarity.website": "Deixe este campo vazio",
+  "solidarity.submit": "Enviar mensagem",
+  "solidarity.submitting": "A enviar…",
+  "solidarity.thanksHeading": "Mensagem enviada",
+  "solidarity.thanks": "Obrigado — a sua mensagem aparecerá depois de revista.",
+  "solidarity.duplicate": "Já temos esta mensagem. Obrigado!",
+  "solidarity.another": "Enviar outra mensagem",
+  "solidarity.error.name.required": "Escreva o seu nome, ou «Anónimo».",
+  "solidarity.error.name.too_long": "Use no máximo 80 carateres.",
+  "solidarity.error.organisation.too_long": "Use no máximo 120 carateres.",
+  "solidarity.error.country.required": "Escolha um país.",
+  "solidarity.error.message.required": "Escreva uma mensagem.",
+  "solidarity.error.message.too_long": "A sua mensagem é demasiado longa. Encurte-a para {max} carateres ou menos.",
+  "solidarity.error.consentToPublish.must_accept": "Assinale esta caixa para podermos publicar a sua mensagem.",
+};

@@ -1,4 +1,38 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Romanian (ro). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Trimiteți un mesaj de solidaritate",
+  "solidarity.name": "Numele dumneavoastră",
+  "solidarity.nameHint": "Puteți scrie „Anonim”.",
+  "solidarity.organisation": "Organizație sau sindicat",
+  "solidarity.country": "Țara",
+  "solidarity.chooseCountry": "Alegeți o țară",
+  "solidarity.language": "Limba mesajului",
+  "solidarity.message": "Mesajul dumneavoastră",
+  "solidarity.counter": "{count} din {max} caractere",
+  "solidarity.remaining.one": "A mai rămas {count} caracter",
+  "solidarity.remaining.few": "Au mai rămas {count} caractere",
+  "solidarity.remaining.other": "Au mai rămas {count} de caractere",
+  "solidarity.over.one": "Cu {count} caracter prea mult",
+  "solidarity.over.few": "Cu {count} caractere prea mult",
+  "solidarity.over.other": "Cu {count} de caractere prea mult",
+  "solidarity.email": "E-mail, dacă doriți un răspuns",
+  "solidarity.emailHint": "O folosim doar ca să vă răspundem. Nu este publicată niciodată.",
+  "solidarity.consent": "Sunt de acord ca mesajul, numele, organizația și țara mea să fie publicate pe acest site.",
+  "solidarity.website": "Lăsați acest câmp gol",
+  "solidarity.submit": "Trimiteți mesajul",
+  "solidarity.submitting": "Se trimite…",
+  "solidarity.thanksHeading": "Mesaj trimis",
+  "solidarity.thanks": "Vă mulțumim — mesajul va apărea după verificare.",
+  "solidarity.duplicate": "Avem deja acest mesaj. Vă mulțumim!",
+  "solidarity.another": "Trimiteți un alt mesaj",
+  "solidarity.error.name.required": "Vă rugăm să scrieți numele sau „Anonim”.",
+  "solidarity.error.name.too_long": "Vă rugăm să folosiți cel mult 80 de caractere.",
+  "solidarity.error.organisation.too_long": "Vă rugăm să folosiți cel mult 120 de caractere.",
+  "solidarity.error.country.required": "Vă rugăm să alegeți o țară.",
+  "solidarity.error.message.required": "Vă rugăm să scrieți un mesaj.",
+  "solidarity.error.message.too_long": "Mesajul este prea lung. Vă rugăm să-l scurtați la cel mult {max} caractere.",
+  "solidarity.error.consentToPublish.must_accept": "Bifați această căsuță ca să vă putem publica mesajul.",
+};

@@ -1,4 +1,20 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// French (fr). Machine-drafted, not yet reviewed by a native speaker (docs/i18n.md): corrections welcome.
+// Each id's English text and context notes are in the English source; a missing id falls back to English.
+export const messages: Catalogue = {
+  "wall.heading": "Messages de solidarité",
+  "wall.totals": "{messages} venant de {countries}",
+  "wall.messages.one": "{count} message",
+  "wall.messages.many": "{count} de messages",
+  "wall.messages.other": "{count} messages",
+  "wall.countries.one": "{count} pays",
+  "wall.countries.many": "{count} de pays",
+  "wall.countries.other": "{count} pays",
+  "wall.writtenIn": "Écrit en {language}",
+  "wall.empty": "Aucun message pour l’instant. Soyez le premier à en envoyer un.",
+  "wall.error": "Impossible de charger les messages.",
+  "wall.loadMore": "Afficher plus",
+  "wall.loadingMore": "Chargement d’autres messages…",
+  "wall.newMessages": "De nouveaux messages sont arrivés.",
+};

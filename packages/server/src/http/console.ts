@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Context, Hono, Next } from 'hono';
+import type { AppEnv } from './context.js';
+import { errorBody } from './errors.js';
+import { IMMUTABLE, serveFolder } from './static.js';
+
+/**
+ * The organisers' console (packages/console), a static app under `/console`:
+ * - `/console/assets/…`: Vite's hashed files, immutable for a year;
+ * - any other `/console` path without a file extension: the app's `index.html` (`no-cache`, so a release shows at
+ *   once), which routes on the client with the History API;
+ * - `/console/mail…` is left alone: the development mailbox is another handler's.
+ * HTML gets the pages' strict CSP (applyPageHeaders): the app has no inline script or style.
+ */
+export function mountConsole(app: Hono<AppEnv>, appDir: string | undefined): void {
+  const missingMessage = `The console has not been built (looked in ${appDir ?? 'packages/console/dist/app'}). Run: npm run build`;
+  const assets = appDir
+    ? serveFolder({ root: join(appDir, 'assets'), prefix: '/console/assets/', cacheControl: IMMUTABLE, missingMessage })
+    : undefined;
+  const index = appDir
+    ? serveFolder({ root: appDir, prefix: '/console/', file: 'index.html', cacheControl: 'no-cache', missingMessage })
+    : undefined;
+
+  const handler = async (c: Context<AppEnv>, next: Next) => {
+    const path = c.req.path;
+    if (path === '/console/mail' || path.startsWith('/console/mail/')) return next();
+    if (!assets || !index || !appDir || !existsSync(join(appDir, 'index.html'))) {
+      c.set('route', 'GET /console/*');
+      return c.json(errorBody('not_found', missingMessage), 404);
+    }
+    if (path.startsWith('/console/assets/')) return assets(c);
+    // A missing file (an address with an extension) is a 404, not the app: a stale asset link must not get HTML.
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    if (/\.[A-Za-z0-9]+$/.test(last)) return c.json(errorBody('not_found', 'There is nothing at this address.'), 404);
+    const response = index(c);
+    c.set('route', 'GET /console/*');
+    return response;
+  };
+  app.get('/console', handler);
+  app.get('/console/*', handler);
+}
+
+/** `dist/app/` of the console package, found through its `exports` (`./app/index.html`); `undefined` when absent. */
+export function consoleAppDir(): string | undefined {
+  try {
+    return dirname(fileURLToPath(import.meta.resolve('@solidarity-widgets/console/app/index.html')));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,26 @@
+import { coreMessages, type Messages } from './localize.js';
+import { catalogue as connect } from '../../connect-locally/messages/index.js';
+import { catalogue as finder } from '../../find-your-constituency/messages/index.js';
+import { eligibilityCatalogue as eligibility } from '../../find-your-constituency/messages/eligibility.js';
+import { reportCatalogue as report } from '../../find-your-constituency/messages/report.js';
+import { catalogue as groups } from '../../local-groups/messages/index.js';
+import { catalogue as solidarity } from '../../send-solidarity/messages/index.js';
+import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js';
+import { catalogue as wall } from '../../solidarity-wall/messages/index.js';
+
+/**
+ * Every catalogue of the widgets, by the folder of its English source, for the correctness test
+ * (catalogues.test.ts) and the coverage table of docs/i18n.md. Not imported by any widget, so it adds nothing to
+ * their bundles. A new catalogue must be listed here, or the test cannot check it.
+ */
+export const CATALOGUES: Readonly<Record<string, Messages<string>>> = {
+  'core/i18n/messages': coreMessages,
+  'connect-locally/messages': connect,
+  'find-your-constituency/messages': finder,
+  'find-your-constituency/messages/eligibility': eligibility,
+  'find-your-constituency/messages/report': report,
+  'local-groups/messages': groups,
+  'send-solidarity/messages': solidarity,
+  'sign-up-to-canvass/messages': canvass,
+  'solidarity-wall/messages': wall,
+} as Record<string, Messages<string>>;

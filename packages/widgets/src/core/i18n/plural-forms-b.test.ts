@@ -1,7 +1,7 @@
 // Counted strings in the languages added for issue 16 that count differently from English: Lithuanian's four forms
 // (1 and 21 one way, 2–9 another, 10–20 and 0 a third), Chinese's single form, and Urdu's (1 / everything else).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coreMessages, ensureLocale, translateCount, type Messages } from './localize.js';
+import { coreMessages, ensureLocale, translate, translateCount, type Messages } from './localize.js';
 import { catalogue as groups } from '../../local-groups/messages/index.js';
 import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js';
 import { catalogue as wall } from '../../solidarity-wall/messages/index.js';
@@ -40,5 +40,13 @@ describe('counted strings in Lithuanian, Chinese and Urdu', () => {
     expect(translateCount('ur', 'groups.loaded', 4, near, groups)).toBe('\u2068Lewisham East\u2069 کے قریب 4 گروپ درج ہیں۔');
     expect(translateCount('ur', 'wall.countries', 1, {}, wall)).toBe('1 ملک');
     expect(translateCount('ur', 'wall.countries', 7, {}, wall)).toBe('7 ممالک');
+  });
+});
+
+describe('an organiser\'s phone number in an Urdu sentence', () => {
+  it('is isolated, so its groups keep their order (+44 20 7946 0123, not 0123 7946 20 44+)', () => {
+    expect(translate('ur', 'canvass.organiser', { name: 'Tomasz Nowak', contact: '+44 20 7946 0123' }, canvass)).toBe(
+      'منتظم: \u2068Tomasz Nowak\u2069، \u2068+44 20 7946 0123\u2069',
+    );
   });
 });

@@ -534,7 +534,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
                 ${choices.seats.map(
                   (s) => html`<label class="check">
                     <input part="checkbox" type="checkbox" .checked=${d.seats.some((x) => x.code === s.code)} @change=${this.toggleSeat(s)} />
-                    <span>${s.name}${typeof s.share === 'number'
+                    <span><bdi>${s.name}</bdi>${typeof s.share === 'number'
                       ? html` <span class="muted">(${formatNumber(this.language, s.share, { style: 'percent', maximumFractionDigits: 0 })})</span>`
                       : nothing}</span>
                   </label>`,

@@ -333,7 +333,8 @@ export function renderCanIVote(outer: CanIVoteContext): TemplateResult {
       <summary>${t('finder.sources', { date: ctx.date(ELIGIBILITY.asOf) })}</summary>
       <ul>
         ${[...ELIGIBILITY.sources, ...PHOTO_ID.sources, ...CALENDAR_SOURCES].map(
-          (s) => html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`,
+          // The sources are English pages with English titles: say so, for screen readers and for the direction.
+          (s) => html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer" lang="en" dir="ltr">${s.title}</a></li>`,
         )}
       </ul>
     </details>

@@ -457,8 +457,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       const href = this.connectHref;
       const contact = c
         ? html`<div part="local-contact">
-            <p>${this.t('finder.local.contactIntro', { name: seat.name })} <strong>${c.name}</strong></p>
-            <p>${this.t('finder.local.email')} <a href="mailto:${c.email}">${c.email}</a>${c.website && /^https?:\/\//i.test(c.website)
+            <p>${this.t('finder.local.contactIntro', { name: seat.name })} <strong dir="auto">${c.name}</strong></p>
+            <p>${this.t('finder.local.email')} <a href="mailto:${c.email}" dir="ltr">${c.email}</a>${c.website && /^https?:\/\//i.test(c.website)
               ? html` · <a href=${c.website} target="_blank" rel="noopener noreferrer">${this.t('finder.local.website')}</a>`
               : nothing}</p>
             ${c.meetingPlace ? html`<p>${this.t('finder.local.meets', { place: c.meetingPlace })}</p>` : nothing}
@@ -648,7 +648,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         ${lookup.matches.map(
           (m) => html`<li>
             <button part="choice" class="secondary choice" type="button" @click=${() => this.choose(lookup, m.constituency)}>
-              <span class="name">${m.constituency.name}</span>
+              <span class="name" dir="auto">${m.constituency.name}</span>
               ${m.share === null
                 ? nothing
                 : html`<span class="muted">${this.t('finder.share', { percent: Math.max(1, Math.round(m.share * 100)) })}</span>`}

@@ -863,7 +863,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     const seat = session.constituency.name;
     return html`
       <li part="session" class="session">
-        <h4 part="session-title" id=${titleId}>${session.title}</h4>
+        <h4 part="session-title" id=${titleId} dir="auto">${session.title}</h4>
         <p part="session-when" class="when">${this.formatWhen(session, session.timeZone)}</p>
         ${local ? html`<p part="session-local-time" class="muted">${this.t('canvass.yourTime', { time: local })}</p>` : nothing}
         <p part="session-detail">${this.t('canvass.meetingPoint', { place: session.meetingPoint })}</p>
@@ -924,13 +924,13 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
           <dt>${this.t('canvass.when')}</dt>
           <dd>${this.formatWhen(session, session.timeZone)}${local ? html`<br /><span class="muted">${this.t('canvass.yourTime', { time: local })}</span>` : nothing}</dd>
           <dt>${this.t('canvass.where')}</dt>
-          <dd>${session.meetingPoint}</dd>
+          <dd dir="auto">${session.meetingPoint}</dd>
           <dt>${this.t('canvass.constituencyLabel')}</dt>
-          <dd>${session.constituency.name}</dd>
+          <dd dir="auto">${session.constituency.name}</dd>
           <dt>${this.t('canvass.organiserLabel')}</dt>
-          <dd>${session.organiser.name}, ${session.organiser.contact}</dd>
+          <dd><bdi>${session.organiser.name}</bdi>, <bdi>${session.organiser.contact}</bdi></dd>
           ${session.accessibility
-            ? html`<dt>${this.t('canvass.accessibilityLabel')}</dt><dd>${session.accessibility}</dd>`
+            ? html`<dt>${this.t('canvass.accessibilityLabel')}</dt><dd dir="auto">${session.accessibility}</dd>`
             : nothing}
         </dl>
         <div class="actions">

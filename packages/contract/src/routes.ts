@@ -50,6 +50,7 @@ export const routes = {
   adminAnswerReports: adminRoutes.adminAnswerReports,
   healthLive: publicRoutes.healthLive,
   healthReady: publicRoutes.healthReady,
+  partyTargets: publicRoutes.partyTargets,
 } as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes, RouteDef>;
 
 export type Routes = typeof routes;

@@ -37,6 +37,8 @@ export const ConstituencySummary = z.object({
   /** Majority at the latest contest in the seat (see `majorityFrom`) as a fraction of valid votes (0.05 = 5 %). */
   majorityPct: z.number(),
   marginality: MarginalityBand,
+  /** The majority in votes at the same contest as `majorityPct`. Absent from older servers. */
+  majority: z.optional(z.number()),
   /** Which contest `majorityPct` (and `majority`) come from: the 2024 general election or a later by-election. */
   majorityFrom: z.optional(z.object({ election: z.enum(['general', 'by_election']), date: z.iso.date() })),
 });

@@ -139,8 +139,8 @@ function route<N extends RouteName>(base: string, state: MockState, name: N, han
 }
 
 const summary = (c: ConstituencySummary): ConstituencySummary => {
-  const { code, name, nation, region, mp, majorityPct, marginality } = c;
-  return { code, name, nation, region, mp, majorityPct, marginality };
+  const { code, name, nation, region, mp, majorityPct, marginality, majority } = c;
+  return { code, name, nation, region, mp, majorityPct, marginality, ...(majority === undefined ? {} : { majority }) };
 };
 
 /** Great-circle distance in km (haversine), to one decimal place. */

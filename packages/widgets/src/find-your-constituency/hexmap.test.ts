@@ -63,7 +63,7 @@ describe('<find-your-constituency show-map>', () => {
     m.hex(LEWISHAM_EAST).focus();
     expect((await m.screen.findByRole('tooltip')).textContent).toContain('Lewisham East: Labour, majority 18,073 votes');
     await userEvent.keyboard('{ArrowRight}');
-    await waitFor(() => expect(m.root.activeElement).toBe(m.hex(BROMLEY)));
+    await waitFor(() => expect((m.root as unknown as ShadowRoot).activeElement).toBe(m.hex(BROMLEY)));
     expect(m.screen.getByRole('tooltip').textContent).toContain('Bromley and Biggin Hill: Conservative, majority 302 votes');
     expect(m.hex(BROMLEY).getAttribute('tabindex')).toBe('0');
     expect(m.hex(LEWISHAM_EAST).getAttribute('tabindex')).toBe('-1');
@@ -72,7 +72,7 @@ describe('<find-your-constituency show-map>', () => {
     await m.screen.findByRole('heading', { name: 'Your constituency is Bromley and Biggin Hill' });
     expect((await found).code).toBe(BROMLEY);
     // Focus went to the new answer, as for any chosen seat.
-    await waitFor(() => expect(m.root.activeElement?.id).toBe('result-heading'));
+    await waitFor(() => expect((m.root as unknown as ShadowRoot).activeElement?.id).toBe('result-heading'));
   });
 
   it('a tooltip on hover; a click shows that seat', async () => {

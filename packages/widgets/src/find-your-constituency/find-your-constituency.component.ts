@@ -116,6 +116,8 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @csspart target - one seat to win or hold (swing needed, distance)
  * @csspart target-sessions - the canvassing sessions in that seat
  * @csspart map - the hex map (with `show-map`)
+ * @csspart map-tooltip - the hex map's tooltip (the seat under the pointer or keyboard focus)
+ * @csspart map-zoom - the hex map's "Show the whole map" / "Zoom to your area" button
  * @csspart eligibility - the "Can I vote?" explainer (with `show-eligibility`)
  * @csspart election - the configured election (`election-type`, `election-date`) in the explainer
  * @csspart deadline - its registration deadline and countdown

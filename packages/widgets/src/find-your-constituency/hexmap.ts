@@ -192,7 +192,7 @@ export class HexMapController {
       event.preventDefault();
       this.active = this.tip = next.code;
       this.host.requestUpdate();
-      void (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() =>
+      void this.host.updateComplete.then(() =>
         (this.host.renderRoot as ShadowRoot).querySelector<SVGElement>(`[data-code="${next.code}"]`)?.focus(),
       );
     };

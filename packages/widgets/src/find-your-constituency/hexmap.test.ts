@@ -60,8 +60,15 @@ describe('<find-your-constituency show-map>', () => {
 
   it('with the keyboard: Tab reaches the map, focus shows a tooltip, arrow keys move, Enter shows that seat in the finder', async () => {
     const m = await mapFor('');
-    m.hex(LEWISHAM_EAST).focus();
+    // From the Find button, one Tab reaches the map (its one tab stop: the supporter's seat), the next leaves it.
+    m.screen.getByRole('button', { name: 'Find' }).focus();
+    await userEvent.tab();
+    expect((m.root as unknown as ShadowRoot).activeElement).toBe(m.hex(LEWISHAM_EAST));
     expect((await m.screen.findByRole('tooltip')).textContent).toContain('Lewisham East: Labour, majority 18,073 votes');
+    await userEvent.tab();
+    expect((m.root as unknown as ShadowRoot).activeElement).toBe(m.screen.getByRole('button', { name: 'Show the whole map' }));
+    await waitFor(() => expect(m.screen.queryByRole('tooltip')).toBeNull());
+    m.hex(LEWISHAM_EAST).focus();
     await userEvent.keyboard('{ArrowRight}');
     await waitFor(() => expect((m.root as unknown as ShadowRoot).activeElement).toBe(m.hex(BROMLEY)));
     expect(m.screen.getByRole('tooltip').textContent).toContain('Bromley and Biggin Hill: Conservative, majority 302 votes');

@@ -14,8 +14,11 @@ type Operation = {
   responses: Record<string, { 'x-error-codes'?: string[]; headers?: Record<string, unknown> }>;
   security?: unknown[];
 };
+// Built once: generating the document for every route's lookup made these tests quadratic in the number of routes,
+// and they timed out on a loaded machine.
+let built: ReturnType<typeof openApiDocument> | undefined;
 const operation = (route: RouteDef): Operation =>
-  (openApiDocument() as { paths: Record<string, Record<string, Operation>> }).paths[route.path]![route.method.toLowerCase()]!;
+  ((built ??= openApiDocument()) as { paths: Record<string, Record<string, Operation>> }).paths[route.path]![route.method.toLowerCase()]!;
 
 describe('OpenAPI document', () => {
   const doc = openApiDocument() as { openapi: string; paths: Record<string, Record<string, { operationId: string }>> };

@@ -60,6 +60,8 @@ describe('<find-your-constituency show-map>', () => {
 
   it('with the keyboard: Tab reaches the map, focus shows a tooltip, arrow keys move, Enter shows that seat in the finder', async () => {
     const m = await mapFor('');
+    // The pointer rests away from the map, so only keyboard focus shows a tooltip here.
+    await userEvent.hover(m.screen.getByRole('heading', { name: 'Find your constituency' }));
     // From the Find button, one Tab reaches the map (its one tab stop: the supporter's seat), the next leaves it.
     m.screen.getByRole('button', { name: 'Find' }).focus();
     await userEvent.tab();
@@ -86,6 +88,11 @@ describe('<find-your-constituency show-map>', () => {
     const m = await mapFor('');
     await userEvent.hover(m.hex(BROMLEY));
     expect((await m.screen.findByRole('tooltip')).textContent).toContain('Bromley and Biggin Hill');
+    // Keyboard focus wins over a resting pointer, and the hovered seat's tooltip comes back when focus leaves.
+    m.hex(LEWISHAM_EAST).focus();
+    await waitFor(() => expect(m.screen.getByRole('tooltip').textContent).toContain('Lewisham East'));
+    m.screen.getByRole('button', { name: 'Find' }).focus();
+    await waitFor(() => expect(m.screen.getByRole('tooltip').textContent).toContain('Bromley and Biggin Hill'));
     await userEvent.unhover(m.hex(BROMLEY));
     await waitFor(() => expect(m.screen.queryByRole('tooltip')).toBeNull());
     await userEvent.click(m.hex(BROMLEY));

@@ -101,7 +101,9 @@ export class HexMapController {
   private seats: Map<string, ConstituencySummary> | 'loading' | 'error' | undefined;
   private whole = false;
   private active: string | undefined;
-  private tip: string | undefined;
+  /** The hex with keyboard focus and the hex under the pointer: the tooltip follows focus first, so a resting mouse never hides it. */
+  private focused: string | undefined;
+  private hovered: string | undefined;
   private homeCode: string | undefined;
 
   constructor(
@@ -140,7 +142,7 @@ export class HexMapController {
       this.homeCode = home.code;
       this.active = home.code;
       this.whole = false;
-      this.tip = undefined;
+      this.focused = this.hovered = undefined;
     }
     const kind = new Map<string, 'win' | 'hold' | 'marginal'>();
     if (targets) {
@@ -190,15 +192,15 @@ export class HexMapController {
       const next = neighbour(shown, hex, event.key);
       if (!next) return;
       event.preventDefault();
-      this.active = this.tip = next.code;
+      this.active = next.code;
       this.host.requestUpdate();
       void this.host.updateComplete.then(() =>
         (this.host.renderRoot as ShadowRoot).querySelector<SVGElement>(`[data-code="${next.code}"]`)?.focus(),
       );
     };
-    const showTip = (code: string | undefined) => {
-      if (this.tip === code) return;
-      this.tip = code;
+    const showTip = (which: 'focused' | 'hovered', code: string | undefined) => {
+      if (this[which] === code) return;
+      this[which] = code;
       this.host.requestUpdate();
     };
 
@@ -213,10 +215,10 @@ export class HexMapController {
           d="M${h.x.toFixed(1)} ${h.y - S}l${half.toFixed(2)} ${S / 2}v${S}l-${half.toFixed(2)} ${S / 2}l-${half.toFixed(2)} -${S / 2}v-${S}z"
           @click=${() => seat && this.pick(seat)}
           @keydown=${(e: KeyboardEvent) => onKey(e, h)}
-          @focus=${() => { this.active = h.code; showTip(h.code); }}
-          @blur=${() => showTip(undefined)}
-          @pointerenter=${() => showTip(h.code)}
-          @pointerleave=${() => showTip(undefined)}></path>${byParty
+          @focus=${() => { this.active = h.code; showTip('focused', h.code); }}
+          @blur=${() => showTip('focused', undefined)}
+          @pointerenter=${() => showTip('hovered', h.code)}
+          @pointerleave=${() => showTip('hovered', undefined)}></path>${byParty
             ? svg`<text class="letter" x=${h.x.toFixed(1)} y=${(h.y + 2.5).toFixed(1)} aria-hidden="true">${LETTERS[party] ?? '•'}</text>`
             : nothing}`;
     });
@@ -225,7 +227,8 @@ export class HexMapController {
       ? nothing
       : focus.map((h) => svg`<text class="label ${h.code === home.code ? 'home' : ''}" x=${h.x.toFixed(1)} y=${(h.y + S + 4).toFixed(1)} aria-hidden="true">${seats.get(h.code)?.name ?? ''}</text>`);
 
-    const tipHex = this.tip === undefined ? undefined : shown.find((h) => h.code === this.tip);
+    const tipCode = this.focused ?? this.hovered;
+    const tipHex = tipCode === undefined ? undefined : shown.find((h) => h.code === tipCode);
     const tip = tipHex
       ? html`<div part="map-tooltip" class="tip" role="tooltip" id="hex-tip"
           style=${styleMap({ left: `${(((tipHex.x - bx!) / bw!) * 100).toFixed(1)}%`, top: `${(((tipHex.y - by!) / bh!) * 100).toFixed(1)}%` })}>${describe(tipHex.code)}</div>`
@@ -253,7 +256,7 @@ export class HexMapController {
       ${partyKey}
       <button part="map-zoom" class="secondary" type="button" @click=${() => {
         this.whole = !this.whole;
-        this.tip = undefined;
+        this.focused = this.hovered = undefined;
         this.host.requestUpdate();
       }}>${this.whole ? t('map.showArea') : t('map.showAll')}</button>
     </figure>`;

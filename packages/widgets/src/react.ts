@@ -39,8 +39,10 @@ export interface FindYourConstituencyAttributes {
   'marginal-threshold'?: number | undefined;
   /** How many nearby marginal seats to list (1–20). Default 5. */
   'nearby-count'?: number | undefined;
-  /** Show a small hex map of the home seat and nearby marginals. */
+  /** Show a hex map of the supporter's region: every seat named (for screen readers and in a tooltip), their seat and the highlighted seats labelled, arrow keys to move, Enter or a click to show a seat; a control shows the whole map. */
   'show-map'?: boolean | undefined;
+  /** `party`: colour the map's seats by their MP's party (each hex also carries a letter). Default: highlights only. */
+  'map-colours'?: string | undefined;
   /** Show the "Can I vote?" explainer. */
   'show-eligibility'?: boolean | undefined;
   /** Where organisations ask for an introduction (a page, or `#id`). Default: a `<connect-locally>` with an `id` on the same page, if there is one. */
@@ -51,6 +53,10 @@ export interface FindYourConstituencyAttributes {
   'election-date'?: string | undefined;
   /** Where "Report a problem with this answer" goes: a `mailto:` address (subject and body filled in with the postcode area and the answer) or an `https:` page. Default: the report is stored through the API for organisers. Also `data-report-url` on the script tag. */
   'report-url'?: string | undefined;
+  /** The party the partner campaigns for, as the data codes it (`Lab`, `Con`, `LD`, `Reform`, `Green`, `SNP`, `PC`, …; any case; docs/data.md). With it the finder shows the nearest seats the party could win and must hold. Also `data-party` on the script tag. Without one the finder stays neutral (marginals by majority, whoever holds them). */
+  party?: string | undefined;
+  /** The largest swing, in percentage points, a seat to win or hold may need (default 5). */
+  swing?: number | undefined;
   /** Base URL of the Solidarity Widgets API; defaults to the script tag's `data-api-base` or the bundle's origin. */
   'api-base'?: string | undefined;
   /** Partner short name, recorded with sign-ups and messages and used to filter the wall. */
@@ -120,6 +126,10 @@ export interface SignUpToCanvassAttributes {
   follow?: boolean | undefined;
   /** Where "ask for an introduction" links when a seat has no sessions; defaults to a `<connect-locally id>` on the page. */
   'connect-url'?: string | undefined;
+  /** The party the partner campaigns for (`Lab`, `Con`, `LD`, `Reform`, …; any case; docs/data.md); also `data-party` on the script tag. With it, the sessions listed after the supporter's own seat's are those in the nearest seats the party could win and must hold (from the 2024 votes), instead of nearby marginals whoever holds them. */
+  party?: string | undefined;
+  /** The largest swing, in percentage points, a seat to win or hold may need (default 5). */
+  swing?: number | undefined;
   /** Base URL of the Solidarity Widgets API; defaults to the script tag's `data-api-base` or the bundle's origin. */
   'api-base'?: string | undefined;
   /** Partner short name, recorded with sign-ups and messages and used to filter the wall. */

@@ -94,6 +94,17 @@ async function upcomingSessions(db: Queryable, data: DataSource, query: { consti
   return rows.map((r) => toSession(r, data));
 }
 
+/** How many upcoming, not cancelled sessions each of `codes` has (seats without any are absent). */
+export async function countUpcomingSessions(db: Queryable, codes: readonly string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const { rows } = await db.query<{ code: string; n: number }>(
+    `SELECT s.constituency_code AS code, count(*)::int AS n FROM canvass_sessions s
+      WHERE s.starts_at > now() AND s.status <> 'cancelled' AND s.constituency_code = ANY($1::text[]) GROUP BY 1`,
+    [[...codes]],
+  );
+  return new Map(rows.map((r) => [r.code, Number(r.n)]));
+}
+
 export async function getSession(db: Queryable, data: DataSource, id: string): Promise<CanvassSession | undefined> {
   const { rows } = await db.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM canvass_sessions s WHERE s.id = $1`, [id]);
   return rows[0] ? toSession(rows[0], data) : undefined;

@@ -446,7 +446,7 @@ describe('<find-your-constituency>', () => {
   it('draws a hex map of the home seat and nearby marginals, with a text equivalent', async () => {
     const m = await mount('show-map');
     await search(m, 'SW1A 1AA');
-    const map = await m.screen.findByRole('img', { name: /hex map around cities of london and westminster/i });
+    const map = await m.screen.findByRole('group', { name: /hexagons, around Cities of London and Westminster/ });
     expect(map.querySelectorAll('path.home')).toHaveLength(1);
     expect(map.querySelectorAll('path.marginal').length).toBeGreaterThan(0);
     expect(within(m.root.querySelector('[part~="nearby"]') as HTMLElement).getAllByRole('listitem').length).toBeGreaterThan(0);

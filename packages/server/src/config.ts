@@ -34,6 +34,15 @@ export interface ServerConfig {
   readonly postcodeUpstream?: { readonly baseUrl: string; readonly timeoutMs: number } | undefined;
   /** Bearer token a Prometheus scraper sends to `/metrics` (`METRICS_TOKEN`); an admin token is accepted too. */
   readonly metricsToken?: string | undefined;
+  /** Where emails are delivered (`SMTP_URL`, `smtp://user:pass@host:587` or `smtps://…`). Unset: the development mailbox. */
+  readonly smtpUrl?: string | undefined;
+  /** The sender of every email (`MAIL_FROM`); its domain is also the Message-IDs' (services/mailer.ts). */
+  readonly mailFrom?: string | undefined;
+  /**
+   * Emails are kept in the database and readable at `/console/mail`: only without `SMTP_URL` and outside production
+   * (`NODE_ENV !== 'production'`), since the page shows every email sent to anyone.
+   */
+  readonly devMailbox?: boolean;
 }
 
 /** How long the optional postcode upstream gets before the offline answer is used. */
@@ -101,6 +110,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, version = de
     publicUrl: httpUrl(env['PUBLIC_URL'], 'PUBLIC_URL'),
     postcodeUpstream: upstream === undefined ? undefined : { baseUrl: upstream, timeoutMs: POSTCODE_UPSTREAM_TIMEOUT_MS },
     metricsToken: metricsTokenValue(env['METRICS_TOKEN']),
+    smtpUrl: smtpUrlValue(env['SMTP_URL']),
+    mailFrom: env['MAIL_FROM']?.trim() || undefined,
+    devMailbox: !env['SMTP_URL']?.trim() && env['NODE_ENV'] !== 'production',
   });
 }
 
@@ -109,5 +121,19 @@ function metricsTokenValue(raw: string | undefined): string | undefined {
   const value = raw?.trim();
   if (!value) return undefined;
   if (value.length < 24) throw new Error('METRICS_TOKEN must be at least 24 characters (e.g. openssl rand -base64 32)');
+  return value;
+}
+
+/** A typo in SMTP_URL should stop the start, not quietly queue every email for ever. */
+function smtpUrlValue(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error('SMTP_URL must be a URL such as smtp://user:pass@host:587 or smtps://user:pass@host:465');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error(`SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}"`);
   return value;
 }

@@ -21,6 +21,7 @@ import { honoPath } from './routes/mount.js';
 import { solidarityRoutes } from './routes/solidarity.js';
 import { partyChangeRoutes } from './routes/party-changes.js';
 import { answerReportRoutes } from './routes/answer-reports.js';
+import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { PartyChanges } from './services/party-changes.js';
 import { isConnectionError } from './store/errors.js';
 import type { Store } from './store/types.js';
@@ -75,6 +76,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   partyChangeRoutes(app, deps);
   answerReportRoutes(app, deps);
   metricsRoute(app, metrics, { store: options.store, metricsToken: config.metricsToken });
+  // Every email anyone was sent, readable without signing in: only on a development server that sends none.
+  if (config.devMailbox === true && !config.smtpUrl) devMailboxRoutes(app, deps);
   options.extend?.(app);
 
   app.notFound((c) => {

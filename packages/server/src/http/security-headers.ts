@@ -44,7 +44,8 @@ export function applyPageHeaders(h: Headers): void {
   h.set('Cross-Origin-Resource-Policy', 'cross-origin');
   h.delete('X-Powered-By');
   if ((h.get('Content-Type') ?? '').startsWith('text/html')) {
-    h.set('Content-Security-Policy', HTML_CSP);
+    // A page may bring a stricter policy of its own (the dev mailbox's framed email: no script at all, sandboxed).
+    if (!h.has('Content-Security-Policy')) h.set('Content-Security-Policy', HTML_CSP);
     h.set('X-Frame-Options', 'SAMEORIGIN');
   } else {
     h.set('Content-Security-Policy', API_CSP);

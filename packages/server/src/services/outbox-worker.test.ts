@@ -4,7 +4,9 @@ import type { LogLine } from '../http/logging.js';
 import { setup } from '../testing/harness.js';
 import { startSmtpSink, type SmtpSink } from '../testing/smtp.js';
 import { renderEmail } from './email/layout.js';
-import { describeSendError, messageIdFor, smtpMailer } from './mailer.js';
+import { openStore } from '../store/open.js';
+import { startTestPostgres, type TestPostgres } from '../testing/postgres.js';
+import { describeSendError, messageIdFor, smtpMailer, type Mailer } from './mailer.js';
 import { enqueueEmail, type EmailToSend } from './outbox.js';
 import { createOutboxWorker, retryDelayMs } from './outbox-worker.js';
 
@@ -205,4 +207,42 @@ describe('back-off and error text', () => {
     expect(text).toContain('EENVELOPE 550');
     expect(text).not.toMatch(/ola|example\.org/);
   });
+});
+
+// Real parallelism (PGlite has one connection): workers on separate pools race for the same rows.
+const pgServer: TestPostgres | undefined = await startTestPostgres();
+
+describe.skipIf(!pgServer)('outbox delivery on PostgreSQL', () => {
+  afterAll(() => pgServer?.stop());
+
+  it('eight workers racing over one outbox send every email exactly once', async () => {
+    const stores = await Promise.all(Array.from({ length: 8 }, () => openStore({ databaseUrl: pgServer!.url })));
+    try {
+      const ids: string[] = [];
+      for (let n = 0; n < 300; n++) await enqueueEmail(stores[0]!, email(n, { dedupeKey: `race:${n}` }));
+      const sent: string[] = [];
+      const mailer: Mailer = {
+        kind: 'smtp',
+        async send(e) {
+          sent.push(e.id);
+          // Yield, so the others claim while this one "sends".
+          await new Promise((r) => setImmediate(r));
+          return { providerMessageId: `ok ${e.id}` };
+        },
+        close: () => undefined,
+      };
+      const workers = stores.map((store) => createOutboxWorker({ store, mailer, log: () => undefined, options: { batchSize: 3 } }));
+      const drain = async (w: (typeof workers)[number]) => {
+        while ((await w.runOnce()) > 0);
+      };
+      await Promise.all(workers.map(drain));
+      const { rows } = await stores[0]!.query<{ id: string; attempts: number; sent_at: Date | null }>(`SELECT id, attempts, sent_at FROM outbox WHERE dedupe_key LIKE 'race:%'`);
+      for (const r of rows) ids.push(r.id);
+      expect(sent.length).toBe(300);
+      expect(new Set(sent)).toEqual(new Set(ids));
+      expect(rows.every((r) => r.sent_at !== null && r.attempts === 1)).toBe(true);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  }, 120_000);
 });

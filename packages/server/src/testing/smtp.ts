@@ -16,6 +16,8 @@ export interface SmtpSink {
   readonly received: ReceivedEmail[];
   /** While true, every email is refused with 451 (a temporary failure, as a full or restarting relay answers). */
   refusing: boolean;
+  /** Resolves when the next email's data starts arriving (before it is accepted). */
+  nextData(): Promise<void>;
   /** Resolves once `n` emails have been accepted (rejects after `timeoutMs`). */
   waitFor(n: number, timeoutMs?: number): Promise<ReceivedEmail[]>;
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export interface SmtpSink {
 export async function startSmtpSink(options: { readonly port?: number; readonly acceptDelayMs?: number } = {}): Promise<SmtpSink> {
   const received: ReceivedEmail[] = [];
   const closedSessions = new Set<string>();
+  let dataWaiters: (() => void)[] = [];
   const sink = {
     refusing: false,
   };
@@ -40,6 +43,9 @@ export async function startSmtpSink(options: { readonly port?: number; readonly 
       closedSessions.add(session.id);
     },
     onData(stream, session, callback) {
+      const waiting = dataWaiters;
+      dataWaiters = [];
+      for (const wake of waiting) wake();
       simpleParser(stream).then(
         async (mail) => {
           if (sink.refusing) {
@@ -67,6 +73,7 @@ export async function startSmtpSink(options: { readonly port?: number; readonly 
     url: `smtp://127.0.0.1:${port}`,
     port,
     received,
+    nextData: () => new Promise<void>((resolve) => dataWaiters.push(resolve)),
     async waitFor(n: number, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       while (received.length < n) {

@@ -10,6 +10,12 @@ export const SIGNUP_RETENTION_DAYS = 30;
  */
 export const ANSWER_REPORT_RETENTION_DAYS = 90;
 
+/**
+ * Emails (their rendered text names the supporter and what they signed up to) are deleted this many days after they
+ * were sent or given up: long enough to answer "did my confirmation go out?", no longer.
+ */
+export const EMAIL_RETENTION_DAYS = 30;
+
 /** What one retention run deleted, by kind (also the `kind` label of `sw_housekeeping_deleted_rows_total`). */
 export interface RetentionResult {
   readonly signups: number;
@@ -17,13 +23,14 @@ export interface RetentionResult {
   readonly rate_limits: number;
   readonly idempotency_keys: number;
   readonly answer_reports: number;
+  readonly emails: number;
 }
 
 /**
  * The retention job (docs/privacy.md): deletes canvass sign-ups `signupDays` after their session ended, rejected
  * messages `REJECTED_RETENTION_DAYS` after their rejection, rate-limit windows after a day and idempotency keys once
  * they have expired (24 hours, the same as services/idempotency.ts honours), and answer reports
- * `ANSWER_REPORT_RETENTION_DAYS` after they arrived. Each statement is independent and
+ * `ANSWER_REPORT_RETENTION_DAYS` after they arrived, and emails `EMAIL_RETENTION_DAYS` after they were sent or given up. Each statement is independent and
  * idempotent, so several instances running it at once only repeat each other's work.
  */
 export async function runRetention(db: Queryable, options: { readonly signupDays?: number } = {}): Promise<RetentionResult> {
@@ -38,11 +45,17 @@ export async function runRetention(db: Queryable, options: { readonly signupDays
   const rateLimits = await db.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 day'`);
   const rejected = await purgeRejected(db);
   const reports = await db.query(`DELETE FROM answer_reports WHERE received_at < now() - make_interval(days => $1::int)`, [ANSWER_REPORT_RETENTION_DAYS]);
+  // Never an email still waiting to be sent: only delivered or given-up ones leave.
+  const emails = await db.query(
+    `DELETE FROM outbox WHERE (sent_at < now() - make_interval(days => $1::int)) OR (failed_at < now() - make_interval(days => $1::int))`,
+    [EMAIL_RETENTION_DAYS],
+  );
   return {
     signups: signups.rowCount,
     rejected_messages: rejected,
     rate_limits: rateLimits.rowCount,
     idempotency_keys: idempotency.rowCount,
     answer_reports: reports.rowCount,
+    emails: emails.rowCount,
   };
 }

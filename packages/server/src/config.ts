@@ -43,6 +43,10 @@ export interface ServerConfig {
    * (`NODE_ENV !== 'production'`), since the page shows every email sent to anyone.
    */
   readonly devMailbox?: boolean;
+  /** Partners' names for emails by slug (`PARTNER_NAMES="unite-polish-branch=Unite Polish Branch; tuc=TUC"`); else the slug. */
+  readonly partnerNames?: Readonly<Record<string, string>>;
+  /** Hours before a session that supporters get their reminder (`REMINDER_HOURS`, default 24; 0 turns reminders off). */
+  readonly reminderHours?: number | undefined;
 }
 
 /** How long the optional postcode upstream gets before the offline answer is used. */
@@ -113,6 +117,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, version = de
     smtpUrl: smtpUrlValue(env['SMTP_URL']),
     mailFrom: env['MAIL_FROM']?.trim() || undefined,
     devMailbox: !env['SMTP_URL']?.trim() && env['NODE_ENV'] !== 'production',
+    partnerNames: parsePartnerNames(env['PARTNER_NAMES']),
+    reminderHours: reminderHoursValue(env['REMINDER_HOURS']),
   });
 }
 
@@ -136,4 +142,25 @@ function smtpUrlValue(raw: string | undefined): string | undefined {
   }
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error(`SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}"`);
   return value;
+}
+
+/** `slug=Name; other-slug=Other Name` (semicolons, since names may hold commas). */
+export function parsePartnerNames(raw: string | undefined): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const pair of (raw ?? '').split(';')) {
+    const at = pair.indexOf('=');
+    if (pair.trim() === '') continue;
+    const slug = pair.slice(0, at).trim();
+    const name = pair.slice(at + 1).trim();
+    if (at < 1 || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) || name === '') throw new Error(`PARTNER_NAMES must look like "slug=Name; other-slug=Other Name", got "${pair.trim()}"`);
+    names[slug] = name;
+  }
+  return names;
+}
+
+function reminderHoursValue(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 24 * 14) throw new Error(`REMINDER_HOURS must be a whole number of hours from 0 to 336, got "${raw}"`);
+  return n;
 }

@@ -15,6 +15,8 @@ import { createMetrics, type Metrics } from '../http/metrics.js';
 import { runRetention } from '../services/retention.js';
 import { DEFAULT_MAIL_FROM, devMailbox, smtpMailer, type Mailer } from '../services/mailer.js';
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from '../services/outbox-worker.js';
+import type { EmailContext } from '../services/email/context.js';
+import { DEFAULT_REMINDER_HOURS, enqueueDueReminders } from '../services/email/supporter.js';
 import { clientHashSecretValue } from '../services/client-hash.js';
 import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
@@ -211,8 +213,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   // One housekeeping run at a time; close() waits for the current one before closing the database.
   let housekeepingDone: Promise<void> = Promise.resolve();
+  const emailContext: EmailContext = {
+    data,
+    secret: config.signingSecret ?? '',
+    baseUrl: (config.publicUrl ?? url).replace(/\/+$/, ''),
+    partnerNames: config.partnerNames ?? {},
+  };
   const runHousekeeping = () => {
-    housekeepingDone = housekeepingDone.then(() => housekeeping(store, { metrics, log, signupDays: options.signupRetentionDays })).catch(() => undefined);
+    housekeepingDone = housekeepingDone
+      .then(() => housekeeping(store, { metrics, log, signupDays: options.signupRetentionDays }))
+      .catch(() => undefined)
+      .then(() => emailJobs(store, emailContext, { log, reminderHours: config.reminderHours ?? DEFAULT_REMINDER_HOURS }))
+      .then(() => outbox?.wake());
   };
   const maintenance = setInterval(runHousekeeping, 10 * 60_000);
   maintenance.unref();
@@ -290,6 +302,19 @@ export async function housekeeping(
     options.metrics?.housekeeping('failed');
     options.log?.({ level: 'warn', msg: 'retention failed', ...describeError(error) });
     throw error;
+  }
+}
+
+/**
+ * The scheduled emails: reminders due within `reminderHours` (0 = none). Runs with housekeeping (at start and every
+ * 10 minutes); idempotent (dedupe keys), so instances running it together only repeat each other's checks.
+ */
+export async function emailJobs(store: Store, ctx: EmailContext, options: { readonly log?: Logger; readonly reminderHours: number }): Promise<void> {
+  try {
+    const reminders = options.reminderHours > 0 ? await enqueueDueReminders(store, ctx, options.reminderHours) : 0;
+    if (reminders > 0) options.log?.({ level: 'info', msg: 'reminders queued', reminders });
+  } catch (error) {
+    options.log?.({ level: 'warn', msg: 'email jobs failed', ...describeError(error) });
   }
 }
 

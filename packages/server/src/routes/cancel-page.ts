@@ -3,7 +3,7 @@ import type { AppDeps, AppEnv } from '../http/context.js';
 import { clientIp, clientNetwork } from '../http/client-ip.js';
 import { ApiError } from '../http/errors.js';
 import { bucketName, hit } from '../http/rate-limit.js';
-import { cancelSignup } from '../services/canvass.js';
+import { cancelSignup, type PromotionHooks } from '../services/canvass.js';
 import { checkCancelToken } from '../services/signing.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -31,7 +31,7 @@ const notValid = () =>
  * one button (a GET never cancels, so link previewers and prefetchers cannot cancel anyone). Plain HTML, no
  * script, under the server's strict page CSP; the form posts back here, where the signed token is checked.
  */
-export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: string): void {
+export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: string, hooks: (url: string) => PromotionHooks = () => ({})): void {
   app.get('/cancel-signup', (c) => {
     c.set('route', 'GET /cancel-signup');
     const id = c.req.query('id') ?? '';
@@ -66,7 +66,7 @@ export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: strin
     const token = typeof form['token'] === 'string' ? form['token'] : '';
     if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(), 404, { 'Cache-Control': 'no-store' });
     try {
-      const { session } = await deps.store.transaction((tx) => cancelSignup(tx, deps.data, id));
+      const { session } = await deps.store.transaction((tx) => cancelSignup(tx, deps.data, id, hooks(c.req.url)));
       const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(session.startsAt));
       return c.html(
         page('Your place is cancelled', `<p>You are no longer signed up for <strong>${esc(session.title)}</strong> (${esc(when)}, ${esc(session.meetingPoint)}). Thank you for letting the organiser know.</p>`),

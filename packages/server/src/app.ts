@@ -52,7 +52,9 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const log = options.log ?? jsonLogger;
   // Client addresses are only ever stored keyed-hashed: without a configured key, one random key for this app (tests).
   // The copy shares allowedOrigins, which startServer extends once it knows its port.
-  const config = options.config.clientHashSecret ? options.config : { ...options.config, clientHashSecret: randomBytes(32).toString('base64url') };
+  // Likewise one signing secret for the whole app (cancellation and email links), so every route's links agree.
+  const withSecrets = options.config.clientHashSecret ? options.config : { ...options.config, clientHashSecret: randomBytes(32).toString('base64url') };
+  const config = withSecrets.signingSecret ? withSecrets : { ...withSecrets, signingSecret: randomBytes(32).toString('base64url') };
   const deps: AppDeps = { store: options.store, data: options.data, config, log, partyChanges: new PartyChanges(options.store, options.data) };
   const app = new Hono<AppEnv>();
 

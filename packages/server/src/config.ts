@@ -47,6 +47,8 @@ export interface ServerConfig {
   readonly partnerNames?: Readonly<Record<string, string>>;
   /** Hours before a session that supporters get their reminder (`REMINDER_HOURS`, default 24; 0 turns reminders off). */
   readonly reminderHours?: number | undefined;
+  /** At most one "messages are waiting" email per moderator per this many minutes (`MODERATION_NOTICE_MINUTES`, default 60). */
+  readonly moderationNoticeMinutes?: number | undefined;
 }
 
 /** How long the optional postcode upstream gets before the offline answer is used. */
@@ -119,6 +121,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, version = de
     devMailbox: !env['SMTP_URL']?.trim() && env['NODE_ENV'] !== 'production',
     partnerNames: parsePartnerNames(env['PARTNER_NAMES']),
     reminderHours: reminderHoursValue(env['REMINDER_HOURS']),
+    moderationNoticeMinutes: env['MODERATION_NOTICE_MINUTES']?.trim() ? positiveInt(env['MODERATION_NOTICE_MINUTES'], 'MODERATION_NOTICE_MINUTES', 60) : undefined,
   });
 }
 

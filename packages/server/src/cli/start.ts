@@ -17,6 +17,7 @@ import { DEFAULT_MAIL_FROM, devMailbox, smtpMailer, type Mailer } from '../servi
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from '../services/outbox-worker.js';
 import type { EmailContext } from '../services/email/context.js';
 import { DEFAULT_REMINDER_HOURS, enqueueDueReminders } from '../services/email/supporter.js';
+import { enqueueDigests } from '../services/email/organiser.js';
 import { clientHashSecretValue } from '../services/client-hash.js';
 import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
@@ -306,13 +307,14 @@ export async function housekeeping(
 }
 
 /**
- * The scheduled emails: reminders due within `reminderHours` (0 = none). Runs with housekeeping (at start and every
+ * The scheduled emails: reminders due within `reminderHours` (0 = none) and organisers' daily digests. Runs with housekeeping (at start and every
  * 10 minutes); idempotent (dedupe keys), so instances running it together only repeat each other's checks.
  */
 export async function emailJobs(store: Store, ctx: EmailContext, options: { readonly log?: Logger; readonly reminderHours: number }): Promise<void> {
   try {
     const reminders = options.reminderHours > 0 ? await enqueueDueReminders(store, ctx, options.reminderHours) : 0;
-    if (reminders > 0) options.log?.({ level: 'info', msg: 'reminders queued', reminders });
+    const digests = await enqueueDigests(store, ctx);
+    if (reminders + digests > 0) options.log?.({ level: 'info', msg: 'scheduled emails queued', reminders, digests });
   } catch (error) {
     options.log?.({ level: 'warn', msg: 'email jobs failed', ...describeError(error) });
   }

@@ -18,7 +18,8 @@ import { checkKey, once, requestHash } from '../services/idempotency.js';
 import { cancelToken, checkCancelToken } from '../services/signing.js';
 import type { Scopes } from '../services/tokens.js';
 import { ApiError, forbidden } from '../http/errors.js';
-import type { EmailContext } from '../services/email/context.js';
+import { emailContextFor, type EmailContext } from '../services/email/context.js';
+import { notifyOrganisersOfSignup } from '../services/email/organiser.js';
 import { emailPromoted, emailSessionChanged, emailSignupReceived } from '../services/email/supporter.js';
 import { cancelPageRoutes } from './cancel-page.js';
 import { emailStopRoutes } from './email-stop.js';
@@ -43,13 +44,7 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   // One secret per app: SIGNING_SECRET or <DATA_DIR>/signing-secret (see startServer); random when neither is given.
   const secret = config.signingSecret ?? randomBytes(32).toString('base64url');
 
-  // Links in emails point at PUBLIC_URL, else at the origin the request came to (the server itself).
-  const emailContext = (url: string): EmailContext => ({
-    data,
-    secret,
-    baseUrl: (config.publicUrl ?? new URL(url).origin).replace(/\/+$/, ''),
-    partnerNames: config.partnerNames ?? {},
-  });
+  const emailContext = (url: string): EmailContext => emailContextFor(config, data, url);
   const promotionEmails = (url: string) => ({ promoted: (tx: Queryable, ids: readonly string[]) => emailPromoted(tx, emailContext(url), ids) });
 
   // The page a supporter opens from their confirmation (cancelUrl) to give up their place.
@@ -69,7 +64,10 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         const { created, receipt } = await signUp(tx, data, body, { origin });
         const id = receipt.signup.id;
         // The confirmation is written with the sign-up: both exist, or neither (a repeat of the request sends none).
-        if (created) await emailSignupReceived(tx, emailContext(c.req.url), id);
+        if (created) {
+          await emailSignupReceived(tx, emailContext(c.req.url), id);
+          await notifyOrganisersOfSignup(tx, emailContext(c.req.url), id);
+        }
         const token = cancelToken(secret, id);
         // Only the request that made (or remade) the sign-up gets its cancellation token: knowing someone's
         // email and the session must not be enough to cancel them, so a repeat without the key gets none.

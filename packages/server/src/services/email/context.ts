@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { ServerConfig } from '../../config.js';
 import type { DataSource } from '../../data.js';
 
 /** What composing an email needs beyond the database: names, the signing secret for its links, and where links point. */
@@ -10,6 +11,19 @@ export interface EmailContext {
   readonly baseUrl: string;
   /** Partner display names by slug (PARTNER_NAMES); a partner without one is named by its slug. */
   readonly partnerNames: Readonly<Record<string, string>>;
+}
+
+/**
+ * The context of emails written while answering a request: links point at PUBLIC_URL, else at the origin the request
+ * came to. `config.signingSecret` is always set by createApp (one secret per app), so links from every route agree.
+ */
+export function emailContextFor(config: ServerConfig, data: DataSource, requestUrl: string): EmailContext {
+  return {
+    data,
+    secret: config.signingSecret ?? '',
+    baseUrl: (config.publicUrl ?? new URL(requestUrl).origin).replace(/\/+$/, ''),
+    partnerNames: config.partnerNames ?? {},
+  };
 }
 
 /** The partner's name as a reader should see it; the project's own when the sign-up came through no partner. */

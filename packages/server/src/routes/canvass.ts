@@ -65,8 +65,10 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         const id = receipt.signup.id;
         // The confirmation is written with the sign-up: both exist, or neither (a repeat of the request sends none).
         if (created) {
-          await emailSignupReceived(tx, emailContext(c.req.url), id);
-          await notifyOrganisersOfSignup(tx, emailContext(c.req.url), id);
+          const signup = { ...receipt.signup, name: body.name, email: body.email, language: body.language ?? null, partner: body.partner ?? null };
+          const ctx = emailContext(c.req.url);
+          await emailSignupReceived(tx, ctx, signup, receipt.session);
+          await notifyOrganisersOfSignup(tx, ctx, signup, receipt.session);
         }
         const token = cancelToken(secret, id);
         // Only the request that made (or remade) the sign-up gets its cancellation token: knowing someone's

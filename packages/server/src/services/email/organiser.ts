@@ -1,4 +1,6 @@
+import type { CanvassSession } from '@solidarity-widgets/contract';
 import type { Queryable } from '../../store/types.js';
+import type { SignupForEmail } from './supporter.js';
 import { enqueueEmail } from '../outbox.js';
 import { findOrganiserById, organisersToNotify, type Organiser } from '../organisers.js';
 import { partnerName, stopUrl, unsubscribeHeaders, type EmailContext } from './context.js';
@@ -38,31 +40,25 @@ const seatNames = (ctx: EmailContext, codes: readonly string[]): string =>
   codes.map((c) => ctx.data.getConstituency(c)?.name ?? c).join(', ');
 
 /** A new sign-up, to the seat's organisers (and admins) who chose one email per event. */
-export async function notifyOrganisersOfSignup(tx: Queryable, ctx: EmailContext, signupId: string): Promise<void> {
-  const { rows } = await tx.query<{ name: string; status: string; created_at: Date | string; title: string; starts_at: Date | string; constituency_code: string }>(
-    `SELECT u.name, u.status, u.created_at, s.title, s.starts_at, s.constituency_code
-     FROM canvass_signups u JOIN canvass_sessions s ON s.id = u.session_id WHERE u.id = $1`,
-    [signupId],
-  );
-  const row = rows[0];
-  if (!row || (row.status !== 'confirmed' && row.status !== 'waitlisted')) return;
-  const status = row.status;
-  for (const organiser of await organisersToNotify(tx, { constituency: row.constituency_code, notify: 'immediate' })) {
+export async function notifyOrganisersOfSignup(tx: Queryable, ctx: EmailContext, signup: SignupForEmail, session: CanvassSession): Promise<void> {
+  const status = signup.status;
+  if (status === 'cancelled') return;
+  for (const organiser of await organisersToNotify(tx, { constituency: session.constituency.code, notify: 'immediate' })) {
     await enqueueOrganiserEmail(
       tx,
       ctx,
       organiser,
       'organiser-signup',
-      { id: 'organiser.signup.subject', vars: { title: typed(row.title) } },
+      { id: 'organiser.signup.subject', vars: { title: typed(session.title) } },
       (language) => [
         t(language, 'organiser.signup.body', {
-          name: typed(row.name),
-          title: typed(row.title),
-          when: formatWhen(language, new Date(row.starts_at).toISOString()),
+          name: typed(signup.name),
+          title: typed(session.title),
+          when: formatWhen(language, session.startsAt),
           status: t(language, status === 'confirmed' ? 'organiser.status.confirmed' : 'organiser.status.waitlisted'),
         }),
       ],
-      `organiser-signup:${organiser.id}:${signupId}:${new Date(row.created_at).getTime()}`,
+      `organiser-signup:${organiser.id}:${signup.id}:${new Date(signup.createdAt).getTime()}`,
     );
   }
 }

@@ -107,13 +107,32 @@ async function loadSignups(tx: Queryable, where: string, params: readonly unknow
   return (await tx.query<SignupRow>(`SELECT ${SIGNUP_COLUMNS} FROM canvass_signups WHERE ${where} ORDER BY created_at, id`, params)).rows;
 }
 
+/** A sign-up as the emails need it (the route has it all in hand: no query to reload it while the session is locked). */
+export interface SignupForEmail {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly status: 'confirmed' | 'waitlisted' | 'cancelled';
+  readonly language: string | null;
+  readonly partner: string | null;
+  readonly createdAt: string;
+}
+
 /** The confirmation of a new (or renewed) sign-up: a confirmed place or the waiting list, with the .ics and the cancel link. */
-export async function emailSignupReceived(tx: Queryable, ctx: EmailContext, signupId: string): Promise<void> {
-  const [row] = await loadSignups(tx, 'id = $1', [signupId]);
-  if (!row || row.status === 'cancelled') return;
-  const session = await getSession(tx, ctx.data, row.session_id);
-  if (!session) return;
-  await enqueueSignupEmail(tx, ctx, row, session, row.status, iso(row.created_at));
+export async function emailSignupReceived(tx: Queryable, ctx: EmailContext, signup: SignupForEmail, session: CanvassSession): Promise<void> {
+  if (signup.status === 'cancelled') return;
+  const row: SignupRow = {
+    id: signup.id,
+    session_id: signup.sessionId,
+    name: signup.name,
+    email: signup.email,
+    status: signup.status,
+    language: signup.language,
+    partner: signup.partner,
+    created_at: signup.createdAt,
+  };
+  await enqueueSignupEmail(tx, ctx, row, session, signup.status, iso(signup.createdAt));
 }
 
 /** "A place came free: you are confirmed", to each sign-up the waitlist just promoted. */

@@ -21,15 +21,15 @@ const children: ChildProcess[] = [];
 const dirs: string[] = [];
 let store: Store;
 
-async function startProcess(smtpUrl: string): Promise<{ child: ChildProcess; output: () => string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sw-email-'));
+async function startProcess(smtpUrl: string, pglite?: { readonly dataDir: string }): Promise<{ child: ChildProcess; api: string; output: () => string }> {
+  const dataDir = pglite?.dataDir ?? mkdtempSync(join(tmpdir(), 'sw-email-'));
   dirs.push(dataDir);
   const child = spawn(process.execPath, ['--import', tsx, join(import.meta.dirname, 'start.ts')], {
     env: {
       ...process.env,
       PORT: '0',
       DATA_DIR: dataDir,
-      DATABASE_URL: pgServer!.url,
+      ...(pglite ? { DATABASE_URL: '' } : { DATABASE_URL: pgServer!.url }),
       SMTP_URL: smtpUrl,
       MAIL_FROM: FROM,
       LOG_LEVEL: 'silent',
@@ -47,7 +47,7 @@ async function startProcess(smtpUrl: string): Promise<{ child: ChildProcess; out
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { child, output: () => output };
+  return { child, api: /API:\s+(\S+)/.exec(output)![1]!, output: () => output };
 }
 
 const exited = (child: ChildProcess) =>
@@ -141,6 +141,59 @@ describe.skipIf(!pgServer)('email delivery by the server process', () => {
       b.child.kill('SIGTERM');
       await Promise.all([exited(a.child), exited(b.child)]);
       expect([a.child.exitCode, b.child.exitCode]).toEqual([0, 0]);
+    } finally {
+      await sink.close();
+    }
+  }, 120_000);
+});
+
+describe('email delivery by the server process on PGlite (npm start’s database)', () => {
+  it('kill -9 while confirmations are queued: after a restart on the same folder each arrives exactly once', async () => {
+    const sink = await startSmtpSink({ acceptDelayMs: 150 });
+    const dataDir = mkdtempSync(join(tmpdir(), 'sw-email-pglite-'));
+    try {
+      const first = await startProcess(sink.url, { dataDir });
+      const token = (await import('node:fs')).readFileSync(join(dataDir, 'admin-token'), 'utf8').trim();
+      const origin = first.api.replace(/\/v1$/, '');
+      const post = (path: string, body: unknown, auth = false) =>
+        fetch(`${first.api}${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: origin, ...(auth ? { Authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(body),
+        });
+      const start = new Date(Date.now() + 7 * 86_400_000);
+      const session = await post('/admin/canvass-sessions', {
+        constituencyCode: 'E14001279', title: 'Kill test canvass', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3 * 3600_000).toISOString(),
+        meetingPoint: 'Colindale station', organiserName: 'Hendon CLP', organiserContact: 'organiser@example.org', capacity: 50,
+      }, true);
+      expect(session.status).toBe(201);
+      const sessionId = ((await session.json()) as { id: string }).id;
+      const n = 12;
+      for (let i = 0; i < n; i++) {
+        const res = await post('/canvass-signups', {
+          sessionId, name: `Person ${i}`, email: `pglite-${i}@example.org`, languages: ['en'], firstTime: true,
+          consentToContact: true, consentVersion: '2026-11-23',
+        });
+        expect(res.status).toBe(201);
+      }
+      await sink.waitFor(3);
+      await sink.nextData();
+      first.child.kill('SIGKILL');
+      await exited(first.child);
+
+      const second = await startProcess(sink.url, { dataDir });
+      const deadline = Date.now() + 40_000;
+      const mine = () => sink.received.filter((r) => r.to.startsWith('pglite-'));
+      while (new Set(mine().map((r) => r.to)).size < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 500));
+      const arrived = mine();
+      expect(new Set(arrived.map((r) => r.to)).size).toBe(n);
+      // Exactly once: no Message-ID twice, one email per person.
+      expect(new Set(arrived.map((r) => r.messageId)).size).toBe(arrived.length);
+      expect(arrived).toHaveLength(n);
+      second.child.kill('SIGTERM');
+      await exited(second.child);
+      expect(second.child.exitCode).toBe(0);
     } finally {
       await sink.close();
     }

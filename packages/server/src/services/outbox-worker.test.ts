@@ -6,7 +6,7 @@ import { startSmtpSink, type SmtpSink } from '../testing/smtp.js';
 import { renderEmail } from './email/layout.js';
 import { openStore } from '../store/open.js';
 import { startTestPostgres, type TestPostgres } from '../testing/postgres.js';
-import { describeSendError, messageIdFor, smtpMailer, type Mailer } from './mailer.js';
+import { describeSendError, devMailbox, messageIdFor, smtpMailer, type Mailer } from './mailer.js';
 import { enqueueEmail, type EmailToSend } from './outbox.js';
 import { createOutboxWorker, retryDelayMs } from './outbox-worker.js';
 
@@ -189,6 +189,23 @@ describe('outbox delivery over SMTP', () => {
     } finally {
       await h.close();
       await slow.close();
+    }
+  });
+});
+
+describe('the development mailbox', () => {
+  it('without SMTP the worker keeps each email in the database, marked delivered to the dev mailbox', async () => {
+    const h = await setup();
+    try {
+      await enqueueEmail(h.store, email(20));
+      const worker = createOutboxWorker({ store: h.store, mailer: devMailbox(), log: () => undefined });
+      expect(await worker.runOnce()).toBe(1);
+      await worker.stop();
+      const [row] = (await h.store.query<OutboxRow>('SELECT * FROM outbox')).rows;
+      expect(row!.sent_at).not.toBeNull();
+      expect(row!.provider_message_id).toBe(`dev-mailbox:${row!.id}`);
+    } finally {
+      await h.close();
     }
   });
 });

@@ -13,6 +13,7 @@ export * from './routes.js';
 // through, and routes.ts references both tables.
 export * from './public-routes.js';
 export * from './admin-routes.js';
+export * from './console-routes.js';
 export * from './local.js';
 // Organiser/moderator shapes live apart from the public ones so a bundler (the package is `sideEffects: false`)
 // drops them from pages that only use `publicRoutes`.
@@ -21,4 +22,5 @@ export * from './admin/solidarity.js';
 export * from './admin/local.js';
 export * from './admin/party-changes.js';
 export * from './admin/answer-reports.js';
+export * from './admin/console.js';
 export * from './answer-reports.js';

@@ -74,9 +74,10 @@ describe('the document says what the server does', () => {
     expect(operation(routes.sendSolidarityMessage).responses['409']?.['x-error-codes']).toContain('idempotency_conflict');
   });
 
-  it('public operations need no token (security: []), admin ones the bearer scheme', () => {
+  it('public operations need no token (security: []), admin ones the bearer scheme or the console cookie, console ones the cookie', () => {
     for (const route of Object.values(routes) as RouteDef[]) {
-      expect(operation(route).security, route.path).toEqual(route.auth ? [{ bearer: [] }] : []);
+      const expected = route.auth === 'admin' ? [{ bearer: [] }, { consoleSession: [] }] : route.auth === 'console' ? [{ consoleSession: [] }] : [];
+      expect(operation(route).security, route.path).toEqual(expected);
     }
   });
 

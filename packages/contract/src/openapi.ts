@@ -10,6 +10,7 @@ import { IntroductionRequest, LocalContact, LocalGroup } from './local.js';
 import { AdminCanvassSignup, CreateCanvassSession, UpdateCanvassSession } from './admin/canvass.js';
 import { ModerationDecision, ModerationQueueItem } from './admin/solidarity.js';
 import { Introduction, IntroductionStatusUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
+import { AuditEntry, ConsoleMe, CreateOrganiser, Organiser, UpdateOrganiser } from './admin/console.js';
 import { routes, type RouteDef } from './routes.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -36,6 +37,9 @@ const outputNames: [string, z.ZodMiniType][] = [
   ['LocalContact', LocalContact],
   ['LocalGroup', LocalGroup],
   ['Introduction', Introduction],
+  ['Organiser', Organiser],
+  ['ConsoleMe', ConsoleMe],
+  ['AuditEntry', AuditEntry],
 ];
 const inputNames: [string, z.ZodMiniType][] = [
   ['CanvassSignupRequest', CanvassSignupRequest],
@@ -48,6 +52,8 @@ const inputNames: [string, z.ZodMiniType][] = [
   ['LocalContactRequest', LocalContactRequest],
   ['IntroductionStatusUpdate', IntroductionStatusUpdate],
   ['ListingDecision', ListingDecision],
+  ['CreateOrganiser', CreateOrganiser],
+  ['UpdateOrganiser', UpdateOrganiser],
 ];
 
 function registryOf(names: [string, z.ZodMiniType][]) {
@@ -256,7 +262,7 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
   for (const [, schema] of inputNames) schemaOf(schema, 'input', defs);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [operationId, route] of Object.entries(routes) as [string, RouteDef][]) {
-    const limited = route.method !== 'GET' && route.auth !== 'admin';
+    const limited = route.method !== 'GET' && route.auth === undefined;
     const content = route.response
       ? { 'application/json': { schema: schemaOf(route.response, 'output', defs) } }
       : { [route.contentType ?? 'application/octet-stream']: { schema: { type: 'string' } } };
@@ -270,7 +276,7 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
     const op: Record<string, unknown> = {
       operationId, summary: route.summary, tags: [route.tag], parameters: parametersOf(route, defs),
       // Public routes need no token: an explicit empty requirement, so tools do not assume one.
-      security: route.auth ? [{ bearer: [] }] : [],
+      security: route.auth === 'admin' ? [{ bearer: [] }, { consoleSession: [] }] : route.auth === 'console' ? [{ consoleSession: [] }] : [],
       responses,
     };
     if (route.body) op['requestBody'] = { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input', defs) } } };
@@ -297,7 +303,13 @@ export function openApiDocument(options: { serverUrl?: string; version?: string 
     components: {
       schemas: Object.fromEntries(Object.entries(defs).sort(([a], [b]) => a.localeCompare(b))),
       headers: headerComponents,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An organiser or moderator token (`npm run admin -- create-token`).' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'An organiser or moderator token (`npm run admin -- create-token`).' },
+        consoleSession: {
+          type: 'apiKey', in: 'cookie', name: 'sw_console',
+          description: 'The console session cookie (`__Host-sw_console` over HTTPS), from `POST /v1/console/session`. Writes also need `X-CSRF-Token` and a same-origin request.',
+        },
+      },
     },
   };
 }
@@ -308,5 +320,6 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   canvassing: 'Canvassing sessions and sign-ups.',
   solidarity: 'Messages of solidarity.',
   local: 'Local contacts, introductions and the groups directory.',
-  admin: 'Organiser and moderator tools (bearer token).',
+  admin: 'Organiser and moderator tools (bearer token or console session).',
+  console: 'The organisers\' console: sign-in by emailed link and the session cookie.',
 };

@@ -9,8 +9,11 @@ export interface RouteDef {
   readonly path: string;
   readonly summary: string;
   readonly tag: string;
-  /** `admin`: needs an organiser or moderator bearer token. */
-  readonly auth?: 'admin';
+  /**
+   * `admin`: needs an organiser or moderator bearer token, or a console session cookie (`sw_console`).
+   * `console`: needs the console session cookie. Cookie-authenticated writes also need `X-CSRF-Token`.
+   */
+  readonly auth?: 'admin' | 'console';
   /** The route honours an `Idempotency-Key` header. */
   readonly idempotencyKey?: boolean;
   readonly params?: Schema;
@@ -38,7 +41,7 @@ export interface RouteDef {
  * The codes a route can answer with because of how the server mounts it, whatever its handler does: input it
  * validates (`validation_failed`), a JSON body (`invalid_json`, `payload_too_large`), an `Idempotency-Key`
  * (`validation_failed` for a malformed key, `idempotency_conflict`), a token (`unauthorized`), a write from a browser
- * (`origin_not_allowed`) and the rate limit on public writes (`rate_limited`). A route must list at least these.
+ * (`origin_not_allowed`), a cookie-authenticated write (`csrf_failed`) and the rate limit on public writes (`rate_limited`). A route must list at least these.
  */
 export function impliedErrors(route: RouteDef): ErrorCode[] {
   const codes: ErrorCode[] = [];
@@ -47,10 +50,12 @@ export function impliedErrors(route: RouteDef): ErrorCode[] {
   // Every write has a body limit, whether or not it expects a body (the server refuses a large one unread).
   if (route.body || route.method !== 'GET') codes.push('payload_too_large');
   if (route.idempotencyKey) codes.push('idempotency_conflict');
-  if (route.auth === 'admin') codes.push('unauthorized');
+  if (route.auth) codes.push('unauthorized');
   if (route.method !== 'GET') {
     codes.push('origin_not_allowed');
-    if (route.auth !== 'admin') codes.push('rate_limited');
+    // A write with the console's session cookie must prove it comes from the console (CSRF token, same origin).
+    if (route.auth) codes.push('csrf_failed');
+    else codes.push('rate_limited');
   }
   return codes;
 }

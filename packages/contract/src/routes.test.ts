@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adminRoutes } from './admin-routes.js';
 import { publicRoutes } from './public-routes.js';
+import { consoleRoutes } from './console-routes.js';
 import { impliedErrors, routes } from './routes.js';
 import { errorStatus } from './errors.js';
 
@@ -10,10 +11,15 @@ describe('route tables', () => {
     expect(Object.values(adminRoutes).every((r) => r.auth === 'admin')).toBe(true);
   });
 
-  it('routes is exactly the two tables together, sharing their entries', () => {
-    expect(Object.keys(routes).sort()).toEqual([...Object.keys(publicRoutes), ...Object.keys(adminRoutes)].sort());
+  it('the console table holds only sign-in routes (no auth) and session routes (the cookie)', () => {
+    expect(Object.values(consoleRoutes).map((r) => ('auth' in r ? r.auth : 'none')).sort()).toEqual(['console', 'console', 'console', 'console', 'none', 'none']);
+  });
+
+  it('routes is exactly the three tables together, sharing their entries', () => {
+    expect(Object.keys(routes).sort()).toEqual([...Object.keys(publicRoutes), ...Object.keys(adminRoutes), ...Object.keys(consoleRoutes)].sort());
     for (const [name, route] of Object.entries(routes)) {
-      expect(route, name).toBe((publicRoutes as Record<string, unknown>)[name] ?? (adminRoutes as Record<string, unknown>)[name]);
+      const tables = [publicRoutes, adminRoutes, consoleRoutes] as Record<string, unknown>[];
+      expect(route, name).toBe(tables.map((t) => t[name]).find((r) => r !== undefined));
     }
   });
 });

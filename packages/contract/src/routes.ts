@@ -1,12 +1,13 @@
 import { adminRoutes } from './admin-routes.js';
 import { publicRoutes } from './public-routes.js';
+import { consoleRoutes } from './console-routes.js';
 import type { RouteDef } from './route-def.js';
 
 export type { RouteDef } from './route-def.js';
 export { impliedErrors } from './route-def.js';
 
 /**
- * Every HTTP route of v1: {@link publicRoutes} and {@link adminRoutes} together. The server mounts these, the
+ * Every HTTP route of v1: {@link publicRoutes}, {@link adminRoutes} and {@link consoleRoutes} together. The server mounts these, the
  * OpenAPI document and docs/api.md are generated from them, so a shape is written exactly once. Listed one by one
  * (not spread) to keep the order the routes were added in, which the OpenAPI document and docs/api.md follow; the
  * `satisfies` clause fails to compile if a route of either table is missing here or one is added that is in neither.
@@ -50,7 +51,20 @@ export const routes = {
   adminAnswerReports: adminRoutes.adminAnswerReports,
   healthLive: publicRoutes.healthLive,
   healthReady: publicRoutes.healthReady,
-} as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes, RouteDef>;
+  consoleSignIn: consoleRoutes.consoleSignIn,
+  consoleOpenSession: consoleRoutes.consoleOpenSession,
+  consoleMe: consoleRoutes.consoleMe,
+  consoleUpdateMe: consoleRoutes.consoleUpdateMe,
+  consoleSignOut: consoleRoutes.consoleSignOut,
+  consoleSignOutEverywhere: consoleRoutes.consoleSignOutEverywhere,
+  adminListOrganisers: adminRoutes.adminListOrganisers,
+  adminCreateOrganiser: adminRoutes.adminCreateOrganiser,
+  adminUpdateOrganiser: adminRoutes.adminUpdateOrganiser,
+  adminDisableOrganiser: adminRoutes.adminDisableOrganiser,
+  adminAuditLog: adminRoutes.adminAuditLog,
+  adminSetAttendance: adminRoutes.adminSetAttendance,
+  adminDashboard: adminRoutes.adminDashboard,
+} as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes | keyof typeof consoleRoutes, RouteDef>;
 
 export type Routes = typeof routes;
 export type RouteName = keyof Routes;

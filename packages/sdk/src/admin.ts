@@ -10,15 +10,31 @@
  * const admin = createAdminClient({ baseUrl: 'https://widgets.example.org', token: process.env.ADMIN_TOKEN! });
  * const { messages } = await admin.moderationQueue();
  */
-import { adminRoutes } from '@solidarity-widgets/contract';
+import { adminRoutes, consoleRoutes } from '@solidarity-widgets/contract';
 import { createRequester, type ClientOptions, type ResponseCheck } from './client.js';
 import type { CallOptions, RouteBody as Body, RouteOutput, RouteParams as Params, RouteQuery as Query } from './types.js';
 
-/** Options for {@link createAdminClient}: the public client's options, with `token` instead of `partner`. */
-export interface AdminClientOptions extends Omit<ClientOptions, 'partner'> {
-  /** An organiser or moderator token (`npm run admin -- token …` on the server); sent as `Authorization: Bearer <token>`. */
-  readonly token: string;
-}
+/**
+ * Options for {@link createAdminClient}: the public client's options, with `token` instead of `partner` (scripts),
+ * or `session` (the console in a browser, on the server's own origin).
+ */
+export type AdminClientOptions = Omit<ClientOptions, 'partner'> &
+  (
+    | {
+        /** An organiser or moderator token (`npm run admin -- token …` on the server); sent as `Authorization: Bearer <token>`. */
+        readonly token: string;
+        readonly session?: undefined;
+      }
+    | {
+        readonly token?: undefined;
+        /**
+         * The console's cookie session: the browser sends the `sw_console` cookie itself (same origin, `credentials:
+         * 'same-origin'`); `csrfToken()` gives the token from `consoleMe()`/`openSession()`, sent as `X-CSRF-Token`
+         * (null before sign-in).
+         */
+        readonly session: { readonly csrfToken: () => string | null };
+      }
+  );
 
 /**
  * Organiser and moderator calls, made with a bearer token. Get one from
@@ -92,16 +108,44 @@ export interface AdminClient {
   removePartyChange(id: Params<'adminRemovePartyChange'>['id'], opts?: CallOptions): Promise<RouteOutput<'adminRemovePartyChange'>>;
   /** `GET /v1/admin/answer-reports`: supporters' reports of problems with finder answers (your seats, your partners, or all for admins). */
   answerReports(opts?: CallOptions): Promise<RouteOutput<'adminAnswerReports'>>;
+  /** `GET /v1/admin/organisers` (admins): everyone who can sign in to the console, with their scopes. */
+  listOrganisers(opts?: CallOptions): Promise<RouteOutput<'adminListOrganisers'>>;
+  /** `POST /v1/admin/organisers` (admins): add an organiser; an address already used throws `organiser_exists` (409). */
+  createOrganiser(body: Body<'adminCreateOrganiser'>, opts?: CallOptions): Promise<RouteOutput<'adminCreateOrganiser'>>;
+  /** `PATCH /v1/admin/organisers/{id}` (admins): change the fields given; `disabled: false` enables them again. */
+  updateOrganiser(id: Params<'adminUpdateOrganiser'>['id'], body: Body<'adminUpdateOrganiser'>, opts?: CallOptions): Promise<RouteOutput<'adminUpdateOrganiser'>>;
+  /** `POST /v1/admin/organisers/{id}/disable` (admins): their sessions end at once; they can no longer sign in. */
+  disableOrganiser(id: Params<'adminDisableOrganiser'>['id'], opts?: CallOptions): Promise<RouteOutput<'adminDisableOrganiser'>>;
+  /** `GET /v1/admin/audit-log`: who did what and when, newest first, within your scopes; page with `nextCursor`. */
+  auditLog(query?: Query<'adminAuditLog'>, opts?: CallOptions): Promise<RouteOutput<'adminAuditLog'>>;
+  /** `PUT /v1/admin/canvass-signups/{id}/attendance`: mark whether a person came (`null` clears the mark). */
+  setAttendance(id: Params<'adminSetAttendance'>['id'], body: Body<'adminSetAttendance'>, opts?: CallOptions): Promise<RouteOutput<'adminSetAttendance'>>;
+  /** `GET /v1/admin/dashboard`: next sessions with places and waitlist, messages waiting, new introductions, answer reports. */
+  dashboard(opts?: CallOptions): Promise<RouteOutput<'adminDashboard'>>;
+  /** `POST /v1/console/sign-in`: email a one-time sign-in link. Always `202 { accepted: true }`, known address or not. */
+  signIn(body: Body<'consoleSignIn'>, opts?: CallOptions): Promise<RouteOutput<'consoleSignIn'>>;
+  /** `POST /v1/console/session`: exchange the link's token for the session cookie; a used or expired one throws `sign_in_link_invalid`. */
+  openSession(token: string, opts?: CallOptions): Promise<RouteOutput<'consoleOpenSession'>>;
+  /** `GET /v1/console/me`: the signed-in organiser, role, CSRF token and expiry; `unauthorized` (401) when signed out. */
+  consoleMe(opts?: CallOptions): Promise<RouteOutput<'consoleMe'>>;
+  /** `PATCH /v1/console/me`: your own language and notify choice. */
+  updateMe(body: Body<'consoleUpdateMe'>, opts?: CallOptions): Promise<RouteOutput<'consoleUpdateMe'>>;
+  /** `POST /v1/console/sign-out`: end this session. */
+  signOut(opts?: CallOptions): Promise<RouteOutput<'consoleSignOut'>>;
+  /** `POST /v1/console/sign-out-everywhere`: end all your sessions, on every device. */
+  signOutEverywhere(opts?: CallOptions): Promise<RouteOutput<'consoleSignOutEverywhere'>>;
 }
 
-type AdminRouteName = keyof typeof adminRoutes;
+/** The admin routes and the console's own (sign-in, session), called through one client. */
+const table = { ...adminRoutes, ...consoleRoutes };
+type AdminRouteName = keyof typeof table;
 
 /**
  * The admin routes' responses are checked with the contract's zod schemas: organiser tools are not a page budget,
  * and zod's parsed value (unknown keys stripped) is what they get.
  */
 const checkFor = (name: AdminRouteName): ResponseCheck | null => {
-  const schema = adminRoutes[name].response;
+  const schema = table[name].response;
   if (schema === null) return null;
   return (value) => {
     const parsed = schema.safeParse(value);
@@ -123,10 +167,16 @@ const checkFor = (name: AdminRouteName): ResponseCheck | null => {
  * for (const m of queue.messages) await admin.moderateMessage(m.id, { decision: 'approve' });
  */
 export function createAdminClient(options: AdminClientOptions): AdminClient {
-  if (typeof options.token !== 'string') throw new TypeError('createAdminClient: token must be a string');
-  const send = createRequester(options, adminRoutes, checkFor, 'createAdminClient');
-  const auth = { authorization: `Bearer ${options.token}` };
-  const o = (opts: CallOptions | undefined) => ({ ...opts, headers: auth });
+  const { session, token } = options;
+  if (session === undefined && typeof token !== 'string') throw new TypeError('createAdminClient: token must be a string');
+  const send = createRequester(options, table, checkFor, 'createAdminClient');
+  // A token goes on every call; a session's CSRF token is read per call (it changes when the organiser signs in again).
+  const headers = (): Record<string, string> => {
+    if (token !== undefined) return { authorization: `Bearer ${token}` };
+    const csrf = session?.csrfToken() ?? null;
+    return csrf === null ? {} : { 'x-csrf-token': csrf };
+  };
+  const o = (opts: CallOptions | undefined) => ({ ...opts, headers: headers() });
   return {
     createCanvassSession: (body, opts) => send('adminCreateCanvassSession', { body }, o(opts)),
     moderationQueue: (query = {}, opts) => send('adminModerationQueue', { query }, o(opts)),
@@ -148,6 +198,19 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     listPartyChanges: (opts) => send('adminListPartyChanges', {}, o(opts)),
     removePartyChange: (id, opts) => send('adminRemovePartyChange', { params: { id } }, o(opts)),
     answerReports: (opts) => send('adminAnswerReports', {}, o(opts)),
+    listOrganisers: (opts) => send('adminListOrganisers', {}, o(opts)),
+    createOrganiser: (body, opts) => send('adminCreateOrganiser', { body }, o(opts)),
+    updateOrganiser: (id, body, opts) => send('adminUpdateOrganiser', { params: { id }, body }, o(opts)),
+    disableOrganiser: (id, opts) => send('adminDisableOrganiser', { params: { id } }, o(opts)),
+    auditLog: (query = {}, opts) => send('adminAuditLog', { query }, o(opts)),
+    setAttendance: (id, body, opts) => send('adminSetAttendance', { params: { id }, body }, o(opts)),
+    dashboard: (opts) => send('adminDashboard', {}, o(opts)),
+    signIn: (body, opts) => send('consoleSignIn', { body }, o(opts)),
+    openSession: (t, opts) => send('consoleOpenSession', { body: { token: t } }, o(opts)),
+    consoleMe: (opts) => send('consoleMe', {}, o(opts)),
+    updateMe: (body, opts) => send('consoleUpdateMe', { body }, o(opts)),
+    signOut: (opts) => send('consoleSignOut', {}, o(opts)),
+    signOutEverywhere: (opts) => send('consoleSignOutEverywhere', {}, o(opts)),
   };
 }
 
@@ -186,4 +249,21 @@ export type {
   PartyChangeRequest,
   AnswerReport,
   AnswerReportList,
+  Organiser,
+  OrganiserList,
+  CreateOrganiser,
+  UpdateOrganiser,
+  ConsoleMe,
+  ConsoleRole,
+  ConsoleLanguage,
+  NotifyChoice,
+  UpdateMe,
+  SignInRequest,
+  SignInAccepted,
+  SignedOut,
+  AuditEntry,
+  AuditAction,
+  AuditLogPage,
+  AttendanceUpdate,
+  Dashboard,
 } from '@solidarity-widgets/contract';

@@ -32,7 +32,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 /** An admin client that records back-off waits like {@link client}. */
-const adminClient = (token: string, options: Partial<AdminClientOptions> = {}) =>
+const adminClient = (token: string, options: Partial<Omit<ClientOptions, 'partner'>> = {}) =>
   createAdminClient({
     baseUrl,
     token,

@@ -22,6 +22,8 @@ import { solidarityRoutes } from './routes/solidarity.js';
 import { partyChangeRoutes } from './routes/party-changes.js';
 import { answerReportRoutes } from './routes/answer-reports.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
+import { consoleRoutes } from './routes/console.js';
+import { consoleAdminRoutes } from './routes/console-admin.js';
 import { PartyChanges } from './services/party-changes.js';
 import { isConnectionError } from './store/errors.js';
 import type { Store } from './store/types.js';
@@ -77,6 +79,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   localRoutes(app, deps);
   partyChangeRoutes(app, deps);
   answerReportRoutes(app, deps);
+  consoleRoutes(app, deps);
+  consoleAdminRoutes(app, deps);
   metricsRoute(app, metrics, { store: options.store, metricsToken: config.metricsToken });
   // Every email anyone was sent, readable without signing in: only on a development server that sends none.
   if (config.devMailbox === true && !config.smtpUrl) devMailboxRoutes(app, deps);

@@ -49,6 +49,8 @@ export interface ServerConfig {
   readonly reminderHours?: number | undefined;
   /** At most one "messages are waiting" email per moderator per this many minutes (`MODERATION_NOTICE_MINUTES`, default 60). */
   readonly moderationNoticeMinutes?: number | undefined;
+  /** Console sign-in links one address may be sent, and one network may ask for, per hour. Default 5 and 20. */
+  readonly signInLimit?: { readonly perAddress: number; readonly perNetwork: number } | undefined;
 }
 
 /** How long the optional postcode upstream gets before the offline answer is used. */

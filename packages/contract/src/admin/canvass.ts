@@ -59,6 +59,8 @@ export const AdminCanvassSignup = z.object({
   /** When the supporter moved from the waitlist to confirmed, if they did. */
   promotedAt: z.nullable(IsoDateTime),
   cancelledAt: z.nullable(IsoDateTime),
+  /** Marked by the organiser after the session: `true` came, `false` did not, `null` not marked. */
+  attended: z.nullable(z.boolean()),
 });
 export type AdminCanvassSignup = z.infer<typeof AdminCanvassSignup>;
 

@@ -1,4 +1,4 @@
-import type { CanvassSession, ConstituencySummary, PostcodeLookup } from '@solidarity-widgets/contract';
+import type { CanvassSession, ConstituencySummary, Organiser, PostcodeLookup } from '@solidarity-widgets/contract';
 import { constituencies } from './fixtures-constituencies.js';
 import { introductions, localContacts } from './fixtures-local.js';
 import type { MockMessage, MockSignup } from './state.js';
@@ -214,6 +214,18 @@ export const solidarityMessages: readonly MockMessage[] = [
   },
 ];
 
+/** The console's organisers: one admin (sign in as `admin@example.org`) and one seat's organiser. */
+const organisers: readonly Organiser[] = [
+  {
+    id: '7e0c2f5a-1b1d-4c55-9a57-3f1e2d4c5b6a', email: 'admin@example.org', name: 'Mock Admin', language: 'en', scopes: ['admin'],
+    role: 'admin', notify: 'immediate', createdAt: '2026-11-01T09:00:00.000Z', lastSignInAt: null, disabledAt: null,
+  },
+  {
+    id: '2b9d6c1e-8f3a-4e7b-b2c4-6d5e4f3a2b1c', email: 'lewisham@example.org', name: 'Lewisham East organiser', language: 'en',
+    scopes: ['constituency:E14001331'], role: 'organiser', notify: 'digest', createdAt: '2026-11-01T09:00:00.000Z', lastSignInAt: null, disabledAt: null,
+  },
+];
+
 /**
  * Everything the mock starts from. Read-only: {@link mockState} copies it,
  * so one test's sign-ups never leak into the next.
@@ -229,6 +241,7 @@ export const fixtures = {
   solidarityMessages,
   localContacts,
   introductions,
+  organisers,
 } as const;
 
 export { constituencies };

@@ -3,6 +3,7 @@ import {
   encodeWallCursor,
   routes,
   toFieldErrors,
+  type AdminCanvassSignup,
   type CanvassSession,
   type ConstituencySummary,
   type ErrorCode,
@@ -13,9 +14,10 @@ import {
 } from '@solidarity-widgets/contract';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { SchemaOutput } from '../types.js';
-import { mockState, type MockMessage, type MockState } from './state.js';
+import { mockState, type MockMessage, type MockSignup, type MockState } from './state.js';
 import { localHandlers } from './local-handlers.js';
 import { partyChangeHandlers } from './party-change-handlers.js';
+import { consoleCookie, consoleHandlers } from './console-handlers.js';
 
 /** Options for {@link createMockHandlers}. */
 export interface MockHandlersOptions {
@@ -97,8 +99,16 @@ function route<N extends RouteName>(base: string, state: MockState, name: N, han
     });
     try {
       if ('auth' in def) {
+        // As on the server: admin routes take a bearer token or the console's cookie; console routes only the cookie,
+        // and a write with the cookie needs the session's CSRF token.
         const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
-        if (!token || !state.adminTokens.has(token)) throw new MockApiError(401, 'unauthorized', 'A valid bearer token is required.');
+        const byToken = def.auth === 'admin' && token !== undefined && state.adminTokens.has(token);
+        const cookie = consoleCookie(request);
+        const session = cookie === undefined ? undefined : state.consoleSessions.get(cookie);
+        if (!byToken && !session) throw new MockApiError(401, 'unauthorized', 'A valid bearer token (or console session) is required.');
+        if (!byToken && session && def.method !== 'GET' && request.headers.get('x-csrf-token') !== session.csrfToken) {
+          throw new MockApiError(403, 'csrf_failed', "This write needs the session's X-CSRF-Token header.");
+        }
       }
       if (badJson) throw new MockApiError(400, 'invalid_json', 'The request body is not valid JSON.');
       const ctx = {
@@ -316,6 +326,32 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
     let t = signupTimes.get(id);
     if (!t) signupTimes.set(id, (t = {}));
     return t;
+  };
+  /** A sign-up as organisers see it, or undefined if its session is gone. */
+  const adminSignup = (s: MockSignup): AdminCanvassSignup | undefined => {
+    const session = state.sessions.find((x) => x.id === s.sessionId);
+    if (!session) return undefined;
+    const { promotedAt = null, cancelledAt = null } = times(s.id);
+    return {
+      id: s.id,
+      sessionId: s.sessionId,
+      sessionTitle: session.title,
+      sessionStartsAt: session.startsAt,
+      constituency: session.constituency,
+      name: s.name,
+      email: s.email,
+      phone: s.phone,
+      languages: s.languages,
+      firstTime: s.firstTime,
+      status: s.status,
+      consentVersion: s.consentVersion,
+      consentAt: s.createdAt,
+      partner: s.partner,
+      createdAt: s.createdAt,
+      promotedAt,
+      cancelledAt,
+      attended: s.attended ?? null,
+    };
   };
   /** Gives free places to the waitlist, earliest first, like the real server. */
   const promote = (session: CanvassSession) => {
@@ -541,30 +577,7 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
       if (query.session !== undefined) findSession(state, query.session);
       const signups = state.signups
         .filter((s) => query.session === undefined || s.sessionId === query.session)
-        .flatMap((s) => {
-          const session = state.sessions.find((x) => x.id === s.sessionId);
-          if (!session) return [];
-          const { promotedAt = null, cancelledAt = null } = times(s.id);
-          return [{
-            id: s.id,
-            sessionId: s.sessionId,
-            sessionTitle: session.title,
-            sessionStartsAt: session.startsAt,
-            constituency: session.constituency,
-            name: s.name,
-            email: s.email,
-            phone: s.phone,
-            languages: s.languages,
-            firstTime: s.firstTime,
-            status: s.status,
-            consentVersion: s.consentVersion,
-            consentAt: s.createdAt,
-            partner: s.partner,
-            createdAt: s.createdAt,
-            promotedAt,
-            cancelledAt,
-          }];
-        });
+        .flatMap((s) => adminSignup(s) ?? []);
       return { body: { signups } };
     }),
 
@@ -641,6 +654,8 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
       fail: (status, code, message, details) => new MockApiError(status, code, message, details),
       validationFailed,
     }),
+
+    ...consoleHandlers({ r, state, fail: (status, code, message, details) => new MockApiError(status, code, message, details), adminSignup }),
 
     ...localHandlers({
       r,

@@ -58,6 +58,16 @@ const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'a
 const bearer = { authorization: `Bearer ${fixtures.adminToken}` };
 const partyChange = { constituency: 'E14001331', party: 'Ind', date: '2026-11-20', source: 'https://news.example.org/lewisham-east' };
 
+/** Signs in to the mock console as `email` (the "emailed" token is in the state): the session cookie and CSRF token. */
+async function consoleSession(email = 'admin@example.org') {
+  await fetch(`${baseUrl}/v1/console/sign-in`, json({ email }));
+  const token = [...state.signInTokens.keys()].at(-1) ?? '';
+  const res = await fetch(`${baseUrl}/v1/console/session`, json({ token }));
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrf: { cookie, 'x-csrf-token': csrfToken } };
+}
+
 describe('every route answers in the contract shape', () => {
   // A Record over RouteName: a route added to the contract fails typechecking here until the mock covers it.
   const calls: Record<RouteName, () => Promise<Response>> = {
@@ -140,6 +150,37 @@ describe('every route answers in the contract shape', () => {
       const { id } = (await added.json()) as { id: string };
       return fetch(`${baseUrl}/v1/admin/party-changes/${id}`, { method: 'DELETE', headers: bearer });
     },
+    consoleSignIn: () => fetch(`${baseUrl}/v1/console/sign-in`, json({ email: 'admin@example.org' })),
+    consoleOpenSession: async () => {
+      await fetch(`${baseUrl}/v1/console/sign-in`, json({ email: 'admin@example.org' }));
+      return fetch(`${baseUrl}/v1/console/session`, json({ token: [...state.signInTokens.keys()][0] ?? '' }));
+    },
+    consoleMe: async () => fetch(`${baseUrl}/v1/console/me`, { headers: { cookie: (await consoleSession()).cookie } }),
+    consoleUpdateMe: async () =>
+      fetch(`${baseUrl}/v1/console/me`, { ...json({ language: 'cy' }), method: 'PATCH', headers: { 'content-type': 'application/json', ...(await consoleSession()).csrf } }),
+    consoleSignOut: async () => fetch(`${baseUrl}/v1/console/sign-out`, { method: 'POST', headers: (await consoleSession()).csrf }),
+    consoleSignOutEverywhere: async () => fetch(`${baseUrl}/v1/console/sign-out-everywhere`, { method: 'POST', headers: (await consoleSession()).csrf }),
+    adminListOrganisers: () => fetch(`${baseUrl}/v1/admin/organisers`, { headers: bearer }),
+    adminCreateOrganiser: () =>
+      fetch(`${baseUrl}/v1/admin/organisers`, {
+        ...json({ email: 'new@example.org', name: 'New organiser', scopes: ['constituency:E14001332'] }),
+        headers: { 'content-type': 'application/json', ...bearer },
+      }),
+    adminUpdateOrganiser: () =>
+      fetch(`${baseUrl}/v1/admin/organisers/${fixtures.organisers[1]?.id ?? ''}`, {
+        ...json({ notify: 'off' }),
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', ...bearer },
+      }),
+    adminDisableOrganiser: () => fetch(`${baseUrl}/v1/admin/organisers/${fixtures.organisers[1]?.id ?? ''}/disable`, { method: 'POST', headers: bearer }),
+    adminAuditLog: () => fetch(`${baseUrl}/v1/admin/audit-log?limit=5`, { headers: bearer }),
+    adminSetAttendance: () =>
+      fetch(`${baseUrl}/v1/admin/canvass-signups/${fixtures.canvassSignups[0]?.id ?? ''}/attendance`, {
+        ...json({ attended: true }),
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', ...bearer },
+      }),
+    adminDashboard: () => fetch(`${baseUrl}/v1/admin/dashboard`, { headers: bearer }),
   };
 
   for (const name of Object.keys(routes) as RouteName[]) {

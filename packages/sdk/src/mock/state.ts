@@ -1,5 +1,5 @@
 import type { CanvassSession, Constituency, ModerationQueueItem, PostcodeLookup } from '@solidarity-widgets/contract';
-import type { Introduction, LocalContact } from '@solidarity-widgets/contract';
+import type { AuditEntry, Introduction, LocalContact, Organiser } from '@solidarity-widgets/contract';
 import { fixtures } from './fixtures.js';
 
 /** A sign-up as the mock stores it (more than the receipt shows, as a real store would). */
@@ -15,6 +15,8 @@ export interface MockSignup {
   firstTime: boolean;
   consentVersion: string;
   partner: string | null;
+  /** The organiser's attendance mark (absent: not marked). */
+  attended?: boolean | null;
 }
 
 /** A message as the mock stores it: the moderation view plus the sender's (never public) email. */
@@ -54,6 +56,14 @@ export interface MockState {
   introductions: MockIntroduction[];
   /** Bearer tokens accepted by the admin routes. */
   adminTokens: Set<string>;
+  /** People who can sign in to the console (the fixtures have one admin, `admin@example.org`). */
+  organisers: Organiser[];
+  /** Sign-in link tokens "emailed" and not yet used, each to its organiser's id: read one to open a session. */
+  signInTokens: Map<string, string>;
+  /** Console sessions: the `sw_console` cookie's value → its organiser and CSRF token. */
+  consoleSessions: Map<string, { organiserId: string; csrfToken: string }>;
+  /** What the admin routes did, newest first. */
+  auditLog: AuditEntry[];
   /** Stored answers to writes, keyed by `<route> <Idempotency-Key>`. */
   idempotency: Map<string, { fingerprint: string; status: number; body: unknown }>;
   /** Every request the handlers answered, oldest first. */
@@ -91,6 +101,10 @@ export function mockState(options: MockStateOptions = {}): MockState {
     localContacts: structuredClone([...fixtures.localContacts]),
     introductions: structuredClone([...fixtures.introductions]),
     adminTokens: new Set([fixtures.adminToken]),
+    organisers: structuredClone([...fixtures.organisers]),
+    signInTokens: new Map(),
+    consoleSessions: new Map(),
+    auditLog: [],
     idempotency: new Map(),
     requests: [],
     now: options.now ?? (() => new Date()),

@@ -46,6 +46,11 @@ Commands
   cancel-session <id>                                   cancel a session (sign-ups are kept)
   create-session --constituency E14… --title … --starts 2026-12-05T10:00:00Z --ends … \\
       --meeting-point … --organiser … --contact … --capacity 20 [--accessibility …]
+  organiser add --email … --name … --scope <scope> [--scope …] [--language en|cy|pl|ar] [--notify immediate|digest|off]
+                                                        let someone sign in to the console (admin tokens); they get
+                                                        a one-time link by email when they ask at /console
+  organiser list [--json]                               everyone who can sign in, with scopes (admin tokens)
+  organiser disable <id or email>                       end their sessions at once; they can no longer sign in
   create-token --scope <scope> [--scope …] --label <text>
       Scopes: admin | partner:<slug> | constituency:<GSS code>. Prints the token once; only its hash is kept.
       Opens the database DIRECTLY (DATABASE_URL, or PGlite in DATA_DIR): with PGlite, stop the server first.
@@ -162,6 +167,8 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       date: { type: 'string' },
       source: { type: 'string' },
       note: { type: 'string' },
+      language: { type: 'string' },
+      notify: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -415,6 +422,51 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
       const body = (await res.json()) as { id: string; title: string };
       out(line`Created session ${body.id}: ${body.title}\n`);
       return;
+    }
+    case 'organiser': {
+      type Row = { id: string; email: string; name: string; role: string; scopes: string[]; notify: string; language: string; disabledAt: string | null; lastSignInAt: string | null };
+      const sub = positionals[1];
+      if (sub === 'add') {
+        const scopes = values.scope ?? [];
+        if (!values.email || !values.name || scopes.length === 0) throw new CliError('Use: organiser add --email … --name … --scope <scope> [--scope …]');
+        const res = await api().call('POST', '/admin/organisers', {
+          email: values.email,
+          name: values.name,
+          scopes,
+          ...(values.language ? { language: values.language } : {}),
+          ...(values.notify ? { notify: values.notify } : {}),
+        });
+        const o = (await res.json()) as Row;
+        out(line`Added ${o.name} <${o.email}> (${o.role}: ${o.scopes.join(', ')}), id ${o.id}. They sign in at /console with a link sent to that address.\n`);
+        return;
+      }
+      if (sub === 'list') {
+        const body = (await (await api().call('GET', '/admin/organisers')).json()) as { organisers: Row[] };
+        if (values.json) {
+          out(json(body));
+          return;
+        }
+        if (body.organisers.length === 0) out('No organisers.\n');
+        for (const o of body.organisers) {
+          out(line`${o.id}  ${o.disabledAt ? 'disabled ' : o.role.padEnd(9)}  ${o.name} <${o.email}>  ${o.scopes.join(' ')}  ${o.language}  notify ${o.notify}  last sign-in ${o.lastSignInAt ?? 'never'}\n`);
+        }
+        return;
+      }
+      if (sub === 'disable') {
+        const who = positionals[2];
+        if (!who) throw new CliError('Use: organiser disable <id or email>');
+        let id = who;
+        if (who.includes('@')) {
+          const body = (await (await api().call('GET', '/admin/organisers')).json()) as { organisers: Row[] };
+          const found = body.organisers.find((o) => o.email === who.toLowerCase());
+          if (!found) throw new CliError(line`No organiser has the address ${who}.`);
+          id = found.id;
+        }
+        const o = (await (await api().call('POST', `/admin/organisers/${encodeURIComponent(id)}/disable`)).json()) as Row;
+        out(line`Disabled ${o.name} <${o.email}>: their console sessions have ended.\n`);
+        return;
+      }
+      throw new CliError('Use: organiser add|list|disable. See: npm run admin -- help');
     }
     case 'create-token': {
       const scopes = values.scope ?? [];

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { ServerConfig } from '../config.js';
 import type { AppEnv } from './context.js';
 import { ApiError } from './errors.js';
+import { ownOrigins } from './own-origin.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 /**
@@ -71,7 +72,8 @@ export function cors(config: ServerConfig): MiddlewareHandler<AppEnv> {
       return c.body(null, 204, headers);
     }
     const isRead = READ_METHODS.has(method);
-    if (!isRead && origin !== undefined && !originAllowed(config, origin)) throw originNotAllowed(origin);
+    // The server's own pages (the console, the example page) may always write to it.
+    if (!isRead && origin !== undefined && !originAllowed(config, origin) && !ownOrigins(c, config).includes(origin)) throw originNotAllowed(origin);
     // Prepared before the handler, not patched onto c.res afterwards (see security-headers.ts).
     c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
     if (isRead) {

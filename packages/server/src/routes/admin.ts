@@ -4,13 +4,16 @@ import type { AppDeps, AppEnv } from '../http/context.js';
 import { forbidden } from '../http/errors.js';
 import { erasePerson, exportSignups } from '../services/people.js';
 import { mount } from './mount.js';
+import { recordAudit, requireActor } from '../services/audit.js';
 
 export function adminRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store } = deps;
 
-  mount(app, deps, routes.adminExportSignups, async ({ scopes, c }) => {
+  mount(app, deps, routes.adminExportSignups, async ({ scopes, c, actor }) => {
     if (!scopes.admin && scopes.constituencies.size === 0) throw forbidden('Only constituency organisers can export sign-ups.');
     const csv = await exportSignups(store, scopes);
+    // How many rows went out, not who was in them.
+    await recordAudit(store, requireActor(actor), 'export_signups', { details: { rows: Math.max(0, csv.split('\r\n').length - 2) } });
     const day = new Date().toISOString().slice(0, 10);
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -18,8 +21,14 @@ export function adminRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     });
   });
 
-  mount(app, deps, routes.adminErasePerson, async ({ query, scopes }) => {
+  mount(app, deps, routes.adminErasePerson, async ({ query, scopes, actor }) => {
     if (!scopes.admin && scopes.constituencies.size === 0 && scopes.partners.size === 0) throw forbidden();
-    return { body: { erased: await store.transaction((tx) => erasePerson(tx, scopes, query.email)) } };
+    const erased = await store.transaction(async (tx) => {
+      const counts = await erasePerson(tx, scopes, query.email);
+      // Only how many records went: the address itself is what was erased, and must not survive in the log.
+      await recordAudit(tx, requireActor(actor), 'erase_person', { details: { ...counts } });
+      return counts;
+    });
+    return { body: { erased } };
   });
 }

@@ -24,6 +24,7 @@ import { emailPromoted, emailSessionChanged, emailSignupReceived } from '../serv
 import { cancelPageRoutes } from './cancel-page.js';
 import { emailStopRoutes } from './email-stop.js';
 import { jsonText, mount } from './mount.js';
+import { recordAudit, requireActor } from '../services/audit.js';
 
 /** Session tools are for constituency organisers (and `admin`); partner-only tokens are refused outright. */
 function mustOrganise(scopes: Scopes): void {
@@ -89,11 +90,13 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return { body: await store.transaction((tx) => cancelSignup(tx, data, params.id, promotionEmails(c.req.url))) };
   });
 
-  mount(app, deps, routes.adminCreateCanvassSession, async ({ body, scopes }) => {
+  mount(app, deps, routes.adminCreateCanvassSession, async ({ body, scopes, actor }) => {
     if (!scopes.admin && !scopes.constituencies.has(body.constituencyCode)) {
       throw forbidden('Your token does not organise this constituency.');
     }
-    return { body: await createSession(store, data, body) };
+    const session = await createSession(store, data, body);
+    await recordAudit(store, requireActor(actor), 'session_create', { subject: { type: 'canvass_session', id: session.id }, constituency: session.constituency.code });
+    return { body: session };
   });
 
   mount(app, deps, routes.adminListCanvassSessions, async ({ scopes }) => {
@@ -101,27 +104,31 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return { body: { sessions: await listOwnSessions(store, data, scopes) } };
   });
 
-  mount(app, deps, routes.adminUpdateCanvassSession, async ({ params, body, scopes, c }) => {
+  mount(app, deps, routes.adminUpdateCanvassSession, async ({ params, body, scopes, actor, c }) => {
     mustOrganise(scopes);
     return {
       body: await store.transaction(async (tx) => {
         const before = await getSession(tx, data, params.id);
-        const after = await updateSession(tx, data, scopes, params.id, body, promotionEmails(c.req.url));
+        const session = await updateSession(tx, data, scopes, params.id, body, promotionEmails(c.req.url));
+        await recordAudit(tx, requireActor(actor), 'session_update', {
+          subject: { type: 'canvass_session', id: session.id }, constituency: session.constituency.code, details: { fields: Object.keys(body).sort().join(' ') },
+        });
         // Supporters hear about what changes their plans (time, place, who, access), not a new capacity.
-        if (before && changedForSupporters(before, after)) await emailSessionChanged(tx, emailContext(c.req.url), params.id, 'changed');
-        return after;
+        if (before && changedForSupporters(before, session)) await emailSessionChanged(tx, emailContext(c.req.url), params.id, 'changed');
+        return session;
       }),
     };
   });
 
-  mount(app, deps, routes.adminCancelCanvassSession, async ({ params, scopes, c }) => {
+  mount(app, deps, routes.adminCancelCanvassSession, async ({ params, scopes, actor, c }) => {
     mustOrganise(scopes);
     return {
       body: await store.transaction(async (tx) => {
         const before = await getSession(tx, data, params.id);
-        const after = await cancelSession(tx, data, scopes, params.id);
+        const session = await cancelSession(tx, data, scopes, params.id);
+        await recordAudit(tx, requireActor(actor), 'session_cancel', { subject: { type: 'canvass_session', id: session.id }, constituency: session.constituency.code });
         if (before && before.status !== 'cancelled') await emailSessionChanged(tx, emailContext(c.req.url), params.id, 'cancelled');
-        return after;
+        return session;
       }),
     };
   });

@@ -15,6 +15,7 @@ import {
   updateIntroductionStatus,
 } from '../services/local.js';
 import { jsonText, mount } from './mount.js';
+import { recordAudit, requireActor } from '../services/audit.js';
 
 /** Local contacts, introductions (public write + organisers' scoped inbox) and the moderated groups directory. */
 export function localRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
@@ -25,9 +26,11 @@ export function localRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     headers: { 'Cache-Control': 'public, max-age=60' },
   }));
 
-  mount(app, deps, routes.adminSetLocalContact, async ({ params, body, scopes }) => ({
-    body: await setLocalContact(store, data, scopes, params.code, body),
-  }));
+  mount(app, deps, routes.adminSetLocalContact, async ({ params, body, scopes, actor }) => {
+    const contact = await setLocalContact(store, data, scopes, params.code, body);
+    await recordAudit(store, requireActor(actor), 'local_contact_set', { subject: { type: 'constituency', id: params.code }, constituency: params.code });
+    return { body: contact };
+  });
 
   mount(app, deps, routes.requestIntroduction, async ({ body, origin, c }) => {
     const key = checkKey(c.req.header('idempotency-key'));
@@ -51,8 +54,10 @@ export function localRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     body: { introductions: await listIntroductions(store, data, scopes, query) },
   }));
 
-  mount(app, deps, routes.adminExportIntroductions, async ({ scopes, c }) => {
+  mount(app, deps, routes.adminExportIntroductions, async ({ scopes, c, actor }) => {
     const csv = await exportIntroductions(store, data, scopes);
+    // How many rows went out, not who was in them.
+    await recordAudit(store, requireActor(actor), 'export_introductions', { details: { rows: Math.max(0, csv.split('\r\n').length - 2) } });
     const day = new Date().toISOString().slice(0, 10);
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -60,11 +65,23 @@ export function localRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     });
   });
 
-  mount(app, deps, routes.adminUpdateIntroduction, async ({ params, body, scopes }) => ({
-    body: await store.transaction((tx) => updateIntroductionStatus(tx, data, scopes, params.id, body.status)),
+  mount(app, deps, routes.adminUpdateIntroduction, async ({ params, body, scopes, actor }) => ({
+    body: await store.transaction(async (tx) => {
+      const introduction = await updateIntroductionStatus(tx, data, scopes, params.id, body.status);
+      await recordAudit(tx, requireActor(actor), 'introduction_update', {
+        subject: { type: 'introduction', id: introduction.id }, constituency: introduction.constituencies[0]?.code ?? null, details: { status: body.status },
+      });
+      return introduction;
+    }),
   }));
 
-  mount(app, deps, routes.adminDecideListing, async ({ params, body, scopes }) => ({
-    body: await store.transaction((tx) => decideListing(tx, data, scopes, params.id, body)),
+  mount(app, deps, routes.adminDecideListing, async ({ params, body, scopes, actor }) => ({
+    body: await store.transaction(async (tx) => {
+      const introduction = await decideListing(tx, data, scopes, params.id, body);
+      await recordAudit(tx, requireActor(actor), 'listing_decision', {
+        subject: { type: 'introduction', id: introduction.id }, constituency: introduction.constituencies[0]?.code ?? null, details: { decision: body.decision },
+      });
+      return introduction;
+    }),
   }));
 }

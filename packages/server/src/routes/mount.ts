@@ -9,6 +9,10 @@ import { ApiError, unauthorized } from '../http/errors.js';
 import { ATTEMPTS_PER_WRITE, bucketName, hit, rateLimitHeaders, tightest, type RateLimitState } from '../http/rate-limit.js';
 import { queryObject, rejectNul, validate } from '../http/validation.js';
 import { authenticate, type Scopes } from '../services/tokens.js';
+import { csrfMatches, findSession, type ConsoleSession } from '../services/console.js';
+import type { Actor } from '../services/audit.js';
+import { readSessionCookie } from '../http/console-cookie.js';
+import { isSameOrigin } from '../http/own-origin.js';
 
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 type Field<R, K extends string> = R extends { readonly [P in K]: infer S } ? Out<S> : undefined;
@@ -19,8 +23,10 @@ export interface RouteInput<R extends RouteDef> {
   readonly body: Field<R, 'body'>;
   /** Present on `auth: 'admin'` routes. */
   readonly scopes: Scopes;
-  /** On `auth: 'admin'` routes: the token that made the call, for audit trails (its label names a person or tool). */
-  readonly actor: { readonly tokenId: string; readonly label: string } | null;
+  /** On authenticated routes: the token (its label names a person or tool) or the signed-in organiser, for audit trails. */
+  readonly actor: Actor | null;
+  /** The console session the call came with (cookie), or null (a bearer token, or a public route). */
+  readonly session: ConsoleSession | null;
   /** The browser origin that sent a write, if any (recorded with sign-ups and messages). */
   readonly origin: string | null;
   readonly c: Context<AppEnv>;
@@ -57,7 +63,8 @@ export interface MountOptions<R extends RouteDef> {
 }
 
 /**
- * Mounts one route of the contract's table: authenticates admin routes, rate-limits public writes, reads
+ * Mounts one route of the contract's table: authenticates admin and console routes (token or session cookie, with
+ * the CSRF check on cookie writes), rate-limits public writes, reads
  * and validates params, query and body with the route's own schemas, then calls `handler`.
  *
  * Limits are keyed on what a client cannot forge cheaply, its network (IPv4 address or IPv6 /64): every
@@ -73,18 +80,32 @@ export function mount<R extends RouteDef>(
   options: MountOptions<R> = {},
 ): void {
   const isWrite = route.method !== 'GET';
-  const limited = isWrite && route.auth !== 'admin';
+  const limited = isWrite && route.auth === undefined;
   app.on(route.method, honoPath(route.path), async (c) => {
     c.set('route', `${route.method} ${route.path}`);
     let scopes = NO_SCOPES;
-    let actor: RouteInput<R>['actor'] = null;
-    if (route.auth === 'admin') {
-      const token = bearer(c);
-      if (!token) throw unauthorized();
-      const found = await authenticate(deps.store, token);
-      if (!found) throw unauthorized();
-      scopes = found.scopes;
-      actor = { tokenId: found.id, label: found.label };
+    let actor: Actor | null = null;
+    let session: ConsoleSession | null = null;
+    if (route.auth) {
+      // Admin routes: a bearer token (scripts, the CLI) or the console's cookie; console routes: only the cookie.
+      const token = route.auth === 'admin' ? bearer(c) : undefined;
+      if (token !== undefined) {
+        const found = await authenticate(deps.store, token);
+        if (!found) throw unauthorized();
+        scopes = found.scopes;
+        actor = { type: 'token', id: found.id, label: found.label };
+      } else {
+        const cookie = readSessionCookie(c, deps.config);
+        session = (cookie === undefined ? undefined : await findSession(deps.store, cookie)) ?? null;
+        if (!session) throw unauthorized();
+        // The browser sends the cookie by itself, so a write must also prove it comes from the console: the session's
+        // CSRF token (which only the console's own script can read, from /v1/console/me) and the server's own origin.
+        if (isWrite && (!csrfMatches(session, c.req.header('x-csrf-token')) || !isSameOrigin(c, deps.config))) {
+          throw new ApiError('csrf_failed', "This write needs the session's X-CSRF-Token header and must come from the console's own origin.");
+        }
+        scopes = session.scopes;
+        actor = { type: 'organiser', id: session.organiser.id, label: session.organiser.name };
+      }
     }
     const limits: RateLimitState[] = [];
     const { rateLimit, trustProxy, maxBodyBytes } = deps.config;
@@ -115,7 +136,7 @@ export function mount<R extends RouteDef>(
     const origin = rawOrigin !== undefined && ORIGIN.test(rawOrigin) ? rawOrigin : null;
     let reply: Reply<R>;
     try {
-      reply = await handler({ params, query, body, scopes, actor, origin, c } as RouteInput<R>);
+      reply = await handler({ params, query, body, scopes, actor, session, origin, c } as RouteInput<R>);
     } catch (error) {
       if (error instanceof ApiError) {
         const tight = tightest(limits);

@@ -4,6 +4,7 @@ import type { AppDeps, AppEnv } from '../http/context.js';
 import { forbidden, unauthorized } from '../http/errors.js';
 import type { Scopes } from '../services/tokens.js';
 import { mount } from './mount.js';
+import { recordAudit, requireActor } from '../services/audit.js';
 
 /** A party change alters what every supporter reads about a seat: admin tokens only, not a seat's organiser. */
 const adminOnly = (scopes: Scopes) => {
@@ -15,7 +16,9 @@ export function partyChangeRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   mount(app, deps, routes.adminAddPartyChange, async ({ body, scopes, actor }) => {
     adminOnly(scopes);
     if (!actor) throw unauthorized();
-    return { status: 201, body: await deps.partyChanges.add(body, actor) };
+    const added = await deps.partyChanges.add(body, { tokenId: actor.type === 'token' ? actor.id : null, label: actor.label });
+    await recordAudit(deps.store, actor, 'party_change_add', { subject: { type: 'party_change', id: added.id }, constituency: added.constituency.code, details: { party: added.party } });
+    return { status: 201, body: added };
   });
 
   mount(app, deps, routes.adminListPartyChanges, async ({ scopes }) => {
@@ -23,8 +26,10 @@ export function partyChangeRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return { body: { changes: await deps.partyChanges.list() } };
   });
 
-  mount(app, deps, routes.adminRemovePartyChange, async ({ params, scopes }) => {
+  mount(app, deps, routes.adminRemovePartyChange, async ({ params, scopes, actor }) => {
     adminOnly(scopes);
-    return { body: { removed: await deps.partyChanges.remove(params.id) } };
+    const removed = await deps.partyChanges.remove(params.id);
+    await recordAudit(deps.store, requireActor(actor), 'party_change_remove', { subject: { type: 'party_change', id: params.id } });
+    return { body: { removed } };
   });
 }

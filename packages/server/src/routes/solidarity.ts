@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from '../http/context.js';
 import { checkKey, once, requestHash } from '../services/idempotency.js';
 import { REJECTED_RETENTION_DAYS, eraseMessage, filledHoneypot, moderate, moderationQueue, purgeRejected, submitMessage, wall } from '../services/solidarity.js';
 import { jsonText, mount } from './mount.js';
+import { recordAudit, requireActor } from '../services/audit.js';
 
 export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, config } = deps;
@@ -35,15 +36,31 @@ export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     body: { messages: await moderationQueue(store, scopes, query.status) },
   }));
 
-  mount(app, deps, routes.adminModerateMessage, async ({ params, body, scopes }) => ({
-    body: await store.transaction((tx) => moderate(tx, scopes, params.id, body)),
+  mount(app, deps, routes.adminModerateMessage, async ({ params, body, scopes, actor }) => ({
+    body: await store.transaction(async (tx) => {
+      const message = await moderate(tx, scopes, params.id, body);
+      // The decision, never the text or the reason (which may quote it).
+      await recordAudit(tx, requireActor(actor), 'moderate_message', {
+        subject: { type: 'solidarity_message', id: message.id }, partner: message.partner, details: { decision: body.decision },
+      });
+      return message;
+    }),
   }));
 
-  mount(app, deps, routes.adminEraseMessage, async ({ params, scopes }) => ({
-    body: { erased: await store.transaction((tx) => eraseMessage(tx, scopes, params.id)) },
+  mount(app, deps, routes.adminEraseMessage, async ({ params, scopes, actor }) => ({
+    body: {
+      erased: await store.transaction(async (tx) => {
+        const { rows } = await tx.query<{ partner: string | null }>('SELECT partner FROM solidarity_messages WHERE id = $1', [params.id]);
+        const erased = await eraseMessage(tx, scopes, params.id);
+        await recordAudit(tx, requireActor(actor), 'erase_message', { subject: { type: 'solidarity_message', id: params.id }, partner: rows[0]?.partner ?? null });
+        return erased;
+      }),
+    },
   }));
 
-  mount(app, deps, routes.adminPurgeRejectedMessages, async ({ scopes }) => ({
-    body: { purged: { solidarityMessages: await purgeRejected(store, scopes) }, retentionDays: REJECTED_RETENTION_DAYS },
-  }));
+  mount(app, deps, routes.adminPurgeRejectedMessages, async ({ scopes, actor }) => {
+    const purged = await purgeRejected(store, scopes);
+    await recordAudit(store, requireActor(actor), 'purge_rejected_messages', { details: { solidarityMessages: purged } });
+    return { body: { purged: { solidarityMessages: purged }, retentionDays: REJECTED_RETENTION_DAYS } };
+  });
 }

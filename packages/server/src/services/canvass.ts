@@ -397,12 +397,17 @@ interface AdminSignupRow {
   created_at: Date | string;
   promoted_at: Date | string | null;
   cancelled_at: Date | string | null;
+  attended: boolean | null;
 }
 
 /** Sign-ups in the token's sessions (all for `admin`), optionally one session's; another organiser's session is 404. */
-export async function listSignups(db: Queryable, data: DataSource, scopes: Scopes, sessionId?: string): Promise<AdminCanvassSignup[]> {
+export async function listSignups(db: Queryable, data: DataSource, scopes: Scopes, sessionId?: string, signupId?: string): Promise<AdminCanvassSignup[]> {
   const params: unknown[] = [];
   const where: string[] = [];
+  if (signupId !== undefined) {
+    params.push(signupId);
+    where.push(`u.id = $${params.length}`);
+  }
   if (sessionId !== undefined) {
     const found = await db.query<{ constituency_code: string }>('SELECT constituency_code FROM canvass_sessions WHERE id = $1', [sessionId]);
     const code = found.rows[0]?.constituency_code;
@@ -416,7 +421,7 @@ export async function listSignups(db: Queryable, data: DataSource, scopes: Scope
   }
   const { rows } = await db.query<AdminSignupRow>(
     `SELECT u.id, u.session_id, s.title, s.starts_at, s.constituency_code, u.name, u.email, u.phone, u.languages, u.first_time,
-       u.status, u.consent_version, u.consent_at, u.partner, u.created_at, u.promoted_at, u.cancelled_at
+       u.status, u.consent_version, u.consent_at, u.partner, u.created_at, u.promoted_at, u.cancelled_at, u.attended
      FROM canvass_signups u JOIN canvass_sessions s ON s.id = u.session_id
      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY s.starts_at, s.id, u.created_at, u.id`,
@@ -440,5 +445,17 @@ export async function listSignups(db: Queryable, data: DataSource, scopes: Scope
     createdAt: iso(r.created_at),
     promotedAt: r.promoted_at === null ? null : iso(r.promoted_at),
     cancelledAt: r.cancelled_at === null ? null : iso(r.cancelled_at),
+    attended: r.attended,
   }));
+}
+
+/**
+ * Marks whether a person came (`null` clears the mark). A sign-up outside the caller's constituencies is
+ * `signup_not_found`, exactly like one that does not exist. Returns the sign-up and its seat (for the audit log).
+ */
+export async function setAttendance(tx: Queryable, data: DataSource, scopes: Scopes, id: string, attended: boolean | null): Promise<AdminCanvassSignup> {
+  const found = await listSignups(tx, data, scopes, undefined, id);
+  if (!found[0]) throw new ApiError('signup_not_found', 'No sign-up has this id.');
+  await tx.query('UPDATE canvass_signups SET attended = $2 WHERE id = $1', [id, attended]);
+  return { ...found[0], attended };
 }

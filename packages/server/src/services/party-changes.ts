@@ -216,7 +216,7 @@ export class PartyChanges {
     return overlay.changes.map((c) => this.toPartyChange(c, overlay));
   }
 
-  async add(input: PartyChangeRequest & { partyName?: string | undefined; note?: string | undefined }, actor: { tokenId: string; label: string }, now = new Date()): Promise<PartyChange> {
+  async add(input: PartyChangeRequest & { partyName?: string | undefined; note?: string | undefined }, actor: { tokenId: string | null; label: string }, now = new Date()): Promise<PartyChange> {
     const seat = this.data.getConstituency(input.constituency);
     if (!seat) throw new ApiError('constituency_not_found', `There is no constituency with the code ${input.constituency}.`);
     this.parties ??= knownParties(this.data);

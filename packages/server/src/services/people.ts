@@ -20,11 +20,12 @@ interface ExportRow {
   consent_at: Date | string;
   partner: string | null;
   created_at: Date | string;
+  attended: boolean | null;
 }
 
 export const EXPORT_COLUMNS = [
   'signup_id', 'session_id', 'constituency', 'session_title', 'session_starts_at', 'name', 'email', 'phone', 'languages',
-  'first_time', 'status', 'consent_version', 'consent_at', 'partner', 'signed_up_at',
+  'first_time', 'status', 'consent_version', 'consent_at', 'partner', 'signed_up_at', 'attended',
 ] as const;
 
 /** Sign-ups in sessions of the token's constituencies (every one for `admin`), as CSV. */
@@ -37,7 +38,7 @@ export async function exportSignups(db: Queryable, scopes: Scopes): Promise<stri
   }
   const { rows } = await db.query<ExportRow>(
     `SELECT u.id, u.session_id, s.constituency_code, s.title, s.starts_at, u.name, u.email, u.phone, u.languages, u.first_time,
-       u.status, u.consent_version, u.consent_at, u.partner, u.created_at
+       u.status, u.consent_version, u.consent_at, u.partner, u.created_at, u.attended
      FROM canvass_signups u JOIN canvass_sessions s ON s.id = u.session_id
      WHERE ${filter}
      ORDER BY s.starts_at, s.id, u.created_at, u.id`,
@@ -48,6 +49,8 @@ export async function exportSignups(db: Queryable, scopes: Scopes): Promise<stri
     rows.map((r) => [
       r.id, r.session_id, r.constituency_code, r.title, iso(r.starts_at), r.name, r.email, r.phone, r.languages.join(' '),
       r.first_time ? 'yes' : 'no', r.status, r.consent_version, iso(r.consent_at), r.partner, iso(r.created_at),
+      // Blank until the organiser marks it.
+      r.attended === null ? '' : r.attended ? 'yes' : 'no',
     ]),
   );
 }

@@ -1,3 +1,5 @@
+import { negotiate, type LanguageTag } from './i18n/languages.js';
+
 /** Options a partner can set on the script tag (`data-api-base`, `data-partner`, `data-lang`, `data-theme`) or with {@link setPageDefaults}. */
 export interface PageDefaults {
   apiBase?: string;
@@ -108,11 +110,25 @@ export function adoptScriptTags(scriptUrl: string, root: ParentNode = document):
   if (found.length === 0 && root === document) bundleOrigin = new URL(scriptUrl).origin;
 }
 
-/** The language a widget speaks: its own `lang`, then the script tag's / page default, then the closest `lang` on the page, then English. */
-export function resolveLang(el: HTMLElement, own: string | undefined): string {
-  if (own) return own;
-  const lang = pageDefaults(el).lang;
-  if (lang) return lang;
-  const inherited = el.closest('[lang]')?.getAttribute('lang');
-  return inherited || 'en';
+/**
+ * The language a widget speaks, as a tag of the registry (core/i18n/languages.ts): its own `lang`, then the script
+ * tag's `data-lang` / page default, then the closest `lang` on the page, then the browser's `navigator.languages`,
+ * then English. Regional tags map to the language (`pt-BR` → `pt`, `zh-CN` → `zh-Hans`). The first of the page's
+ * answers decides: a page that asks for a language the widgets do not speak gets English text and English formats
+ * together (docs/i18n.md).
+ */
+export function resolveLang(el: HTMLElement, own: string | undefined): LanguageTag {
+  const inherited = () => el.parentElement?.closest('[lang]')?.getAttribute('lang') ?? inheritedAcrossShadow(el);
+  const stated = [own, pageDefaults(el).lang];
+  const first = stated.find((s) => s) ?? inherited();
+  return negotiate([first], globalThis.navigator?.languages ?? []);
+}
+
+/** The closest `lang` above a widget placed inside another component's shadow root (closest() stops at the root). */
+function inheritedAcrossShadow(el: Element): string | undefined {
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    const found = root.host.closest('[lang]')?.getAttribute('lang');
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@ export { SolidarityElement } from './solidarity-element.js';
 export { defineElement } from './define.js';
 export { setPageDefaults, pageDefaults, defaultsFromScript, adoptScriptTags, type PageDefaults } from './config.js';
 export { themeStyles } from './theme.styles.js';
+export { LANGUAGES, matchLanguage, negotiate, type Language, type LanguageTag } from './i18n/languages.js';
 export {
   translate,
   translateCount,

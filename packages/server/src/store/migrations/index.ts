@@ -7,6 +7,7 @@ import { statements as partyChanges } from './0006_party_changes.js';
 import { statements as answerReports } from './0007_answer_reports.js';
 import { statements as wallTotals } from './0008_wall_totals.js';
 import { statements as organisersOutbox } from './0009_organisers_outbox.js';
+import { statements as consoleTables } from './0010_console.js';
 import { statements as email } from './0011_email.js';
 
 export interface Migration {
@@ -26,6 +27,6 @@ export const migrations: readonly Migration[] = [
   { id: 7, name: 'answer_reports', statements: answerReports },
   { id: 8, name: 'wall_totals', statements: wallTotals },
   { id: 9, name: 'organisers_outbox', statements: organisersOutbox },
-  // 10 is the console's (sign-in links, sessions, audit log), on its own branch.
+  { id: 10, name: 'console', statements: consoleTables },
   { id: 11, name: 'email', statements: email },
 ];

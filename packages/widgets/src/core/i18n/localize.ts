@@ -1,5 +1,6 @@
 import { retryableImport } from '../lazy.js';
 import { en as coreEn, type MessageId as CoreMessageId } from './messages/en.js';
+import { LANGUAGES, dirOf, matchLanguage, type TranslatedTag } from './languages.js';
 
 export type { CoreMessageId };
 
@@ -34,7 +35,11 @@ export type Translation<Source> = Partial<Record<keyof Source | PluralVariant<ke
 /** The ids a widget's `t()` accepts: its own and the shared ones. */
 export type WidgetMessageId<Source> = CoreMessageId | (keyof Source & string);
 
-export type Loaders<Id extends string> = Readonly<Record<string, () => Promise<{ messages: Partial<Record<Id, string>> }>>>;
+/**
+ * One lazy loader per language of the registry (core/i18n/languages.ts) but English: a catalogue that forgets a
+ * language is a compile error, so no widget silently stays English in a language the others speak.
+ */
+export type Loaders<Id extends string> = Readonly<Record<TranslatedTag, () => Promise<{ messages: Partial<Record<Id, string>> }>>>;
 
 /** One catalogue (the core's or a widget's): English source, lazy translations, and what has been loaded so far. */
 export interface Messages<Id extends string> {
@@ -52,32 +57,51 @@ export function defineMessages<const Source extends Record<string, string>>(
   en: Source,
   loaders: Loaders<keyof Source & string>,
 ): Messages<keyof Source & string> {
-  const retrying = Object.fromEntries(Object.entries(loaders).map(([lang, load]) => [lang, retryableImport(load)]));
+  const retrying = Object.fromEntries(Object.entries(loaders).map(([lang, load]) => [lang, retryableImport(load)])) as Loaders<keyof Source & string>;
   return { en, loaders: retrying, loaded: new Map(), pending: new Map() };
 }
 
 /** The shared ids (`common.*`, `field.*`, `form.*`). */
 export const coreMessages: Messages<CoreMessageId> = defineMessages(coreEn, {
-  ar: () => import('./messages/ar.js'),
   cy: () => import('./messages/cy.js'),
   pl: () => import('./messages/pl.js'),
+  ro: () => import('./messages/ro.js'),
+  pt: () => import('./messages/pt.js'),
+  es: () => import('./messages/es.js'),
+  it: () => import('./messages/it.js'),
+  fr: () => import('./messages/fr.js'),
+  de: () => import('./messages/de.js'),
+  bg: () => import('./messages/bg.js'),
+  lt: () => import('./messages/lt.js'),
+  el: () => import('./messages/el.js'),
+  tr: () => import('./messages/tr.js'),
+  so: () => import('./messages/so.js'),
+  ar: () => import('./messages/ar.js'),
+  ur: () => import('./messages/ur.js'),
+  bn: () => import('./messages/bn.js'),
+  pa: () => import('./messages/pa.js'),
+  gu: () => import('./messages/gu.js'),
+  ta: () => import('./messages/ta.js'),
+  'zh-Hans': () => import('./messages/zh-Hans.js'),
 });
 
 /** The catalogues an element reads: the core's, then its own if it has one. */
 type Catalogues = readonly Messages<string>[];
 
-const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'ckb', 'dv']);
-
+/**
+ * The registry tag whose catalogues serve `lang` (`pt-BR` → `pt`, `zh-CN` → `zh-Hans`); English for a language
+ * that is not supported, so text and plural rules never mix two languages.
+ */
 function baseOf(lang: string): string {
-  return lang.toLowerCase().split('-')[0] ?? 'en';
+  return matchLanguage(lang) ?? 'en';
 }
 
 export function dirFor(lang: string): 'ltr' | 'rtl' {
-  return RTL.has(baseOf(lang)) ? 'rtl' : 'ltr';
+  return dirOf(lang);
 }
 
 export function supportedLanguages(): string[] {
-  return ['en', ...Object.keys(coreMessages.loaders)];
+  return LANGUAGES.map((l) => l.tag);
 }
 
 function isReadyIn(messages: Messages<string>, base: string): boolean {
@@ -128,7 +152,7 @@ export function ensureLocale(lang: string, catalogues: Catalogues = [coreMessage
   const base = baseOf(lang);
   return Promise.all(
     catalogues.map((m) => {
-      const load = m.loaders[base];
+      const load = (m.loaders as Partial<Record<string, () => Promise<{ messages: Partial<Record<string, string>> }>>>)[base];
       if (isReadyIn(m, base) || !load) return undefined;
       let p = m.pending.get(base);
       if (!p) {

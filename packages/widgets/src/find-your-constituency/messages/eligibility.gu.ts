@@ -1,0 +1,4 @@
+import type { EligibilityCatalogue } from './eligibility.en.js';
+
+// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
+export const messages: EligibilityCatalogue = {};

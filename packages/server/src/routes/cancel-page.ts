@@ -5,13 +5,21 @@ import { ApiError } from '../http/errors.js';
 import { bucketName, hit } from '../http/rate-limit.js';
 import { cancelSignup, type PromotionHooks } from '../services/canvass.js';
 import { checkCancelToken } from '../services/signing.js';
+import { emailLanguage, formatWhen, t, textDirection } from '../services/email/i18n.js';
+import type { Queryable } from '../store/types.js';
+
+/** The page speaks the language the supporter signed up in, as their email did. */
+async function signupLanguage(db: Queryable, id: string): Promise<string> {
+  const { rows } = await db.query<{ language: string | null }>('SELECT language FROM canvass_signups WHERE id = $1', [id]);
+  return emailLanguage(rows[0]?.language);
+}
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function page(title: string, body: string): string {
+function page(title: string, body: string, language = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${esc(language)}" dir="${textDirection(language)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${esc(title)}</title></head>
 <body>
 <main>
@@ -32,18 +40,19 @@ const notValid = () =>
  * script, under the server's strict page CSP; the form posts back here, where the signed token is checked.
  */
 export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: string, hooks: (url: string) => PromotionHooks = () => ({})): void {
-  app.get('/cancel-signup', (c) => {
+  app.get('/cancel-signup', async (c) => {
     c.set('route', 'GET /cancel-signup');
     const id = c.req.query('id') ?? '';
     const token = c.req.query('token') ?? '';
     if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(), 404, { 'Cache-Control': 'no-store' });
-    const form = `<p>Can't make it? Cancelling frees your place for someone on the waiting list.</p>
+    const language = await signupLanguage(deps.store, id);
+    const form = `<p>${esc(t(language, 'page.cancel.explain'))}</p>
 <form method="post" action="/cancel-signup">
 <input type="hidden" name="id" value="${esc(id)}">
 <input type="hidden" name="token" value="${esc(token)}">
-<button type="submit">Cancel my place</button>
+<button type="submit">${esc(t(language, 'signup.cancelLabel'))}</button>
 </form>`;
-    return c.html(page('Cancel your canvassing sign-up', form), 200, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+    return c.html(page(t(language, 'page.cancel.title'), form, language), 200, { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
   });
 
   app.post('/cancel-signup', async (c) => {
@@ -66,10 +75,13 @@ export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: strin
     const token = typeof form['token'] === 'string' ? form['token'] : '';
     if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(), 404, { 'Cache-Control': 'no-store' });
     try {
+      const language = await signupLanguage(deps.store, id);
       const { session } = await deps.store.transaction((tx) => cancelSignup(tx, deps.data, id, hooks(c.req.url)));
-      const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(session.startsAt));
+      // Escaped first, then the title emphasised: the sentence comes from the catalogue, the title from the organiser.
+      const done = esc(t(language, 'page.cancel.done', { title: '\u0000', when: formatWhen(language, session.startsAt), place: session.meetingPoint }))
+        .replace('\u0000', `<strong>${esc(session.title)}</strong>`);
       return c.html(
-        page('Your place is cancelled', `<p>You are no longer signed up for <strong>${esc(session.title)}</strong> (${esc(when)}, ${esc(session.meetingPoint)}). Thank you for letting the organiser know.</p>`),
+        page(t(language, 'page.cancel.doneTitle'), `<p>${done}</p>`, language),
         200,
         { 'Cache-Control': 'no-store' },
       );

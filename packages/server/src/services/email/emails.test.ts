@@ -136,6 +136,11 @@ describe('supporters’ emails, delivered over SMTP', () => {
     expect(promoted.mail.subject).toBe('Zwolniło się miejsce: jesteś potwierdzony(-a) na \u2068Lewisham: evening canvass\u2069');
     expect(promoted.mail.attachments.some((a) => a.filename === 'canvassing-session.ics')).toBe(true);
     expect(cancelLink(promoted)).toContain(second.json.signup.id);
+    // The cancellation page the link opens speaks Polish too.
+    const page = await fetch(cancelLink(promoted));
+    const html = await page.text();
+    expect(html).toContain('<html lang="pl"');
+    expect(html).toContain('<button type="submit">Rezygnuję z miejsca</button>');
   });
 
   it('an organiser’s change or cancellation reaches everyone signed up, once; a new capacity alone emails no one', async () => {

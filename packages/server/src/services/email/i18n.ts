@@ -35,5 +35,6 @@ export function t(language: string, id: MessageId, vars: Readonly<Record<string,
 
 /** A session's start in the reader's language and the UK's time zone (sessions are in the UK). */
 export function formatWhen(language: string, iso: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
+  // British English dates for English ("Saturday 5 December 2026 at 10:00"): the sessions are in the UK.
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
 }

@@ -41,4 +41,8 @@ export const messages: Catalogue = {
   'organiser.openConsole': 'افتح لوحة التحكم',
   'organiser.why': 'تصلك هذه الرسائل لأنك تنظّم مع Solidarity Widgets.',
   'organiser.stop': 'أوقف هذه الرسائل: {url}',
+  'page.cancel.title': 'إلغاء تسجيلك في الحملة الميدانية',
+  'page.cancel.explain': 'لا تستطيع الحضور؟ الإلغاء يترك مكانك لشخص على قائمة الانتظار.',
+  'page.cancel.doneTitle': 'تم إلغاء مكانك',
+  'page.cancel.done': 'لم تعد مسجّلًا في {title} ({when}، {place}). شكرًا لإبلاغ المنظِّم.',
 };

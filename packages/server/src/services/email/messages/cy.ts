@@ -41,4 +41,8 @@ export const messages: Catalogue = {
   'organiser.openConsole': 'Agor y consol',
   'organiser.why': 'Rydych chi’n cael yr e-byst hyn am eich bod yn trefnu gyda Solidarity Widgets.',
   'organiser.stop': 'Diffodd yr e-byst hyn: {url}',
+  'page.cancel.title': 'Canslo eich cofrestriad canfasio',
+  'page.cancel.explain': 'Methu dod? Mae canslo yn rhyddhau eich lle i rywun ar y rhestr aros.',
+  'page.cancel.doneTitle': 'Mae eich lle wedi’i ganslo',
+  'page.cancel.done': 'Nid ydych wedi cofrestru ar gyfer {title} ({when}, {place}) mwyach. Diolch am roi gwybod i’r trefnydd.',
 };

@@ -43,6 +43,11 @@ export const messages = {
   'organiser.openConsole': 'Open the console',
   'organiser.why': 'You receive these emails because you organise with Solidarity Widgets.',
   'organiser.stop': 'Turn these emails off: {url}',
+  // The cancellation page a supporter opens from their email, in the same language.
+  'page.cancel.title': 'Cancel your canvassing sign-up',
+  'page.cancel.explain': 'Cannot make it? Cancelling frees your place for someone on the waiting list.',
+  'page.cancel.doneTitle': 'Your place is cancelled',
+  'page.cancel.done': 'You are no longer signed up for {title} ({when}, {place}). Thank you for letting the organiser know.',
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -41,4 +41,8 @@ export const messages: Catalogue = {
   'organiser.openConsole': 'Otwórz konsolę',
   'organiser.why': 'Otrzymujesz te wiadomości, ponieważ organizujesz z Solidarity Widgets.',
   'organiser.stop': 'Wyłącz te wiadomości: {url}',
+  'page.cancel.title': 'Rezygnacja z zapisu na agitację',
+  'page.cancel.explain': 'Nie możesz przyjść? Rezygnacja zwalnia miejsce dla kogoś z listy oczekujących.',
+  'page.cancel.doneTitle': 'Twoje miejsce zostało zwolnione',
+  'page.cancel.done': 'Nie jesteś już zapisany(-a) na {title} ({when}, {place}). Dziękujemy za poinformowanie organizatora.',
 };

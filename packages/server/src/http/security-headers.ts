@@ -45,7 +45,7 @@ export function applyPageHeaders(h: Headers): void {
   h.set('Cross-Origin-Resource-Policy', 'cross-origin');
   h.delete('X-Powered-By');
   if ((h.get('Content-Type') ?? '').startsWith('text/html')) {
-    // A page that sets its own policy (the embed pages: framed by partners' origins, routes/embed.ts) keeps it;
+    // A page that sets its own policy (the embed pages, framed by partners' origins, routes/embed.ts; the dev mailbox's framed email, no script at all) keeps it;
     // its `frame-ancestors` then decides who may frame it, so no X-Frame-Options (which cannot name origins).
     if (h.has('Content-Security-Policy')) return;
     h.set('Content-Security-Policy', HTML_CSP);

@@ -88,6 +88,8 @@ export async function erasePerson(
   if (scopes.admin) {
     const s = await tx.query('DELETE FROM canvass_signups WHERE lower(email) = lower($1)', [email]);
     const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1)', [email]);
+    // The emails to them (sent or waiting) hold their name and what they signed up to: they go too.
+    await tx.query('DELETE FROM outbox WHERE lower(to_address) = lower($1)', [email]);
     return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions };
   }
   const constituencies = [...scopes.constituencies];
@@ -95,9 +97,15 @@ export async function erasePerson(
   const s = await tx.query(
     `DELETE FROM canvass_signups u USING canvass_sessions s
      WHERE u.session_id = s.id AND lower(u.email) = lower($1)
-       AND (s.constituency_code = ANY($2::text[]) OR u.partner = ANY($3::text[]))`,
+       AND (s.constituency_code = ANY($2::text[]) OR u.partner = ANY($3::text[]))
+     RETURNING u.id`,
     [email, constituencies, partners],
   );
+  // The emails about the erased sign-ups (their dedupe keys name them: `signup-<kind>:<id>:…`), and no others.
+  const erased = (s.rows as { id: string }[]).map((r) => r.id);
+  if (erased.length > 0) {
+    await tx.query(`DELETE FROM outbox WHERE lower(to_address) = lower($1) AND split_part(dedupe_key, ':', 2) = ANY($2::text[])`, [email, erased]);
+  }
   const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1) AND partner = ANY($2::text[])', [email, partners]);
   return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions };
 }

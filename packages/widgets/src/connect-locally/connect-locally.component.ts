@@ -371,6 +371,8 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     };
     if (d.communities.trim()) body.communities = d.communities;
     if (d.message.trim()) body.message = d.message;
+    // The confirmation email is written in the language the form was shown in.
+    if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(this.language)) body.language = this.language;
     return other.ok ? { body } : { body, unknownLanguage: other.unknown };
   }
 

@@ -7,9 +7,11 @@ export interface PageDefaults {
   lang?: string;
   /** A ready theme (docs/theming.md): `light`, `dark`, `auto` or `high-contrast`. */
   theme?: string;
+  /** The partner's text for "share after acting" (`data-share-text`), with `{seat}` and `{url}` (docs/sharing.md). */
+  shareText?: string;
 }
 
-const KEYS = ['apiBase', 'partner', 'lang', 'theme'] as const;
+const KEYS = ['apiBase', 'partner', 'lang', 'theme', 'shareText'] as const;
 
 /** Page-wide defaults (no scope): the first value set for each option wins, so a second copy cannot hijack the page. */
 const pageWide: PageDefaults = {};
@@ -95,6 +97,8 @@ export function defaultsFromScript(script: HTMLScriptElement | null, scriptUrl: 
   if (lang) out.lang = lang;
   const theme = script?.dataset['theme'];
   if (theme) out.theme = theme;
+  const shareText = script?.dataset['shareText'];
+  if (shareText) out.shareText = shareText;
   return out;
 }
 

@@ -32,6 +32,8 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
     partner: {},
     lang: {},
     theme: { reflect: true },
+    share: {},
+    shareText: { attribute: 'share-text' },
   };
 
   /** Base URL of the Solidarity Widgets API; defaults to the script tag's `data-api-base` or the bundle's origin. */
@@ -42,6 +44,27 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
   declare lang: string;
   /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
   declare theme: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
+
+  /** `off` hides the "share after acting" block (docs/sharing.md); any other value, or none, shows it. */
+  declare share: string | undefined;
+  /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
+  declare shareText: string | undefined;
+
+  protected get sharing(): boolean {
+    return this.share?.trim().toLowerCase() !== 'off';
+  }
+
+  protected get effectiveShareText(): string {
+    return this.shareText || pageDefaults(this).shareText || '';
+  }
+
+  /**
+   * Options for the "share after acting" block (core/share.ts renders it). Kept here so every widget passes the
+   * same things; the element itself is imported only by the widgets that show it.
+   */
+  protected shareOptions(seat?: string): { on: boolean; lang: string; partner: string | undefined; text: string; seat?: string } {
+    return { on: this.sharing, lang: this.language, partner: this.effectivePartner, text: this.effectiveShareText, ...(seat ? { seat } : {}) };
+  }
 
   protected get language(): string {
     return resolveLang(this, this.lang || undefined);

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { shareBlock } from '../core/share.js';
 import { parsePostcodeQuery } from '@solidarity-widgets/data/postcode-query';
 import { parse } from 'postcode';
 import { HttpError } from '@solidarity-widgets/sdk';
@@ -683,6 +684,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       ${this.renderNearby(seat)}
       ${this.renderLocal(seat)}
       ${this.renderReport(lookup, seat, this.majorityText(seat, full, percent))}
+      ${this.shareAfter(seat.name)}
     </div>`;
   }
 
@@ -819,5 +821,10 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
           requestUpdate: () => this.requestUpdate(),
         })
       : nothing;
+  }
+
+  /** "Ask others to join in" after the supporter acted, unless the partner set `share="off"` (docs/sharing.md). */
+  private shareAfter(seat?: string): TemplateResult | typeof nothing {
+    return shareBlock(this.shareOptions(seat));
   }
 }

@@ -1,0 +1,10 @@
+import { defineElement } from '../core/define.js';
+import { SolidarityShare } from './solidarity-share.component.js';
+
+defineElement('solidarity-share', SolidarityShare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'solidarity-share': SolidarityShare;
+  }
+}

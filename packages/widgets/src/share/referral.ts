@@ -18,7 +18,8 @@ export function newReferralCode(random: (bytes: Uint8Array) => Uint8Array = (b) 
 /** `url` with `ref=<code>` (replacing a `ref` it came in with, so a re-share counts for the new share, not the old). */
 export function withReferral(url: string, code: string): string {
   const out = new URL(url);
-  out.searchParams.set('ref', code);
+  out.searchParams.delete('ref');
+  out.searchParams.append('ref', code);
   out.hash = '';
   return out.toString();
 }

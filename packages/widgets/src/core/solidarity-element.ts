@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { HttpError, NetworkError, RateLimitError, TimeoutError } from '@solidarity-widgets/sdk';
 import type { FieldError } from '@solidarity-widgets/contract';
 import { clientFor, type ApiClient } from './client.js';
+import { countReferral, type ReferralAction } from './referral-visit.js';
 import { pageDefaults, resolveLang } from './config.js';
 import {
   coreMessages,
@@ -81,6 +82,21 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
   protected get api(): ApiClient {
     const base = this.apiBase || pageDefaults(this).apiBase || globalThis.location?.origin || 'http://localhost:8787';
     return clientFor(base, this.effectivePartner);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page opened from a shared link (`?ref=`) counts one visit for it (docs/sharing.md).
+    countReferral(this.api, this.referralKey);
+  }
+
+  private get referralKey(): string {
+    return `${this.apiBase || pageDefaults(this).apiBase || ''}\n${this.effectivePartner ?? ''}`;
+  }
+
+  /** After the supporter acted: counted for the shared link that brought them, if one did. */
+  protected countReferralAction(action: ReferralAction): void {
+    countReferral(this.api, this.referralKey, action);
   }
 
   /** The widget's own catalogue (the shared `common.*`/`field.*`/`form.*` ids are always available). */

@@ -381,6 +381,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     void this.loadNearby(lookup, seat).then(() => {
       if (seq !== this.seq) return;
       const list = typeof this.nearby === 'object' ? this.nearby.marginals : [];
+      this.countReferralAction('lookup');
       this.emit('constituency-found', {
         code: seat.code,
         name: seat.name,

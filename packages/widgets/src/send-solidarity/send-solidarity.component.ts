@@ -275,6 +275,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
       this.attempt = undefined;
       this._phase = 'sent';
       this.focusAfterRender = '[part~="thanks-heading"]';
+      this.countReferralAction('message');
       this.emit('solidarity-sent', {
         id: receipt.message.id,
         status: receipt.message.status,

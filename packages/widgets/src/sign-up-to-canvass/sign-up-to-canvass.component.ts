@@ -651,6 +651,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
       status,
       startsAt: receipt.session.startsAt,
     };
+    this.countReferralAction('signup');
     this.emit('canvass-signed-up', detail);
   }
 

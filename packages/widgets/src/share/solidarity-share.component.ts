@@ -3,6 +3,7 @@ import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { NETWORKS, fillShareText, networkUrl, newReferralCode, withReferral } from './referral.js';
 import { styles } from './solidarity-share.styles.js';
+import type { SolidaritySharedDetail } from './events.js';
 
 /**
  * Offers to share after a supporter acted (docs/sharing.md). Not placed by partners: the widgets render it after a
@@ -11,6 +12,8 @@ import { styles } from './solidarity-share.styles.js';
  * Privacy: nothing is loaded or sent until the supporter picks a way to share. The links are plain links to the
  * networks' share pages (no third-party script, so a strict CSP holds), and each share action gets a fresh random
  * referral code (`?ref=`), so the partner can count what a share brought without anyone being followed.
+ *
+ * @fires solidarity-shared - When the supporter shared (`detail.via`: `native`, a network, `email` or `copy`; never the text or link).
  *
  * @csspart base - The share block.
  * @csspart heading - "Ask others to join in".
@@ -68,15 +71,16 @@ export class SolidarityShare extends SolidarityElement<OwnMessageId> {
   }
 
   /** Each share action gets its own code: the next one cannot be linked to this one. */
-  private shared(): void {
+  private shared(via: SolidaritySharedDetail['via']): void {
     this._code = newReferralCode();
+    this.emit('solidarity-shared', { via });
   }
 
   private async nativeShare(): Promise<void> {
     const url = this.link;
     try {
       await navigator.share({ text: this.message(''), url });
-      this.shared();
+      this.shared('native');
     } catch (error) {
       // The supporter closing the sheet is not a failure; anything else (no permission, unsupported data): links.
       if (!(error instanceof DOMException && error.name === 'AbortError')) this._linksOnly = true;
@@ -88,7 +92,7 @@ export class SolidarityShare extends SolidarityElement<OwnMessageId> {
     try {
       await navigator.clipboard.writeText(url);
       this._copied = true;
-      this.shared();
+      this.shared('copy');
     } catch {
       // Clipboard refused (permissions, insecure page): select the address so the supporter can copy it.
       this._copied = false;
@@ -104,14 +108,14 @@ export class SolidarityShare extends SolidarityElement<OwnMessageId> {
     const textWithoutUrl = this.message('');
     const mail = `mailto:?subject=${encodeURIComponent(this.t('share.subject'))}&body=${encodeURIComponent(text)}`;
     // After a click the code changes for the next share; the click itself follows the address it was shown with.
-    const after = () => setTimeout(() => this.shared());
+    const after = (via: SolidaritySharedDetail['via']) => () => setTimeout(() => this.shared(via));
     return html`
       <ul>
         ${NETWORKS.map(
           (n) => html`<li><a part="link" href=${networkUrl(n.id, text, textWithoutUrl, url)} target="_blank" rel="noopener noreferrer"
-            @click=${after}>${this.t('share.on', { network: n.name })}</a></li>`,
+            @click=${after(n.id)}>${this.t('share.on', { network: n.name })}</a></li>`,
         )}
-        <li><a part="link" href=${mail} @click=${after}>${this.t('share.email')}</a></li>
+        <li><a part="link" href=${mail} @click=${after('email')}>${this.t('share.email')}</a></li>
         <li><button part="copy" type="button" class="secondary" @click=${this.copy}>${this.t('share.copy')}</button></li>
       </ul>
       <label class="visually-hidden" for="share-url">${this.t('share.address')}</label>

@@ -71,8 +71,11 @@ describe('<solidarity-share> without a device share sheet', () => {
     const { screen } = await mount();
     const link = () => screen.getByRole('link', { name: 'Share on WhatsApp' }) as HTMLAnchorElement;
     const first = codeOf(link().href);
+    const events: string[] = [];
+    document.addEventListener('solidarity-shared', (e) => events.push(e.detail.via));
     await userEvent.click(link());
     await waitFor(() => expect(codeOf(link().href)).not.toBe(first));
+    expect(events).toEqual(['whatsapp']);
     expect(codeOf(link().href)).toMatch(REFERRAL_CODE);
   });
 

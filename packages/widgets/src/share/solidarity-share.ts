@@ -1,3 +1,5 @@
+// Re-exported so importing this file alone brings the typed event into scope.
+export type * from './events.js';
 import { defineElement } from '../core/define.js';
 import { SolidarityShare } from './solidarity-share.component.js';
 

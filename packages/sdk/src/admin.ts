@@ -252,6 +252,8 @@ export type {
   PartyChangeRequest,
   AnswerReport,
   AnswerReportList,
+  ReferralStats,
+  ReferralPartnerStats,
   Organiser,
   OrganiserList,
   CreateOrganiser,

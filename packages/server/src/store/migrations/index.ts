@@ -8,7 +8,7 @@ import { statements as answerReports } from './0007_answer_reports.js';
 import { statements as wallTotals } from './0008_wall_totals.js';
 import { statements as organisersOutbox } from './0009_organisers_outbox.js';
 import { statements as consoleTables } from './0010_console.js';
-import { statements as referrals } from './0011_referrals.js';
+import { statements as referrals } from './0012_referrals.js';
 
 export interface Migration {
   readonly id: number;
@@ -28,5 +28,5 @@ export const migrations: readonly Migration[] = [
   { id: 8, name: 'wall_totals', statements: wallTotals },
   { id: 9, name: 'organisers_outbox', statements: organisersOutbox },
   { id: 10, name: 'console', statements: consoleTables },
-  { id: 11, name: 'referrals', statements: referrals },
+  { id: 12, name: 'referrals', statements: referrals },
 ];

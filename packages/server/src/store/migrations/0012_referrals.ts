@@ -1,5 +1,5 @@
 /**
- * 0011: share after acting (issue 15, docs/sharing.md). One row per shared link's code and the partner whose page
+ * 0012: share after acting (issue 15, docs/sharing.md). One row per shared link's code and the partner whose page
  * it led to: how many visits it brought and how many actions followed. Counts only: no IP, no cookie, no time of a
  * single visit (first and last day only, so an organiser can tell a live share from an old one).
  * `partner` is '' for widgets without one (a primary key cannot hold null).

@@ -18,6 +18,7 @@ export default defineConfig({
     reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       node('contract', ['packages/contract/src/**/*.test.ts']),
+      node('rules', ['packages/rules/src/**/*.test.ts']),
       node('data', ['packages/data/src/**/*.test.ts', 'packages/data/scripts/**/*.test.ts']),
       node('sdk', ['packages/sdk/src/**/*.test.ts']),
       node('server', ['packages/server/src/**/*.test.ts'], { testTimeout: 30_000, hookTimeout: 60_000 }),

@@ -112,6 +112,9 @@ const cases: readonly { what: string; call: (s: Side) => Promise<unknown>; expec
   { what: 'a known split sector', call: (s) => s.api.lookupPostcode('SE13 6'), expected: { ok: true } },
   { what: 'an unknown constituency code', call: (s) => s.api.getConstituency('E14999999'), expected: { status: 404, code: 'constituency_not_found', fields: [] } },
   { what: 'a malformed constituency code', call: (s) => s.api.getConstituency('lewisham'), expected: { status: 400, code: 'validation_failed', fields: ['code:invalid_format'] } },
+  { what: 'party targets for Labour', call: (s) => s.api.partyTargets('E14001331', { party: 'lab' }), expected: { ok: true } },
+  { what: 'party targets for an unknown party', call: (s) => s.api.partyTargets('E14001331', { party: 'labour' }), expected: { status: 400, code: 'party_unknown', fields: [] } },
+  { what: 'party targets with a swing over 100', call: (s) => s.api.partyTargets('E14001331', { party: 'Lab', swing: '101' as never }), expected: { status: 400, code: 'validation_failed', fields: ['swing:invalid_format'] } },
   { what: 'an unknown nation', call: (s) => s.api.listConstituencies({ nation: 'Atlantis' as never }), expected: { status: 400, code: 'validation_failed', fields: ['nation:invalid_value'] } },
   {
     what: 'a sign-up with a bad email, a blank name and no consent',

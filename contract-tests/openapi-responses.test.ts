@@ -147,6 +147,10 @@ describe('real responses against the published OpenAPI document', () => {
       await call(s, 'GET', `/v1/constituencies/${c}/local-contact`);
     }
     await call(s, 'GET', `/v1/constituencies/${LEWISHAM_EAST}/nearby-marginals?limit=43.85`);
+    for (const q of ['party=lab', 'party=Con&swing=2.5&count=3&postcode=SE6%204AA', 'party=labour', 'swing=5', 'party=Lab&count=21']) {
+      await call(s, 'GET', `/v1/constituencies/${LEWISHAM_EAST}/targets?${q}`);
+    }
+    await call(s, 'GET', '/v1/constituencies/E14999999/targets?party=Lab');
     for (const q of ['', '?nation=Wales&maxMajorityPct=10', '?maxMajorityPct=101']) await call(s, 'GET', `/v1/constituencies${q}`);
 
     // Sessions and sign-ups.

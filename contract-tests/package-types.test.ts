@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// scripts/check-types-exports.mjs packs the SDK and the contract and runs @arethetypeswrong/cli on the tarballs.
+// scripts/check-types-exports.mjs packs every published package and runs @arethetypeswrong/cli on the tarballs.
 const script = fileURLToPath(new URL('../scripts/check-types-exports.mjs', import.meta.url));
 const run = spawnSync(process.execPath, [script, '--json'], { encoding: 'utf8', timeout: 120_000 });
 interface Result {
@@ -28,10 +28,14 @@ describe('package types and exports (@arethetypeswrong/cli on the packed tarball
     expect(result.status).not.toBe('unavailable');
   });
 
-  it.skipIf(offline)('the SDK (., ./admin and ./mock) and the contract (. and ./openapi) resolve for node10, node16 ESM and bundlers', () => {
+  it.skipIf(offline)('every package (contract, rules, data, SDK, widgets, server) resolves for node10, node16 ESM and bundlers', () => {
     const byDir = Object.fromEntries(result.packages.map((p) => [p.dir, p]));
     expect(byDir['packages/sdk']?.entrypoints).toEqual(expect.arrayContaining(['.', './admin', './mock']));
     expect(byDir['packages/contract']?.entrypoints).toEqual(expect.arrayContaining(['.', './openapi']));
+    expect(byDir['packages/widgets']?.entrypoints).toEqual(expect.arrayContaining(['.', './define', './find-your-constituency.js', './cdn/widgets.js']));
+    expect(byDir['packages/rules']?.entrypoints).toEqual(expect.arrayContaining(['.', './eligibility', './postcode-query', './territories']));
+    expect(byDir['packages/data']?.entrypoints).toEqual(expect.arrayContaining(['.', './eligibility']));
+    expect(byDir['packages/server']?.entrypoints).toEqual(expect.arrayContaining(['.', './start']));
     expect(result.packages.flatMap((p) => p.problems.map((x) => `${p.dir} ${x.entrypoint} ${x.resolutionKind}: ${x.kind}`))).toEqual([]);
     expect(result.status).toBe('ok');
   });

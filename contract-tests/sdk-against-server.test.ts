@@ -25,6 +25,7 @@ const TESTED: readonly RouteName[] = [
   'getConstituency',
   'listConstituencies',
   'nearbyMarginals',
+  'partyTargets',
   'listCanvassSessions',
   'createCanvassSignup',
   'sendSolidarityMessage',
@@ -182,6 +183,17 @@ describe('public reads through the SDK', () => {
     const distances = near.marginals.map((m) => m.distanceKm);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     for (const m of near.marginals) expect(m.constituency.majorityPct * 100).toBeLessThanOrEqual(near.maxMajorityPct);
+  });
+
+  it('party targets: Labour from Lewisham East can win Bromley and Biggin Hill (a swing of 0.32 points); an unknown party is party_unknown', async () => {
+    const t = await api.partyTargets(LEWISHAM_EAST, { party: 'lab', count: 3 });
+    expect(t.party).toEqual({ code: 'Lab', name: 'Labour' });
+    expect(t.win[0]).toMatchObject({ constituency: { code: BROMLEY }, swingNeeded: 0.32, first: { party: 'Con' }, second: { party: 'Lab' } });
+    expect(t.win.length).toBeLessThanOrEqual(3);
+    for (const x of [...t.win, ...t.hold]) expect(x.sessions).toBeGreaterThanOrEqual(0);
+    const e = await httpError(() => api.partyTargets(LEWISHAM_EAST, { party: 'labour' }));
+    expect([e.status, e.code]).toEqual([400, 'party_unknown']);
+    expect(e.details).toMatchObject({ parties: expect.arrayContaining(['Lab', 'Con', 'Reform']) });
   });
 
   it('canvassing sessions: the seeded Catford session, in London time, with places left', async () => {

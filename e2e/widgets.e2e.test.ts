@@ -32,6 +32,27 @@ describe('example partner page, end to end', () => {
     await page.context().close();
   });
 
+  it('finder with party="lab": seats to win and hold from the real data, and a map where all 650 seats have names', async () => {
+    const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    const finder = page.locator('find-your-constituency');
+    await finder.evaluate((el) => el.setAttribute('party', 'lab'));
+    await finder.getByLabel('Your postcode').fill('SE6 4AA');
+    await finder.getByRole('button', { name: 'Find', exact: true }).click();
+    const targets = finder.locator('[part~="targets"]');
+    await expect.poll(() => targets.innerText(), { timeout: 15_000 }).toContain('Where your help counts for Labour');
+    // Bromley and Biggin Hill, 2024: Con 15,929, Lab 15,627 of 46,788 valid votes → a swing of 0.32 points.
+    await expect.poll(() => targets.innerText()).toMatch(/Bromley and Biggin Hill: Labour needs a swing of 0\.3 points to win it/);
+    expect(await targets.innerText()).toContain('Based on 2024 votes');
+    const home = finder.locator('path[data-code="E14001331"]');
+    await expect.poll(() => home.getAttribute('aria-label'), { timeout: 15_000 }).toBe('Lewisham East: Labour, majority 18,073 votes (44.5%). Your constituency');
+    await finder.getByRole('button', { name: 'Show the whole map' }).click();
+    const names = await finder.locator('path[data-code]').evaluateAll((paths) => paths.map((p) => p.getAttribute('aria-label') ?? ''));
+    expect(names).toHaveLength(650);
+    expect(names.filter((n) => !/^[^:]+: [^,]+, majority [\d,]+ votes? \(/.test(n))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('canvass: CF24 3AA and EH1 1YZ (no sessions near them) say so once and offer the nearest sessions elsewhere and an introduction', async () => {
     const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
     const finder = page.locator('find-your-constituency');

@@ -9,7 +9,8 @@
 // Exit 0: no problems. Exit 1: problems (listed). Exit 2: attw could not run at all (reason printed), which the
 // contract-tests suite reports as a skip only when the reason is the network.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,13 +18,14 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Rules ignored, and why. Both packages are ESM-only on purpose (docs/sdk.md, "Package notes"): one format means
+ * Rules ignored, and why. Every package is ESM-only on purpose (docs/sdk.md, "Package notes"): one format means
  * one copy of the zod schemas in an app, no dual-package hazard for `instanceof HttpError`, and Node ≥ 20.19 can
  * `require()` ESM anyway. attw's "CJSResolvesToESM" only says that, so it is expected for node16-from-CJS.
  */
 const IGNORED = { CJSResolvesToESM: 'ESM-only by design; CommonJS callers use import() or require(esm) on Node ≥ 20.19' };
 
-const PACKAGES = ['packages/sdk', 'packages/contract'];
+// Every package we publish (docs/decisions/0007-publishing.md).
+const PACKAGES = ['packages/contract', 'packages/rules', 'packages/data', 'packages/sdk', 'packages/widgets', 'packages/server'];
 
 const json = process.argv.includes('--json');
 const require = createRequire(import.meta.url);
@@ -49,6 +51,8 @@ if (!bin || !existsSync(bin)) {
 }
 
 const packages = [];
+const tmp = mkdtempSync(join(tmpdir(), 'attw-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 for (const dir of PACKAGES) {
   const abs = join(root, dir);
   if (!existsSync(join(abs, 'dist'))) {
@@ -58,12 +62,18 @@ for (const dir of PACKAGES) {
     continue;
   }
   // --format json prints the whole analysis; we judge its problems ourselves so the ignore list above is the only one.
+  // Into a file, not a pipe: attw exits as soon as it has written, and a large report (the widgets' is 300 KB)
+  // sent down a pipe is cut at the pipe's buffer.
+  const outFile = join(tmp, `${dir.replace(/\W/g, '-')}.json`);
+  const out = openSync(outFile, 'w');
   const run = spawnSync(process.execPath, [bin, '--pack', abs, '--format', 'json', '--no-color'], {
     cwd: root,
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', out, 'pipe'],
     env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
   });
+  closeSync(out);
+  run.stdout = readFileSync(outFile, 'utf8');
   let analysis;
   try {
     analysis = JSON.parse(run.stdout).analysis;

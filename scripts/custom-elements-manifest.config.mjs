@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+
 // @custom-elements-manifest/analyzer settings for packages/widgets: `npm run manifest -w packages/widgets` writes
 // packages/widgets/custom-elements.json from the widgets' JSDoc (@summary, @fires, @csspart, @cssprop, @slot) and
 // their Lit properties. Paths below are relative to packages/widgets, where the script runs.
@@ -90,12 +92,40 @@ function litStateAndDynamicEvents() {
   };
 }
 
+/**
+ * The manifest ships in the package, whose `src/` is not published: every module path (`path`, and the `module`
+ * of declarations, exports and inheritance) names the file tsc writes, `dist/<same>.js`, so editors and tools that
+ * follow a path find it. Runs last, once every other phase has matched declarations by their source path.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function shippedPaths() {
+  const toDist = (value) => value.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
+  /** A re-export's `module` is the specifier as written (`./config.js`): resolve it against the module's own path. */
+  const resolveFrom = (modulePath, value) => (value.startsWith('.') ? posix.join(posix.dirname(modulePath), value) : value);
+  const walk = (node, modulePath) => {
+    if (Array.isArray(node)) node.forEach((n) => walk(n, modulePath));
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(resolveFrom(modulePath, value));
+        else walk(value, modulePath);
+      }
+    }
+  };
+  return {
+    name: 'solidarity-widgets: shipped module paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) walk(mod, mod.path.replace(/^\//, ''));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/messages/**', 'src/**/*.styles.ts', 'src/core/i18n/**'],
+  // Not shipped (tests, test helpers, the configurator served by the server) or not API (catalogues, styles).
+  exclude: ['src/**/*.test.ts', 'src/**/messages/**', 'src/**/*.styles.ts', 'src/core/i18n/**', 'src/testing/**', 'src/configurator/**', 'src/react.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [defineElementCalls(), litStateAndDynamicEvents()],
+  plugins: [defineElementCalls(), litStateAndDynamicEvents(), shippedPaths()],
 };

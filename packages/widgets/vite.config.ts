@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -62,6 +62,7 @@ function moduleMap(): Plugin {
  * - the loader's preload lists (`preloads` in src/cdn.ts): each widget's chunk and its static imports, minus the
  *   core the loader fetches anyway, so a page fetches them in parallel rather than one after another;
  * - `<file>.br` and `<file>.gz` next to every script (brotli 11, gzip 9), picked by the server per `Accept-Encoding`;
+ * - `embed.js` and `embed-frame.js`: the iframe embed's parent-side listener and in-frame reporter (src/embed/);
  * - `integrity.json`: the widgets' version, the versioned loader's path (`v<version>/widgets.js`, served immutable)
  *   and its Subresource Integrity hash (sha384), for the pinned snippet in docs/embedding.md.
  */
@@ -104,6 +105,9 @@ function cdnFiles(): Plugin {
     },
     writeBundle() {
       const version = (JSON.parse(readFileSync(resolve(outDir, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+      // The iframe embed scripts (src/embed/), standalone and tiny: tsc has already compiled them to dist/embed/.
+      copyFileSync(resolve(outDir, '..', 'embed', 'frame.js'), join(outDir, 'embed-frame.js'));
+      copyFileSync(resolve(outDir, '..', 'embed', 'parent.js'), join(outDir, 'embed.js'));
       for (const name of readdirSync(outDir)) {
         if (!name.endsWith('.js')) continue;
         const source = readFileSync(join(outDir, name));

@@ -15,7 +15,8 @@ export function setCsrfToken(token: string | null): void {
 }
 
 /** Fired on `window` when any call answers 401. */
-export const SIGNED_OUT_EVENT = 'console-signed-out';
+// Not 'console-signed-out': that is the settings page's own (composed) event, which also reaches window.
+export const SIGNED_OUT_EVENT = 'console-unauthorised';
 
 export async function consoleFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
   const response = await fetch(input, { ...init, credentials: 'same-origin' });

@@ -46,6 +46,8 @@ export const CanvassSignupRequest = z.object({
   consentToContact: z.literal(true, { error: 'must_accept' }),
   consentVersion: z.string().check(z.minLength(1), z.maxLength(40)),
   partner: z.optional(PartnerSlug),
+  /** The language the widget was shown in: the supporter's emails (confirmation, reminder, changes) are written in it. */
+  language: z.optional(LanguageTag),
 });
 export type CanvassSignupRequest = z.input<typeof CanvassSignupRequest>;
 

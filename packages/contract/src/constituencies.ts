@@ -37,6 +37,8 @@ export const ConstituencySummary = z.object({
   /** Majority at the latest contest in the seat (see `majorityFrom`) as a fraction of valid votes (0.05 = 5 %). */
   majorityPct: z.number(),
   marginality: MarginalityBand,
+  /** The majority in votes at the same contest as `majorityPct`. Absent from older servers. */
+  majority: z.optional(z.number()),
   /** Which contest `majorityPct` (and `majority`) come from: the 2024 general election or a later by-election. */
   majorityFrom: z.optional(z.object({ election: z.enum(['general', 'by_election']), date: z.iso.date() })),
 });
@@ -60,6 +62,8 @@ export const Constituency = z.extend(ConstituencySummary, {
   runnerUp: Candidate,
   /** Majority at the latest contest in the seat (see `majorityFrom`). */
   majority: z.number(),
+  /** Valid votes cast at the 2024 general election (the denominator of `shares`). Absent from older servers. */
+  validVotes: z.optional(z.number()),
   shares: z.record(z.string(), z.number()),
   /** The latest by-election since July 2024, if any: `mp` already reflects it. */
   byElection: z.nullable(ByElection),
@@ -111,3 +115,51 @@ export const NearbyMarginals = z.object({
   marginals: z.array(NearbyMarginal),
 });
 export type NearbyMarginals = z.infer<typeof NearbyMarginals>;
+
+/**
+ * `party`: a party code as the data spells it (`Lab`, `Con`, `LD`, `Reform`, `Green`, `SNP`, `PC`, …; any case), see
+ * docs/data.md. `swing`: the largest two-party swing, in percentage points, a seat may need to be listed (default 5).
+ * `count`: how many seats in each list (default 5).
+ */
+export const PartyTargetsQuery = z.object({
+  party: z.string().check(z.minLength(1), z.maxLength(16)),
+  swing: z.optional(queryPercent()),
+  count: z.optional(queryInt(1, 20, /^(?:[1-9]|1[0-9]|20)$/)),
+  /** Measure distances from this postcode's sector rather than the constituency's centroid. */
+  postcode: z.optional(z.string().check(z.maxLength(16))),
+});
+
+/** A party in one seat's 2024 result: its code, name and share of the valid votes (0.41 = 41 %). */
+export const PartyShare = z.object({ party: z.string(), partyName: z.string(), share: z.number() });
+export type PartyShare = z.infer<typeof PartyShare>;
+
+export const PartyTarget = z.object({
+  constituency: ConstituencySummary,
+  distanceKm: z.number(),
+  /**
+   * The two-party swing, in percentage points, that changes the seat's 2024 result: half the gap in vote share
+   * between first and second (docs/data.md). For a seat to win, the swing the party needs; for a seat to hold, the
+   * swing against it that would lose the seat.
+   */
+  swingNeeded: z.number(),
+  /** First and second at the 2024 general election. */
+  first: PartyShare,
+  second: PartyShare,
+  /** Upcoming canvassing sessions (not cancelled) in the seat. */
+  sessions: z.number(),
+});
+export type PartyTarget = z.infer<typeof PartyTarget>;
+
+export const PartyTargets = z.object({
+  from: z.object({ code: ConstituencyCode, name: z.string() }),
+  party: z.object({ code: z.string(), name: z.string() }),
+  /** The swing threshold actually applied, in percentage points. */
+  swing: z.number(),
+  /** The votes the targets are worked out from: always the 2024 general election (by-elections and MPs' party changes since are not votes for the seat as a whole). */
+  basis: z.object({ election: z.literal('general'), date: z.iso.date() }),
+  /** Seats where the party came second, nearest first. */
+  win: z.array(PartyTarget),
+  /** Seats where the party came first, nearest first. */
+  hold: z.array(PartyTarget),
+});
+export type PartyTargets = z.infer<typeof PartyTargets>;

@@ -51,6 +51,8 @@ export const IntroductionRequest = z.object({
   /** Show `email` in the public listing too. Ignored unless `listInDirectory`. */
   showContactInDirectory: z.optional(z.boolean()),
   partner: z.optional(PartnerSlug),
+  /** The language the widget was shown in: the confirmation email is written in it. */
+  language: z.optional(LanguageTag),
 });
 export type IntroductionRequest = z.input<typeof IntroductionRequest>;
 

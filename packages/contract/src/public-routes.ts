@@ -10,6 +10,8 @@ import {
   ConstituencyParams,
   NearbyMarginals,
   NearbyMarginalsQuery,
+  PartyTargets,
+  PartyTargetsQuery,
 } from './constituencies.js';
 import {
   CanvassSessionList,
@@ -64,6 +66,12 @@ export const publicRoutes = {
     summary: 'The nearest marginal seats to a constituency (or to a postcode in it), nearest first.',
     params: ConstituencyParams, query: NearbyMarginalsQuery, status: 200, response: NearbyMarginals,
     errors: ['validation_failed', 'constituency_not_found'],
+  },
+  partyTargets: {
+    method: 'GET', path: '/v1/constituencies/{code}/targets', tag: 'lookup',
+    summary: "For a supporter of `party`: the nearest seats it could win (second in 2024, within `swing` points) and must hold (first, a swing of `swing` points or less against it would lose it), with the swing needed, the distance and the canvassing sessions in each. From the 2024 general election's votes. An unknown party is `party_unknown`, with the valid codes in `details.parties`.",
+    params: ConstituencyParams, query: PartyTargetsQuery, status: 200, response: PartyTargets,
+    errors: ['validation_failed', 'constituency_not_found', 'party_unknown'],
   },
   listCanvassSessions: {
     method: 'GET', path: '/v1/canvass-sessions', tag: 'canvassing',

@@ -66,6 +66,7 @@ export const routes = {
   adminAuditLog: adminRoutes.adminAuditLog,
   adminSetAttendance: adminRoutes.adminSetAttendance,
   adminDashboard: adminRoutes.adminDashboard,
+  partyTargets: publicRoutes.partyTargets,
 } as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes | keyof typeof consoleRoutes, RouteDef>;
 
 export type Routes = typeof routes;

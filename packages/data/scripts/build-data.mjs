@@ -193,6 +193,7 @@ const constituencies = rows.map((r) => {
     winner: candidate(r.winner),
     runnerUp: candidate(r.runnerUp),
     majority: latest.majority,
+    validVotes: r.validVotes,
     shares: r.shares,
     byElection: b
       ? { date: b.date, winner: candidate(b.winner), majority: latest.majority, ...(latest.note ? { note: latest.note } : {}) }

@@ -44,6 +44,7 @@ export function buildConstituencies(generated: GeneratedConstituencies): Constit
     mp: { ...c.mp },
     majorityPct: c.majorityPct,
     marginality: c.marginality,
+    majority: c.majority,
     ...(c.majorityFrom ? { majorityFrom: { ...c.majorityFrom } } : {}),
   }));
   deepFreeze(all);

@@ -3,6 +3,7 @@ import { buildConstituencies } from './constituencies.js';
 import { createNearbyMarginals } from './nearby.js';
 import { PostcodeIndex } from './postcode-index.js';
 import { createPostcodeLookup } from './postcode-lookup.js';
+import { createPartyTargets } from './targets.js';
 import type { ElectoralData, GeneratedConstituencies, GeneratedPostcodes } from './types.js';
 
 const readGenerated = <T>(name: string): T => {
@@ -58,5 +59,6 @@ function createElectoralData(): ElectoralData {
     listConstituencies: seats.list,
     lookupPostcode: lookup,
     nearbyMarginals,
+    partyTargets: createPartyTargets({ all: seats.all, summaries: seats.summaries, byCode: seats.byCode, locate }),
   });
 }

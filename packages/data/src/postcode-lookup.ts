@@ -1,8 +1,8 @@
 import type { ConstituencySummary, Nation, PostcodeLookup, PostcodeMatch } from '@solidarity-widgets/contract';
 import type { LatLon } from './geo.js';
 import type { PostcodeIndex } from './postcode-index.js';
-import { parsePostcodeQuery, type PostcodeQuery } from './postcode-query.js';
-import { overseasTerritoryOf } from './overseas-territories.js';
+import { parsePostcodeQuery, type PostcodeQuery } from '@solidarity-widgets/rules/postcode-query';
+import { overseasTerritoryOf } from '@solidarity-widgets/rules/territories';
 import type { LookupResult, SeatShare } from './types.js';
 
 export const POSTCODE_SOURCE_NAME = 'OS Code-Point Open 2023 placed on ONS July 2024 boundaries';

@@ -1,3 +1,4 @@
+import type { PartyTargetsOptions, TargetsOutcome } from './targets.js';
 import type { Constituency, ConstituencySummary, Nation, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
 
 /** The outcome of `lookupPostcode`: a lookup the API can return as-is, or an error with a stable machine code. */
@@ -36,6 +37,8 @@ export interface ElectoralData {
   listConstituencies(query?: ListConstituenciesQuery): ConstituencySummary[];
   lookupPostcode(raw: string): LookupResult;
   nearbyMarginals(code: string, options?: NearbyMarginalsOptions): NearbyMarginals | undefined;
+  /** Seats to win and to hold for a supporter of `party` (a code such as `Lab`, any case), from the 2024 votes. */
+  partyTargets(code: string, party: string, options?: PartyTargetsOptions): TargetsOutcome;
 }
 
 /** Shape of generated/constituencies.json (written by scripts/build-data.mjs). */

@@ -42,6 +42,13 @@ export interface SolidarityClient {
   listConstituencies(query?: Query<'listConstituencies'>, opts?: CallOptions): Promise<RouteOutput<'listConstituencies'>>;
   /** `GET /v1/constituencies/{code}/nearby-marginals`: the nearest marginal seats, nearest first. */
   nearbyMarginals(code: string, query?: Query<'nearbyMarginals'>, opts?: CallOptions): Promise<RouteOutput<'nearbyMarginals'>>;
+  /**
+   * `GET /v1/constituencies/{code}/targets`: for a supporter of `query.party` (e.g. `Lab`, any case), the nearest seats
+   * the party could win and must hold within a swing of `query.swing` points (default 5), from the 2024 votes, each with
+   * the swing needed, the distance and its upcoming canvassing sessions. An unknown party throws {@link HttpError}
+   * `party_unknown` (400) with the valid codes in `details.parties`.
+   */
+  partyTargets(code: string, query: Query<'partyTargets'>, opts?: CallOptions): Promise<RouteOutput<'partyTargets'>>;
   /** `GET /v1/canvass-sessions`: upcoming canvassing sessions, optionally for one `constituency` code. */
   listCanvassSessions(query?: Query<'listCanvassSessions'>, opts?: CallOptions): Promise<RouteOutput<'listCanvassSessions'>>;
   /**
@@ -198,6 +205,7 @@ export function createClientFor(options: ClientOptions, schemaFor: ResponseSchem
     getConstituency: (code, opts) => send('getConstituency', { params: { code } }, opts),
     listConstituencies: (query = {}, opts) => send('listConstituencies', { query }, opts),
     nearbyMarginals: (code, query = {}, opts) => send('nearbyMarginals', { params: { code }, query }, opts),
+    partyTargets: (code, query, opts) => send('partyTargets', { params: { code }, query }, opts),
     listCanvassSessions: (query = {}, opts) => send('listCanvassSessions', { query }, opts),
     signUpToCanvass: (body, opts) => send('createCanvassSignup', { body: withPartner(body) }, opts),
     cancelCanvassSignup: (id, token, opts) => send('cancelCanvassSignup', { params: { id }, body: { token } }, opts),

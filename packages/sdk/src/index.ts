@@ -39,6 +39,8 @@ export type {
   ConstituencyList,
   NearbyMarginals,
   NearbyMarginal,
+  PartyTargets,
+  PartyTarget,
   Mp,
   Nation,
   MarginalityBand,

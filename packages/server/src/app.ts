@@ -21,6 +21,7 @@ import { honoPath } from './routes/mount.js';
 import { solidarityRoutes } from './routes/solidarity.js';
 import { partyChangeRoutes } from './routes/party-changes.js';
 import { answerReportRoutes } from './routes/answer-reports.js';
+import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { referralRoutes } from './routes/referrals.js';
 import { consoleRoutes } from './routes/console.js';
 import { consoleAdminRoutes } from './routes/console-admin.js';
@@ -54,7 +55,9 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const log = options.log ?? jsonLogger;
   // Client addresses are only ever stored keyed-hashed: without a configured key, one random key for this app (tests).
   // The copy shares allowedOrigins, which startServer extends once it knows its port.
-  const config = options.config.clientHashSecret ? options.config : { ...options.config, clientHashSecret: randomBytes(32).toString('base64url') };
+  // Likewise one signing secret for the whole app (cancellation and email links), so every route's links agree.
+  const withSecrets = options.config.clientHashSecret ? options.config : { ...options.config, clientHashSecret: randomBytes(32).toString('base64url') };
+  const config = withSecrets.signingSecret ? withSecrets : { ...withSecrets, signingSecret: randomBytes(32).toString('base64url') };
   const deps: AppDeps = { store: options.store, data: options.data, config, log, partyChanges: new PartyChanges(options.store, options.data) };
   const app = new Hono<AppEnv>();
 
@@ -81,6 +84,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   consoleRoutes(app, deps);
   consoleAdminRoutes(app, deps);
   metricsRoute(app, metrics, { store: options.store, metricsToken: config.metricsToken });
+  // Every email anyone was sent, readable without signing in: only on a development server that sends none.
+  if (config.devMailbox === true && !config.smtpUrl) devMailboxRoutes(app, deps);
   options.extend?.(app);
 
   app.notFound((c) => {

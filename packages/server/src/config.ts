@@ -34,6 +34,21 @@ export interface ServerConfig {
   readonly postcodeUpstream?: { readonly baseUrl: string; readonly timeoutMs: number } | undefined;
   /** Bearer token a Prometheus scraper sends to `/metrics` (`METRICS_TOKEN`); an admin token is accepted too. */
   readonly metricsToken?: string | undefined;
+  /** Where emails are delivered (`SMTP_URL`, `smtp://user:pass@host:587` or `smtps://…`). Unset: the development mailbox. */
+  readonly smtpUrl?: string | undefined;
+  /** The sender of every email (`MAIL_FROM`); its domain is also the Message-IDs' (services/mailer.ts). */
+  readonly mailFrom?: string | undefined;
+  /**
+   * Emails are kept in the database and readable at `/console/mail`: only without `SMTP_URL` and outside production
+   * (`NODE_ENV !== 'production'`), since the page shows every email sent to anyone.
+   */
+  readonly devMailbox?: boolean;
+  /** Partners' names for emails by slug (`PARTNER_NAMES="unite-polish-branch=Unite Polish Branch; tuc=TUC"`); else the slug. */
+  readonly partnerNames?: Readonly<Record<string, string>>;
+  /** Hours before a session that supporters get their reminder (`REMINDER_HOURS`, default 24; 0 turns reminders off). */
+  readonly reminderHours?: number | undefined;
+  /** At most one "messages are waiting" email per moderator per this many minutes (`MODERATION_NOTICE_MINUTES`, default 60). */
+  readonly moderationNoticeMinutes?: number | undefined;
   /** Console sign-in links one address may be sent, and one network may ask for, per hour. Default 5 and 20. */
   readonly signInLimit?: { readonly perAddress: number; readonly perNetwork: number } | undefined;
 }
@@ -103,6 +118,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, version = de
     publicUrl: httpUrl(env['PUBLIC_URL'], 'PUBLIC_URL'),
     postcodeUpstream: upstream === undefined ? undefined : { baseUrl: upstream, timeoutMs: POSTCODE_UPSTREAM_TIMEOUT_MS },
     metricsToken: metricsTokenValue(env['METRICS_TOKEN']),
+    smtpUrl: smtpUrlValue(env['SMTP_URL']),
+    mailFrom: env['MAIL_FROM']?.trim() || undefined,
+    devMailbox: !env['SMTP_URL']?.trim() && env['NODE_ENV'] !== 'production',
+    partnerNames: parsePartnerNames(env['PARTNER_NAMES']),
+    reminderHours: reminderHoursValue(env['REMINDER_HOURS']),
+    moderationNoticeMinutes: env['MODERATION_NOTICE_MINUTES']?.trim() ? positiveInt(env['MODERATION_NOTICE_MINUTES'], 'MODERATION_NOTICE_MINUTES', 60) : undefined,
   });
 }
 
@@ -112,4 +133,39 @@ function metricsTokenValue(raw: string | undefined): string | undefined {
   if (!value) return undefined;
   if (value.length < 24) throw new Error('METRICS_TOKEN must be at least 24 characters (e.g. openssl rand -base64 32)');
   return value;
+}
+
+/** A typo in SMTP_URL should stop the start, not quietly queue every email for ever. */
+function smtpUrlValue(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error('SMTP_URL must be a URL such as smtp://user:pass@host:587 or smtps://user:pass@host:465');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error(`SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}"`);
+  return value;
+}
+
+/** `slug=Name; other-slug=Other Name` (semicolons, since names may hold commas). */
+export function parsePartnerNames(raw: string | undefined): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const pair of (raw ?? '').split(';')) {
+    const at = pair.indexOf('=');
+    if (pair.trim() === '') continue;
+    const slug = pair.slice(0, at).trim();
+    const name = pair.slice(at + 1).trim();
+    if (at < 1 || !/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) || name === '') throw new Error(`PARTNER_NAMES must look like "slug=Name; other-slug=Other Name", got "${pair.trim()}"`);
+    names[slug] = name;
+  }
+  return names;
+}
+
+function reminderHoursValue(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 24 * 14) throw new Error(`REMINDER_HOURS must be a whole number of hours from 0 to 336, got "${raw}"`);
+  return n;
 }

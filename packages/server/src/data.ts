@@ -1,4 +1,4 @@
-import type { Constituency, ConstituencySummary, Nation, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
+import type { Constituency, ConstituencySummary, Nation, NearbyMarginals, PartyTarget, PartyTargets, PostcodeLookup } from '@solidarity-widgets/contract';
 
 /** What a postcode lookup returns (mirrors `LookupResult` of `@solidarity-widgets/data`). */
 export type LookupResult =
@@ -22,4 +22,17 @@ export interface DataSource {
   listConstituencies(query: { nation?: Nation; maxMajorityPct?: number }): readonly ConstituencySummary[];
   lookupPostcode(raw: string): LookupResult;
   nearbyMarginals(code: string, options: { limit?: number; maxMajorityPct?: number; postcode?: string }): NearbyMarginals | undefined;
+  /** Mirrors `ElectoralData.partyTargets` of `@solidarity-widgets/data` (the targets without their sessions). */
+  partyTargets(code: string, party: string, options: { swing?: number; count?: number; postcode?: string }): PartyTargetsOutcome;
 }
+
+type SeatTarget = Omit<PartyTarget, 'sessions'>;
+
+export type PartyTargetsOutcome =
+  | { readonly ok: true; readonly value: Omit<PartyTargets, 'win' | 'hold'> & { win: SeatTarget[]; hold: SeatTarget[] } }
+  | {
+      readonly ok: false;
+      readonly code: 'constituency_not_found' | 'party_unknown';
+      readonly message: string;
+      readonly details?: { parties: string[] } | undefined;
+    };

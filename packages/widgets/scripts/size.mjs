@@ -145,7 +145,7 @@ const allModules = Object.values(modules).flat();
 const MUST_BE_LAZY = [
   /\/messages\/(?!en\.|index\.)[\w-]+\.ts$/,
   /\/hexmap(-layout)?\.ts$/,
-  /packages\/data\/dist\/eligibility\.js$/,
+  /packages\/rules\/dist\/(eligibility|voting-calendar)\.js$/,
   /\/sign-up-to-canvass\/(sign-up-form|ics-download)\.ts$/,
 ];
 for (const [file, ids] of Object.entries(modules)) {

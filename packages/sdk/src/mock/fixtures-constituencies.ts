@@ -39,6 +39,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 5573
     },
     "majority": 18073,
+    "validVotes": 40637,
     "shares": {
       "Lab": 0.58188,
       "Green": 0.13714,
@@ -89,6 +90,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 9685
     },
     "majority": 15782,
+    "validVotes": 44167,
     "shares": {
       "Lab": 0.57661,
       "Green": 0.21928,
@@ -140,6 +142,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 5633
     },
     "majority": 18366,
+    "validVotes": 42719,
     "shares": {
       "Lab": 0.56179,
       "Green": 0.13186,
@@ -190,6 +193,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 12594
     },
     "majority": 2708,
+    "validVotes": 39215,
     "shares": {
       "Lab": 0.39021,
       "Con": 0.32115,
@@ -241,6 +245,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 15627
     },
     "majority": 302,
+    "validVotes": 46788,
     "shares": {
       "Con": 0.34045,
       "Lab": 0.334,
@@ -289,6 +294,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 14362
     },
     "majority": 3548,
+    "validVotes": 47633,
     "shares": {
       "Con": 0.376,
       "Lab": 0.30151,
@@ -338,6 +344,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 14207
     },
     "majority": 1689,
+    "validVotes": 46647,
     "shares": {
       "Lab": 0.34077,
       "Ind": 0.32409,
@@ -388,6 +395,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 13603
     },
     "majority": 2114,
+    "validVotes": 43461,
     "shares": {
       "Lab": 0.36163,
       "Con": 0.31299,
@@ -435,6 +443,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 8839
     },
     "majority": 12506,
+    "validVotes": 43491,
     "shares": {
       "SDLP": 0.49079,
       "Alliance": 0.20324,
@@ -483,6 +492,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 7662
     },
     "majority": 6,
+    "validVotes": 42235,
     "shares": {
       "Lab": 0.52937,
       "Reform": 0.18141,
@@ -541,6 +551,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 12773
     },
     "majority": 1760,
+    "validVotes": 42095,
     "shares": {
       "SNP": 0.34524,
       "Lab": 0.30343,
@@ -592,6 +603,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 6736
     },
     "majority": 9097,
+    "validVotes": 39123,
     "shares": {
       "Lab": 0.4047,
       "LD": 0.17217,
@@ -649,6 +661,7 @@ export const constituencies: readonly Constituency[] = [
       "votes": 12133
     },
     "majority": 4716,
+    "validVotes": 47193,
     "shares": {
       "Con": 0.35702,
       "Lab": 0.25709,

@@ -150,8 +150,8 @@ function route<N extends RouteName>(base: string, state: MockState, name: N, han
 }
 
 const summary = (c: ConstituencySummary): ConstituencySummary => {
-  const { code, name, nation, region, mp, majorityPct, marginality } = c;
-  return { code, name, nation, region, mp, majorityPct, marginality };
+  const { code, name, nation, region, mp, majorityPct, marginality, majority } = c;
+  return { code, name, nation, region, mp, majorityPct, marginality, ...(majority === undefined ? {} : { majority }) };
 };
 
 /** Great-circle distance in km (haversine), to one decimal place. */
@@ -391,6 +391,50 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
         .sort((a, b) => a.distanceKm - b.distanceKm)
         .slice(0, query.limit ?? 5);
       return { body: { from: { code: from.code, name: from.name }, maxMajorityPct: max, marginals } };
+    }),
+
+    r('partyTargets', ({ params, query }) => {
+      // As the server (packages/data/src/targets.ts): 2024 votes, swing = half the gap between first and second.
+      const from = seat(params.code);
+      const parties = new Map<string, string>();
+      for (const c of state.constituencies) for (const x of [c.winner, c.runnerUp]) if (x.party !== 'Ind' && x.party !== 'Spk') parties.set(x.party, x.partyName);
+      const party = [...parties.keys()].find((p) => p.toLowerCase() === query.party.trim().toLowerCase());
+      if (party === undefined) {
+        const valid = [...parties.keys()].sort();
+        throw new MockApiError(400, 'party_unknown', `No party has the code "${query.party}" in the 2024 results. Use one of: ${valid.join(', ')}.`, { parties: valid });
+      }
+      const swing = query.swing ?? 5;
+      const count = query.count ?? 5;
+      const share = (c: (typeof state.constituencies)[number], x: (typeof state.constituencies)[number]['winner']) =>
+        ({ party: x.party, partyName: x.partyName, share: Math.round((c.validVotes ? x.votes / c.validVotes : (c.shares[x.party] ?? 0)) * 1e5) / 1e5 });
+      const now = Date.now();
+      const list = (which: 'winner' | 'runnerUp') =>
+        state.constituencies
+          .filter((c) => c[which].party === party && (c.nation === 'Northern Ireland') === (from.nation === 'Northern Ireland'))
+          .map((c) => {
+            const gap = c.validVotes ? (c.winner.votes - c.runnerUp.votes) / c.validVotes : (c.shares[c.winner.party] ?? 0) - (c.shares[c.runnerUp.party] ?? 0);
+            return {
+              constituency: summary(c),
+              distanceKm: distanceKm(from.centroid, c.centroid),
+              swingNeeded: Math.round(gap * 5000) / 100,
+              first: share(c, c.winner),
+              second: share(c, c.runnerUp),
+              sessions: state.sessions.filter((s) => s.constituency.code === c.code && s.status !== 'cancelled' && Date.parse(s.startsAt) > now).length,
+            };
+          })
+          .filter((t) => t.swingNeeded <= swing + 1e-9)
+          .sort((a, b) => a.distanceKm - b.distanceKm)
+          .slice(0, count);
+      return {
+        body: {
+          from: { code: from.code, name: from.name },
+          party: { code: party, name: parties.get(party) ?? party },
+          swing,
+          basis: { election: 'general', date: '2024-07-04' },
+          win: list('runnerUp'),
+          hold: list('winner'),
+        },
+      };
     }),
 
     r('getConstituency', ({ params }) => ({ body: seat(params.code) })),

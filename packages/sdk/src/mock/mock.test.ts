@@ -78,6 +78,7 @@ describe('every route answers in the contract shape', () => {
     getConstituency: () => fetch(`${baseUrl}/v1/constituencies/E14001455`),
     listConstituencies: () => fetch(`${baseUrl}/v1/constituencies?maxMajorityPct=10`),
     nearbyMarginals: () => fetch(`${baseUrl}/v1/constituencies/E14001331/nearby-marginals?limit=3`),
+    partyTargets: () => fetch(`${baseUrl}/v1/constituencies/E14001331/targets?party=lab`),
     listCanvassSessions: () => fetch(`${baseUrl}/v1/canvass-sessions`),
     createCanvassSignup: () => fetch(`${baseUrl}/v1/canvass-signups`, json(signup)),
     sendSolidarityMessage: () => fetch(`${baseUrl}/v1/solidarity-messages`, json(message)),
@@ -304,6 +305,16 @@ describe('constituencies', () => {
     expect(r.maxMajorityPct).toBe(10);
     expect(r.marginals.map((m) => m.constituency.name)).toEqual(['Bromley and Biggin Hill', 'Old Bexley and Sidcup', 'Bethnal Green and Stepney']);
     expect(r.marginals[0]?.distanceKm).toBeCloseTo(8.3, 0);
+  });
+
+  it('party targets: Labour from Lewisham East can win Bromley and Biggin Hill (a swing of 0.32 points, 1 session)', async () => {
+    const t = await api.partyTargets('E14001331', { party: 'lab' });
+    expect(t.party).toEqual({ code: 'Lab', name: 'Labour' });
+    expect(t.basis).toEqual({ election: 'general', date: '2024-07-04' });
+    // Con 15,929, Lab 15,627 of 46,788 valid votes: (302 / 46,788) / 2 = 0.32 points.
+    expect(t.win[0]).toMatchObject({ constituency: { name: 'Bromley and Biggin Hill' }, swingNeeded: 0.32, sessions: 1, second: { party: 'Lab' } });
+    expect(t.hold.every((h) => h.first.party === 'Lab' && h.swingNeeded <= 5)).toBe(true);
+    await expect(api.partyTargets('E14001331', { party: 'labour' })).rejects.toMatchObject({ code: 'party_unknown', status: 400 });
   });
 
   it('refuses a limit above 20', async () => {

@@ -7,7 +7,7 @@ import { createToken, parseScope } from '../services/tokens.js';
 import { openStore } from '../store/open.js';
 import { runningPid } from './lock.js';
 
-const HELP = `Usage: npm run admin -- <command> [options]
+const HELP = `Usage: npm run admin -- <command> [options]   (installed from npm: npx solidarity-admin <command> [options])
 
 Output goes to stdout, so you can redirect it; use "npm run --silent admin -- …" (or --out where offered) so
 npm's own "> node …" banner does not end up in the file.
@@ -496,10 +496,13 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+/** The command line (`npm run admin --`, the `solidarity-admin` bin): arguments from `process.argv`. */
+export function runAdminCli(): void {
   runAdmin(process.argv.slice(2)).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${message}\n`);
     process.exit(1);
   });
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) runAdminCli();

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { loadElectoralData } from '@solidarity-widgets/data';
 import { createApp } from '../app.js';
@@ -11,9 +11,16 @@ import type { DataSource } from '../data.js';
 import { describeError, jsonLogger, silentLogger, type Logger } from '../http/logging.js';
 import { consoleAppDir, mountConsole } from '../http/console.js';
 import { findRepoRoot, mountCdn, serveFolder, widgetsCdnDir } from '../http/static.js';
+import { configureRoutes } from '../routes/configure.js';
+import { embedRoutes } from '../routes/embed.js';
 import { seedDemoSessions } from '../services/seed.js';
 import { createMetrics, type Metrics } from '../http/metrics.js';
 import { runRetention } from '../services/retention.js';
+import { DEFAULT_MAIL_FROM, devMailbox, smtpMailer, type Mailer } from '../services/mailer.js';
+import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from '../services/outbox-worker.js';
+import type { EmailContext } from '../services/email/context.js';
+import { DEFAULT_REMINDER_HOURS, enqueueDueReminders } from '../services/email/supporter.js';
+import { enqueueDigests } from '../services/email/organiser.js';
 import { clientHashSecretValue } from '../services/client-hash.js';
 import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
@@ -46,7 +53,7 @@ export interface StartOptions {
   readonly cdnDir?: string;
   /** The organisers' console app served at `/console` (default: the console package's `dist/app/`). */
   readonly consoleDir?: string;
-  /** Folder served at `/` (default: `<repoRoot>/examples/script-tag/`). */
+  /** Folder served at `/` (default: `<repoRoot>/examples/script-tag/`, else the copy in this package's `dist/example/`). */
   readonly exampleDir?: string;
   /** Resolve only once the database is ready (default true). `false` listens first: lookups answer at once. */
   readonly waitForStore?: boolean;
@@ -54,6 +61,8 @@ export interface StartOptions {
   readonly signupRetentionDays?: number | undefined;
   /** Also export process metrics (CPU, memory, event loop) at /metrics (the CLI does). */
   readonly processMetrics?: boolean;
+  /** Pacing of the email worker (services/outbox-worker.ts); the CLI reads OUTBOX_* from the environment. */
+  readonly outbox?: Partial<OutboxWorkerOptions>;
 }
 
 export interface RunningServer {
@@ -67,14 +76,27 @@ export interface RunningServer {
   readonly listeningMs: number;
   /** Resolves (with ms since the call) once the database is open, migrated and seeded. */
   readonly ready: Promise<number>;
+  /** The email worker, when this server delivers email (SMTP_URL, or the development mailbox). */
+  readonly outbox: OutboxWorker | undefined;
   /**
    * Stops gracefully: refuses new connections at once, lets requests already in flight finish (for at most
-   * `graceMs`, default 0 = cut them now), stops the housekeeping timer, then closes the database.
+   * `graceMs`, default 0 = cut them now), lets the emails being sent finish, stops the housekeeping timer, then
+   * closes the database.
    */
   close(options?: { readonly graceMs?: number }): Promise<void>;
 }
 
 const ADMIN_TOKEN_FILE = 'admin-token';
+
+/**
+ * The page served at `/`: in the monorepo, `examples/script-tag/` itself (edits show without a rebuild); installed
+ * from npm, the copy the build put in this package's `dist/example/` (packages/server/scripts/copy-example.mjs).
+ */
+function defaultExampleDir(repoRoot: string | undefined): string {
+  const inRepo = join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
+  if (existsSync(join(inRepo, 'index.html'))) return inRepo;
+  return fileURLToPath(new URL('../example/', import.meta.url));
+}
 
 /** The local admin token: read from `<dataDir>/admin-token`, or made and written there (mode 600). */
 function adminTokenValue(dataDir: string | undefined): string {
@@ -162,7 +184,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const repoRoot = options.repoRoot ?? findRepoRoot();
   const cdnDir = options.cdnDir ?? widgetsCdnDir(repoRoot);
-  const exampleDir = options.exampleDir ?? join(repoRoot ?? process.cwd(), 'examples', 'script-tag');
+  const exampleDir = options.exampleDir ?? defaultExampleDir(repoRoot);
   const metrics = createMetrics({ store, processMetrics: options.processMetrics ?? false });
   const app = createApp({
     store,
@@ -172,6 +194,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     metrics,
     extend(app) {
       mountCdn(app, cdnDir);
+      // Pages that frame one widget for iframe-only partner sites; they load the bundle from /cdn/.
+      embedRoutes(app, config);
+      // The configurator: pick options, preview, copy a snippet. Built next to the CDN bundle.
+      configureRoutes(app, config, { cdnDir, configureDir: join(cdnDir, '..', 'configure') });
       mountConsole(app, options.consoleDir ?? consoleAppDir());
       app.get(
         '/*',
@@ -208,11 +234,26 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   // One housekeeping run at a time; close() waits for the current one before closing the database.
   let housekeepingDone: Promise<void> = Promise.resolve();
+  const emailContext: EmailContext = {
+    data,
+    secret: config.signingSecret ?? '',
+    baseUrl: (config.publicUrl ?? url).replace(/\/+$/, ''),
+    partnerNames: config.partnerNames ?? {},
+  };
   const runHousekeeping = () => {
-    housekeepingDone = housekeepingDone.then(() => housekeeping(store, { metrics, log, signupDays: options.signupRetentionDays })).catch(() => undefined);
+    housekeepingDone = housekeepingDone
+      .then(() => housekeeping(store, { metrics, log, signupDays: options.signupRetentionDays }))
+      .catch(() => undefined)
+      .then(() => emailJobs(store, emailContext, { log, reminderHours: config.reminderHours ?? DEFAULT_REMINDER_HOURS }))
+      .then(() => outbox?.wake());
   };
   const maintenance = setInterval(runHousekeeping, 10 * 60_000);
   maintenance.unref();
+
+  // Email: SMTP when SMTP_URL is set; otherwise, outside production, the development mailbox (/console/mail). In
+  // production without SMTP_URL nothing is delivered: emails wait in the outbox until SMTP_URL is set, none is lost.
+  const mailer: Mailer | undefined = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom ?? DEFAULT_MAIL_FROM) : config.devMailbox ? devMailbox() : undefined;
+  const outbox = mailer ? createOutboxWorker({ store, mailer, log, metrics, ...(options.outbox ? { options: options.outbox } : {}) }) : undefined;
 
   // Requests in flight, so a graceful close knows when the last one has been answered.
   let inFlight = 0;
@@ -229,6 +270,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     (closed ??= (async () => {
       clearInterval(maintenance);
       stopRetrying.abort();
+      // No new batches from now on; the emails in hand finish (and their sent_at is committed) before the database closes.
+      const outboxStopped = outbox?.stop() ?? Promise.resolve();
       const stopped = new Promise<void>((done) => server.close(() => done()));
       // Keep-alive connections with no request on them would hold close() open: drop them now.
       server.closeIdleConnections();
@@ -242,6 +285,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       // Whatever is still open after the grace period is cut; answered keep-alive sockets go too.
       server.closeAllConnections();
       await stopped;
+      await outboxStopped.catch(() => undefined);
       await housekeepingDone.catch(() => undefined);
       await store.close().catch(() => undefined);
       unlock();
@@ -251,6 +295,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   ready.catch(() => undefined);
   // Once at start too, so a server restarted more often than every 10 minutes still purges.
   void ready.then(runHousekeeping, () => undefined);
+  void ready.then(() => (closed ? undefined : outbox?.start()), () => undefined);
   if (options.waitForStore !== false) {
     try {
       await ready;
@@ -259,7 +304,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       throw error;
     }
   }
-  return { url, apiUrl: `${url}/v1`, adminToken, store, listeningMs, ready, close };
+  return { url, apiUrl: `${url}/v1`, adminToken, store, listeningMs, ready, outbox, close };
 }
 
 /**
@@ -281,6 +326,20 @@ export async function housekeeping(
   }
 }
 
+/**
+ * The scheduled emails: reminders due within `reminderHours` (0 = none) and organisers' daily digests. Runs with housekeeping (at start and every
+ * 10 minutes); idempotent (dedupe keys), so instances running it together only repeat each other's checks.
+ */
+export async function emailJobs(store: Store, ctx: EmailContext, options: { readonly log?: Logger; readonly reminderHours: number }): Promise<void> {
+  try {
+    const reminders = options.reminderHours > 0 ? await enqueueDueReminders(store, ctx, options.reminderHours) : 0;
+    const digests = await enqueueDigests(store, ctx);
+    if (reminders + digests > 0) options.log?.({ level: 'info', msg: 'scheduled emails queued', reminders, digests });
+  } catch (error) {
+    options.log?.({ level: 'warn', msg: 'email jobs failed', ...describeError(error) });
+  }
+}
+
 function loggerFor(level: string | undefined): Logger {
   if (level === 'silent') return silentLogger;
   if (level === 'error') return (line) => (line['level'] === 'error' ? jsonLogger(line) : undefined);
@@ -292,6 +351,37 @@ function wholeDays(raw: string | undefined, name: string): number | undefined {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number of days ≥ 0, got "${raw}"`);
   return n;
+}
+
+/** Host and port only: the URL's user name and password never reach a log or a terminal. */
+function smtpHostOf(raw: string): string {
+  try {
+    const url = new URL(raw);
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return 'SMTP_URL';
+  }
+}
+
+/** OUTBOX_POLL_MS, OUTBOX_LEASE_SECONDS, OUTBOX_MAX_ATTEMPTS, OUTBOX_RETRY_BASE_SECONDS (docs/email.md). */
+function outboxFromEnv(env: NodeJS.ProcessEnv): Partial<OutboxWorkerOptions> {
+  const read = (name: string, min: number): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number ≥ ${min}, got "${raw}"`);
+    return n;
+  };
+  const out: { -readonly [K in keyof OutboxWorkerOptions]?: number } = {};
+  const poll = read('OUTBOX_POLL_MS', 10);
+  const lease = read('OUTBOX_LEASE_SECONDS', 10);
+  const attempts = read('OUTBOX_MAX_ATTEMPTS', 1);
+  const base = read('OUTBOX_RETRY_BASE_SECONDS', 0.01);
+  if (poll !== undefined) out.pollMs = poll;
+  if (lease !== undefined) out.leaseSeconds = lease;
+  if (attempts !== undefined) out.maxAttempts = Math.floor(attempts);
+  if (base !== undefined) out.retryBaseSeconds = base;
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -312,6 +402,7 @@ async function main(): Promise<void> {
     waitForStore: false,
     signupRetentionDays: wholeDays(env['SIGNUP_RETENTION_DAYS'], 'SIGNUP_RETENTION_DAYS'),
     processMetrics: true,
+    outbox: outboxFromEnv(env),
   });
   const dataDir = resolve(env['DATA_DIR'] ?? join(process.cwd(), '.data'));
   process.stderr.write(
@@ -321,7 +412,12 @@ async function main(): Promise<void> {
       `  Example page:  ${running.url}/`,
       `  Console:       ${running.url}/console/   (organisers and moderators)`,
       `  API:           ${running.apiUrl}   (OpenAPI: ${running.apiUrl}/openapi.json)`,
-      `  Admin token:   ${join(dataDir, ADMIN_TOKEN_FILE)}   (npm run admin -- help)`,
+      `  Admin token:   ${join(dataDir, ADMIN_TOKEN_FILE)}   (${findRepoRoot() ? 'npm run admin -- help' : 'npx solidarity-admin help'})`,
+      env['SMTP_URL']
+        ? `  Email:         sent over SMTP (${smtpHostOf(env['SMTP_URL'])})`
+        : env['NODE_ENV'] === 'production'
+          ? '  Email:         NOT SENT: set SMTP_URL (emails wait in the outbox until then)'
+          : `  Email:         kept here, read them at ${running.url}/console/mail (set SMTP_URL to send)`,
       '',
     ].join('\n') + '\n',
   );
@@ -348,9 +444,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+/** The command line (`node dist/cli/start.js`, `npm start`, the `solidarity-server` bin): settings from the environment. */
+export function runServerCli(): void {
   main().catch((error: unknown) => {
     process.stderr.write(`Could not start the server: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   });
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) runServerCli();

@@ -17,6 +17,8 @@ export interface Metrics {
   request(route: string, status: number, seconds: number): void;
   /** One housekeeping run (retention, rejected-message purge) and what it deleted. */
   housekeeping(result: 'ok' | 'failed', deleted?: Readonly<Record<string, number>>): void;
+  /** One outbox delivery attempt, by its outcome and the email's kind (`signup-confirmation`, …). */
+  email(result: 'sent' | 'retry' | 'failed', kind: string): void;
 }
 
 export function createMetrics(options: { readonly store?: Store; readonly processMetrics?: boolean } = {}): Metrics {
@@ -46,9 +48,58 @@ export function createMetrics(options: { readonly store?: Store; readonly proces
     },
   });
   const runs = new Counter({ name: 'sw_housekeeping_runs_total', help: 'Housekeeping runs (retention job and rejected-message purge), by result.', labelNames: ['result'], registers: [registry] });
-  const deletedRows = new Counter({ name: 'sw_housekeeping_deleted_rows_total', help: 'Rows deleted by housekeeping, by kind (rejected_messages, signups, rate_limits, idempotency_keys, answer_reports, sign_in_links, console_sessions, audit_log).', labelNames: ['kind'], registers: [registry] });
+  const deletedRows = new Counter({ name: 'sw_housekeeping_deleted_rows_total', help: 'Rows deleted by housekeeping, by kind (rejected_messages, signups, rate_limits, idempotency_keys, answer_reports, sign_in_links, console_sessions, audit_log, emails).', labelNames: ['kind'], registers: [registry] });
   runs.inc({ result: 'ok' }, 0);
   runs.inc({ result: 'failed' }, 0);
+  const emails = new Counter({
+    name: 'sw_emails_total',
+    help: 'Outbox delivery attempts by result (sent; retry = failed and rescheduled; failed = given up) and kind of email.',
+    labelNames: ['result', 'kind'],
+    registers: [registry],
+  });
+  // The queue as the database has it (every instance sees the same rows): asked when scraped, never on the hot path.
+  // Both gauges share one query per scrape (prom-client collects them concurrently). A database that is down leaves
+  // the last values rather than failing the scrape.
+  let sample: { at: number; values: Promise<{ queued: number; oldest: number } | undefined> } | undefined;
+  const outboxSample = () => {
+    if (!sample || Date.now() - sample.at > 1000) {
+      sample = {
+        at: Date.now(),
+        values: (async () => {
+          if (!store || store.opening?.()) return undefined;
+          try {
+            const { rows } = await store.query<{ queued: number; oldest: number | null }>(
+              `SELECT count(*)::int AS queued,
+                 EXTRACT(EPOCH FROM now() - min(send_after) FILTER (WHERE send_after <= now()))::float8 AS oldest
+               FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL`,
+            );
+            return { queued: Number(rows[0]?.queued ?? 0), oldest: Math.max(0, Number(rows[0]?.oldest ?? 0)) };
+          } catch {
+            return undefined;
+          }
+        })(),
+      };
+    }
+    return sample.values;
+  };
+  new Gauge({
+    name: 'sw_outbox_queued',
+    help: 'Emails in the outbox not yet sent nor given up (due now or later).',
+    registers: [registry],
+    async collect() {
+      const values = await outboxSample();
+      if (values) this.set(values.queued);
+    },
+  });
+  new Gauge({
+    name: 'sw_outbox_oldest_due_seconds',
+    help: 'Age of the oldest email that is due and not yet sent (0 when none): grows when delivery is stuck.',
+    registers: [registry],
+    async collect() {
+      const values = await outboxSample();
+      if (values) this.set(values.oldest);
+    },
+  });
   return {
     registry,
     request(route, status, seconds) {
@@ -60,6 +111,9 @@ export function createMetrics(options: { readonly store?: Store; readonly proces
     housekeeping(result, deleted = {}) {
       runs.inc({ result });
       for (const [kind, n] of Object.entries(deleted)) deletedRows.inc({ kind }, n);
+    },
+    email(result, kind) {
+      emails.inc({ result, kind });
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from './context.js';
 
 /** For the HTML pages the server itself serves (the example page): no inline script, no eval, nothing from elsewhere. */
-export const HTML_CSP = [
+export const HTML_CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -13,7 +13,8 @@ export const HTML_CSP = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'self'",
-].join('; ');
+];
+export const HTML_CSP = HTML_CSP_DIRECTIVES.join('; ');
 
 /** For everything else (JSON, CSV, scripts): nothing may run or be framed. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
@@ -44,6 +45,9 @@ export function applyPageHeaders(h: Headers): void {
   h.set('Cross-Origin-Resource-Policy', 'cross-origin');
   h.delete('X-Powered-By');
   if ((h.get('Content-Type') ?? '').startsWith('text/html')) {
+    // A page that sets its own policy (the embed pages, framed by partners' origins, routes/embed.ts; the dev mailbox's framed email, no script at all) keeps it;
+    // its `frame-ancestors` then decides who may frame it, so no X-Frame-Options (which cannot name origins).
+    if (h.has('Content-Security-Policy')) return;
     h.set('Content-Security-Policy', HTML_CSP);
     h.set('X-Frame-Options', 'SAMEORIGIN');
   } else {

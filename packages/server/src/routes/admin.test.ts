@@ -98,6 +98,8 @@ describe('erase a person', () => {
     expect(expectShape('adminErasePerson', res.json)).toEqual({ erased: { canvassSignups: 2, solidarityMessages: 1, introductions: 0 } });
     const left = await h.store.query(`SELECT 1 FROM canvass_signups WHERE lower(email) = 'erase-me@example.org'`);
     expect(left.rows).toHaveLength(0);
+    // Their confirmation emails (name, session) go too.
+    expect((await h.store.query(`SELECT 1 FROM outbox WHERE lower(to_address) = 'erase-me@example.org'`)).rows).toHaveLength(0);
   });
 
   it('a constituency token erases only within its constituencies', async () => {
@@ -107,6 +109,9 @@ describe('erase a person', () => {
     expect(res.json).toEqual({ erased: { canvassSignups: 1, solidarityMessages: 0, introductions: 0 } });
     const { rows } = await h.store.query<{ session_id: string }>(`SELECT session_id FROM canvass_signups WHERE email = 'scoped@example.org'`);
     expect(rows).toEqual([{ session_id: hendonSession }]);
+    // Only the email about the erased sign-up went: the Hendon confirmation is another organiser's business.
+    const emails = await h.store.query<{ subject: string }>(`SELECT subject FROM outbox WHERE to_address = 'scoped@example.org'`);
+    expect(emails.rows.map((r) => r.subject)).toEqual(['You are signed up: \u2068Hendon: Saturday canvass\u2069']);
   });
 
   it('refuses a malformed email with 400 and no token with 401', async () => {

@@ -11,9 +11,9 @@ export function adminRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
   mount(app, deps, routes.adminExportSignups, async ({ scopes, c, actor }) => {
     if (!scopes.admin && scopes.constituencies.size === 0) throw forbidden('Only constituency organisers can export sign-ups.');
-    const csv = await exportSignups(store, scopes);
-    // How many rows went out, not who was in them.
-    await recordAudit(store, requireActor(actor), 'export_signups', { details: { rows: Math.max(0, csv.split('\r\n').length - 2) } });
+    const who = requireActor(actor);
+    // How many rows went out, not who was in them; recorded when the download ends (complete or not).
+    const csv = exportSignups(store, scopes, (rows, complete) => recordAudit(store, who, 'export_signups', { details: { rows, complete } }));
     const day = new Date().toISOString().slice(0, 10);
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -48,7 +48,7 @@ describe('audit log', () => {
     expect(mine.every((e) => e.actor.type === 'organiser' && e.actor.name === 'Hendon organiser')).toBe(true);
     expect(mine.find((e) => e.action === 'session_update')).toMatchObject({ subject: { type: 'canvass_session', id: session }, constituency: HENDON, details: { fields: 'capacity' } });
     expect(mine.find((e) => e.action === 'erase_person')?.details).toEqual({ canvassSignups: 1, solidarityMessages: 0, introductions: 0 });
-    expect(mine.find((e) => e.action === 'export_signups')?.details).toEqual({ rows: 1 });
+    expect(mine.find((e) => e.action === 'export_signups')?.details).toEqual({ rows: 1, complete: true });
     // Times run newest first, and no page repeats an entry.
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
     expect([...entries].sort((a, b) => b.at.localeCompare(a.at)).map((e) => e.id)).toEqual(entries.map((e) => e.id));

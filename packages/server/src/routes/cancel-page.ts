@@ -3,9 +3,17 @@ import type { AppDeps, AppEnv } from '../http/context.js';
 import { clientIp, clientNetwork } from '../http/client-ip.js';
 import { ApiError } from '../http/errors.js';
 import { bucketName, hit } from '../http/rate-limit.js';
-import { cancelSignup } from '../services/canvass.js';
+import { cancelSignup, type PromotionHooks } from '../services/canvass.js';
 import { checkCancelToken } from '../services/signing.js';
+import type { Queryable } from '../store/types.js';
 import { CANCEL_PAGE_MESSAGES, dirOf, pickLanguage, tooManyBody, type CancelPageLang } from './cancel-page-messages.js';
+
+/** The language the supporter signed up in (their emails speak it too), when the link does not say. */
+async function signupLanguage(db: Queryable, id: string): Promise<string | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const { rows } = await db.query<{ language: string | null }>('SELECT language FROM canvass_signups WHERE id = $1', [id]);
+  return rows[0]?.language ?? undefined;
+}
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,12 +44,12 @@ const fill = (template: string, html: Record<string, string>) => esc(template).r
  * It speaks the language of the sign-up (`lang` in the link, which the widget adds), else the browser's
  * (cancel-page-messages.ts).
  */
-export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: string): void {
-  app.get('/cancel-signup', (c) => {
+export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: string, hooks: (url: string) => PromotionHooks = () => ({})): void {
+  app.get('/cancel-signup', async (c) => {
     c.set('route', 'GET /cancel-signup');
     const id = c.req.query('id') ?? '';
     const token = c.req.query('token') ?? '';
-    const lang = pickLanguage(c.req.query('lang'), c.req.header('Accept-Language'));
+    const lang = pickLanguage(c.req.query('lang') ?? (await signupLanguage(deps.store, id)), c.req.header('Accept-Language'));
     const say = CANCEL_PAGE_MESSAGES[lang];
     const vary = { 'Cache-Control': 'no-store', Vary: 'Accept-Language' };
     if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(lang), 404, vary);
@@ -75,10 +83,10 @@ export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: strin
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const id = typeof form['id'] === 'string' ? form['id'] : '';
     const token = typeof form['token'] === 'string' ? form['token'] : '';
-    const lang = pickLanguage(typeof form['lang'] === 'string' ? form['lang'] : undefined, c.req.header('Accept-Language'));
+    const lang = pickLanguage(typeof form['lang'] === 'string' ? form['lang'] : await signupLanguage(deps.store, id), c.req.header('Accept-Language'));
     if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(lang), 404, { 'Cache-Control': 'no-store' });
     try {
-      const { session } = await deps.store.transaction((tx) => cancelSignup(tx, deps.data, id));
+      const { session } = await deps.store.transaction((tx) => cancelSignup(tx, deps.data, id, hooks(c.req.url)));
       // Node has full ICU (Welsh included); plain English is British English.
       const when = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(session.startsAt));
       // The session's title and meeting point are the organiser's words, in their language: isolated for bidi.

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { routes } from '@solidarity-widgets/contract';
+import { routes, type CanvassSession } from '@solidarity-widgets/contract';
+import type { Queryable } from '../store/types.js';
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import {
   cancelSession,
   cancelSignup,
   createSession,
+  getSession,
   listOwnSessions,
   listSessions,
   listSignups,
@@ -16,7 +18,11 @@ import { checkKey, once, requestHash } from '../services/idempotency.js';
 import { cancelToken, checkCancelToken } from '../services/signing.js';
 import type { Scopes } from '../services/tokens.js';
 import { ApiError, forbidden } from '../http/errors.js';
+import { emailContextFor, type EmailContext } from '../services/email/context.js';
+import { notifyOrganisersOfSignup } from '../services/email/organiser.js';
+import { emailPromoted, emailSessionChanged, emailSignupReceived } from '../services/email/supporter.js';
 import { cancelPageRoutes } from './cancel-page.js';
+import { emailStopRoutes } from './email-stop.js';
 import { jsonText, mount } from './mount.js';
 import { recordAudit, requireActor } from '../services/audit.js';
 
@@ -25,13 +31,27 @@ function mustOrganise(scopes: Scopes): void {
   if (!scopes.admin && scopes.constituencies.size === 0) throw forbidden('Only constituency organisers can manage sessions and sign-ups.');
 }
 
+const changedForSupporters = (a: CanvassSession, b: CanvassSession): boolean =>
+  a.title !== b.title ||
+  a.startsAt !== b.startsAt ||
+  a.endsAt !== b.endsAt ||
+  a.meetingPoint !== b.meetingPoint ||
+  a.organiser.name !== b.organiser.name ||
+  a.organiser.contact !== b.organiser.contact ||
+  a.accessibility !== b.accessibility;
+
 export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, data, config } = deps;
   // One secret per app: SIGNING_SECRET or <DATA_DIR>/signing-secret (see startServer); random when neither is given.
   const secret = config.signingSecret ?? randomBytes(32).toString('base64url');
 
+  const emailContext = (url: string): EmailContext => emailContextFor(config, data, url);
+  const promotionEmails = (url: string) => ({ promoted: (tx: Queryable, ids: readonly string[]) => emailPromoted(tx, emailContext(url), ids) });
+
   // The page a supporter opens from their confirmation (cancelUrl) to give up their place.
-  cancelPageRoutes(app, deps, secret);
+  cancelPageRoutes(app, deps, secret, promotionEmails);
+  // "Turn these emails off" links (and List-Unsubscribe one-click) of reminders and organiser notifications.
+  emailStopRoutes(app, deps, secret);
 
   mount(app, deps, routes.listCanvassSessions, async ({ query }) => ({
     body: { sessions: await listSessions(store, data, { constituency: query.constituency, near: query.near }) },
@@ -44,6 +64,13 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       once(tx, 'createCanvassSignup', key, requestHash(body), async () => {
         const { created, receipt } = await signUp(tx, data, body, { origin });
         const id = receipt.signup.id;
+        // The confirmation is written with the sign-up: both exist, or neither (a repeat of the request sends none).
+        if (created) {
+          const signup = { ...receipt.signup, name: body.name, email: body.email, language: body.language ?? null, partner: body.partner ?? null };
+          const ctx = emailContext(c.req.url);
+          await emailSignupReceived(tx, ctx, signup, receipt.session);
+          await notifyOrganisersOfSignup(tx, ctx, signup, receipt.session);
+        }
         const token = cancelToken(secret, id);
         // Only the request that made (or remade) the sign-up gets its cancellation token: knowing someone's
         // email and the session must not be enough to cancel them, so a repeat without the key gets none.
@@ -56,11 +83,11 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return jsonText(c, result);
   });
 
-  mount(app, deps, routes.cancelCanvassSignup, async ({ params, body }) => {
+  mount(app, deps, routes.cancelCanvassSignup, async ({ params, body, c }) => {
     if (!checkCancelToken(secret, params.id, body.token)) {
       throw new ApiError('signup_not_found', 'There is no sign-up with this id and cancellation token.');
     }
-    return { body: await store.transaction((tx) => cancelSignup(tx, data, params.id)) };
+    return { body: await store.transaction((tx) => cancelSignup(tx, data, params.id, promotionEmails(c.req.url))) };
   });
 
   mount(app, deps, routes.adminCreateCanvassSession, async ({ body, scopes, actor }) => {
@@ -77,25 +104,30 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return { body: { sessions: await listOwnSessions(store, data, scopes) } };
   });
 
-  mount(app, deps, routes.adminUpdateCanvassSession, async ({ params, body, scopes, actor }) => {
+  mount(app, deps, routes.adminUpdateCanvassSession, async ({ params, body, scopes, actor, c }) => {
     mustOrganise(scopes);
     return {
       body: await store.transaction(async (tx) => {
-        const session = await updateSession(tx, data, scopes, params.id, body);
+        const before = await getSession(tx, data, params.id);
+        const session = await updateSession(tx, data, scopes, params.id, body, promotionEmails(c.req.url));
         await recordAudit(tx, requireActor(actor), 'session_update', {
           subject: { type: 'canvass_session', id: session.id }, constituency: session.constituency.code, details: { fields: Object.keys(body).sort().join(' ') },
         });
+        // Supporters hear about what changes their plans (time, place, who, access), not a new capacity.
+        if (before && changedForSupporters(before, session)) await emailSessionChanged(tx, emailContext(c.req.url), params.id, 'changed');
         return session;
       }),
     };
   });
 
-  mount(app, deps, routes.adminCancelCanvassSession, async ({ params, scopes, actor }) => {
+  mount(app, deps, routes.adminCancelCanvassSession, async ({ params, scopes, actor, c }) => {
     mustOrganise(scopes);
     return {
       body: await store.transaction(async (tx) => {
+        const before = await getSession(tx, data, params.id);
         const session = await cancelSession(tx, data, scopes, params.id);
         await recordAudit(tx, requireActor(actor), 'session_cancel', { subject: { type: 'canvass_session', id: session.id }, constituency: session.constituency.code });
+        if (before && before.status !== 'cancelled') await emailSessionChanged(tx, emailContext(c.req.url), params.id, 'cancelled');
         return session;
       }),
     };

@@ -1,5 +1,7 @@
 import { routes } from '@solidarity-widgets/contract';
 import type { Hono } from 'hono';
+import { emailContextFor } from '../services/email/context.js';
+import { emailIntroductionReceived } from '../services/email/organiser.js';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { checkKey, once, requestHash } from '../services/idempotency.js';
 import {
@@ -33,10 +35,12 @@ export function localRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   mount(app, deps, routes.requestIntroduction, async ({ body, origin, c }) => {
     const key = checkKey(c.req.header('idempotency-key'));
     const result = await store.transaction((tx) =>
-      once(tx, 'requestIntroduction', key, requestHash(body), async () => ({
-        status: 201,
-        bodyText: JSON.stringify(await requestIntroduction(tx, data, body, { origin })),
-      })),
+      once(tx, 'requestIntroduction', key, requestHash(body), async () => {
+        const receipt = await requestIntroduction(tx, data, body, { origin });
+        // The receipt to the organisation and the organisers' notices are written with the request, or not at all.
+        await emailIntroductionReceived(tx, emailContextFor(deps.config, data, c.req.url), receipt.introduction.id);
+        return { status: 201, bodyText: JSON.stringify(receipt) };
+      }),
     );
     return jsonText(c, result);
   });

@@ -3,10 +3,13 @@ import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { ApiError } from '../http/errors.js';
 import { upstreamLookup } from '../services/postcode-upstream.js';
+import { countUpcomingSessions } from '../services/canvass.js';
 import { mount } from './mount.js';
 
 // Short enough that an operator's party change (services/party-changes.ts) reaches browsers and caches within minutes.
 const CACHE = { 'Cache-Control': 'public, max-age=300' };
+// Targets carry session counts, which change as organisers add sessions: a minute is fresh enough.
+const TARGETS_CACHE = { 'Cache-Control': 'public, max-age=60' };
 
 export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { data } = deps;
@@ -55,5 +58,20 @@ export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!result) throw notFound(params.code);
     const overlay = await facts();
     return { body: { ...result, marginals: result.marginals.map((m) => ({ ...m, constituency: overlay.summary(m.constituency) })) }, headers: CACHE };
+  });
+
+  mount(app, deps, routes.partyTargets, async ({ params, query }) => {
+    const options: { swing?: number; count?: number; postcode?: string } = {};
+    if (query.swing !== undefined) options.swing = query.swing;
+    if (query.count !== undefined) options.count = query.count;
+    if (query.postcode !== undefined) options.postcode = query.postcode;
+    const result = data.partyTargets(params.code, query.party, options);
+    if (!result.ok) throw new ApiError(result.code, result.message, result.details);
+    const { win, hold } = result.value;
+    const sessions = await countUpcomingSessions(deps.store, [...win, ...hold].map((t) => t.constituency.code));
+    const overlay = await facts();
+    const withSessions = (list: typeof win) =>
+      list.map((t) => ({ ...t, constituency: overlay.summary(t.constituency), sessions: sessions.get(t.constituency.code) ?? 0 }));
+    return { body: { ...result.value, win: withSessions(win), hold: withSessions(hold) }, headers: TARGETS_CACHE };
   });
 }

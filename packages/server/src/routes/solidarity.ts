@@ -1,5 +1,7 @@
 import { routes } from '@solidarity-widgets/contract';
 import type { Hono } from 'hono';
+import { emailContextFor } from '../services/email/context.js';
+import { notifyModerators } from '../services/email/organiser.js';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { checkKey, once, requestHash } from '../services/idempotency.js';
 import { REJECTED_RETENTION_DAYS, eraseMessage, filledHoneypot, moderate, moderationQueue, purgeRejected, submitMessage, wall } from '../services/solidarity.js';
@@ -12,10 +14,15 @@ export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   mount(app, deps, routes.sendSolidarityMessage, async ({ body, origin, c }) => {
     const key = checkKey(c.req.header('idempotency-key'));
     const result = await store.transaction((tx) =>
-      once(tx, 'sendSolidarityMessage', key, requestHash(body), async () => ({
-        status: 202,
-        bodyText: JSON.stringify(await submitMessage(tx, body, { origin, minFormMs: config.minFormMs })),
-      })),
+      once(tx, 'sendSolidarityMessage', key, requestHash(body), async () => {
+        const receipt = await submitMessage(tx, body, { origin, minFormMs: config.minFormMs });
+        // Moderators hear that messages are waiting (at most one email per interval each); a bot's hidden-field send is
+        // stored nowhere and tells no one.
+        if (!filledHoneypot(body)) {
+          await notifyModerators(tx, emailContextFor(config, deps.data, c.req.url), body.partner ?? null, config.moderationNoticeMinutes);
+        }
+        return { status: 202, bodyText: JSON.stringify(receipt) };
+      }),
     );
     return jsonText(c, result);
   }, { dropped: (body) => filledHoneypot(body) });

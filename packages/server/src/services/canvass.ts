@@ -94,6 +94,17 @@ async function upcomingSessions(db: Queryable, data: DataSource, query: { consti
   return rows.map((r) => toSession(r, data));
 }
 
+/** How many upcoming, not cancelled sessions each of `codes` has (seats without any are absent). */
+export async function countUpcomingSessions(db: Queryable, codes: readonly string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const { rows } = await db.query<{ code: string; n: number }>(
+    `SELECT s.constituency_code AS code, count(*)::int AS n FROM canvass_sessions s
+      WHERE s.starts_at > now() AND s.status <> 'cancelled' AND s.constituency_code = ANY($1::text[]) GROUP BY 1`,
+    [[...codes]],
+  );
+  return new Map(rows.map((r) => [r.code, Number(r.n)]));
+}
+
 export async function getSession(db: Queryable, data: DataSource, id: string): Promise<CanvassSession | undefined> {
   const { rows } = await db.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM canvass_sessions s WHERE s.id = $1`, [id]);
   return rows[0] ? toSession(rows[0], data) : undefined;
@@ -197,21 +208,22 @@ export async function signUp(
     // Someone who cancelled and signs up again rejoins at the back of the queue.
     const updated = await tx.query<SignupRow>(
       `UPDATE canvass_signups SET status = $2, name = $3, phone = $4, languages = $5, first_time = $6, consent_version = $7,
-         consent_at = now(), partner = $8, origin = $9, created_at = now(), cancelled_at = NULL, promoted_at = NULL
+         consent_at = now(), partner = $8, origin = $9, created_at = now(), cancelled_at = NULL, promoted_at = NULL, language = $10,
+         reminders = true
        WHERE id = $1 RETURNING id, session_id, status, created_at`,
-      [row.id, status, input.name, input.phone ?? null, input.languages, input.firstTime, input.consentVersion, input.partner ?? null, meta.origin],
+      [row.id, status, input.name, input.phone ?? null, input.languages, input.firstTime, input.consentVersion, input.partner ?? null, meta.origin, input.language ?? null],
     );
     row = updated.rows[0];
     created = true;
   } else if (!row) {
     const inserted = await tx.query<SignupRow>(
       `INSERT INTO canvass_signups (id, session_id, name, email, phone, languages, first_time, consent_version, consent_at,
-         partner, origin, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10, $11)
+         partner, origin, status, language)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10, $11, $12)
        RETURNING id, session_id, status, created_at`,
       [
         randomUUID(), input.sessionId, input.name, input.email, input.phone ?? null, input.languages, input.firstTime,
-        input.consentVersion, input.partner ?? null, meta.origin, status,
+        input.consentVersion, input.partner ?? null, meta.origin, status, input.language ?? null,
       ],
     );
     row = inserted.rows[0];
@@ -250,13 +262,21 @@ export async function promoteWaitlisted(tx: Queryable, sessionId: string): Promi
   return promoted.rows.map((r) => r.id);
 }
 
+/**
+ * Told about waitlist promotions inside the transaction that made them, so the promoted people's emails are written
+ * with the change (routes pass services/email's emailPromoted; services/canvass.ts stays free of email).
+ */
+export interface PromotionHooks {
+  readonly promoted?: (tx: Queryable, signupIds: readonly string[]) => Promise<void>;
+}
+
 const signupNotFound = () => new ApiError('signup_not_found', 'There is no sign-up with this id and cancellation token.');
 
 /**
  * Cancels a sign-up (the token was checked by the caller) and gives its place to the earliest waitlisted
  * person, in the caller's transaction. Cancelling twice changes nothing and answers the same.
  */
-export async function cancelSignup(tx: Queryable, data: DataSource, id: string): Promise<CanvassSignupCancellation> {
+export async function cancelSignup(tx: Queryable, data: DataSource, id: string, hooks: PromotionHooks = {}): Promise<CanvassSignupCancellation> {
   const first = await tx.query<{ session_id: string }>('SELECT session_id FROM canvass_signups WHERE id = $1', [id]);
   const sessionId = first.rows[0]?.session_id;
   if (!sessionId) throw signupNotFound();
@@ -271,7 +291,8 @@ export async function cancelSignup(tx: Queryable, data: DataSource, id: string):
       [id],
     );
     row = updated.rows[0] ?? row;
-    await promoteWaitlisted(tx, sessionId);
+    const promoted = await promoteWaitlisted(tx, sessionId);
+    await hooks.promoted?.(tx, promoted);
   }
   const session = await getSession(tx, data, sessionId);
   if (!session) throw new Error('session vanished inside its own lock');
@@ -296,7 +317,14 @@ async function lockOwnSession(tx: Queryable, scopes: Scopes, id: string) {
 export type SessionPatch = z.output<typeof UpdateCanvassSession>;
 
 /** An organiser's edit. A larger capacity promotes from the waitlist; one below the confirmed count is refused. */
-export async function updateSession(tx: Queryable, data: DataSource, scopes: Scopes, id: string, patch: SessionPatch): Promise<CanvassSession> {
+export async function updateSession(
+  tx: Queryable,
+  data: DataSource,
+  scopes: Scopes,
+  id: string,
+  patch: SessionPatch,
+  hooks: PromotionHooks = {},
+): Promise<CanvassSession> {
   const row = await lockOwnSession(tx, scopes, id);
   if (row.status === 'cancelled') throw new ApiError('session_not_open', 'This session has been cancelled and can no longer be edited.', { reason: 'cancelled' });
   const startsAt = patch.startsAt ?? iso(row.starts_at);
@@ -333,7 +361,7 @@ export async function updateSession(tx: Queryable, data: DataSource, scopes: Sco
     sets.push(`${column} = $${params.length}`);
   }
   await tx.query(`UPDATE canvass_sessions SET ${sets.join(', ')} WHERE id = $1`, params);
-  await promoteWaitlisted(tx, id);
+  await hooks.promoted?.(tx, await promoteWaitlisted(tx, id));
   const session = await getSession(tx, data, id);
   if (!session) throw new Error('session vanished inside its own lock');
   return session;

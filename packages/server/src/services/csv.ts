@@ -35,6 +35,59 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+type Cell = string | number | boolean | null | undefined;
+
+/** One CSV record with its CRLF. */
+export const csvLine = (row: readonly Cell[]): string => `${row.map(csvCell).join(',')}\r\n`;
+
+/**
+ * A CSV file produced page by page: the byte-order mark and header, then each page of rows as the reader asks for it
+ * (a slow download pauses the queries), so memory stays at one page however large the export, and the embedded
+ * store answers other requests between pages. `nextPage` returns the next rows, or an empty list at the end.
+ * `done(rows, complete)` runs once: at the end, or with `complete: false` when the download stopped early or failed.
+ */
+export function csvStream<Row>(
+  header: readonly string[],
+  nextPage: () => Promise<readonly Row[]>,
+  toRow: (row: Row) => readonly Cell[],
+  done: (rows: number, complete: boolean) => Promise<void> = async () => undefined,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let rows = 0;
+  let finished = false;
+  const finish = async (complete: boolean) => {
+    if (finished) return;
+    finished = true;
+    await done(rows, complete).catch(() => undefined);
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        controller.enqueue(encoder.encode(`\uFEFF${csvLine(header)}`));
+      },
+      async pull(controller) {
+        try {
+          const page = await nextPage();
+          if (page.length === 0) {
+            await finish(true);
+            controller.close();
+            return;
+          }
+          rows += page.length;
+          controller.enqueue(encoder.encode(page.map((r) => csvLine(toRow(r))).join('')));
+        } catch (error) {
+          await finish(false);
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await finish(false);
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}
+
 /** UTF-8 with a byte-order mark (so Excel reads accents and scripts right), CRLF line ends. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
   const lines = [header.map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))];

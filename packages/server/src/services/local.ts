@@ -140,12 +140,13 @@ export async function requestIntroduction(
   const id = randomUUID();
   const { rows } = await tx.query<{ created_at: Date | string }>(
     `INSERT INTO introductions (id, organisation, organisation_type, communities, languages, constituency_codes, contact_name, email,
-       offers, message, consent_version, consent_at, listing, show_contact, partner, origin)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now(), $12, $13, $14, $15) RETURNING created_at`,
+       offers, message, consent_version, consent_at, listing, show_contact, partner, origin, language)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now(), $12, $13, $14, $15, $16) RETURNING created_at`,
     [
       id, input.organisation, input.organisationType, orNull(input.communities), [...new Set(input.languages)], codes, input.contactName,
       input.email, [...new Set(input.offers)], orNull(input.message), input.consentVersion, listing,
       input.listInDirectory === true && input.showContactInDirectory === true, input.partner ?? null, meta.origin,
+      input.language ?? null,
     ],
   );
   return {

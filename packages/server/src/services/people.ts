@@ -1,5 +1,5 @@
 import type { Queryable } from '../store/types.js';
-import { toCsv } from './csv.js';
+import { csvStream } from './csv.js';
 import { iso } from './ids.js';
 import { eraseIntroductions } from './local.js';
 import type { Scopes } from './tokens.js';
@@ -28,31 +28,50 @@ export const EXPORT_COLUMNS = [
   'first_time', 'status', 'consent_version', 'consent_at', 'partner', 'signed_up_at', 'attended',
 ] as const;
 
-/** Sign-ups in sessions of the token's constituencies (every one for `admin`), as CSV. */
-export async function exportSignups(db: Queryable, scopes: Scopes): Promise<string> {
-  const params: unknown[] = [];
-  let filter = 'TRUE';
-  if (!scopes.admin) {
-    params.push([...scopes.constituencies]);
-    filter = 's.constituency_code = ANY($1::text[])';
-  }
-  const { rows } = await db.query<ExportRow>(
-    `SELECT u.id, u.session_id, s.constituency_code, s.title, s.starts_at, u.name, u.email, u.phone, u.languages, u.first_time,
-       u.status, u.consent_version, u.consent_at, u.partner, u.created_at, u.attended
-     FROM canvass_signups u JOIN canvass_sessions s ON s.id = u.session_id
-     WHERE ${filter}
-     ORDER BY s.starts_at, s.id, u.created_at, u.id`,
-    params,
-  );
-  return toCsv(
-    EXPORT_COLUMNS,
-    rows.map((r) => [
-      r.id, r.session_id, r.constituency_code, r.title, iso(r.starts_at), r.name, r.email, r.phone, r.languages.join(' '),
-      r.first_time ? 'yes' : 'no', r.status, r.consent_version, iso(r.consent_at), r.partner, iso(r.created_at),
-      // Blank until the organiser marks it.
-      r.attended === null ? '' : r.attended ? 'yes' : 'no',
-    ]),
-  );
+const EXPORT_PAGE_ROWS = 1000;
+
+const exportCells = (r: ExportRow): readonly (string | null)[] => [
+  r.id, r.session_id, r.constituency_code, r.title, iso(r.starts_at), r.name, r.email, r.phone, r.languages.join(' '),
+  r.first_time ? 'yes' : 'no', r.status, r.consent_version, iso(r.consent_at), r.partner, iso(r.created_at),
+  // Blank until the organiser marks it.
+  r.attended === null ? '' : r.attended ? 'yes' : 'no',
+];
+
+/**
+ * Sign-ups in sessions of the token's constituencies (every one for `admin`), as a CSV stream read in pages of
+ * {@link EXPORT_PAGE_ROWS} in the export's order (session start, session, sign-up time, id), each page after the last
+ * row of the one before: 100,000 sign-ups never sit in memory at once. `done` hears how many rows went out.
+ */
+export function exportSignups(
+  db: Queryable,
+  scopes: Scopes,
+  done?: (rows: number, complete: boolean) => Promise<void>,
+  pageRows = EXPORT_PAGE_ROWS,
+): ReadableStream<Uint8Array> {
+  const scope: unknown[] = scopes.admin ? [] : [[...scopes.constituencies]];
+  const filter = scopes.admin ? 'TRUE' : 's.constituency_code = ANY($1::text[])';
+  let after: ExportRow | undefined;
+  const nextPage = async (): Promise<ExportRow[]> => {
+    const params = [...scope];
+    let keyset = '';
+    if (after) {
+      const n = params.length;
+      params.push(iso(after.starts_at), after.session_id, iso(after.created_at), after.id);
+      keyset = `AND (s.starts_at, s.id, u.created_at, u.id) > ($${n + 1}::timestamptz, $${n + 2}::uuid, $${n + 3}::timestamptz, $${n + 4}::uuid)`;
+    }
+    const { rows } = await db.query<ExportRow>(
+      `SELECT u.id, u.session_id, s.constituency_code, s.title, s.starts_at, u.name, u.email, u.phone, u.languages, u.first_time,
+         u.status, u.consent_version, u.consent_at, u.partner, u.created_at, u.attended
+       FROM canvass_signups u JOIN canvass_sessions s ON s.id = u.session_id
+       WHERE ${filter} ${keyset}
+       ORDER BY s.starts_at, s.id, u.created_at, u.id
+       LIMIT ${pageRows}`,
+      params,
+    );
+    after = rows[rows.length - 1] ?? after;
+    return rows;
+  };
+  return csvStream(EXPORT_COLUMNS, nextPage, exportCells, done);
 }
 
 /**
@@ -69,6 +88,8 @@ export async function erasePerson(
   if (scopes.admin) {
     const s = await tx.query('DELETE FROM canvass_signups WHERE lower(email) = lower($1)', [email]);
     const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1)', [email]);
+    // The emails to them (sent or waiting) hold their name and what they signed up to: they go too.
+    await tx.query('DELETE FROM outbox WHERE lower(to_address) = lower($1)', [email]);
     return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions };
   }
   const constituencies = [...scopes.constituencies];
@@ -76,9 +97,15 @@ export async function erasePerson(
   const s = await tx.query(
     `DELETE FROM canvass_signups u USING canvass_sessions s
      WHERE u.session_id = s.id AND lower(u.email) = lower($1)
-       AND (s.constituency_code = ANY($2::text[]) OR u.partner = ANY($3::text[]))`,
+       AND (s.constituency_code = ANY($2::text[]) OR u.partner = ANY($3::text[]))
+     RETURNING u.id`,
     [email, constituencies, partners],
   );
+  // The emails about the erased sign-ups (their dedupe keys name them: `signup-<kind>:<id>:…`), and no others.
+  const erased = (s.rows as { id: string }[]).map((r) => r.id);
+  if (erased.length > 0) {
+    await tx.query(`DELETE FROM outbox WHERE lower(to_address) = lower($1) AND split_part(dedupe_key, ':', 2) = ANY($2::text[])`, [email, erased]);
+  }
   const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1) AND partner = ANY($2::text[])', [email, partners]);
   return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions };
 }

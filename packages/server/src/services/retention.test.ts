@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PARTNER_ORIGIN, makeSession, setup, signupBody } from '../testing/harness.js';
-import { ANSWER_REPORT_RETENTION_DAYS, AUDIT_LOG_RETENTION_DAYS, SIGNUP_RETENTION_DAYS, runRetention } from './retention.js';
+import { ANSWER_REPORT_RETENTION_DAYS, AUDIT_LOG_RETENTION_DAYS, EMAIL_RETENTION_DAYS, SIGNUP_RETENTION_DAYS, runRetention } from './retention.js';
 import { signIn } from '../testing/console.js';
 import { upsertOrganiser } from './organisers.js';
+import { renderEmail } from './email/layout.js';
+import { enqueueEmail } from './outbox.js';
 
 /** Moves a session into the past so that it ended `daysAgo` days ago. */
 async function endedDaysAgo(h: Awaited<ReturnType<typeof setup>>, sessionId: string, daysAgo: number): Promise<void> {
@@ -97,4 +99,23 @@ describe('retention job', () => {
       await h.close();
     }
   }, 60_000);
+
+  it(`deletes emails ${EMAIL_RETENTION_DAYS} days after they were sent or given up, never one still waiting`, async () => {
+    const h = await setup();
+    try {
+      for (const key of ['sent-old', 'sent-recent', 'failed-old', 'waiting-old']) {
+        await enqueueEmail(h.store, { kind: 'test', to: `${key}@example.org`, language: 'en', dedupeKey: key, ...renderEmail({ language: 'en', subject: key, paragraphs: [], footer: [] }) });
+      }
+      const ago = (days: number) => `now() - make_interval(days => ${days}, hours => 1)`;
+      await h.store.query(`UPDATE outbox SET sent_at = ${ago(EMAIL_RETENTION_DAYS)} WHERE dedupe_key = 'sent-old'`);
+      await h.store.query(`UPDATE outbox SET sent_at = ${ago(EMAIL_RETENTION_DAYS - 2)} WHERE dedupe_key = 'sent-recent'`);
+      await h.store.query(`UPDATE outbox SET failed_at = ${ago(EMAIL_RETENTION_DAYS)} WHERE dedupe_key = 'failed-old'`);
+      await h.store.query(`UPDATE outbox SET created_at = ${ago(EMAIL_RETENTION_DAYS * 2)}, send_after = ${ago(EMAIL_RETENTION_DAYS * 2)} WHERE dedupe_key = 'waiting-old'`);
+      expect((await runRetention(h.store)).emails).toBe(2);
+      const { rows } = await h.store.query<{ dedupe_key: string }>('SELECT dedupe_key FROM outbox ORDER BY dedupe_key');
+      expect(rows.map((r) => r.dedupe_key)).toEqual(['sent-recent', 'waiting-old']);
+    } finally {
+      await h.close();
+    }
+  });
 });

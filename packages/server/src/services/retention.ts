@@ -15,6 +15,11 @@ export const AUDIT_LOG_RETENTION_DAYS = 365;
 
 /** Used or expired console sign-in links are kept this long (to answer "did my link arrive / was it used?"), then deleted. */
 export const SIGN_IN_LINK_RETENTION_HOURS = 24;
+/**
+ * Emails (their rendered text names the supporter and what they signed up to) are deleted this many days after they
+ * were sent or given up: long enough to answer "did my confirmation go out?", no longer.
+ */
+export const EMAIL_RETENTION_DAYS = 30;
 
 /** What one retention run deleted, by kind (also the `kind` label of `sw_housekeeping_deleted_rows_total`). */
 export interface RetentionResult {
@@ -26,6 +31,7 @@ export interface RetentionResult {
   readonly sign_in_links: number;
   readonly console_sessions: number;
   readonly audit_log: number;
+  readonly emails: number;
 }
 
 /**
@@ -33,7 +39,8 @@ export interface RetentionResult {
  * messages `REJECTED_RETENTION_DAYS` after their rejection, rate-limit windows after a day and idempotency keys once
  * they have expired (24 hours, the same as services/idempotency.ts honours), and answer reports
  * `ANSWER_REPORT_RETENTION_DAYS` after they arrived, console sign-in links a day after use or expiry, console sessions
- * once ended, and audit entries after `AUDIT_LOG_RETENTION_DAYS`. Each statement is independent and
+ * once ended, audit entries after `AUDIT_LOG_RETENTION_DAYS`, and emails `EMAIL_RETENTION_DAYS` after they were sent or given up.
+ * Each statement is independent and
  * idempotent, so several instances running it at once only repeat each other's work.
  */
 export async function runRetention(db: Queryable, options: { readonly signupDays?: number } = {}): Promise<RetentionResult> {
@@ -55,6 +62,11 @@ export async function runRetention(db: Queryable, options: { readonly signupDays
   );
   const sessions = await db.query(`DELETE FROM console_sessions WHERE idle_expires_at < now() OR expires_at < now()`);
   const audit = await db.query(`DELETE FROM audit_log WHERE at < now() - make_interval(days => $1::int)`, [AUDIT_LOG_RETENTION_DAYS]);
+  // Never an email still waiting to be sent: only delivered or given-up ones leave.
+  const emails = await db.query(
+    `DELETE FROM outbox WHERE (sent_at < now() - make_interval(days => $1::int)) OR (failed_at < now() - make_interval(days => $1::int))`,
+    [EMAIL_RETENTION_DAYS],
+  );
   return {
     signups: signups.rowCount,
     rejected_messages: rejected,
@@ -64,5 +76,6 @@ export async function runRetention(db: Queryable, options: { readonly signupDays
     sign_in_links: links.rowCount,
     console_sessions: sessions.rowCount,
     audit_log: audit.rowCount,
+    emails: emails.rowCount,
   };
 }

@@ -84,7 +84,7 @@ const emptyDraft = (): Draft => ({
  * page (its latest `constituency-found` event, keeping everything else typed) unless the organisation chose the area in
  * this form itself, or `follow="false"`.
  *
- * @fires introduction-requested - when the server has received the request; `detail` is `{ id, constituencies, organisationType, offers, listing }` (no names, no email).
+ * @fires {CustomEvent<IntroductionRequestedDetail>} introduction-requested - when the server has received the request; `detail` is `{ id, constituencies, organisationType, offers, listing }` (no names, no email).
  *
  * @csspart base - the wrapper
  * @csspart heading - the widget's title
@@ -103,6 +103,7 @@ const emptyDraft = (): Draft => ({
  * @csspart retry - the "Try again" button after a failed send
  * @csspart submit - the send button
  * @csspart thanks - the confirmation after sending
+ * @csspart thanks-heading - the confirmation's heading (focused after sending)
  * @csspart another - the "Send another introduction" button
  *
  * @cssprop --sw-color-primary - buttons
@@ -370,6 +371,8 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     };
     if (d.communities.trim()) body.communities = d.communities;
     if (d.message.trim()) body.message = d.message;
+    // The confirmation email is written in the language the form was shown in.
+    if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(this.language)) body.language = this.language;
     return other.ok ? { body } : { body, unknownLanguage: other.unknown };
   }
 
@@ -533,7 +536,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
                 ${choices.seats.map(
                   (s) => html`<label class="check">
                     <input part="checkbox" type="checkbox" .checked=${d.seats.some((x) => x.code === s.code)} @change=${this.toggleSeat(s)} />
-                    <span>${s.name}${typeof s.share === 'number'
+                    <span><bdi>${s.name}</bdi>${typeof s.share === 'number'
                       ? html` <span class="muted">(${formatNumber(this.language, s.share, { style: 'percent', maximumFractionDigits: 0 })})</span>`
                       : nothing}</span>
                   </label>`,

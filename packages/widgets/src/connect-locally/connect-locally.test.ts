@@ -110,6 +110,9 @@ describe('<connect-locally>', () => {
       showContactInDirectory: true,
       constituencies: [{ code: 'E14001332', name: 'Lewisham North' }],
     });
+    // The form's language goes with the request: the confirmation email is written in it.
+    const sent = state.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/v1/introductions')).at(-1);
+    expect((sent?.body as { language?: string } | undefined)?.language).toBe('en');
     await expectNoAxeViolations(m.root);
   });
 

@@ -1,17 +1,19 @@
 import { negotiate, type LanguageTag } from './i18n/languages.js';
 
-/** Options a partner can set on the script tag (`data-api-base`, `data-partner`, `data-lang`, `data-theme`) or with {@link setPageDefaults}. */
+/** Options a partner can set on the script tag (`data-api-base`, `data-partner`, `data-lang`, `data-theme`, `data-party`) or with {@link setPageDefaults}. */
 export interface PageDefaults {
   apiBase?: string;
   partner?: string;
   lang?: string;
   /** A ready theme (docs/theming.md): `light`, `dark`, `auto` or `high-contrast`. */
   theme?: string;
+  /** The party the partner campaigns for (`Lab`, `Con`, …): the finder and the sign-up list show its seats to win and hold. */
+  party?: string;
   /** The partner's text for "share after acting" (`data-share-text`), with `{seat}` and `{url}` (docs/sharing.md). */
   shareText?: string;
 }
 
-const KEYS = ['apiBase', 'partner', 'lang', 'theme', 'shareText'] as const;
+const KEYS = ['apiBase', 'partner', 'lang', 'theme', 'party', 'shareText'] as const;
 
 /** Page-wide defaults (no scope): the first value set for each option wins, so a second copy cannot hijack the page. */
 const pageWide: PageDefaults = {};
@@ -97,6 +99,8 @@ export function defaultsFromScript(script: HTMLScriptElement | null, scriptUrl: 
   if (lang) out.lang = lang;
   const theme = script?.dataset['theme'];
   if (theme) out.theme = theme;
+  const party = script?.dataset['party'];
+  if (party) out.party = party;
   const shareText = script?.dataset['shareText'];
   if (shareText) out.shareText = shareText;
   return out;

@@ -17,8 +17,8 @@ import {
   type BritishStatus,
   type ElectionKind,
   type UkNation,
-} from '@solidarity-widgets/data/eligibility';
-export { ukToday } from '@solidarity-widgets/data/eligibility';
+} from '@solidarity-widgets/rules/eligibility';
+export { ukToday } from '@solidarity-widgets/rules/eligibility';
 import { ensureLocale, isLocaleReady, translate, translateCount, type Messages, type Params } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/en.js';
 import { eligibilityCatalogue, type EligibilityMessageId } from './messages/eligibility.js';
@@ -333,7 +333,8 @@ export function renderCanIVote(outer: CanIVoteContext): TemplateResult {
       <summary>${t('finder.sources', { date: ctx.date(ELIGIBILITY.asOf) })}</summary>
       <ul>
         ${[...ELIGIBILITY.sources, ...PHOTO_ID.sources, ...CALENDAR_SOURCES].map(
-          (s) => html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a></li>`,
+          // The sources are English pages with English titles: say so, for screen readers and for the direction.
+          (s) => html`<li><a href=${s.url} target="_blank" rel="noopener noreferrer" lang="en" dir="ltr">${s.title}</a></li>`,
         )}
       </ul>
     </details>

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { shareBlock } from '../core/share.js';
-import { parsePostcodeQuery } from '@solidarity-widgets/data/postcode-query';
+import { parsePostcodeQuery } from '@solidarity-widgets/rules/postcode-query';
 import { parse } from 'postcode';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
@@ -12,10 +12,13 @@ import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
 import { displayName, formatDate, formatList } from '../core/i18n/format.js';
 import { retryableImport } from '../core/lazy.js';
-import { overseasTerritoryOf } from '@solidarity-widgets/data/territories';
+import { overseasTerritoryOf } from '@solidarity-widgets/rules/territories';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 import { useRoutes } from '../core/client.js';
+import { pageDefaults } from '../core/config.js';
+import type { PartyTargetsController, TargetsHost } from './targets.js';
+import type { HexMapController, MapHost } from './hexmap.js';
 
 // The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
 // it), so neither this chunk nor the shared core carries them: see core/client.ts.
@@ -29,13 +32,13 @@ useRoutes({
 });
 
 // Drawn only with `show-map` / `show-eligibility`: each is a lazy chunk, so the default finder stays small.
-type HexMapModule = typeof import('./hexmap.js');
 type CanIVoteModule = typeof import('./can-i-vote.js');
 type ReportModule = typeof import('./report-problem.js');
 // Shared by every finder on the page; after a failed download, the next call fetches the chunk again.
 const importHexMap = retryableImport(() => import('./hexmap.js'));
 const importCanIVote = retryableImport(() => import('./can-i-vote.js'));
 const importReport = retryableImport(() => import('./report-problem.js'));
+const importTargets = retryableImport(() => import('./targets.js'));
 const NO_REPORT: ReportState = { open: false, text: '', status: 'idle' };
 /** A lazy chunk's download: not started or done, under way, or failed (shown with a retry). */
 type ChunkState = 'idle' | 'loading' | 'error';
@@ -62,7 +65,7 @@ type View =
  * normalised; anything else is refused here without a request. The server has the final word.
  */
 export function normalisePostcode(raw: string): { ok: true; query: string; incomplete?: string } | { ok: false; suggestion?: string } {
-  // The same reading as the server's (packages/data/src/postcode-query.ts): harmless punctuation ignored, a half-typed
+  // The same reading as the server's (packages/rules/src/postcode-query.ts): harmless punctuation ignored, a half-typed
   // unit read as its sector, common slips offered as a suggestion and never applied silently.
   // Overseas territories (FIQQ 1ZZ, GX11 1AA…): the server answers where they are, never "not a UK postcode".
   const territory = overseasTerritoryOf(raw.trim().toUpperCase().replace(/\s+/g, ' '));
@@ -88,7 +91,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @summary A supporter types a UK postcode and learns their Westminster constituency, its MP, how marginal it
  * is, the nearest marginal seats where they could help and, optionally, whether they can vote.
  *
- * @fires constituency-found - when one seat is known: after a lookup with one match, or when the supporter
+ * @fires {CustomEvent<ConstituencyFoundDetail>} constituency-found - when one seat is known: after a lookup with one match, or when the supporter
  *   chooses among several. `detail`: `ConstituencyFoundDetail` (the seat, nearby marginals and `postcodeArea`, the
  *   postcode sector: never the full postcode, as no event carries personal data).
  *
@@ -109,7 +112,14 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @csspart badge - the marginality badge
  * @csspart party-change - the party the MP was elected for, when they now sit for another
  * @csspart nearby - the nearby marginal seats
+ * @csspart targets - "Where your help counts" for the partner's `party`: seats to win and to hold
+ * @csspart targets-basis - the note that targets come from the 2024 votes
+ * @csspart target-list - a list of seats to win or to hold
+ * @csspart target - one seat to win or hold (swing needed, distance)
+ * @csspart target-sessions - the canvassing sessions in that seat
  * @csspart map - the hex map (with `show-map`)
+ * @csspart map-tooltip - the hex map's tooltip (the seat under the pointer or keyboard focus)
+ * @csspart map-zoom - the hex map's "Show the whole map" / "Zoom to your area" button
  * @csspart eligibility - the "Can I vote?" explainer (with `show-eligibility`)
  * @csspart election - the configured election (`election-type`, `election-date`) in the explainer
  * @csspart deadline - its registration deadline and countdown
@@ -143,11 +153,15 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     marginalThreshold: { attribute: 'marginal-threshold', type: Number },
     nearbyCount: { attribute: 'nearby-count', type: Number },
     showMap: { attribute: 'show-map', type: Boolean },
+    mapColours: { attribute: 'map-colours' },
     showEligibility: { attribute: 'show-eligibility', type: Boolean },
     connectUrl: { attribute: 'connect-url' },
     electionType: { attribute: 'election-type' },
     electionDate: { attribute: 'election-date' },
     reportUrl: { attribute: 'report-url' },
+    party: {},
+    swing: { type: Number },
+    targets: { state: true },
     reportChunk: { state: true },
     report: { state: true },
     local: { state: true },
@@ -174,8 +188,13 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   declare marginalThreshold: number;
   /** How many nearby marginal seats to list (1–20). Default 5. */
   declare nearbyCount: number;
-  /** Show a small hex map of the home seat and nearby marginals. */
+  /**
+   * Show a hex map of the supporter's region: every seat named (for screen readers and in a tooltip), their seat and
+   * the highlighted seats labelled, arrow keys to move, Enter or a click to show a seat; a control shows the whole map.
+   */
   declare showMap: boolean;
+  /** `party`: colour the map's seats by their MP's party (each hex also carries a letter). Default: highlights only. */
+  declare mapColours: string | undefined;
   /** Show the "Can I vote?" explainer. */
   declare showEligibility: boolean;
   /**
@@ -197,6 +216,15 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
    * `data-report-url` on the script tag.
    */
   declare reportUrl: string | undefined;
+  /**
+   * The party the partner campaigns for, as the data codes it (`Lab`, `Con`, `LD`, `Reform`, `Green`, `SNP`, `PC`, …;
+   * any case; docs/data.md). With it the finder shows the nearest seats the party could win and must hold. Also
+   * `data-party` on the script tag. Without one the finder stays neutral (marginals by majority, whoever holds them).
+   */
+  declare party: string | undefined;
+  /** The largest swing, in percentage points, a seat to win or hold may need (default 5). */
+  declare swing: number;
+  declare private targets: PartyTargetsController | ChunkState;
   declare private reportChunk: ReportModule | undefined;
   declare private report: ReportState;
   declare private local: Local | undefined;
@@ -206,7 +234,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   declare private full: Constituency | undefined;
   declare private nearby: NearbyMarginals | 'loading' | 'error' | undefined;
   declare private announcement: string;
-  declare private hexMap: HexMapModule | undefined;
+  declare private hexMap: HexMapController | undefined;
   declare private canIVote: CanIVoteModule | undefined;
   declare private hexMapState: ChunkState;
   declare private canIVoteState: ChunkState;
@@ -218,6 +246,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   private readonly onOnline = () => {
     if (this.view.kind === 'error' && this.view.offline) this.view.retry();
     if (this.hexMapState === 'error') this.loadHexMap();
+    if (this.targets === 'error') this.loadTargets();
     if (this.canIVoteState === 'error') this.loadCanIVote();
   };
 
@@ -225,6 +254,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     super();
     this.marginalThreshold = 10;
     this.nearbyCount = 5;
+    this.swing = 5;
+    this.targets = 'idle';
     this.showMap = false;
     this.showEligibility = false;
     this.value = '';
@@ -257,6 +288,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     // A failed download waits for the supporter's "Try again" (or the browser coming back online).
     if (this.showMap && !this.hexMap && this.hexMapState === 'idle') this.loadHexMap();
     if (this.showEligibility && !this.canIVote && this.canIVoteState === 'idle') this.loadCanIVote();
+    if (this.targets === 'idle' && this.partyCode) this.loadTargets();
     // Each answer gets its own report; the report chunk loads with the first answer (without it there is no link).
     if ((changed as PropertyValues).has('view')) this.report = NO_REPORT;
     if (this.view.kind === 'result' && !this.reportChunk) void importReport().then((m) => (this.reportChunk = m), () => undefined);
@@ -267,10 +299,28 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.hexMapState = 'loading';
     importHexMap().then(
       (m) => {
-        this.hexMap = m;
+        // Choosing a hex shows that seat as if it had been chosen from a list (the page hears `constituency-found`).
+        this.hexMap = new m.HexMapController(this as unknown as MapHost, (seat) => {
+          const view = this.view;
+          if (view.kind === 'result') this.choose({ ...view.lookup, matches: [{ constituency: seat, share: null }], uncertain: false }, seat);
+        });
         this.hexMapState = 'idle';
       },
       () => (this.hexMapState = 'error'),
+    );
+  }
+
+  /** The partner's party: the element's own, else the script tag's `data-party`. */
+  private get partyCode(): string | undefined {
+    return (this.party || pageDefaults(this).party)?.trim() || undefined;
+  }
+
+  private loadTargets(): void {
+    this.targets = 'loading';
+    importTargets().then(
+      // The chunk reads the client and language through the element's own getters (see TargetsHost).
+      (m) => (this.targets = new m.PartyTargetsController(this as unknown as TargetsHost)),
+      () => (this.targets = 'error'),
     );
   }
 
@@ -459,8 +509,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       const href = this.connectHref;
       const contact = c
         ? html`<div part="local-contact">
-            <p>${this.t('finder.local.contactIntro', { name: seat.name })} <strong>${c.name}</strong></p>
-            <p>${this.t('finder.local.email')} <a href="mailto:${c.email}">${c.email}</a>${c.website && /^https?:\/\//i.test(c.website)
+            <p>${this.t('finder.local.contactIntro', { name: seat.name })} <strong dir="auto">${c.name}</strong></p>
+            <p>${this.t('finder.local.email')} <a href="mailto:${c.email}" dir="ltr">${c.email}</a>${c.website && /^https?:\/\//i.test(c.website)
               ? html` · <a href=${c.website} target="_blank" rel="noopener noreferrer">${this.t('finder.local.website')}</a>`
               : nothing}</p>
             ${c.meetingPlace ? html`<p>${this.t('finder.local.meets', { place: c.meetingPlace })}</p>` : nothing}
@@ -650,7 +700,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         ${lookup.matches.map(
           (m) => html`<li>
             <button part="choice" class="secondary choice" type="button" @click=${() => this.choose(lookup, m.constituency)}>
-              <span class="name">${m.constituency.name}</span>
+              <span class="name" dir="auto">${m.constituency.name}</span>
               ${m.share === null
                 ? nothing
                 : html`<span class="muted">${this.t('finder.share', { percent: Math.max(1, Math.round(m.share * 100)) })}</span>`}
@@ -682,6 +732,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       ${lookup.matches.length > 1
         ? html`<p><button class="secondary" type="button" @click=${() => this.showChoices(lookup)}>${this.t('finder.changeSeat')}</button></p>`
         : nothing}
+      ${this.renderTargets(lookup, seat)}
       ${this.renderNearby(seat)}
       ${this.renderLocal(seat)}
       ${this.renderReport(lookup, seat, this.majorityText(seat, full, percent))}
@@ -779,12 +830,29 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     </div>`;
   }
 
+  private renderTargets(lookup: PostcodeLookup, seat: ConstituencySummary): TemplateResult | typeof nothing {
+    const party = this.partyCode;
+    const targets = this.targets;
+    if (!party) return nothing;
+    if (typeof targets === 'object') {
+      return targets.render(seat.code, { party, swing: clamp(this.swing, 0, 100, 5), count: clamp(Math.round(this.nearbyCount), 1, 20, 5), postcode: lookup.query });
+    }
+    return targets === 'error'
+      ? html`<div part="error" class="chunk-error">
+          <p class="error">${this.t('common.networkError')}</p>
+          <button class="secondary" type="button" @click=${() => this.loadTargets()}>${this.t('common.retry')}</button>
+        </div>`
+      : nothing;
+  }
+
   private renderHexMap(seat: ConstituencySummary, nearby: NearbyMarginals): TemplateResult | typeof nothing {
     if (this.hexMap) {
-      return this.hexMap.renderHexMap(seat.code, nearby.marginals.map((m) => m.constituency.code), {
-        label: this.tCount('finder.mapLabel', nearby.marginals.length, { name: seat.name }),
-        home: this.t('finder.mapHome'),
-        marginal: this.t('finder.mapMarginal'),
+      const targets = typeof this.targets === 'object' ? this.targets.state : undefined;
+      return this.hexMap.render({
+        home: seat,
+        marginals: nearby.marginals.map((m) => m.constituency.code),
+        targets: typeof targets === 'object' ? targets : undefined,
+        colours: this.mapColours,
       });
     }
     if (this.hexMapState !== 'error') return nothing;

@@ -27,13 +27,6 @@ export const finderStyles = css`
   .badge.ultra_marginal, .badge.marginal { color: var(--_marginal); }
   .badge.safe { color: var(--_muted); }
   .note { border-inline-start: 4px solid var(--_marginal); padding-inline-start: 0.5em; }
-  .map { margin: 0 0 var(--_space); }
-  .map svg { display: block; inline-size: 100%; max-inline-size: 20rem; block-size: auto; }
-  .map path { fill: var(--_map); stroke: var(--_surface); stroke-width: 1; }
-  .map path.home, .swatch.home { fill: var(--_primary); background: var(--_primary); }
-  .map path.marginal, .swatch.marginal { fill: var(--_marginal); background: var(--_marginal); }
-  .legend { display: flex; flex-wrap: wrap; gap: 0.25em 1em; font-size: 0.85em; color: var(--_muted); }
-  .swatch { display: inline-block; inline-size: 0.9em; block-size: 0.9em; border-radius: 2px; margin-inline-end: 0.35em; vertical-align: -0.1em; }
   .eligibility { margin-top: calc(var(--_space) * 1.5); border-top: 1px solid var(--sw-color-frame, #d0d0d0); padding-top: var(--_space); }
   fieldset { border: 0; padding: 0; margin: 0 0 var(--_space); min-inline-size: 0; }
   legend { font-weight: 600; margin-bottom: 0.25em; padding: 0; }

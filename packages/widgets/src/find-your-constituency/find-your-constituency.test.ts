@@ -418,6 +418,18 @@ describe('<find-your-constituency>', () => {
     expect(m.root.querySelector('[part~="base"]')?.getAttribute('dir')).toBe('rtl');
   });
 
+  it('speaks Urdu right to left, the English seat name and the postcode kept in their own direction', async () => {
+    const m = await mount('postcode="SE6 1AA"');
+    m.el.setAttribute('lang', 'ur');
+    const base = m.root.querySelector('[part~="base"]');
+    // U+2068 … U+2069 isolate each English value inside the Urdu sentence (a bare "SE6 1AA" at the sentence's
+    // edge would be drawn "1AA SE6"-wise next to the Urdu punctuation).
+    await waitFor(() => expect(m.root.querySelector('#result-heading')?.textContent).toBe('آپ کا انتخابی حلقہ \u2068Lewisham East\u2069 ہے'));
+    expect(m.root.textContent).toContain('\u2068SE6 1AA\u2069 کے لیے');
+    expect(base?.getAttribute('dir')).toBe('rtl');
+    expect(base?.getAttribute('lang')).toBe('ur');
+  });
+
   it('renders hostile constituency names as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     worker.use(
@@ -456,7 +468,7 @@ describe('<find-your-constituency>', () => {
   it('draws a hex map of the home seat and nearby marginals, with a text equivalent', async () => {
     const m = await mount('show-map');
     await search(m, 'SW1A 1AA');
-    const map = await m.screen.findByRole('img', { name: /hex map around cities of london and westminster/i });
+    const map = await m.screen.findByRole('group', { name: /hexagons, around Cities of London and Westminster/ });
     expect(map.querySelectorAll('path.home')).toHaveLength(1);
     expect(map.querySelectorAll('path.marginal').length).toBeGreaterThan(0);
     expect(within(m.root.querySelector('[part~="nearby"]') as HTMLElement).getAllByRole('listitem').length).toBeGreaterThan(0);

@@ -28,7 +28,7 @@ type View =
  * Give a `constituency` GSS code or a `postcode`; it also follows `<find-your-constituency>` on the same page (its
  * `constituency-found` event) unless `follow="false"`. With `connect-url`, an empty list links to the introduction form.
  *
- * @fires local-groups-updated - when a list has loaded; `detail` is `{ constituency, count }`.
+ * @fires {CustomEvent<LocalGroupsUpdatedDetail>} local-groups-updated - when a list has loaded; `detail` is `{ constituency, count }`.
  *
  * @csspart base - the wrapper
  * @csspart heading - the title
@@ -156,7 +156,7 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
     return html`<ul part="list" class="groups">
         ${list.groups.map(
           (g) => html`<li part="group" class="group">
-            <h3 part="group-name">${g.organisation}</h3>
+            <h3 part="group-name" dir="auto">${g.organisation}</h3>
             <p part="meta" class="muted">
               ${this.t(`groups.type.${g.organisationType}`)} ·
               ${g.distanceKm === 0
@@ -169,7 +169,7 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
               : nothing}
             ${g.offers.length ? html`<p>${this.t('groups.offers', { list: this.list(g.offers.map((o) => this.t(`groups.offer.${o}`))) })}</p>` : nothing}
             ${g.contact
-              ? html`<p part="contact">${this.t('groups.contact')}<a href="mailto:${g.contact.email}">${g.contact.email}</a></p>`
+              ? html`<p part="contact">${this.t('groups.contact')}<a href="mailto:${g.contact.email}" dir="ltr">${g.contact.email}</a></p>`
               : nothing}
           </li>`,
         )}

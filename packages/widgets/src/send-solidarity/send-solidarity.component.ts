@@ -56,7 +56,7 @@ function emptyDraft(): Draft {
  * @summary A form to send a message of solidarity. Messages are moderated before they
  * appear on a `<solidarity-wall>`.
  *
- * @fires solidarity-sent - When the server has received a message (`detail`: id, status, country, language; never name or email).
+ * @fires {CustomEvent<SolidaritySentDetail>} solidarity-sent - When the server has received a message (`detail`: id, status, country, language; never name or email).
  *
  * @csspart base - The wrapper.
  * @csspart heading - The heading.
@@ -74,6 +74,7 @@ function emptyDraft(): Draft {
  * @csspart retry - The "Try again" button after a failed send.
  * @csspart submit - The send button.
  * @csspart thanks - The thank-you panel after sending.
+ * @csspart thanks-heading - The thank-you heading (focused after sending).
  * @csspart another - The "Send another message" button.
  *
  * @cssprop --sw-color-primary - Button and accent colour.

@@ -85,6 +85,8 @@ export function fieldErrors(host: FormHost, list: readonly Problem[]): FieldErro
   return errors;
 }
 
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+
 /** The request for what was typed, or the field errors that stop it being sent. */
 export function checkSignup(host: FormHost): { ok: true; body: CanvassSignupRequest } | { ok: false; errors: FieldErrors } {
   const { values, session } = host;
@@ -102,6 +104,8 @@ export function checkSignup(host: FormHost): { ok: true; body: CanvassSignupRequ
   };
   const phone = values.phone.trim();
   if (phone) body.phone = phone;
+  // The supporter's emails (confirmation, reminder, changes) are written in the language they saw the form in.
+  if (LANGUAGE_TAG.test(host.language)) body.language = host.language;
 
   const problems: Problem[] = [];
   for (const e of fieldErrorsOf(createCanvassSignupRequest, body)) {

@@ -10,7 +10,7 @@ import {
 } from '@solidarity-widgets/contract';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { retryableImport } from '../core/lazy.js';
-import type { Params } from '../core/i18n/localize.js';
+import { formatNumber, type Params } from '../core/i18n/localize.js';
 import { dateFormatter } from '../core/i18n/format.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './sign-up-to-canvass.styles.js';
@@ -19,6 +19,7 @@ import type { IcsDownload } from './ics-download.js';
 import type { FieldErrors, FormHost } from './sign-up-form.js';
 import type { CanvassSignedUpDetail } from './events.js';
 import { useRoutes } from '../core/client.js';
+import { pageDefaults } from '../core/config.js';
 
 // The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
 // it), so neither this chunk nor the shared core carries them: see core/client.ts.
@@ -26,6 +27,7 @@ useRoutes({
   lookupPostcode: () => import('@solidarity-widgets/contract/json-schemas/lookupPostcode'),
   listCanvassSessions: () => import('@solidarity-widgets/contract/json-schemas/listCanvassSessions'),
   nearbyMarginals: () => import('@solidarity-widgets/contract/json-schemas/nearbyMarginals'),
+  partyTargets: () => import('@solidarity-widgets/contract/json-schemas/partyTargets'),
 });
 
 /** A seat near the supporter's, as `constituency-found` or the API gives it. */
@@ -33,6 +35,8 @@ interface NearbySeat {
   code: string;
   name: string;
   distanceKm: number;
+  /** With a partner's `party`: a seat it could win or must hold, and the swing that changes it (points). */
+  target?: { kind: 'win' | 'hold'; swing: number };
 }
 
 /** Where we list sessions for. `name` may be empty until the API tells us. */
@@ -48,6 +52,7 @@ interface ListedSession {
   session: CanvassSession;
   /** null for the supporter's own constituency. */
   distanceKm: number | null;
+  target?: NearbySeat['target'];
 }
 
 type View = 'area' | 'list' | 'form' | 'done';
@@ -92,7 +97,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * otherwise takes a `constituency` GSS code, a `postcode`, or asks for a postcode itself.
  * An unfinished form is kept in this browser's `localStorage` (never the consent tick) and deleted on success.
  *
- * @fires canvass-signed-up - when a sign-up succeeds; `detail` is `{ sessionId, constituency: { code, name }, status, startsAt }` and never carries personal data.
+ * @fires {CustomEvent<CanvassSignedUpDetail>} canvass-signed-up - when a sign-up succeeds; `detail` is `{ sessionId, constituency: { code, name }, status, startsAt }` and never carries personal data.
  *
  * @csspart base - the wrapper
  * @csspart heading - the widget's title
@@ -139,6 +144,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * @csspart confirmation - the confirmation after signing up
  * @csspart confirmation-heading - its heading
  * @csspart confirmation-details - the session's details in it
+ * @csspart cancel-note - the line in the confirmation about cancelling a place
+ * @csspart cancel-link - the link in it to cancel the place
  * @csspart calendar-link - the "Add to calendar" download link
  * @csspart another-button - the button back to the list after signing up
  *
@@ -168,6 +175,9 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     postcode: {},
     follow: { converter: followConverter, reflect: false },
     connectUrl: { attribute: 'connect-url' },
+    party: {},
+    swing: { type: Number },
+    partyName: { state: true },
     view: { state: true },
     area: { state: true },
     listState: { state: true },
@@ -203,6 +213,16 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
   declare follow: boolean;
   /** Where "ask for an introduction" links when a seat has no sessions; defaults to a `<connect-locally id>` on the page. */
   declare connectUrl: string | undefined;
+  /**
+   * The party the partner campaigns for (`Lab`, `Con`, `LD`, `Reform`, …; any case; docs/data.md); also `data-party` on
+   * the script tag. With it, the sessions listed after the supporter's own seat's are those in the nearest seats the
+   * party could win and must hold (from the 2024 votes), instead of nearby marginals whoever holds them.
+   */
+  declare party: string | undefined;
+  /** The largest swing, in percentage points, a seat to win or hold may need (default 5). */
+  declare swing: number;
+  /** The party's name as the API gives it, for headings. */
+  declare private partyName: string;
 
   declare private view: View;
   declare private area: Area | null;
@@ -242,6 +262,8 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
   constructor() {
     super();
     this.follow = true;
+    this.swing = 5;
+    this.partyName = '';
     this.view = 'area';
     this.area = null;
     this.listState = 'idle';
@@ -404,7 +426,22 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     // The form's code is not needed to show the list: fetch it alongside, off the first load.
     if (!this.form) void this.loadForm();
     try {
-      const nearbyPromise: Promise<NearbySeat[]> = area.nearby
+      const party = (this.party || pageDefaults(this).party)?.trim();
+      const swing = Number.isFinite(this.swing) ? Math.min(100, Math.max(0, this.swing)) : 5;
+      // With a party: its seats to win and hold (only those with sessions, which the answer counts, need a request).
+      const nearbyPromise: Promise<NearbySeat[]> = party
+        ? this.api
+            .partyTargets(area.code, { party, swing, count: MAX_NEARBY_SEATS, ...(area.postcode ? { postcode: area.postcode } : {}) }, { signal })
+            .then((res) => {
+              if (!area.name) area.name = res.from.name;
+              this.partyName = res.party.name;
+              const seats = (list: typeof res.win, kind: 'win' | 'hold') =>
+                list
+                  .filter((t) => t.sessions > 0)
+                  .map((t) => ({ code: t.constituency.code, name: t.constituency.name, distanceKm: t.distanceKm, target: { kind, swing: t.swingNeeded } }));
+              return [...seats(res.win, 'win'), ...seats(res.hold, 'hold')];
+            })
+        : area.nearby
         ? Promise.resolve(area.nearby)
         : this.api
             .nearbyMarginals(area.code, area.postcode ? { postcode: area.postcode } : {}, { signal })
@@ -419,21 +456,21 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
       const nearby = nearbyAll
         .filter((m) => m.code !== area.code)
         .sort((a, b) => a.distanceKm - b.distanceKm)
-        .slice(0, MAX_NEARBY_SEATS);
+        .slice(0, party ? 2 * MAX_NEARBY_SEATS : MAX_NEARBY_SEATS);
       const lists = await Promise.all(nearby.map((m) => this.api.listCanvassSessions({ constituency: m.code }, { signal })));
       if (token !== this.loadToken) return;
-      area.nearby = nearbyAll;
+      if (!party) area.nearby = nearbyAll;
       const byStart = (a: ListedSession, b: ListedSession) =>
         (a.distanceKm ?? 0) - (b.distanceKm ?? 0) || Date.parse(a.session.startsAt) - Date.parse(b.session.startsAt);
       const seen = new Set<string>();
       const listed: ListedSession[] = [];
-      const add = (s: CanvassSession, distanceKm: number | null) => {
+      const add = (s: CanvassSession, distanceKm: number | null, target?: NearbySeat['target']) => {
         if (s.status === 'cancelled' || seen.has(s.id)) return;
         seen.add(s.id);
-        listed.push({ session: s, distanceKm });
+        listed.push(target ? { session: s, distanceKm, target } : { session: s, distanceKm });
       };
       for (const s of home.sessions) add(s, null);
-      nearby.forEach((m, i) => lists[i]?.sessions.forEach((s) => add(s, m.distanceKm)));
+      nearby.forEach((m, i) => lists[i]?.sessions.forEach((s) => add(s, m.distanceKm, m.target)));
       if (!area.name) area.name = home.sessions[0]?.constituency.name ?? area.code;
       // Nothing here or in the nearby marginals: the nearest sessions anywhere are the next step (a bonus: without
       // them the introduction link still shows).
@@ -812,13 +849,26 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
       `;
     }
     const home = this.sessions.filter((s) => s.distanceKm === null);
-    const nearby = this.sessions.filter((s) => s.distanceKm !== null);
+    const nearby = this.sessions.filter((s) => s.distanceKm !== null && !s.target);
     const elsewhere = this.elsewhere;
+    // With a party: seats to win, then seats to hold, each saying the list comes from the 2024 votes.
+    const targetGroup = (kind: 'win' | 'hold') => {
+      const list = this.sessions.filter((s) => s.target?.kind === kind);
+      return list.length
+        ? html`<section part="group" class="group" aria-labelledby="cv-${kind}-heading">
+            <h3 part="group-heading" id="cv-${kind}-heading">${this.t(kind === 'win' ? 'canvass.winHeading' : 'canvass.holdHeading', { party: this.partyName })}</h3>
+            <p class="muted">${this.t('canvass.targetsBasis')}</p>
+            <ul class="sessions">${list.map((s) => this.renderSession(s))}</ul>
+          </section>`
+        : nothing;
+    };
     return html`
       <div class="groups">
         <section part="group" class="group" aria-labelledby="cv-area-heading">
           ${home.length ? html`<ul class="sessions">${home.map((s) => this.renderSession(s))}</ul>` : this.renderEmpty()}
         </section>
+        ${targetGroup('win')}
+        ${targetGroup('hold')}
         ${nearby.length
           ? html`<section part="group" class="group" aria-labelledby="cv-nearby-heading">
               <h3 part="group-heading" id="cv-nearby-heading">${this.t('canvass.nearbyHeading')}</h3>
@@ -855,7 +905,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     </div>`;
   }
 
-  private renderSession({ session, distanceKm }: ListedSession): TemplateResult {
+  private renderSession({ session, distanceKm, target }: ListedSession): TemplateResult {
     const titleId = `cv-title-${session.id}`;
     const full = session.status === 'full' || session.placesLeft <= 0;
     const local = this.localWhen(session);
@@ -863,7 +913,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     const seat = session.constituency.name;
     return html`
       <li part="session" class="session">
-        <h4 part="session-title" id=${titleId}>${session.title}</h4>
+        <h4 part="session-title" id=${titleId} dir="auto">${session.title}</h4>
         <p part="session-when" class="when">${this.formatWhen(session, session.timeZone)}</p>
         ${local ? html`<p part="session-local-time" class="muted">${this.t('canvass.yourTime', { time: local })}</p>` : nothing}
         <p part="session-detail">${this.t('canvass.meetingPoint', { place: session.meetingPoint })}</p>
@@ -872,6 +922,12 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
             ? this.t('canvass.constituency', { name: seat })
             : this.t('canvass.constituencyNearby', { name: seat, ...this.distance(distanceKm) })}
         </p>
+        ${target
+          ? html`<p part="session-detail">${this.t(target.kind === 'win' ? 'canvass.swingWin' : 'canvass.swingHold', {
+              party: this.partyName,
+              swing: formatNumber(this.language, target.swing, target.swing > 0 && target.swing < 0.1 ? { maximumSignificantDigits: 1 } : { maximumFractionDigits: 1 }),
+            })}</p>`
+          : nothing}
         <p part="session-detail">${this.t('canvass.organiser', { name: session.organiser.name, contact: session.organiser.contact })}</p>
         ${session.accessibility
           ? html`<p part="session-detail">${this.t('canvass.accessibility', { notes: session.accessibility })}</p>`
@@ -924,13 +980,13 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
           <dt>${this.t('canvass.when')}</dt>
           <dd>${this.formatWhen(session, session.timeZone)}${local ? html`<br /><span class="muted">${this.t('canvass.yourTime', { time: local })}</span>` : nothing}</dd>
           <dt>${this.t('canvass.where')}</dt>
-          <dd>${session.meetingPoint}</dd>
+          <dd dir="auto">${session.meetingPoint}</dd>
           <dt>${this.t('canvass.constituencyLabel')}</dt>
-          <dd>${session.constituency.name}</dd>
+          <dd dir="auto">${session.constituency.name}</dd>
           <dt>${this.t('canvass.organiserLabel')}</dt>
-          <dd>${session.organiser.name}, ${session.organiser.contact}</dd>
+          <dd><bdi>${session.organiser.name}</bdi>, <bdi>${session.organiser.contact}</bdi></dd>
           ${session.accessibility
-            ? html`<dt>${this.t('canvass.accessibilityLabel')}</dt><dd>${session.accessibility}</dd>`
+            ? html`<dt>${this.t('canvass.accessibilityLabel')}</dt><dd dir="auto">${session.accessibility}</dd>`
             : nothing}
         </dl>
         <div class="actions">

@@ -329,6 +329,9 @@ describe('<sign-up-to-canvass> signing up', () => {
         consentVersion: CANVASS_CONSENT_VERSION,
       });
       expect(created.languages).toEqual(['pl', 'yo', 'pt-BR']);
+      // The language the form was shown in goes with it: the confirmation email is written in it.
+      const sent = state.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/v1/canvass-signups')).at(-1);
+      expect((sent?.body as { language?: string } | undefined)?.language).toBe('en');
 
       // The next supporter at a shared computer starts from an empty form.
       await userEvent.click(ui.getByRole('button', { name: 'See other sessions' }));

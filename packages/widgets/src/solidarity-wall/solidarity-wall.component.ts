@@ -25,7 +25,7 @@ const MAX_BACKOFF_FACTOR = 16;
  * @summary Approved messages of solidarity, newest first, with "Load more" and optional auto-refresh.
  * Every message is untrusted text: it is rendered as text only, isolated for direction and clipped to its box.
  *
- * @fires solidarity-wall-updated - When messages were loaded (first page, "Load more" or an auto-refresh that found new ones).
+ * @fires {CustomEvent<SolidarityWallUpdatedDetail>} solidarity-wall-updated - When messages were loaded (first page, "Load more" or an auto-refresh that found new ones).
  *
  * @csspart base - The wrapper.
  * @csspart heading - The heading.

@@ -31,7 +31,7 @@ export function renderEmail(parts: EmailParts): { subject: string; text: string;
   const p = (t: string) => `<p style="margin:0 0 1em">${escapeHtml(t).replace(/\n/g, '<br>')}</p>`;
   const html = `<!doctype html>
 <html lang="${escapeHtml(parts.language)}" dir="${parts.dir ?? 'ltr'}"><head><meta charset="utf-8"><title>${escapeHtml(parts.subject)}</title></head>
-<body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;max-width:36em;margin:0 auto;padding:1em">
+<body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;max-width:36em;margin:0 auto;padding:1em;overflow-wrap:anywhere;word-break:break-word">
 ${parts.greeting ? p(parts.greeting) : ''}
 ${parts.paragraphs.map(p).join('\n')}
 ${parts.action ? `<p style="margin:1.5em 0"><a href="${escapeHtml(parts.action.url)}" style="display:inline-block;padding:.6em 1.2em;background:#b00020;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(parts.action.label)}</a></p>` : ''}

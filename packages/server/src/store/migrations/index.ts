@@ -8,6 +8,7 @@ import { statements as answerReports } from './0007_answer_reports.js';
 import { statements as wallTotals } from './0008_wall_totals.js';
 import { statements as organisersOutbox } from './0009_organisers_outbox.js';
 import { statements as consoleTables } from './0010_console.js';
+import { statements as email } from './0011_email.js';
 import { statements as referrals } from './0012_referrals.js';
 
 export interface Migration {
@@ -28,5 +29,6 @@ export const migrations: readonly Migration[] = [
   { id: 8, name: 'wall_totals', statements: wallTotals },
   { id: 9, name: 'organisers_outbox', statements: organisersOutbox },
   { id: 10, name: 'console', statements: consoleTables },
+  { id: 11, name: 'email', statements: email },
   { id: 12, name: 'referrals', statements: referrals },
 ];

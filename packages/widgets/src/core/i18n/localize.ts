@@ -240,13 +240,22 @@ function fill(lang: string, template: string, params?: Params): string {
     const value = params[key];
     if (value === undefined) return whole;
     if (typeof value === 'number') return formatNumber(lang, value);
-    return rtl && hasLeftToRightLetters(value) ? `\u2068${value}\u2069` : value;
+    return rtl && (hasLeftToRightLetters(value) || isDigitsOnly(value)) ? `\u2068${value}\u2069` : value;
   });
 }
 
 /** Whether text has letters of a left-to-right script (a name in English, a postcode): those need isolating. */
 function hasLeftToRightLetters(text: string): boolean {
   return /\p{L}/u.test(text.replace(/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/gu, ''));
+}
+
+/**
+ * Whether text is European digits with no letter at all, such as a phone number ("+44 20 7946 0123"): in a
+ * right-to-left sentence its groups would come out in reverse order unless isolated. (A number alone is formatted,
+ * not passed as text, and needs nothing.)
+ */
+function isDigitsOnly(text: string): boolean {
+  return /[0-9]/.test(text) && !/\p{L}/u.test(text);
 }
 
 export function formatNumber(lang: string, value: number, options?: Intl.NumberFormatOptions): string {

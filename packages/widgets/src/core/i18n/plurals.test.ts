@@ -7,6 +7,7 @@ import { coreMessages, ensureLocale, translateCount, type Messages } from './loc
 import { catalogue as groups } from '../../local-groups/messages/index.js';
 import { catalogue as finder } from '../../find-your-constituency/messages/index.js';
 import { eligibilityCatalogue as eligibility } from '../../find-your-constituency/messages/eligibility.js';
+import { targetsCatalogue as targets } from '../../find-your-constituency/messages/targets.js';
 import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js';
 import { catalogue as wall } from '../../solidarity-wall/messages/index.js';
 import { shadowQueries } from '../../testing/shadow-queries.js';
@@ -17,7 +18,7 @@ const LANGS = ['en', 'pl', 'cy', 'ar'] as const;
 type Lang = (typeof LANGS)[number];
 
 beforeAll(async () => {
-  for (const lang of LANGS) await ensureLocale(lang, [coreMessages, groups, finder, eligibility, canvass, wall] as Messages<string>[]);
+  for (const lang of LANGS) await ensureLocale(lang, [coreMessages, groups, finder, eligibility, targets, canvass, wall] as Messages<string>[]);
 });
 
 /** `{n}` in the expected text is the count as the language writes numbers. */
@@ -55,9 +56,15 @@ describe('counted strings for 0, 1, 2, 5 and 22', () => {
     expect(seats('pl')).toEqual(expected('pl', ['Kod pocztowy SE13 6 obejmuje {n} okręgów. Który jest Twój?', 'Kod pocztowy SE13 6 obejmuje {n} okręg. Czy to Twój?', 'Kod pocztowy SE13 6 obejmuje {n} okręgi. Który jest Twój?', 'Kod pocztowy SE13 6 obejmuje {n} okręgów. Który jest Twój?', 'Kod pocztowy SE13 6 obejmuje {n} okręgi. Który jest Twój?']));
     expect(seats('en')[2]).toBe('SE13 6 is split between 2 constituencies. Which is yours?');
     expect(seats('ar')[2]).toBe('\u2068SE13 6\u2069 مقسّم بين دائرتين. أيهما دائرتك؟');
-    const map = (lang: Lang) => forCounts(lang, 'finder.mapLabel', finder, { name: 'Lewisham East' }).map((s) => s.replace(/^.*?: /, '').replace(/\..*$/, ''));
-    expect(map('pl')).toEqual(expected('pl', ['wyróżniono Twój okręg i {n} pobliskich wyrównanych okręgów', 'wyróżniono Twój okręg i {n} pobliski wyrównany okręg', 'wyróżniono Twój okręg i {n} pobliskie wyrównane okręgi', 'wyróżniono Twój okręg i {n} pobliskich wyrównanych okręgów', 'wyróżniono Twój okręg i {n} pobliskie wyrównane okręgi']));
-    expect(map('cy')).toEqual(expected('cy', ['mae eich etholaeth a {n} sedd ymylol gerllaw wedi’u hamlygu', 'mae eich etholaeth a {n} sedd ymylol gerllaw wedi’u hamlygu', 'mae eich etholaeth a {n} sedd ymylol gerllaw wedi’u hamlygu', 'mae eich etholaeth a {n} o seddi ymylol gerllaw wedi’u hamlygu', 'mae eich etholaeth a {n} o seddi ymylol gerllaw wedi’u hamlygu']));
+    // The hex map's names and the party targets' sessions live in their own lazy catalogue (messages/targets.ts).
+    const votes = (lang: Lang) => forCounts(lang, 'map.hexVotes', targets, { name: 'Hendon', party: 'Labour', percent: 0 }).map((s) => s.replace(/ \(.*\)$/, ''));
+    expect(votes('en')).toEqual(expected('en', ['Hendon: Labour, majority {n} votes', 'Hendon: Labour, majority {n} vote', 'Hendon: Labour, majority {n} votes', 'Hendon: Labour, majority {n} votes', 'Hendon: Labour, majority {n} votes']));
+    expect(votes('pl')).toEqual(expected('pl', ['Hendon: Labour, przewaga {n} głosów', 'Hendon: Labour, przewaga {n} głosu', 'Hendon: Labour, przewaga {n} głosów', 'Hendon: Labour, przewaga {n} głosów', 'Hendon: Labour, przewaga {n} głosów']));
+    expect(votes('ar')[1]).toBe('Hendon: Labour، الأغلبية صوت واحد');
+    const sessions = (lang: Lang) => forCounts(lang, 'targets.sessions', targets, { name: 'Hendon' });
+    expect(sessions('pl')).toEqual(expected('pl', ['{n} spotkań agitacyjnych w okręgu Hendon', '{n} spotkanie agitacyjne w okręgu Hendon', '{n} spotkania agitacyjne w okręgu Hendon', '{n} spotkań agitacyjnych w okręgu Hendon', '{n} spotkania agitacyjne w okręgu Hendon']));
+    expect(sessions('cy')).toEqual(expected('cy', ['{n} sesiwn ganfasio yn Hendon', '{n} sesiwn ganfasio yn Hendon', '{n} sesiwn ganfasio yn Hendon', '{n} o sesiynau canfasio yn Hendon', '{n} o sesiynau canfasio yn Hendon']));
+    expect(sessions('ar')[2]).toBe('جولتا طرق أبواب في Hendon');
   });
 
   it('seconds to wait, places left, sessions found, messages and countries', () => {

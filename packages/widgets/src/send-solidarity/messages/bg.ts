@@ -1,4 +1,36 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Bulgarian (bg). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Изпратете послание на солидарност",
+  "solidarity.name": "Вашето име",
+  "solidarity.nameHint": "Можете да напишете „Анонимен“.",
+  "solidarity.organisation": "Организация или синдикат",
+  "solidarity.country": "Държава",
+  "solidarity.chooseCountry": "Изберете държава",
+  "solidarity.language": "Език на посланието",
+  "solidarity.message": "Вашето послание",
+  "solidarity.counter": "{count} от {max} знака",
+  "solidarity.remaining.one": "Остава {count} знак",
+  "solidarity.remaining.other": "Остават {count} знака",
+  "solidarity.over.one": "{count} знак в повече",
+  "solidarity.over.other": "{count} знака в повече",
+  "solidarity.email": "Имейл, ако искате отговор",
+  "solidarity.emailHint": "Използваме го само за да ви отговорим. Никога не се публикува.",
+  "solidarity.consent": "Съгласен/съгласна съм посланието, името, организацията и държавата ми да бъдат публикувани на този сайт.",
+  "solidarity.website": "Оставете това поле празно",
+  "solidarity.submit": "Изпрати посланието",
+  "solidarity.submitting": "Изпращане…",
+  "solidarity.thanksHeading": "Посланието е изпратено",
+  "solidarity.thanks": "Благодарим ви — посланието ви ще се появи след преглед.",
+  "solidarity.duplicate": "Вече имаме това послание. Благодарим ви!",
+  "solidarity.another": "Изпратете друго послание",
+  "solidarity.error.name.required": "Моля, напишете името си или „Анонимен“.",
+  "solidarity.error.name.too_long": "Моля, използвайте не повече от 80 знака.",
+  "solidarity.error.organisation.too_long": "Моля, използвайте не повече от 120 знака.",
+  "solidarity.error.country.required": "Моля, изберете държава.",
+  "solidarity.error.message.required": "Моля, напишете послание.",
+  "solidarity.error.message.too_long": "Посланието ви е твърде дълго. Моля, съкратете го до {max} знака или по-малко.",
+  "solidarity.error.consentToPublish.must_accept": "Моля, отметнете това поле, за да можем да публикуваме посланието ви.",
+};

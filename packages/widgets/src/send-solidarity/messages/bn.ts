@@ -1,4 +1,36 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Bengali (bn). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "solidarity.heading": "সংহতির বার্তা পাঠান",
+  "solidarity.name": "আপনার নাম",
+  "solidarity.nameHint": "আপনি “বেনামী” লিখতে পারেন।",
+  "solidarity.organisation": "সংগঠন বা ইউনিয়ন",
+  "solidarity.country": "দেশ",
+  "solidarity.chooseCountry": "একটি দেশ বেছে নিন",
+  "solidarity.language": "আপনার বার্তার ভাষা",
+  "solidarity.message": "আপনার বার্তা",
+  "solidarity.counter": "{max} এর মধ্যে {count} অক্ষর",
+  "solidarity.remaining.one": "আর {count} অক্ষর বাকি",
+  "solidarity.remaining.other": "আর {count} অক্ষর বাকি",
+  "solidarity.over.one": "{count} অক্ষর বেশি",
+  "solidarity.over.other": "{count} অক্ষর বেশি",
+  "solidarity.email": "ইমেল, যদি উত্তর চান",
+  "solidarity.emailHint": "আমরা এটি শুধু আপনাকে উত্তর দিতে ব্যবহার করি। এটি কখনো প্রকাশ করা হয় না।",
+  "solidarity.consent": "আমি সম্মত যে আমার বার্তা, নাম, সংগঠন ও দেশ এই সাইটে প্রকাশ করা যেতে পারে।",
+  "solidarity.website": "এই ঘরটি ফাঁকা রাখুন",
+  "solidarity.submit": "বার্তা পাঠান",
+  "solidarity.submitting": "পাঠানো হচ্ছে…",
+  "solidarity.thanksHeading": "বার্তা পাঠানো হয়েছে",
+  "solidarity.thanks": "ধন্যবাদ — পর্যালোচনার পর আপনার বার্তা দেখা যাবে।",
+  "solidarity.duplicate": "এই বার্তাটি আমাদের কাছে আগেই আছে। ধন্যবাদ!",
+  "solidarity.another": "আরেকটি বার্তা পাঠান",
+  "solidarity.error.name.required": "অনুগ্রহ করে আপনার নাম, অথবা “বেনামী” লিখুন।",
+  "solidarity.error.name.too_long": "অনুগ্রহ করে ৮০ বা তার কম অক্ষর ব্যবহার করুন।",
+  "solidarity.error.organisation.too_long": "অনুগ্রহ করে ১২০ বা তার কম অক্ষর ব্যবহার করুন।",
+  "solidarity.error.country.required": "অনুগ্রহ করে একটি দেশ বেছে নিন।",
+  "solidarity.error.message.required": "অনুগ্রহ করে একটি বার্তা লিখুন।",
+  "solidarity.error.message.too_long": "আপনার বার্তা খুব দীর্ঘ। অনুগ্রহ করে এটি {max} বা তার কম অক্ষরে ছোট করুন।",
+  "solidarity.error.consentToPublish.must_accept": "আপনার বার্তা প্রকাশ করার জন্য অনুগ্রহ করে এই বাক্সে টিক দিন।",
+};

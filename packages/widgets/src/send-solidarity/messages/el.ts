@@ -1,4 +1,36 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Greek (el). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Στείλτε ένα μήνυμα αλληλεγγύης",
+  "solidarity.name": "Το όνομά σας",
+  "solidarity.nameHint": "Μπορείτε να γράψετε «Ανώνυμος».",
+  "solidarity.organisation": "Οργάνωση ή συνδικάτο",
+  "solidarity.country": "Χώρα",
+  "solidarity.chooseCountry": "Επιλέξτε χώρα",
+  "solidarity.language": "Γλώσσα του μηνύματός σας",
+  "solidarity.message": "Το μήνυμά σας",
+  "solidarity.counter": "{count} από {max} χαρακτήρες",
+  "solidarity.remaining.one": "Απομένει {count} χαρακτήρας",
+  "solidarity.remaining.other": "Απομένουν {count} χαρακτήρες",
+  "solidarity.over.one": "{count} χαρακτήρας παραπάνω",
+  "solidarity.over.other": "{count} χαρακτήρες παραπάνω",
+  "solidarity.email": "Email, αν θέλετε απάντηση",
+  "solidarity.emailHint": "Το χρησιμοποιούμε μόνο για να σας απαντήσουμε. Δεν δημοσιεύεται ποτέ.",
+  "solidarity.consent": "Συμφωνώ να δημοσιευτούν σε αυτόν τον ιστότοπο το μήνυμά μου, το όνομά μου, η οργάνωσή μου και η χώρα μου.",
+  "solidarity.website": "Αφήστε αυτό το πεδίο κενό",
+  "solidarity.submit": "Αποστολή μηνύματος",
+  "solidarity.submitting": "Αποστολή…",
+  "solidarity.thanksHeading": "Το μήνυμα στάλθηκε",
+  "solidarity.thanks": "Ευχαριστούμε — το μήνυμά σας θα εμφανιστεί μετά από έλεγχο.",
+  "solidarity.duplicate": "Έχουμε ήδη αυτό το μήνυμα. Ευχαριστούμε!",
+  "solidarity.another": "Στείλτε άλλο μήνυμα",
+  "solidarity.error.name.required": "Γράψτε το όνομά σας ή «Ανώνυμος».",
+  "solidarity.error.name.too_long": "Χρησιμοποιήστε έως 80 χαρακτήρες.",
+  "solidarity.error.organisation.too_long": "Χρησιμοποιήστε έως 120 χαρακτήρες.",
+  "solidarity.error.country.required": "Επιλέξτε χώρα.",
+  "solidarity.error.message.required": "Γράψτε ένα μήνυμα.",
+  "solidarity.error.message.too_long": "Το μήνυμά σας είναι πολύ μεγάλο. Συντομεύστε το σε {max} χαρακτήρες ή λιγότερους.",
+  "solidarity.error.consentToPublish.must_accept": "Επιλέξτε αυτό το πλαίσιο ώστε να μπορούμε να δημοσιεύσουμε το μήνυμά σας.",
+};

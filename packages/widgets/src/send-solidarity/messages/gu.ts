@@ -1,4 +1,36 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Gujarati (gu). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "solidarity.heading": "એકતાનો સંદેશ મોકલો",
+  "solidarity.name": "તમારું નામ",
+  "solidarity.nameHint": "તમે “અનામી” લખી શકો છો.",
+  "solidarity.organisation": "સંસ્થા અથવા યુનિયન",
+  "solidarity.country": "દેશ",
+  "solidarity.chooseCountry": "દેશ પસંદ કરો",
+  "solidarity.language": "તમારા સંદેશની ભાષા",
+  "solidarity.message": "તમારો સંદેશ",
+  "solidarity.counter": "{max}માંથી {count} અક્ષરો",
+  "solidarity.remaining.one": "{count} અક્ષર બાકી",
+  "solidarity.remaining.other": "{count} અક્ષરો બાકી",
+  "solidarity.over.one": "{count} અક્ષર વધારે",
+  "solidarity.over.other": "{count} અક્ષરો વધારે",
+  "solidarity.email": "ઇમેઇલ, જો તમને જવાબ જોઈએ",
+  "solidarity.emailHint": "અમે તેનો ઉપયોગ ફક્ત તમને જવાબ આપવા માટે કરીએ છીએ. તે ક્યારેય પ્રકાશિત થતો નથી.",
+  "solidarity.consent": "હું સંમત છું કે મારો સંદેશ, નામ, સંસ્થા અને દેશ આ સાઇટ પર પ્રકાશિત થઈ શકે.",
+  "solidarity.website": "આ ખાનું ખાલી રાખો",
+  "solidarity.submit": "સંદેશ મોકલો",
+  "solidarity.submitting": "મોકલી રહ્યા છીએ…",
+  "solidarity.thanksHeading": "સંદેશ મોકલાયો",
+  "solidarity.thanks": "આભાર — સમીક્ષા પછી તમારો સંદેશ દેખાશે.",
+  "solidarity.duplicate": "આ સંદેશ અમારી પાસે પહેલેથી છે. આભાર!",
+  "solidarity.another": "બીજો સંદેશ મોકલો",
+  "solidarity.error.name.required": "કૃપા કરીને તમારું નામ, અથવા “અનામી” લખો.",
+  "solidarity.error.name.too_long": "કૃપા કરીને 80 કે તેથી ઓછા અક્ષરો વાપરો.",
+  "solidarity.error.organisation.too_long": "કૃપા કરીને 120 કે તેથી ઓછા અક્ષરો વાપરો.",
+  "solidarity.error.country.required": "કૃપા કરીને દેશ પસંદ કરો.",
+  "solidarity.error.message.required": "કૃપા કરીને સંદેશ લખો.",
+  "solidarity.error.message.too_long": "તમારો સંદેશ ખૂબ લાંબો છે. કૃપા કરીને તેને {max} કે તેથી ઓછા અક્ષરોમાં ટૂંકો કરો.",
+  "solidarity.error.consentToPublish.must_accept": "કૃપા કરીને આ ખાનામાં ટિક કરો જેથી અમે તમારો સંદેશ પ્રકાશિત કરી શકીએ.",
+};

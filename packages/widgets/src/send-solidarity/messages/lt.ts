@@ -1,4 +1,40 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Lithuanian (lt). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: few, many, one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Siųskite solidarumo žinutę",
+  "solidarity.name": "Jūsų vardas",
+  "solidarity.nameHint": "Galite parašyti „Anonimas“.",
+  "solidarity.organisation": "Organizacija arba profesinė sąjunga",
+  "solidarity.country": "Šalis",
+  "solidarity.chooseCountry": "Pasirinkite šalį",
+  "solidarity.language": "Žinutės kalba",
+  "solidarity.message": "Jūsų žinutė",
+  "solidarity.counter": "{count} iš {max} simbolių",
+  "solidarity.remaining.few": "Liko {count} simboliai",
+  "solidarity.remaining.many": "Liko {count} simbolio",
+  "solidarity.remaining.one": "Liko {count} simbolis",
+  "solidarity.remaining.other": "Liko {count} simbolių",
+  "solidarity.over.few": "{count} simboliais per daug",
+  "solidarity.over.many": "{count} simbolio per daug",
+  "solidarity.over.one": "{count} simboliu per daug",
+  "solidarity.over.other": "{count} simbolių per daug",
+  "solidarity.email": "El. paštas, jei norite atsakymo",
+  "solidarity.emailHint": "Naudojame jį tik tam, kad jums atsakytume. Jis niekada neskelbiamas.",
+  "solidarity.consent": "Sutinku, kad mano žinutė, vardas, organizacija ir šalis būtų paskelbti šioje svetainėje.",
+  "solidarity.website": "Palikite šį laukelį tuščią",
+  "solidarity.submit": "Siųsti žinutę",
+  "solidarity.submitting": "Siunčiama…",
+  "solidarity.thanksHeading": "Žinutė išsiųsta",
+  "solidarity.thanks": "Ačiū — jūsų žinutė pasirodys po peržiūros.",
+  "solidarity.duplicate": "Šią žinutę jau turime. Ačiū!",
+  "solidarity.another": "Siųsti kitą žinutę",
+  "solidarity.error.name.required": "Parašykite savo vardą arba „Anonimas“.",
+  "solidarity.error.name.too_long": "Naudokite ne daugiau kaip 80 simbolių.",
+  "solidarity.error.organisation.too_long": "Naudokite ne daugiau kaip 120 simbolių.",
+  "solidarity.error.country.required": "Pasirinkite šalį.",
+  "solidarity.error.message.required": "Parašykite žinutę.",
+  "solidarity.error.message.too_long": "Jūsų žinutė per ilga. Sutrumpinkite ją iki {max} simbolių ar mažiau.",
+  "solidarity.error.consentToPublish.must_accept": "Pažymėkite šį langelį, kad galėtume paskelbti jūsų žinutę.",
+};

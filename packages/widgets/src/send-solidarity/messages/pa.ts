@@ -1,4 +1,36 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Punjabi (Gurmukhi) (pa). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "solidarity.heading": "ਏਕਤਾ ਦਾ ਸੁਨੇਹਾ ਭੇਜੋ",
+  "solidarity.name": "ਤੁਹਾਡਾ ਨਾਂ",
+  "solidarity.nameHint": "ਤੁਸੀਂ “ਗੁਮਨਾਮ” ਲਿਖ ਸਕਦੇ ਹੋ।",
+  "solidarity.organisation": "ਸੰਸਥਾ ਜਾਂ ਯੂਨੀਅਨ",
+  "solidarity.country": "ਦੇਸ਼",
+  "solidarity.chooseCountry": "ਦੇਸ਼ ਚੁਣੋ",
+  "solidarity.language": "ਤੁਹਾਡੇ ਸੁਨੇਹੇ ਦੀ ਭਾਸ਼ਾ",
+  "solidarity.message": "ਤੁਹਾਡਾ ਸੁਨੇਹਾ",
+  "solidarity.counter": "{max} ਵਿੱਚੋਂ {count} ਅੱਖਰ",
+  "solidarity.remaining.one": "{count} ਅੱਖਰ ਬਾਕੀ",
+  "solidarity.remaining.other": "{count} ਅੱਖਰ ਬਾਕੀ",
+  "solidarity.over.one": "{count} ਅੱਖਰ ਵੱਧ",
+  "solidarity.over.other": "{count} ਅੱਖਰ ਵੱਧ",
+  "solidarity.email": "ਈਮੇਲ, ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਚਾਹੁੰਦੇ ਹੋ",
+  "solidarity.emailHint": "ਅਸੀਂ ਇਸ ਨੂੰ ਸਿਰਫ਼ ਤੁਹਾਨੂੰ ਜਵਾਬ ਦੇਣ ਲਈ ਵਰਤਦੇ ਹਾਂ। ਇਹ ਕਦੇ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਹੁੰਦਾ।",
+  "solidarity.consent": "ਮੈਂ ਸਹਿਮਤ ਹਾਂ ਕਿ ਮੇਰਾ ਸੁਨੇਹਾ, ਨਾਂ, ਸੰਸਥਾ ਅਤੇ ਦੇਸ਼ ਇਸ ਸਾਈਟ 'ਤੇ ਪ੍ਰਕਾਸ਼ਿਤ ਕੀਤੇ ਜਾ ਸਕਦੇ ਹਨ।",
+  "solidarity.website": "ਇਹ ਖਾਨਾ ਖਾਲੀ ਛੱਡੋ",
+  "solidarity.submit": "ਸੁਨੇਹਾ ਭੇਜੋ",
+  "solidarity.submitting": "ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ…",
+  "solidarity.thanksHeading": "ਸੁਨੇਹਾ ਭੇਜਿਆ ਗਿਆ",
+  "solidarity.thanks": "ਧੰਨਵਾਦ — ਸਮੀਖਿਆ ਤੋਂ ਬਾਅਦ ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਦਿਖਾਈ ਦੇਵੇਗਾ।",
+  "solidarity.duplicate": "ਇਹ ਸੁਨੇਹਾ ਸਾਡੇ ਕੋਲ ਪਹਿਲਾਂ ਹੀ ਹੈ। ਧੰਨਵਾਦ!",
+  "solidarity.another": "ਇੱਕ ਹੋਰ ਸੁਨੇਹਾ ਭੇਜੋ",
+  "solidarity.error.name.required": "ਕਿਰਪਾ ਕਰਕੇ ਆਪਣਾ ਨਾਂ, ਜਾਂ “ਗੁਮਨਾਮ” ਲਿਖੋ।",
+  "solidarity.error.name.too_long": "ਕਿਰਪਾ ਕਰਕੇ 80 ਜਾਂ ਘੱਟ ਅੱਖਰ ਵਰਤੋ।",
+  "solidarity.error.organisation.too_long": "ਕਿਰਪਾ ਕਰਕੇ 120 ਜਾਂ ਘੱਟ ਅੱਖਰ ਵਰਤੋ।",
+  "solidarity.error.country.required": "ਕਿਰਪਾ ਕਰਕੇ ਦੇਸ਼ ਚੁਣੋ।",
+  "solidarity.error.message.required": "ਕਿਰਪਾ ਕਰਕੇ ਸੁਨੇਹਾ ਲਿਖੋ।",
+  "solidarity.error.message.too_long": "ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਬਹੁਤ ਲੰਮਾ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਨੂੰ {max} ਜਾਂ ਘੱਟ ਅੱਖਰਾਂ ਤੱਕ ਛੋਟਾ ਕਰੋ।",
+  "solidarity.error.consentToPublish.must_accept": "ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਡੱਬੇ 'ਤੇ ਨਿਸ਼ਾਨ ਲਾਓ ਤਾਂ ਜੋ ਅਸੀਂ ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰ ਸਕੀਏ।",
+};

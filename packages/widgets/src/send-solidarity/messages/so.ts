@@ -1,4 +1,36 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Somali (so). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Dir fariin wadajir",
+  "solidarity.name": "Magacaaga",
+  "solidarity.nameHint": "Waxaad qori kartaa \"Qarsoodi\".",
+  "solidarity.organisation": "Urur ama urur shaqaale",
+  "solidarity.country": "Dal",
+  "solidarity.chooseCountry": "Dooro dal",
+  "solidarity.language": "Luqadda fariintaada",
+  "solidarity.message": "Fariintaada",
+  "solidarity.counter": "{count} ka mid ah {max} xaraf",
+  "solidarity.remaining.one": "{count} xaraf ayaa haray",
+  "solidarity.remaining.other": "{count} xaraf ayaa haray",
+  "solidarity.over.one": "{count} xaraf ayaa ka badan",
+  "solidarity.over.other": "{count} xaraf ayaa ka badan",
+  "solidarity.email": "Iimayl, haddii aad rabto jawaab",
+  "solidarity.emailHint": "Waxaan u isticmaalnaa oo keliya inaan kuugu jawaabno. Marna lama daabaco.",
+  "solidarity.consent": "Waan oggolahay in fariintayda, magacayga, ururkayga iyo dalkayga lagu daabaco boggan.",
+  "solidarity.website": "Goobtan bannaan ka tag",
+  "solidarity.submit": "Dir fariinta",
+  "solidarity.submitting": "Waa la dirayaa…",
+  "solidarity.thanksHeading": "Fariinta waa la diray",
+  "solidarity.thanks": "Mahadsanid — fariintaadu waxay soo bixi doontaa kadib marka dib loo eego.",
+  "solidarity.duplicate": "Fariintan horey ayaan u haysannay. Mahadsanid!",
+  "solidarity.another": "Dir fariin kale",
+  "solidarity.error.name.required": "Fadlan qor magacaaga, ama \"Qarsoodi\".",
+  "solidarity.error.name.too_long": "Fadlan isticmaal 80 xaraf ama ka yar.",
+  "solidarity.error.organisation.too_long": "Fadlan isticmaal 120 xaraf ama ka yar.",
+  "solidarity.error.country.required": "Fadlan dooro dal.",
+  "solidarity.error.message.required": "Fadlan qor fariin.",
+  "solidarity.error.message.too_long": "Fariintaadu aad bay u dheer tahay. Fadlan ku soo gaabi {max} xaraf ama ka yar.",
+  "solidarity.error.consentToPublish.must_accept": "Fadlan calaamadee sanduuqan si aan u daabacno fariintaada.",
+};

@@ -1,4 +1,36 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Tamil (ta). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "solidarity.heading": "ஒற்றுமைச் செய்தி அனுப்புங்கள்",
+  "solidarity.name": "உங்கள் பெயர்",
+  "solidarity.nameHint": "நீங்கள் “அநாமதேயம்” என்று எழுதலாம்.",
+  "solidarity.organisation": "அமைப்பு அல்லது தொழிற்சங்கம்",
+  "solidarity.country": "நாடு",
+  "solidarity.chooseCountry": "நாட்டைத் தேர்ந்தெடுக்கவும்",
+  "solidarity.language": "உங்கள் செய்தியின் மொழி",
+  "solidarity.message": "உங்கள் செய்தி",
+  "solidarity.counter": "{max} இல் {count} எழுத்துகள்",
+  "solidarity.remaining.one": "{count} எழுத்து மீதம்",
+  "solidarity.remaining.other": "{count} எழுத்துகள் மீதம்",
+  "solidarity.over.one": "{count} எழுத்து அதிகம்",
+  "solidarity.over.other": "{count} எழுத்துகள் அதிகம்",
+  "solidarity.email": "மின்னஞ்சல், பதில் வேண்டுமெனில்",
+  "solidarity.emailHint": "உங்களுக்குப் பதிலளிக்க மட்டுமே இதைப் பயன்படுத்துவோம். இது ஒருபோதும் வெளியிடப்படாது.",
+  "solidarity.consent": "எனது செய்தி, பெயர், அமைப்பு, நாடு ஆகியவை இந்தத் தளத்தில் வெளியிடப்படலாம் என்பதை ஒப்புக்கொள்கிறேன்.",
+  "solidarity.website": "இந்தப் புலத்தைக் காலியாக விடவும்",
+  "solidarity.submit": "செய்தியை அனுப்பு",
+  "solidarity.submitting": "அனுப்புகிறது…",
+  "solidarity.thanksHeading": "செய்தி அனுப்பப்பட்டது",
+  "solidarity.thanks": "நன்றி — மதிப்பாய்வுக்குப் பிறகு உங்கள் செய்தி தோன்றும்.",
+  "solidarity.duplicate": "இந்தச் செய்தி ஏற்கெனவே எங்களிடம் உள்ளது. நன்றி!",
+  "solidarity.another": "மற்றொரு செய்தியை அனுப்பு",
+  "solidarity.error.name.required": "உங்கள் பெயரை, அல்லது “அநாமதேயம்” என்று எழுதவும்.",
+  "solidarity.error.name.too_long": "80 அல்லது அதற்குக் குறைவான எழுத்துகளைப் பயன்படுத்தவும்.",
+  "solidarity.error.organisation.too_long": "120 அல்லது அதற்குக் குறைவான எழுத்துகளைப் பயன்படுத்தவும்.",
+  "solidarity.error.country.required": "நாட்டைத் தேர்ந்தெடுக்கவும்.",
+  "solidarity.error.message.required": "செய்தியை எழுதவும்.",
+  "solidarity.error.message.too_long": "உங்கள் செய்தி மிக நீளமாக உள்ளது. அதை {max} அல்லது அதற்குக் குறைவான எழுத்துகளாகச் சுருக்கவும்.",
+  "solidarity.error.consentToPublish.must_accept": "உங்கள் செய்தியை வெளியிட இந்தப் பெட்டியில் குறியிடவும்.",
+};

@@ -1,4 +1,36 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Turkish (tr). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "solidarity.heading": "Bir dayanışma mesajı gönderin",
+  "solidarity.name": "Adınız",
+  "solidarity.nameHint": "“Anonim” yazabilirsiniz.",
+  "solidarity.organisation": "Kuruluş ya da sendika",
+  "solidarity.country": "Ülke",
+  "solidarity.chooseCountry": "Bir ülke seçin",
+  "solidarity.language": "Mesajınızın dili",
+  "solidarity.message": "Mesajınız",
+  "solidarity.counter": "{count} / {max} karakter",
+  "solidarity.remaining.one": "{count} karakter kaldı",
+  "solidarity.remaining.other": "{count} karakter kaldı",
+  "solidarity.over.one": "{count} karakter fazla",
+  "solidarity.over.other": "{count} karakter fazla",
+  "solidarity.email": "Yanıt isterseniz e-posta",
+  "solidarity.emailHint": "Bunu yalnızca size yanıt vermek için kullanırız. Asla yayımlanmaz.",
+  "solidarity.consent": "Mesajımın, adımın, kuruluşumun ve ülkemin bu sitede yayımlanabileceğini kabul ediyorum.",
+  "solidarity.website": "Bu alanı boş bırakın",
+  "solidarity.submit": "Mesajı gönder",
+  "solidarity.submitting": "Gönderiliyor…",
+  "solidarity.thanksHeading": "Mesaj gönderildi",
+  "solidarity.thanks": "Teşekkürler — mesajınız incelendikten sonra görünecek.",
+  "solidarity.duplicate": "Bu mesaj bizde zaten var. Teşekkürler!",
+  "solidarity.another": "Başka bir mesaj gönderin",
+  "solidarity.error.name.required": "Lütfen adınızı ya da “Anonim” yazın.",
+  "solidarity.error.name.too_long": "Lütfen en fazla 80 karakter kullanın.",
+  "solidarity.error.organisation.too_long": "Lütfen en fazla 120 karakter kullanın.",
+  "solidarity.error.country.required": "Lütfen bir ülke seçin.",
+  "solidarity.error.message.required": "Lütfen bir mesaj yazın.",
+  "solidarity.error.message.too_long": "Mesajınız çok uzun. Lütfen en fazla {max} karaktere kısaltın.",
+  "solidarity.error.consentToPublish.must_accept": "Mesajınızı yayımlayabilmemiz için lütfen bu kutuyu işaretleyin.",
+};

@@ -1,4 +1,36 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Urdu (ur). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "solidarity.heading": "یکجہتی کا پیغام بھیجیں",
+  "solidarity.name": "آپ کا نام",
+  "solidarity.nameHint": "آپ “گمنام” لکھ سکتے ہیں۔",
+  "solidarity.organisation": "تنظیم یا یونین",
+  "solidarity.country": "ملک",
+  "solidarity.chooseCountry": "ملک منتخب کریں",
+  "solidarity.language": "آپ کے پیغام کی زبان",
+  "solidarity.message": "آپ کا پیغام",
+  "solidarity.counter": "{max} میں سے {count} حروف",
+  "solidarity.remaining.one": "{count} حرف باقی",
+  "solidarity.remaining.other": "{count} حروف باقی",
+  "solidarity.over.one": "{count} حرف زیادہ",
+  "solidarity.over.other": "{count} حروف زیادہ",
+  "solidarity.email": "ای میل، اگر آپ جواب چاہتے ہیں",
+  "solidarity.emailHint": "ہم اسے صرف آپ کو جواب دینے کے لیے استعمال کرتے ہیں۔ یہ کبھی شائع نہیں ہوتا۔",
+  "solidarity.consent": "میں متفق ہوں کہ میرا پیغام، نام، تنظیم اور ملک اس ویب سائٹ پر شائع کیے جا سکتے ہیں۔",
+  "solidarity.website": "یہ خانہ خالی چھوڑ دیں",
+  "solidarity.submit": "پیغام بھیجیں",
+  "solidarity.submitting": "بھیجا جا رہا ہے…",
+  "solidarity.thanksHeading": "پیغام بھیج دیا گیا",
+  "solidarity.thanks": "شکریہ — آپ کا پیغام جائزے کے بعد ظاہر ہوگا۔",
+  "solidarity.duplicate": "یہ پیغام ہمارے پاس پہلے سے ہے۔ شکریہ!",
+  "solidarity.another": "ایک اور پیغام بھیجیں",
+  "solidarity.error.name.required": "براہِ کرم اپنا نام لکھیں، یا “گمنام”۔",
+  "solidarity.error.name.too_long": "براہِ کرم 80 یا اس سے کم حروف استعمال کریں۔",
+  "solidarity.error.organisation.too_long": "براہِ کرم 120 یا اس سے کم حروف استعمال کریں۔",
+  "solidarity.error.country.required": "براہِ کرم ملک منتخب کریں۔",
+  "solidarity.error.message.required": "براہِ کرم پیغام لکھیں۔",
+  "solidarity.error.message.too_long": "آپ کا پیغام بہت طویل ہے۔ براہِ کرم اسے {max} یا اس سے کم حروف تک مختصر کریں۔",
+  "solidarity.error.consentToPublish.must_accept": "براہِ کرم اس خانے پر نشان لگائیں تاکہ ہم آپ کا پیغام شائع کر سکیں۔",
+};

@@ -1,4 +1,18 @@
 import type { Catalogue } from './en.js';
 
-// Placeholder: not translated yet, so every id falls back to English (the correctness test lists them).
-export const messages: Catalogue = {};
+// Turkish (tr). Drafted without a native speaker: please have it reviewed before relying on it (docs/i18n.md).
+// Plural forms: one, other (Intl.PluralRules). Proper names, postcodes and party names stay as in English.
+export const messages: Catalogue = {
+  "wall.heading": "Dayanışma mesajları",
+  "wall.totals": "{messages}, {countries}",
+  "wall.messages.one": "{count} mesaj",
+  "wall.messages.other": "{count} mesaj",
+  "wall.countries.one": "{count} ülkeden",
+  "wall.countries.other": "{count} ülkeden",
+  "wall.writtenIn": "Yazıldığı dil: {language}",
+  "wall.empty": "Henüz mesaj yok. İlk mesajı siz gönderin.",
+  "wall.error": "Mesajları yükleyemedik.",
+  "wall.loadMore": "Daha fazla yükle",
+  "wall.loadingMore": "Daha fazla mesaj yükleniyor…",
+  "wall.newMessages": "Yeni mesajlar geldi.",
+};

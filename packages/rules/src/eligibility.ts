@@ -1,6 +1,6 @@
 /**
  * "Can I vote?" facts: which elections a resident can vote in, by nationality and by the UK nation they live in.
- * Pure data and small functions: no DOM, no Node APIs (widgets import it as `@solidarity-widgets/data/eligibility`).
+ * Pure data and small functions: no DOM, no Node APIs (widgets import it as `@solidarity-widgets/rules/eligibility`).
  *
  * A supporter picks their nationality (a country, or a British status such as BN(O)); `nationalityGroup` turns it
  * into the legal group, which is the answer, never the question. Conditions are ids (`ConditionId`), so each

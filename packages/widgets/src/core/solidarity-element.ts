@@ -46,7 +46,7 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
   /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
   declare theme: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
 
-  /** `off` hides the "share after acting" block (docs/sharing.md); any other value, or none, shows it. */
+  /** `off` hides the "share after acting" block of the finder, the canvass sign-up and send-solidarity (docs/sharing.md); other widgets have none. */
   declare share: string | undefined;
   /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
   declare shareText: string | undefined;

@@ -6,7 +6,7 @@
 // the widgets' events are lower-case with hyphens, so the prop is `onconstituency-found` (`onConstituencyFound`
 // would listen for an event called "ConstituencyFound", which never fires). Attributes keep their HTML names.
 import type * as React from 'react';
-import type { CanvassSignedUpDetail, ConnectLocally, ConstituencyFoundDetail, FindYourConstituency, IntroductionRequestedDetail, LocalGroups, LocalGroupsUpdatedDetail, SendSolidarity, SignUpToCanvass, SolidaritySentDetail, SolidarityShare, SolidarityWall, SolidarityWallUpdatedDetail } from './index.js';
+import type { CanvassSignedUpDetail, ConnectLocally, ConstituencyFoundDetail, FindYourConstituency, IntroductionRequestedDetail, LocalGroups, LocalGroupsUpdatedDetail, SendSolidarity, SignUpToCanvass, SolidaritySentDetail, SolidarityShare, SolidaritySharedDetail, SolidarityWall, SolidarityWallUpdatedDetail } from './index.js';
 
 /** A form for organisations (a union branch, a diaspora association, a community group…) to ask to be introduced to the local campaign in the constituencies where they work, and optionally to be listed in the public groups directory (`<local-groups>`). Takes a `constituency` GSS code or a `postcode` to start from, and follows `<find-your-constituency>` on the same page (its latest `constituency-found` event, keeping everything else typed) unless the organisation chose the area in this form itself, or `follow="false"`. */
 export interface ConnectLocallyAttributes {
@@ -185,7 +185,7 @@ export interface SolidarityShareAttributes {
   /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
   'share-text'?: string | undefined;
   /** `solidarity-shared`: When the supporter shared (`detail.via`: `native`, a network, `email` or `copy`; never the text or link). */
-  'onsolidarity-shared'?: ((event: CustomEvent<unknown>) => void) | undefined;
+  'onsolidarity-shared'?: ((event: CustomEvent<SolidaritySharedDetail>) => void) | undefined;
 }
 
 export type SolidarityShareProps = SolidarityShareAttributes &

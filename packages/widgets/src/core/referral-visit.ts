@@ -1,6 +1,6 @@
 import type { ApiClient } from './client.js';
 import { useRoutes } from './client.js';
-import { referralFrom } from '../share/referral.js';
+import { referralFrom } from '../solidarity-share/referral.js';
 
 useRoutes({ recordReferralVisit: () => import('@solidarity-widgets/contract/json-schemas/recordReferralVisit') });
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import '../share/solidarity-share.js';
+import '../solidarity-share/solidarity-share.js';
 
 /**
  * The "share after acting" block a widget renders after a lookup, a sign-up or a message (docs/sharing.md):

@@ -5,7 +5,7 @@ import { eligibilityCatalogue as eligibility } from '../../find-your-constituenc
 import { reportCatalogue as report } from '../../find-your-constituency/messages/report.js';
 import { catalogue as groups } from '../../local-groups/messages/index.js';
 import { catalogue as solidarity } from '../../send-solidarity/messages/index.js';
-import { catalogue as share } from '../../share/messages/index.js';
+import { catalogue as share } from '../../solidarity-share/messages/index.js';
 import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js';
 import { catalogue as wall } from '../../solidarity-wall/messages/index.js';
 
@@ -22,7 +22,7 @@ export const CATALOGUES: Readonly<Record<string, Messages<string>>> = {
   'find-your-constituency/messages/report': report,
   'local-groups/messages': groups,
   'send-solidarity/messages': solidarity,
-  'share/messages': share,
+  'solidarity-share/messages': share,
   'sign-up-to-canvass/messages': canvass,
   'solidarity-wall/messages': wall,
 } as Record<string, Messages<string>>;

@@ -13,7 +13,7 @@ import type { SolidaritySharedDetail } from './events.js';
  * networks' share pages (no third-party script, so a strict CSP holds), and each share action gets a fresh random
  * referral code (`?ref=`), so the partner can count what a share brought without anyone being followed.
  *
- * @fires solidarity-shared - When the supporter shared (`detail.via`: `native`, a network, `email` or `copy`; never the text or link).
+ * @fires {CustomEvent<SolidaritySharedDetail>} solidarity-shared - When the supporter shared (`detail.via`: `native`, a network, `email` or `copy`; never the text or link).
  *
  * @csspart base - The share block.
  * @csspart heading - "Ask others to join in".

@@ -128,6 +128,8 @@ describe('<find-your-constituency>', () => {
       await search(m, 'sw1a1aa');
       await m.screen.findByRole('heading', { name: /your constituency is cities of london and westminster/i });
       const share = m.root.querySelector('solidarity-share');
+      // The share element is a lazy chunk (needed only after acting): wait for it to arrive and render.
+      await customElements.whenDefined('solidarity-share');
       await share?.updateComplete;
       const shareScreen = within(share?.shadowRoot as unknown as HTMLElement);
       const text = new URL((shareScreen.getByRole('link', { name: 'Share on WhatsApp' }) as HTMLAnchorElement).href).searchParams.get('text') ?? '';

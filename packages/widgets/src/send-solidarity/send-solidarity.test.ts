@@ -119,6 +119,8 @@ describe('<send-solidarity>', () => {
       await screen.findByText('Thank you — your message will appear after review.');
       const share = el.shadowRoot?.querySelector('solidarity-share');
       expect(share).toBeTruthy();
+      // The share element is a lazy chunk (needed only after acting): wait for it to arrive and render.
+      await customElements.whenDefined('solidarity-share');
       await share?.updateComplete;
       const shareScreen = within(share?.shadowRoot as unknown as HTMLElement);
       expect(shareScreen.getByRole('heading', { name: 'Ask others to join in' })).toBeTruthy();

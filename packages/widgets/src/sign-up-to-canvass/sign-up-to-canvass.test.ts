@@ -352,6 +352,8 @@ describe('<sign-up-to-canvass> signing up', () => {
       await userEvent.click(ui.getByRole('button', { name: 'Sign up' }));
       await ui.findByRole('heading', { name: 'You are signed up' });
       const share = root.querySelector('solidarity-share');
+      // The share element is a lazy chunk (needed only after acting): wait for it to arrive and render.
+      await customElements.whenDefined('solidarity-share');
       await share?.updateComplete;
       const shareUi = within(share?.shadowRoot as unknown as HTMLElement);
       const text = new URL((shareUi.getByRole('link', { name: 'Share on X' }) as HTMLAnchorElement).href).searchParams.get('text') ?? '';

@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { HttpError, NetworkError, RateLimitError, TimeoutError } from '@solidarity-widgets/sdk';
 import type { FieldError } from '@solidarity-widgets/contract';
 import { clientFor, type ApiClient } from './client.js';
-import { countReferral, type ReferralAction } from './referral-visit.js';
+import type { ReferralAction } from './referral-visit.js';
 import { pageDefaults, resolveLang } from './config.js';
 import {
   coreMessages,
@@ -87,7 +87,18 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A page opened from a shared link (`?ref=`) counts one visit for it (docs/sharing.md).
-    countReferral(this.api, this.referralKey);
+    this.countReferral(undefined);
+  }
+
+  /**
+   * Only a page whose address has a `ref` loads the counter (a lazy chunk), so pages without one carry none of it
+   * (the bundle budgets in DESIGN.md). The chunk checks that the code is one of ours before sending anything.
+   */
+  private countReferral(action: ReferralAction | undefined): void {
+    if (!/[?&]ref=/.test(globalThis.location?.search ?? '')) return;
+    const api = this.api;
+    const key = this.referralKey;
+    void import('./referral-visit.js').then((m) => m.countReferral(api, key, action)).catch(() => undefined);
   }
 
   private get referralKey(): string {
@@ -96,7 +107,7 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
 
   /** After the supporter acted: counted for the shared link that brought them, if one did. */
   protected countReferralAction(action: ReferralAction): void {
-    countReferral(this.api, this.referralKey, action);
+    this.countReferral(action);
   }
 
   /** The widget's own catalogue (the shared `common.*`/`field.*`/`form.*` ids are always available). */

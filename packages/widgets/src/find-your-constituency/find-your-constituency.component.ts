@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { shareBlock } from '../core/share.js';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
 import type { LocalContact, LocalGroupList } from '@solidarity-widgets/contract';
@@ -420,6 +421,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     void Promise.all([this.loadNearby(lookup, seat), loadReading()]).then(([, reading]) => {
       if (seq !== this.seq) return;
       const list = typeof this.nearby === 'object' ? this.nearby.marginals : [];
+      this.countReferralAction('lookup');
       this.emit('constituency-found', {
         code: seat.code,
         name: seat.name,
@@ -725,6 +727,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       ${this.renderNearby(seat)}
       ${this.renderLocal(seat)}
       ${this.renderReport(lookup, seat, this.majorityText(seat, full, percent))}
+      ${this.shareAfter(seat.name)}
     </div>`;
   }
 
@@ -878,5 +881,10 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
           requestUpdate: () => this.requestUpdate(),
         })
       : nothing;
+  }
+
+  /** "Ask others to join in" after the supporter acted, unless the partner set `share="off"` (docs/sharing.md). */
+  private shareAfter(seat?: string): TemplateResult | typeof nothing {
+    return shareBlock(this.shareOptions(seat));
   }
 }

@@ -6,6 +6,7 @@ import { reportCatalogue as report } from '../../find-your-constituency/messages
 import { targetsCatalogue as targets } from '../../find-your-constituency/messages/targets.js';
 import { catalogue as groups } from '../../local-groups/messages/index.js';
 import { catalogue as solidarity } from '../../send-solidarity/messages/index.js';
+import { catalogue as share } from '../../solidarity-share/messages/index.js';
 import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js';
 import { catalogue as wall } from '../../solidarity-wall/messages/index.js';
 
@@ -23,6 +24,7 @@ export const CATALOGUES: Readonly<Record<string, Messages<string>>> = {
   'find-your-constituency/messages/targets': targets,
   'local-groups/messages': groups,
   'send-solidarity/messages': solidarity,
+  'solidarity-share/messages': share,
   'sign-up-to-canvass/messages': canvass,
   'solidarity-wall/messages': wall,
 } as Record<string, Messages<string>>;

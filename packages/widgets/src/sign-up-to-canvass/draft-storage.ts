@@ -24,7 +24,7 @@ export interface CanvassDraft {
   firstTime: boolean;
 }
 
-interface StoredDraft {
+export interface StoredDraft {
   v: 1;
   savedAt: number;
   /** ISO start of the session; past sessions' drafts are useless and dropped. */
@@ -67,42 +67,31 @@ export function saveDraft(sessionId: string, startsAt: string, values: CanvassDr
   }
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 500) : '');
 
-export function loadDraft(sessionId: string, now = Date.now()): CanvassDraft | null {
+/**
+ * The usable draft saved for the session, or null (an expired, started or foreign one is removed). Its values are
+ * as stored: anything on the page could have written them, so the form's chunk reads them defensively (draft-restore.ts).
+ */
+export function readDraft(sessionId: string, now = Date.now()): StoredDraft | null {
   const s = storage();
   if (!s) return null;
   try {
     const raw = s.getItem(PREFIX + sessionId);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<StoredDraft> | null;
-    const values = parsed?.values as Partial<CanvassDraft> | undefined;
-    const started = Date.parse(str(parsed?.startsAt));
-    if (
-      !parsed || parsed.v !== 1 || !values ||
-      typeof parsed.savedAt !== 'number' || now - parsed.savedAt > DRAFT_TTL_MS ||
-      (!Number.isNaN(started) && started < now)
-    ) {
-      s.removeItem(PREFIX + sessionId);
-      return null;
+    // Ours (v1), saved within DRAFT_TTL_MS, for a session not yet started.
+    const started = Date.parse(typeof parsed?.startsAt === 'string' ? parsed.startsAt : '');
+    if (parsed?.v === 1 && parsed.values && typeof parsed.savedAt === 'number' && now - parsed.savedAt <= DRAFT_TTL_MS && !(started < now)) {
+      return parsed as StoredDraft;
     }
-    // Read defensively: anything on the page could have written this key.
-    return {
-      name: str(values.name),
-      email: str(values.email),
-      phone: str(values.phone),
-      languages: Array.isArray(values.languages) ? values.languages.filter((l): l is string => typeof l === 'string').slice(0, 40) : [],
-      otherLanguages: str(values.otherLanguages),
-      firstTime: values.firstTime === true,
-    };
+    s.removeItem(PREFIX + sessionId);
   } catch {
-    return null;
+    // unreadable: treated as no draft
   }
+  return null;
 }
 
-export function hasDraft(sessionId: string): boolean {
-  return loadDraft(sessionId) !== null;
-}
+
 
 export function clearDraft(sessionId: string): void {
   try {

@@ -5,7 +5,8 @@
  * the requests; this module only draws the form and turns the typed values into a request or field errors.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { CANVASS_CONSENT_VERSION, type CanvassSession, type CanvassSignupRequest } from '@solidarity-widgets/contract';
+import { CANVASS_CONSENT_VERSION, type CanvassSession, type CanvassSignupReceipt, type CanvassSignupRequest } from '@solidarity-widgets/contract';
+import type { IcsDownload } from './ics-download.js';
 import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import type { Params } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/index.js';
@@ -19,6 +20,7 @@ import { useRoutes } from '../core/client.js';
 useRoutes({ createCanvassSignup: () => import('@solidarity-widgets/contract/json-schemas/createCanvassSignup') });
 
 export { createIcsDownload } from './ics-download.js';
+export { draftValues } from './draft-restore.js';
 
 export type FieldKey = 'name' | 'email' | 'phone' | 'otherLanguages' | 'firstTime' | 'consentToContact' | 'form';
 export type FieldErrors = Partial<Record<FieldKey, string>>;
@@ -301,5 +303,57 @@ export function renderForm(host: FormHost): TemplateResult {
       </div>
       <p part="hint" class="hint">${host.t('canvass.draftNote')}</p>
     </form>
+  `;
+}
+
+/** What the confirmation needs from the element. */
+export interface DoneHost {
+  readonly receipt: CanvassSignupReceipt;
+  readonly ics: IcsDownload | null;
+  t(id: MessageId, params?: Params): string;
+  formatWhen(session: CanvassSession): string;
+  localWhen(session: CanvassSession): string | null;
+  cancelHref(url: string): string;
+  another(): void;
+  share(seat: string): TemplateResult | typeof nothing;
+}
+
+/** The confirmation after a sign-up (a confirmed place or the waiting list): in this lazy chunk, as only a sign-up shows it. */
+export function renderDone(host: DoneHost): TemplateResult {
+  const { receipt, ics } = host;
+  const { session } = receipt;
+  const waitlisted = receipt.signup.status === 'waitlisted';
+  const local = host.localWhen(session);
+  return html`
+    <div part="confirmation" class="confirmation">
+      <h3 part="confirmation-heading" id="cv-confirmation-heading" class="success" tabindex="-1">
+        ${host.t(waitlisted ? 'canvass.waitlistedHeading' : 'canvass.confirmedHeading')}
+      </h3>
+      <p>${host.t(waitlisted ? 'canvass.waitlisted' : 'canvass.confirmed', { title: session.title })}</p>
+      <dl part="confirmation-details">
+        <dt>${host.t('canvass.when')}</dt>
+        <dd>${host.formatWhen(session)}${local ? html`<br /><span class="muted">${host.t('canvass.yourTime', { time: local })}</span>` : nothing}</dd>
+        <dt>${host.t('canvass.where')}</dt>
+        <dd dir="auto">${session.meetingPoint}</dd>
+        <dt>${host.t('canvass.constituencyLabel')}</dt>
+        <dd dir="auto">${session.constituency.name}</dd>
+        <dt>${host.t('canvass.organiserLabel')}</dt>
+        <dd><bdi>${session.organiser.name}</bdi>, <bdi>${session.organiser.contact}</bdi></dd>
+        ${session.accessibility
+          ? html`<dt>${host.t('canvass.accessibilityLabel')}</dt><dd dir="auto">${session.accessibility}</dd>`
+          : nothing}
+      </dl>
+      <div class="actions">
+        ${ics ? html`<a part="calendar-link" class="calendar" href=${ics.href} download=${ics.filename}>${host.t('canvass.addToCalendar')}</a>` : nothing}
+        <button part="another-button" type="button" class="secondary" @click=${() => host.another()}>${host.t('canvass.another')}</button>
+      </div>
+      ${receipt.cancelUrl && /^https?:\/\//.test(receipt.cancelUrl)
+        ? html`<p part="cancel-note" class="muted">
+            ${host.t('canvass.cancelNote')}
+            <a part="cancel-link" href=${host.cancelHref(receipt.cancelUrl)} target="_blank" rel="noopener noreferrer">${host.t('canvass.cancelLink')}</a>
+          </p>`
+        : nothing}
+      ${host.share(session.constituency.name)}
+    </div>
   `;
 }

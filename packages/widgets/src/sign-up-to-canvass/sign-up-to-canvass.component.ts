@@ -14,7 +14,7 @@ import { formatNumber, type Params } from '../core/i18n/localize.js';
 import { dateFormatter } from '../core/i18n/format.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './sign-up-to-canvass.styles.js';
-import { clearDraft, emptyDraft, hasDraft, isBlank, loadDraft, saveDraft, type CanvassDraft } from './draft-storage.js';
+import { clearDraft, emptyDraft, isBlank, readDraft, saveDraft, type CanvassDraft } from './draft-storage.js';
 import type { IcsDownload } from './ics-download.js';
 import type { FieldErrors, FormHost } from './sign-up-form.js';
 import type { CanvassSignedUpDetail } from './events.js';
@@ -508,15 +508,21 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
       this.consent = false;
       this.resetAttempt();
     }
-    // What is on screen (e.g. typed for a session that has just closed) wins; otherwise a saved draft.
-    if (isBlank(this.values)) this.values = loadDraft(session.id) ?? emptyDraft();
     this.chosen = session;
     this.errors = {};
     this.submitError = '';
     this.notice = '';
     this.view = 'form';
     this.focusAfterRender = '#cv-form-heading';
-    if (!this.form) void this.loadForm();
+    if (this.form) this.restoreDraft(this.form, session);
+    else void this.loadForm();
+  }
+
+  /** What is on screen (e.g. typed for a session that has just closed) wins; otherwise the draft saved for `session`. */
+  private restoreDraft(form: FormModule, session: CanvassSession): void {
+    if (this.chosen?.id !== session.id || !isBlank(this.values)) return;
+    const saved = readDraft(session.id);
+    this.values = saved ? form.draftValues(saved.values) : emptyDraft();
   }
 
   private formLoading: Promise<void> | null = null;
@@ -531,6 +537,8 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     this.formLoading ??= loadFormModule().then(
       (form) => {
         this.form = form;
+        // The saved draft is read by the form's chunk: restored as soon as it is here.
+        if (this.chosen) this.restoreDraft(form, this.chosen);
         if (this.view === 'form') this.focusAfterRender = '#cv-form-heading';
       },
       () => {
@@ -909,7 +917,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     const titleId = `cv-title-${session.id}`;
     const full = session.status === 'full' || session.placesLeft <= 0;
     const local = this.localWhen(session);
-    const draft = hasDraft(session.id);
+    const draft = readDraft(session.id) !== null;
     const seat = session.constituency.name;
     return html`
       <li part="session" class="session">
@@ -956,7 +964,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
       return html`
         <div part="error" class="list-error" id="cv-form-error" role="alert" tabindex="-1">
           <p>${this.formError}</p>
-          ${isBlank(this.values) ? nothing : html`<p class="muted">${this.t('canvass.keptTyped')}</p>`}
+          ${isBlank(this.values) && !readDraft(session.id) ? nothing : html`<p class="muted">${this.t('canvass.keptTyped')}</p>`}
           <button part="retry-button" type="button" @click=${() => void this.loadForm()}>${this.t('common.retry')}</button>
         </div>
       `;
@@ -964,46 +972,20 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     return html`<p part="loading" class="muted">${this.t('common.loading')}</p>`;
   }
 
+  /** The confirmation, drawn by the form's lazy chunk (loaded before anyone can sign up, so it is there by now). */
   private renderDone(): TemplateResult {
     const receipt = this.receipt;
-    if (!receipt) return html``;
-    const { session } = receipt;
-    const waitlisted = receipt.signup.status === 'waitlisted';
-    const local = this.localWhen(session);
-    return html`
-      <div part="confirmation" class="confirmation">
-        <h3 part="confirmation-heading" id="cv-confirmation-heading" class="success" tabindex="-1">
-          ${this.t(waitlisted ? 'canvass.waitlistedHeading' : 'canvass.confirmedHeading')}
-        </h3>
-        <p>${this.t(waitlisted ? 'canvass.waitlisted' : 'canvass.confirmed', { title: session.title })}</p>
-        <dl part="confirmation-details">
-          <dt>${this.t('canvass.when')}</dt>
-          <dd>${this.formatWhen(session, session.timeZone)}${local ? html`<br /><span class="muted">${this.t('canvass.yourTime', { time: local })}</span>` : nothing}</dd>
-          <dt>${this.t('canvass.where')}</dt>
-          <dd dir="auto">${session.meetingPoint}</dd>
-          <dt>${this.t('canvass.constituencyLabel')}</dt>
-          <dd dir="auto">${session.constituency.name}</dd>
-          <dt>${this.t('canvass.organiserLabel')}</dt>
-          <dd><bdi>${session.organiser.name}</bdi>, <bdi>${session.organiser.contact}</bdi></dd>
-          ${session.accessibility
-            ? html`<dt>${this.t('canvass.accessibilityLabel')}</dt><dd dir="auto">${session.accessibility}</dd>`
-            : nothing}
-        </dl>
-        <div class="actions">
-          ${this.ics
-            ? html`<a part="calendar-link" class="calendar" href=${this.ics.href} download=${this.ics.filename}>${this.t('canvass.addToCalendar')}</a>`
-            : nothing}
-          <button part="another-button" type="button" class="secondary" @click=${() => this.another()}>${this.t('canvass.another')}</button>
-        </div>
-        ${receipt.cancelUrl && /^https?:\/\//.test(receipt.cancelUrl)
-          ? html`<p part="cancel-note" class="muted">
-              ${this.t('canvass.cancelNote')}
-              <a part="cancel-link" href=${this.cancelHref(receipt.cancelUrl)} target="_blank" rel="noopener noreferrer">${this.t('canvass.cancelLink')}</a>
-            </p>`
-          : nothing}
-        ${this.shareAfter(session.constituency.name)}
-      </div>
-    `;
+    if (!receipt || !this.form) return html``;
+    return this.form.renderDone({
+      receipt,
+      ics: this.ics,
+      t: (id, params) => this.t(id, params),
+      formatWhen: (s) => this.formatWhen(s, s.timeZone),
+      localWhen: (s) => this.localWhen(s),
+      cancelHref: (url) => this.cancelHref(url),
+      another: () => this.another(),
+      share: (seat) => this.shareAfter(seat),
+    });
   }
 
   /** "Ask others to join in" after the supporter acted, unless the partner set `share="off"` (docs/sharing.md). */

@@ -64,18 +64,17 @@ export interface Messages<Id extends string> {
 export type LazyLoaders<Id extends string> = () => Promise<{ readonly loaders: Loaders<Id> }>;
 
 /**
- * Creates a catalogue from its English source and its translations: a loader map (`{ pl: () => import('./pl.js') }`),
- * or, for the catalogues an English page downloads at once (the core's and each widget's main one), a lazy import of
- * the module that holds that map, so an English-only page carries no map of twenty hashed chunk names (issue 16: the
- * English page must not grow with the languages). Each loader is made retryable: after a failed download, the next
- * attempt really fetches the chunk again; the map's own module likewise.
+ * Creates a catalogue from its English source and a lazy import of the module holding its loader map
+ * (`translations.ts`: `{ pl: () => import('./pl.js'), … }`), so an English-only page carries no map of twenty hashed
+ * chunk names (issue 16: the English page must not grow with the languages). Each loader is made retryable: after a
+ * failed download, the next attempt really fetches the chunk again; the map's own module likewise.
  */
 export function defineMessages<const Source extends Record<string, string>>(
   en: Source,
-  translations: Loaders<keyof Source & string> | LazyLoaders<keyof Source & string>,
+  translations: LazyLoaders<keyof Source & string>,
 ): Messages<keyof Source & string> {
   type Id = keyof Source & string;
-  const map = typeof translations === 'function' ? retryableImport(translations) : async () => ({ loaders: translations });
+  const map = retryableImport(translations);
   const retrying = new Map<string, () => Promise<Chunk<Id>>>();
   const load = async (lang: TranslatedTag): Promise<Chunk<Id>> => {
     let loader = retrying.get(lang);

@@ -13,7 +13,7 @@ export const messages: Catalogue = {
   'signup.confirmed.subject': "Esate užsiregistravę: {title}",
   'signup.confirmed.intro': "Dėkojame, kad užsiregistravote agituoti kartu su {partner}. Jūsų vieta patvirtinta.",
   'signup.waitlisted.subject': "Esate laukiančiųjų sąraše: {title}",
-  'signup.waitlisted.intro': "Vietų nebėra, todėl esate {position} laukiančiųjų sąraše. Parašysime, jei atsilaisvins vieta.",
+  'signup.waitlisted.intro': "Vietų nebėra, todėl jūsų numeris laukiančiųjų sąraše – {position}. Parašysime, jei atsilaisvins vieta.",
   'signup.ics': "Pridėtas kalendoriaus failas įtrauks susitikimą į jūsų kalendorių.",
   'signup.cancelHint': "Negalite atvykti? Atšaukę atlaisvinsite vietą kam nors iš laukiančiųjų sąrašo.",
   'signup.cancelLabel': "Atšaukti mano vietą",

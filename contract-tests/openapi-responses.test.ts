@@ -249,6 +249,11 @@ describe('real responses against the published OpenAPI document', () => {
     await call(s, 'POST', '/v1/answer-reports', { body: { answer: 'Lewisham East', message: 'bell\u0007' } });
     await call(s, 'GET', '/v1/admin/answer-reports', { token: t });
     await call(s, 'GET', '/v1/admin/answer-reports', { token: 'sw_wrong' });
+    await call(s, 'POST', '/v1/referrals/k2m3n4p5q6/visit', { body: { partner: 'contract-tests' } });
+    await call(s, 'POST', '/v1/referrals/k2m3n4p5q6/visit', { body: { action: 'signup' } });
+    await call(s, 'POST', '/v1/referrals/not-a-code/visit', { body: {} });
+    await call(s, 'GET', '/v1/admin/referrals', { token: t });
+    await call(s, 'GET', '/v1/admin/referrals', { token: 'sw_wrong' });
 
     // The console: organisers, sign-in by emailed link, the session cookie and its CSRF token, attendance, dashboard, audit.
     const nobody = '8f0e7a5c-3c1d-4b7e-9a55-3f1f6c2b9d10';

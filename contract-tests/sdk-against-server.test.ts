@@ -19,6 +19,8 @@ import { PARTNER_ORIGIN, adminSdkFor, recordingFetch, sdkFor, startRealServer, t
  */
 const TESTED: readonly RouteName[] = [
   'health',
+  'recordReferralVisit',
+  'adminReferrals',
   'lookupPostcode',
   'getConstituency',
   'listConstituencies',
@@ -573,6 +575,13 @@ describe('party changes and answer reports through the SDK', () => {
     const { report } = await api.reportAnswer({ postcodeArea: 'BR1 1', constituency: BROMLEY, answer: 'Bromley and Biggin Hill', message: 'Wrong MP' });
     const { reports } = await adminWith(server.adminToken).answerReports();
     expect(reports.find((r) => r.id === report.id)).toMatchObject({ partner: 'contract-tests', message: 'Wrong MP' });
+  });
+
+  it('a shared link brings a visit and an action; the partner sees the counts', async () => {
+    expect(await api.recordReferralVisit('q6p5n4m3k2')).toEqual({ counted: true });
+    expect(await api.recordReferralVisit('q6p5n4m3k2', { action: 'lookup' })).toEqual({ counted: true });
+    const { partners } = await adminWith(server.adminToken).referrals();
+    expect(partners.find((p) => p.partner === 'contract-tests')?.top).toContainEqual({ code: 'q6p5n4m3k2', visits: 1, actions: 1 });
   });
 });
 

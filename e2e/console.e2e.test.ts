@@ -185,6 +185,26 @@ describe('the organisers’ console', () => {
     await context.close();
   });
 
+  it('a partner’s moderator sees what their share links brought (counts, their partner only), and the page passes axe', async () => {
+    const theirs = createClient({ baseUrl: stack.server.url, partner: 'other-union' });
+    await theirs.recordReferralVisit('k2m3n4p5q6');
+    await theirs.recordReferralVisit('k2m3n4p5q6');
+    await theirs.recordReferralVisit('k2m3n4p5q6', { action: 'signup' });
+    await createClient({ baseUrl: stack.server.url, partner: 'example-union' }).recordReferralVisit('abcdefghjk');
+    const { page, context, problems } = await signIn('other-mod@example.org', { width: 360, height: 740 });
+    await page.getByRole('link', { name: 'Sharing' }).click();
+    await page.getByRole('heading', { level: 1, name: 'What sharing brought' }).waitFor();
+    await page.getByText('1 shares brought 2 visits and 1 actions.').waitFor();
+    const shown = await shownText(page);
+    expect(shown).toContain('k2m3n4p5q6');
+    expect(shown).not.toContain('example-union');
+    expect(shown).not.toContain('abcdefghjk');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('every page has no axe violations and fits a 360 px screen without sideways scrolling', async () => {
     const { page, context, problems } = await signIn('lew@example.org', { width: 360, height: 740 });
     for (const path of ['/', '/sessions', `/sessions/${lewishamSession}`, '/introductions', '/listings', '/local-contact', '/erase', '/audit', '/settings', '/nowhere']) {

@@ -119,6 +119,20 @@ function shippedPaths() {
   };
 }
 
+/**
+ * Modules in path order: the analyser lists them in the order the file system globs them, which differs between
+ * machines and after files are added, so the committed manifest would not match a fresh run.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function stableModuleOrder() {
+  return {
+    name: 'solidarity-widgets: modules in path order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // Not shipped (tests, test helpers, the configurator served by the server) or not API (catalogues, styles).
@@ -127,5 +141,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [defineElementCalls(), litStateAndDynamicEvents(), shippedPaths()],
+  plugins: [defineElementCalls(), litStateAndDynamicEvents(), shippedPaths(), stableModuleOrder()],
 };

@@ -6,6 +6,7 @@ import { BASE, href, parseRoute, type Route } from './router.js';
 import { canModerate, canOrganise, fetchMe, isAdmin, type Me } from './session.js';
 import { pageStyles } from './styles.js';
 import './pages/audit.js';
+import './pages/sharing.js';
 import './pages/dashboard.js';
 import './pages/erase.js';
 import './pages/introductions.js';
@@ -39,6 +40,8 @@ const NAV: readonly NavItem[] = [
   { path: '/erase', label: 'nav.erase', page: 'erase', show: () => true },
   { path: '/organisers', label: 'nav.organisers', page: 'organisers', show: isAdmin },
   { path: '/audit', label: 'nav.audit', page: 'audit', show: () => true },
+  // What share links brought is per partner: partner scopes (and admins) see it.
+  { path: '/sharing', label: 'nav.sharing', page: 'sharing', show: canModerate },
   { path: '/settings', label: 'nav.settings', page: 'settings', show: () => true },
 ];
 
@@ -219,6 +222,8 @@ export class ConsoleApp extends LitElement {
         return html`<console-organisers .lang=${lang} .me=${me}></console-organisers>`;
       case 'audit':
         return html`<console-audit .lang=${lang} .me=${me}></console-audit>`;
+      case 'sharing':
+        return html`<console-sharing .lang=${lang} .me=${me}></console-sharing>`;
       case 'settings':
         return html`<console-settings .lang=${lang} .me=${me}></console-settings>`;
       case 'not-found':

@@ -16,10 +16,11 @@ export type Route =
   | { readonly page: 'erase' }
   | { readonly page: 'organisers' }
   | { readonly page: 'audit' }
+  | { readonly page: 'sharing' }
   | { readonly page: 'settings' }
   | { readonly page: 'not-found' };
 
-const SIMPLE = ['sessions', 'moderation', 'introductions', 'listings', 'local-contact', 'erase', 'organisers', 'audit', 'settings'] as const;
+const SIMPLE = ['sessions', 'moderation', 'introductions', 'listings', 'local-contact', 'erase', 'organisers', 'audit', 'sharing', 'settings'] as const;
 
 export function parseRoute(url: URL): Route {
   const path = url.pathname.replace(/\/+$/, '');

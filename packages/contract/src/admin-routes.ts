@@ -7,6 +7,7 @@ import { LocalContact } from './local.js';
 import { AdminCanvassSignup, AdminCanvassSignupList, AdminCanvassSignupListQuery, CreateCanvassSession, UpdateCanvassSession } from './admin/canvass.js';
 import { MessageErasure, ModerationDecision, ModerationQueue, ModerationQueueItem, ModerationQueueQuery, RejectedPurge } from './admin/solidarity.js';
 import { AnswerReportList } from './admin/answer-reports.js';
+import { ReferralStats } from './referrals.js';
 import { PartyChange, PartyChangeList, PartyChangeRemoval, PartyChangeRequest } from './admin/party-changes.js';
 import { AttendanceUpdate, AuditLogPage, AuditLogQuery, CreateOrganiser, Dashboard, Organiser, OrganiserList, UpdateOrganiser } from './admin/console.js';
 import { Introduction, IntroductionInbox, IntroductionInboxQuery, IntroductionStatusUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
@@ -127,6 +128,11 @@ export const adminRoutes = {
     method: 'GET', path: '/v1/admin/answer-reports', tag: 'admin', auth: 'admin',
     summary: "Supporters' reports of problems with finder answers, newest first: an organiser's seats, a partner's pages, or all for admins.",
     status: 200, response: AnswerReportList, errors: ['unauthorized', 'forbidden'],
+  },
+  adminReferrals: {
+    method: 'GET', path: '/v1/admin/referrals', tag: 'sharing', auth: 'admin',
+    summary: 'What shared links brought, per partner: shares opened, visits and actions (counts only), and the busiest shares. A partner token sees its partner; admins all.',
+    status: 200, response: ReferralStats, errors: ['unauthorized', 'forbidden'],
   },
   adminListOrganisers: {
     method: 'GET', path: '/v1/admin/organisers', tag: 'admin', auth: 'admin',

@@ -24,3 +24,4 @@ export * from './admin/party-changes.js';
 export * from './admin/answer-reports.js';
 export * from './admin/console.js';
 export * from './answer-reports.js';
+export * from './referrals.js';

@@ -320,6 +320,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   canvassing: 'Canvassing sessions and sign-ups.',
   solidarity: 'Messages of solidarity.',
   local: 'Local contacts, introductions and the groups directory.',
+  sharing: 'Share after acting: counts of visits and actions each shared link brought.',
   admin: 'Organiser and moderator tools (bearer token or console session).',
   console: 'The organisers\' console: sign-in by emailed link and the session cookie.',
 };

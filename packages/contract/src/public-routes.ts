@@ -2,6 +2,7 @@ import type { RouteDef } from './route-def.js';
 import { Health, Liveness, Readiness } from './health.js';
 import { AnswerReportReceipt, AnswerReportRequest } from './answer-reports.js';
 import { PostcodeLookup, PostcodeParams } from './postcodes.js';
+import { ReferralParams, ReferralVisitReceipt, ReferralVisitRequest } from './referrals.js';
 import {
   Constituency,
   ConstituencyList,
@@ -123,6 +124,12 @@ export const publicRoutes = {
     method: 'POST', path: '/v1/answer-reports', tag: 'lookup',
     summary: 'Report a problem with a finder answer. Stored for the seat\'s organisers and admins; nothing personal is asked.',
     body: AnswerReportRequest, status: 201, response: AnswerReportReceipt,
+    errors: ['validation_failed', 'invalid_json', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
+  },
+  recordReferralVisit: {
+    method: 'POST', path: '/v1/referrals/{code}/visit', tag: 'sharing',
+    summary: 'Count a visit from a shared link (`?ref=<code>`), or, with `action`, what the visitor then did. Counts only: no IP or cookie is stored.',
+    params: ReferralParams, body: ReferralVisitRequest, status: 202, response: ReferralVisitReceipt,
     errors: ['validation_failed', 'invalid_json', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
   },
 } as const satisfies Record<string, RouteDef>;

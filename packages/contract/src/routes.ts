@@ -49,6 +49,8 @@ export const routes = {
   adminRemovePartyChange: adminRoutes.adminRemovePartyChange,
   sendAnswerReport: publicRoutes.sendAnswerReport,
   adminAnswerReports: adminRoutes.adminAnswerReports,
+  recordReferralVisit: publicRoutes.recordReferralVisit,
+  adminReferrals: adminRoutes.adminReferrals,
   healthLive: publicRoutes.healthLive,
   healthReady: publicRoutes.healthReady,
   consoleSignIn: consoleRoutes.consoleSignIn,

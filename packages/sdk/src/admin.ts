@@ -108,6 +108,8 @@ export interface AdminClient {
   removePartyChange(id: Params<'adminRemovePartyChange'>['id'], opts?: CallOptions): Promise<RouteOutput<'adminRemovePartyChange'>>;
   /** `GET /v1/admin/answer-reports`: supporters' reports of problems with finder answers (your seats, your partners, or all for admins). */
   answerReports(opts?: CallOptions): Promise<RouteOutput<'adminAnswerReports'>>;
+  /** `GET /v1/admin/referrals`: what shared links brought per partner (counts). */
+  referrals(opts?: CallOptions): Promise<RouteOutput<'adminReferrals'>>;
   /** `GET /v1/admin/organisers` (admins): everyone who can sign in to the console, with their scopes. */
   listOrganisers(opts?: CallOptions): Promise<RouteOutput<'adminListOrganisers'>>;
   /** `POST /v1/admin/organisers` (admins): add an organiser; an address already used throws `organiser_exists` (409). */
@@ -198,6 +200,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     listPartyChanges: (opts) => send('adminListPartyChanges', {}, o(opts)),
     removePartyChange: (id, opts) => send('adminRemovePartyChange', { params: { id } }, o(opts)),
     answerReports: (opts) => send('adminAnswerReports', {}, o(opts)),
+    referrals: (opts) => send('adminReferrals', {}, o(opts)),
     listOrganisers: (opts) => send('adminListOrganisers', {}, o(opts)),
     createOrganiser: (body, opts) => send('adminCreateOrganiser', { body }, o(opts)),
     updateOrganiser: (id, body, opts) => send('adminUpdateOrganiser', { params: { id }, body }, o(opts)),
@@ -249,6 +252,8 @@ export type {
   PartyChangeRequest,
   AnswerReport,
   AnswerReportList,
+  ReferralStats,
+  ReferralPartnerStats,
   Organiser,
   OrganiserList,
   CreateOrganiser,

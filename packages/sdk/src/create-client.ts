@@ -82,6 +82,11 @@ export interface SolidarityClient {
    */
   reportAnswer(body: Body<'sendAnswerReport'>, opts?: CallOptions): Promise<RouteOutput<'sendAnswerReport'>>;
   /**
+   * `POST /v1/referrals/{code}/visit`: count a visit from a shared link (`?ref=<code>`), or with `action` what the
+   * visitor then did. Counts only; partner-aware like {@link SolidarityClient.signUpToCanvass}.
+   */
+  recordReferralVisit(code: string, body?: Body<'recordReferralVisit'>, opts?: CallOptions): Promise<RouteOutput<'recordReferralVisit'>>;
+  /**
    * `GET /v1/solidarity-messages`: one page of approved messages, newest
    * first. Pass `nextCursor` back as `cursor` for the next page. Filters by
    * the client's `partner` unless the query names one.
@@ -206,6 +211,7 @@ export function createClientFor(options: ClientOptions, schemaFor: ResponseSchem
     cancelCanvassSignup: (id, token, opts) => send('cancelCanvassSignup', { params: { id }, body: { token } }, opts),
     sendSolidarityMessage: (body, opts) => send('sendSolidarityMessage', { body: withPartner(body) }, opts),
     reportAnswer: (body, opts) => send('sendAnswerReport', { body: withPartner(body) }, opts),
+    recordReferralVisit: (code, body, opts) => send('recordReferralVisit', { params: { code }, body: withPartner(body ?? {}) }, opts),
     listSolidarityMessages,
     solidarityMessages: (query = {}, opts = {}) => ({
       async *[Symbol.asyncIterator]() {

@@ -22,6 +22,7 @@ import { solidarityRoutes } from './routes/solidarity.js';
 import { partyChangeRoutes } from './routes/party-changes.js';
 import { answerReportRoutes } from './routes/answer-reports.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
+import { referralRoutes } from './routes/referrals.js';
 import { consoleRoutes } from './routes/console.js';
 import { consoleAdminRoutes } from './routes/console-admin.js';
 import { PartyChanges } from './services/party-changes.js';
@@ -79,6 +80,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   localRoutes(app, deps);
   partyChangeRoutes(app, deps);
   answerReportRoutes(app, deps);
+  referralRoutes(app, deps);
   consoleRoutes(app, deps);
   consoleAdminRoutes(app, deps);
   metricsRoute(app, metrics, { store: options.store, metricsToken: config.metricsToken });

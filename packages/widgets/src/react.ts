@@ -6,7 +6,7 @@
 // the widgets' events are lower-case with hyphens, so the prop is `onconstituency-found` (`onConstituencyFound`
 // would listen for an event called "ConstituencyFound", which never fires). Attributes keep their HTML names.
 import type * as React from 'react';
-import type { CanvassSignedUpDetail, ConnectLocally, ConstituencyFoundDetail, FindYourConstituency, IntroductionRequestedDetail, LocalGroups, LocalGroupsUpdatedDetail, SendSolidarity, SignUpToCanvass, SolidaritySentDetail, SolidarityWall, SolidarityWallUpdatedDetail } from './index.js';
+import type { CanvassSignedUpDetail, ConnectLocally, ConstituencyFoundDetail, FindYourConstituency, IntroductionRequestedDetail, LocalGroups, LocalGroupsUpdatedDetail, SendSolidarity, SignUpToCanvass, SolidaritySentDetail, SolidarityShare, SolidaritySharedDetail, SolidarityWall, SolidarityWallUpdatedDetail } from './index.js';
 
 /** A form for organisations (a union branch, a diaspora association, a community group…) to ask to be introduced to the local campaign in the constituencies where they work, and optionally to be listed in the public groups directory (`<local-groups>`). Takes a `constituency` GSS code or a `postcode` to start from, and follows `<find-your-constituency>` on the same page (its latest `constituency-found` event, keeping everything else typed) unless the organisation chose the area in this form itself, or `follow="false"`. */
 export interface ConnectLocallyAttributes {
@@ -24,6 +24,10 @@ export interface ConnectLocallyAttributes {
   lang?: string | undefined;
   /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
+  /** `off` hides the "share after acting" block of the finder, the canvass sign-up and send-solidarity (docs/sharing.md); other widgets have none. */
+  share?: string | undefined;
+  /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
+  'share-text'?: string | undefined;
   /** `introduction-requested`: when the server has received the request; `detail` is `{ id, constituencies, organisationType, offers, listing }` (no names, no email). */
   'onintroduction-requested'?: ((event: CustomEvent<IntroductionRequestedDetail>) => void) | undefined;
 }
@@ -65,6 +69,10 @@ export interface FindYourConstituencyAttributes {
   lang?: string | undefined;
   /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
+  /** `off` hides the "share after acting" block of the finder, the canvass sign-up and send-solidarity (docs/sharing.md); other widgets have none. */
+  share?: string | undefined;
+  /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
+  'share-text'?: string | undefined;
   /** `constituency-found`: when one seat is known: after a lookup with one match, or when the supporter chooses among several. `detail`: `ConstituencyFoundDetail` (the seat, nearby marginals and `postcodeArea`, the postcode sector: never the full postcode, as no event carries personal data). */
   'onconstituency-found'?: ((event: CustomEvent<ConstituencyFoundDetail>) => void) | undefined;
 }
@@ -90,6 +98,10 @@ export interface LocalGroupsAttributes {
   lang?: string | undefined;
   /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
+  /** `off` hides the "share after acting" block of the finder, the canvass sign-up and send-solidarity (docs/sharing.md); other widgets have none. */
+  share?: string | undefined;
+  /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
+  'share-text'?: string | undefined;
   /** `local-groups-updated`: when a list has loaded; `detail` is `{ constituency, count }`. */
   'onlocal-groups-updated'?: ((event: CustomEvent<LocalGroupsUpdatedDetail>) => void) | undefined;
 }
@@ -109,6 +121,10 @@ export interface SendSolidarityAttributes {
   lang?: string | undefined;
   /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
+  /** `off` hides the "share after acting" block of the finder, the canvass sign-up and send-solidarity (docs/sharing.md); other widgets have none. */
+  share?: string | undefined;
+  /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
+  'share-text'?: string | undefined;
   /** `solidarity-sent`: When the server has received a message (`detail`: id, status, country, language; never name or email). */
   'onsolidarity-sent'?: ((event: CustomEvent<SolidaritySentDetail>) => void) | undefined;
 }
@@ -138,12 +154,42 @@ export interface SignUpToCanvassAttributes {
   lang?: string | undefined;
   /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
+  /** `off` hides the "share after acting" block of the finder, the canvass sign-up and send-solidarity (docs/sharing.md); other widgets have none. */
+  share?: string | undefined;
+  /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
+  'share-text'?: string | undefined;
   /** `canvass-signed-up`: when a sign-up succeeds; `detail` is `{ sessionId, constituency: { code, name }, status, startsAt }` and never carries personal data. */
   'oncanvass-signed-up'?: ((event: CustomEvent<CanvassSignedUpDetail>) => void) | undefined;
 }
 
 export type SignUpToCanvassProps = SignUpToCanvassAttributes &
   Omit<React.DetailedHTMLProps<React.HTMLAttributes<SignUpToCanvass>, SignUpToCanvass>, keyof SignUpToCanvassAttributes>;
+
+export interface SolidarityShareAttributes {
+  /** The constituency the supporter acted for, filled into `{seat}`; empty when there is none. */
+  seat?: string | undefined;
+  /** The partner's own text with `{seat}` and `{url}` placeholders; empty: the translated default. */
+  text?: string | undefined;
+  /** The page to share; empty: this page. */
+  url?: string | undefined;
+  /** Base URL of the Solidarity Widgets API; defaults to the script tag's `data-api-base` or the bundle's origin. */
+  'api-base'?: string | undefined;
+  /** Partner short name, recorded with sign-ups and messages and used to filter the wall. */
+  partner?: string | undefined;
+  /** BCP 47 language for this widget; defaults to the script tag's `data-lang`, then the page. */
+  lang?: string | undefined;
+  /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
+  /** `off` hides the "share after acting" block of the finder, the canvass sign-up and send-solidarity (docs/sharing.md); other widgets have none. */
+  share?: string | undefined;
+  /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
+  'share-text'?: string | undefined;
+  /** `solidarity-shared`: When the supporter shared (`detail.via`: `native`, a network, `email` or `copy`; never the text or link). */
+  'onsolidarity-shared'?: ((event: CustomEvent<SolidaritySharedDetail>) => void) | undefined;
+}
+
+export type SolidarityShareProps = SolidarityShareAttributes &
+  Omit<React.DetailedHTMLProps<React.HTMLAttributes<SolidarityShare>, SolidarityShare>, keyof SolidarityShareAttributes>;
 
 /** Approved messages of solidarity, newest first, with "Load more" and optional auto-refresh. Every message is untrusted text: it is rendered as text only, isolated for direction and clipped to its box. */
 export interface SolidarityWallAttributes {
@@ -161,6 +207,10 @@ export interface SolidarityWallAttributes {
   lang?: string | undefined;
   /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
+  /** `off` hides the "share after acting" block of the finder, the canvass sign-up and send-solidarity (docs/sharing.md); other widgets have none. */
+  share?: string | undefined;
+  /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
+  'share-text'?: string | undefined;
   /** `solidarity-wall-updated`: When messages were loaded (first page, "Load more" or an auto-refresh that found new ones). */
   'onsolidarity-wall-updated'?: ((event: CustomEvent<SolidarityWallUpdatedDetail>) => void) | undefined;
 }
@@ -176,6 +226,7 @@ declare module 'react' {
       'local-groups': LocalGroupsProps;
       'send-solidarity': SendSolidarityProps;
       'sign-up-to-canvass': SignUpToCanvassProps;
+      'solidarity-share': SolidarityShareProps;
       'solidarity-wall': SolidarityWallProps;
     }
   }

@@ -33,11 +33,14 @@ function solidarity_widgets_catalogue() {
 				'marginal-threshold' => 'int',
 				'nearby-count'       => 'int',
 				'show-map'           => 'bool',
+				'map-colours'        => 'text',
 				'show-eligibility'   => 'bool',
 				'election-type'      => 'text',
 				'election-date'      => 'text',
 				'report-url'         => 'url',
 				'connect-url'        => 'url',
+				'party'              => 'text',
+				'swing'              => 'text',
 			),
 		),
 		'sign-up-to-canvass'     => array(
@@ -48,6 +51,8 @@ function solidarity_widgets_catalogue() {
 				'postcode'     => 'text',
 				'follow'       => 'text',
 				'connect-url'  => 'url',
+				'party'        => 'text',
+				'swing'        => 'text',
 			),
 		),
 		'send-solidarity'        => array(

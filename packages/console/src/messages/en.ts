@@ -177,6 +177,16 @@ export const en = {
   'settings.signOut': 'Sign out',
   'settings.signOutEverywhere': 'Sign out everywhere',
   'settings.signOutEverywhereText': 'Ends your sessions on every device, this one too.',
+  'nav.sharing': 'Sharing',
+  'sharing.title': 'What sharing brought',
+  'sharing.intro': 'Supporters can share a link after they act. Each share has its own code; these are counts of the visits and actions the links brought, nothing about the people.',
+  'sharing.empty': 'No shared link has brought a visit yet.',
+  'sharing.noPartner': 'Widgets without a partner',
+  'sharing.totals': '{shares} shares brought {visits} visits and {actions} actions.',
+  'sharing.topCaption': 'The busiest shares',
+  'sharing.code': 'Share code',
+  'sharing.visits': 'Visits',
+  'sharing.actions': 'Actions',
 } as const;
 
 export type MessageId = keyof typeof en;

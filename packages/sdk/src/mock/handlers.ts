@@ -17,6 +17,7 @@ import type { SchemaOutput } from '../types.js';
 import { mockState, type MockMessage, type MockSignup, type MockState } from './state.js';
 import { localHandlers } from './local-handlers.js';
 import { partyChangeHandlers } from './party-change-handlers.js';
+import { referralHandlers } from './referral-handlers.js';
 import { consoleCookie, consoleHandlers } from './console-handlers.js';
 
 /** Options for {@link createMockHandlers}. */
@@ -698,6 +699,8 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
       fail: (status, code, message, details) => new MockApiError(status, code, message, details),
       validationFailed,
     }),
+
+    ...referralHandlers({ r }),
 
     ...consoleHandlers({ r, state, fail: (status, code, message, details) => new MockApiError(status, code, message, details), adminSignup }),
 

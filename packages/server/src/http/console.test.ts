@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadElectoralData } from '@solidarity-widgets/data';
@@ -65,8 +65,9 @@ describe('the console at /console', () => {
     expect(await res.text()).toBe('the mailbox');
   });
 
-  it('finds the built console through the package exports', () => {
+  it('finds the console app the build copied into the server package (served with no console package installed)', () => {
     const found = consoleAppDir();
-    expect(found).toMatch(/packages[/\\]console[/\\]dist[/\\]app$/);
+    expect(found).toMatch(/packages[/\\]server[/\\]dist[/\\]console$/);
+    expect(existsSync(join(found!, 'index.html'))).toBe(true);
   });
 });

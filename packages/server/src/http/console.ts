@@ -42,11 +42,12 @@ export function mountConsole(app: Hono<AppEnv>, appDir: string | undefined): voi
   app.get('/console/*', handler);
 }
 
-/** `dist/app/` of the console package, found through its `exports` (`./app/index.html`); `undefined` when absent. */
+/**
+ * The console app the build copied into this package (`dist/console/`, see scripts/copy-example.mjs), so a server
+ * installed from npm serves it without the (private) console package; `undefined` when absent. The same folder is
+ * found from `src/` (tests) and from `dist/`.
+ */
 export function consoleAppDir(): string | undefined {
-  try {
-    return dirname(fileURLToPath(import.meta.resolve('@solidarity-widgets/console/app/index.html')));
-  } catch {
-    return undefined;
-  }
+  const dir = fileURLToPath(new URL('../../dist/console/', import.meta.url));
+  return existsSync(join(dir, 'index.html')) ? dir.replace(/[/\\]$/, '') : undefined;
 }

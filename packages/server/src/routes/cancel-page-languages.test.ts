@@ -77,4 +77,22 @@ describe('the cancellation page in the sign-up\'s language', () => {
       expect(messages.doneBody, lang).toMatch(/\{title\}.*\{when\}.*\{place\}/);
     }
   });
+  it('all 21 widget languages: Urdu right to left from the link, Simplified Chinese from the browser, Traditional not served it', async () => {
+    expect(Object.keys(CANCEL_PAGE_MESSAGES).sort()).toEqual(
+      ['en', 'cy', 'pl', 'ro', 'pt', 'es', 'it', 'fr', 'de', 'bg', 'lt', 'el', 'tr', 'so', 'ar', 'ur', 'bn', 'pa', 'gu', 'ta', 'zh-Hans'].sort(),
+    );
+    const mine = await signedUp('ur-page@example.org');
+    const ur = await h.call('GET', `${mine.path}&lang=ur`);
+    expect(ur.text).toContain('<html lang="ur" dir="rtl">');
+    expect(ur.text).toContain('میری جگہ منسوخ کریں');
+    expect(ur.text).toContain('name="lang" value="ur"');
+    const zh = await h.call('GET', '/cancel-signup?id=not-a-uuid&token=x', { headers: { 'Accept-Language': 'zh-CN,zh;q=0.9' } });
+    expect(zh.text).toContain('<html lang="zh-Hans" dir="ltr">');
+    expect(zh.text).toContain('此取消链接无效');
+    expect(pickLanguage('zh-Hans', undefined)).toBe('zh-Hans');
+    expect(pickLanguage(undefined, 'zh-TW, ta;q=0.5')).toBe('ta');
+    expect(tooManyBody('lt', 5)).toContain('5 minutes');
+    expect(tooManyBody('lt', 10)).toContain('10 minučių');
+    expect(tooManyBody('ta', 1)).toContain('1 நிமிடம் ');
+  });
 });

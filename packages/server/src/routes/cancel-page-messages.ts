@@ -177,6 +177,161 @@ export const CANCEL_PAGE_MESSAGES = {
     doneTitle: 'Ihr Platz ist storniert',
     doneBody: 'Sie sind nicht mehr für {title} ({when}, {place}) angemeldet. Danke, dass Sie Bescheid gegeben haben.',
   },
+  bg: {
+    notValidTitle: 'Тази връзка за отказ не работи',
+    notValidBody: 'Връзката може да е непълна или вече използвана за записване, което е изтрито. Моля, свържете се с организатора на срещата си.',
+    askTitle: 'Откажете записването си за агитация',
+    askBody: 'Не можете да дойдете? Отказът освобождава мястото ви за някого от списъка с чакащи.',
+    askButton: 'Отказвам мястото си',
+    tooManyTitle: 'Твърде много опити',
+    tooManyBody: {
+      one: 'Моля, изчакайте {count} минута и опитайте отново връзката от потвърждението си.',
+      other: 'Моля, изчакайте {count} минути и опитайте отново връзката от потвърждението си.',
+    },
+    doneTitle: 'Мястото ви е отменено',
+    doneBody: 'Вече не сте записани за {title} ({when}, {place}). Благодарим, че уведомихте организатора.',
+  },
+  lt: {
+    notValidTitle: 'Ši atšaukimo nuoroda neveikia',
+    notValidBody: 'Nuoroda gali būti neišsami arba jau panaudota registracijai, kuri buvo ištrinta. Susisiekite su savo susitikimo organizatoriumi.',
+    askTitle: 'Atšaukite savo registraciją agitacijai',
+    askBody: 'Negalite atvykti? Atšaukę atlaisvinsite vietą kam nors iš laukiančiųjų sąrašo.',
+    askButton: 'Atšaukti mano vietą',
+    tooManyTitle: 'Per daug bandymų',
+    tooManyBody: {
+      one: 'Palaukite {count} minutę ir vėl atidarykite nuorodą iš patvirtinimo.',
+      few: 'Palaukite {count} minutes ir vėl atidarykite nuorodą iš patvirtinimo.',
+      many: 'Palaukite {count} minutės ir vėl atidarykite nuorodą iš patvirtinimo.',
+      other: 'Palaukite {count} minučių ir vėl atidarykite nuorodą iš patvirtinimo.',
+    },
+    doneTitle: 'Jūsų vieta atšaukta',
+    doneBody: 'Jūs nebeužsiregistravę į {title} ({when}, {place}). Ačiū, kad pranešėte organizatoriui.',
+  },
+  el: {
+    notValidTitle: 'Αυτός ο σύνδεσμος ακύρωσης δεν λειτουργεί',
+    notValidBody: 'Ο σύνδεσμος μπορεί να είναι ελλιπής ή να έχει ήδη χρησιμοποιηθεί για εγγραφή που διαγράφηκε. Επικοινωνήστε με τον διοργανωτή της εξόρμησής σας.',
+    askTitle: 'Ακύρωση της εγγραφής σας στην εξόρμηση',
+    askBody: 'Δεν μπορείτε να έρθετε; Με την ακύρωση η θέση σας ελευθερώνεται για κάποιον από τη λίστα αναμονής.',
+    askButton: 'Ακύρωση της θέσης μου',
+    tooManyTitle: 'Πάρα πολλές προσπάθειες',
+    tooManyBody: {
+      one: 'Περιμένετε {count} λεπτό και δοκιμάστε ξανά τον σύνδεσμο από την επιβεβαίωσή σας.',
+      other: 'Περιμένετε {count} λεπτά και δοκιμάστε ξανά τον σύνδεσμο από την επιβεβαίωσή σας.',
+    },
+    doneTitle: 'Η θέση σας ακυρώθηκε',
+    doneBody: 'Δεν είστε πλέον εγγεγραμμένοι για {title} ({when}, {place}). Ευχαριστούμε που ενημερώσατε τον διοργανωτή.',
+  },
+  tr: {
+    notValidTitle: 'Bu iptal bağlantısı çalışmıyor',
+    notValidBody: 'Bağlantı eksik olabilir ya da silinmiş bir kayıt için zaten kullanılmış olabilir. Lütfen buluşmanızın düzenleyicisiyle iletişime geçin.',
+    askTitle: 'Kapı kapı buluşması kaydınızı iptal edin',
+    askBody: 'Gelemiyor musunuz? İptal etmek, yerinizi bekleme listesindeki birine açar.',
+    askButton: 'Yerimi iptal et',
+    tooManyTitle: 'Çok fazla deneme',
+    tooManyBody: {
+      one: 'Lütfen {count} dakika bekleyin ve onay mesajınızdaki bağlantıyı yeniden deneyin.',
+      other: 'Lütfen {count} dakika bekleyin ve onay mesajınızdaki bağlantıyı yeniden deneyin.',
+    },
+    doneTitle: 'Yeriniz iptal edildi',
+    doneBody: 'Artık {title} ({when}, {place}) için kayıtlı değilsiniz. Düzenleyiciye haber verdiğiniz için teşekkürler.',
+  },
+  so: {
+    notValidTitle: 'Xiriirkan joojinta ma shaqaynayo',
+    notValidBody: 'Xiriirku waxa laga yaabaa inuu dhiman yahay ama hore loogu isticmaalay diiwaangelin la tirtiray. Fadlan la xiriir qabanqaabiyaha kulankaaga.',
+    askTitle: 'Jooji diiwaangelintaada ololaha',
+    askBody: 'Ma iman kartid? Joojintu waxay boosaskaaga u bannaynaysaa qof ku jira liiska sugitaanka.',
+    askButton: 'Jooji booskayga',
+    tooManyTitle: 'Isku dayo aad u badan',
+    tooManyBody: {
+      one: 'Fadlan sug {count} daqiiqo kadibna mar kale isku day xiriirka ku jira xaqiijintaada.',
+      other: 'Fadlan sug {count} daqiiqo kadibna mar kale isku day xiriirka ku jira xaqiijintaada.',
+    },
+    doneTitle: 'Booskaagii waa la joojiyay',
+    doneBody: 'Hadda kuma diiwaangashanid {title} ({when}, {place}). Waad ku mahadsan tahay inaad qabanqaabiyaha ogeysiisay.',
+  },
+  ur: {
+    notValidTitle: 'منسوخی کا یہ لنک کام نہیں کر رہا',
+    notValidBody: 'ہو سکتا ہے لنک نامکمل ہو یا کسی ایسے اندراج کے لیے پہلے ہی استعمال ہو چکا ہو جو مٹا دیا گیا۔ براہِ کرم اپنے سیشن کے منتظم سے رابطہ کریں۔',
+    askTitle: 'گھر گھر مہم کے لیے اپنا اندراج منسوخ کریں',
+    askBody: 'نہیں آ سکتے؟ منسوخ کرنے سے آپ کی جگہ انتظار کی فہرست میں کسی اور کے لیے خالی ہو جاتی ہے۔',
+    askButton: 'میری جگہ منسوخ کریں',
+    tooManyTitle: 'بہت زیادہ کوششیں',
+    tooManyBody: {
+      one: 'براہِ کرم {count} منٹ انتظار کریں اور اپنی تصدیق والا لنک دوبارہ آزمائیں۔',
+      other: 'براہِ کرم {count} منٹ انتظار کریں اور اپنی تصدیق والا لنک دوبارہ آزمائیں۔',
+    },
+    doneTitle: 'آپ کی جگہ منسوخ ہو گئی',
+    doneBody: 'اب آپ {title} ({when}، {place}) کے لیے درج نہیں ہیں۔ منتظم کو بتانے کا شکریہ۔',
+  },
+  bn: {
+    notValidTitle: 'এই বাতিলের লিংকটি কাজ করছে না',
+    notValidBody: 'লিংকটি অসম্পূর্ণ হতে পারে, বা মুছে ফেলা কোনো নিবন্ধনের জন্য আগেই ব্যবহৃত হয়ে থাকতে পারে। অনুগ্রহ করে আপনার সেশনের আয়োজকের সাথে যোগাযোগ করুন।',
+    askTitle: 'বাড়ি বাড়ি প্রচারে আপনার নিবন্ধন বাতিল করুন',
+    askBody: 'আসতে পারছেন না? বাতিল করলে অপেক্ষা তালিকার কারও জন্য আপনার জায়গাটি খালি হবে।',
+    askButton: 'আমার জায়গা বাতিল করুন',
+    tooManyTitle: 'অনেক বেশি চেষ্টা',
+    tooManyBody: {
+      one: 'অনুগ্রহ করে {count} মিনিট অপেক্ষা করুন এবং আপনার নিশ্চিতকরণের লিংকটি আবার চেষ্টা করুন।',
+      other: 'অনুগ্রহ করে {count} মিনিট অপেক্ষা করুন এবং আপনার নিশ্চিতকরণের লিংকটি আবার চেষ্টা করুন।',
+    },
+    doneTitle: 'আপনার জায়গা বাতিল করা হয়েছে',
+    doneBody: 'আপনি আর {title} ({when}, {place})-এর জন্য নিবন্ধিত নন। আয়োজককে জানানোর জন্য ধন্যবাদ।',
+  },
+  pa: {
+    notValidTitle: 'ਇਹ ਰੱਦ ਕਰਨ ਵਾਲਾ ਲਿੰਕ ਕੰਮ ਨਹੀਂ ਕਰ ਰਿਹਾ',
+    notValidBody: 'ਹੋ ਸਕਦਾ ਹੈ ਲਿੰਕ ਅਧੂਰਾ ਹੋਵੇ ਜਾਂ ਕਿਸੇ ਮਿਟਾਏ ਗਏ ਨਾਂ-ਦਰਜ ਲਈ ਪਹਿਲਾਂ ਹੀ ਵਰਤਿਆ ਜਾ ਚੁੱਕਾ ਹੋਵੇ। ਕਿਰਪਾ ਕਰਕੇ ਆਪਣੇ ਸੈਸ਼ਨ ਦੇ ਪ੍ਰਬੰਧਕ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।',
+    askTitle: 'ਘਰ-ਘਰ ਪ੍ਰਚਾਰ ਲਈ ਆਪਣਾ ਨਾਂ-ਦਰਜ ਰੱਦ ਕਰੋ',
+    askBody: 'ਨਹੀਂ ਆ ਸਕਦੇ? ਰੱਦ ਕਰਨ ਨਾਲ ਤੁਹਾਡੀ ਥਾਂ ਉਡੀਕ ਸੂਚੀ ਵਿੱਚ ਕਿਸੇ ਹੋਰ ਲਈ ਖਾਲੀ ਹੋ ਜਾਂਦੀ ਹੈ।',
+    askButton: 'ਮੇਰੀ ਥਾਂ ਰੱਦ ਕਰੋ',
+    tooManyTitle: 'ਬਹੁਤ ਜ਼ਿਆਦਾ ਕੋਸ਼ਿਸ਼ਾਂ',
+    tooManyBody: {
+      one: 'ਕਿਰਪਾ ਕਰਕੇ {count} ਮਿੰਟ ਉਡੀਕ ਕਰੋ ਅਤੇ ਆਪਣੀ ਪੁਸ਼ਟੀ ਵਾਲਾ ਲਿੰਕ ਦੁਬਾਰਾ ਅਜ਼ਮਾਓ।',
+      other: 'ਕਿਰਪਾ ਕਰਕੇ {count} ਮਿੰਟ ਉਡੀਕ ਕਰੋ ਅਤੇ ਆਪਣੀ ਪੁਸ਼ਟੀ ਵਾਲਾ ਲਿੰਕ ਦੁਬਾਰਾ ਅਜ਼ਮਾਓ।',
+    },
+    doneTitle: 'ਤੁਹਾਡੀ ਥਾਂ ਰੱਦ ਹੋ ਗਈ ਹੈ',
+    doneBody: 'ਤੁਸੀਂ ਹੁਣ {title} ({when}, {place}) ਲਈ ਦਰਜ ਨਹੀਂ ਹੋ। ਪ੍ਰਬੰਧਕ ਨੂੰ ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ।',
+  },
+  gu: {
+    notValidTitle: 'આ રદ કરવાની લિંક કામ કરતી નથી',
+    notValidBody: 'લિંક અધૂરી હોઈ શકે અથવા ભૂંસી નખાયેલી નોંધણી માટે પહેલેથી વપરાઈ ગઈ હોઈ શકે. કૃપા કરીને તમારા સત્રના આયોજકનો સંપર્ક કરો.',
+    askTitle: 'ઘર-ઘર પ્રચાર માટેની તમારી નોંધણી રદ કરો',
+    askBody: 'આવી શકો તેમ નથી? રદ કરવાથી તમારું સ્થાન રાહ-યાદીમાંની કોઈ વ્યક્તિ માટે ખાલી થાય છે.',
+    askButton: 'મારું સ્થાન રદ કરો',
+    tooManyTitle: 'ઘણા બધા પ્રયાસો',
+    tooManyBody: {
+      one: 'કૃપા કરીને {count} મિનિટ રાહ જુઓ અને તમારી પુષ્ટિમાંની લિંક ફરી અજમાવો.',
+      other: 'કૃપા કરીને {count} મિનિટ રાહ જુઓ અને તમારી પુષ્ટિમાંની લિંક ફરી અજમાવો.',
+    },
+    doneTitle: 'તમારું સ્થાન રદ થયું છે',
+    doneBody: 'તમે હવે {title} ({when}, {place}) માટે નોંધાયેલા નથી. આયોજકને જાણ કરવા બદલ આભાર.',
+  },
+  ta: {
+    notValidTitle: 'இந்த ரத்து இணைப்பு வேலை செய்யவில்லை',
+    notValidBody: 'இணைப்பு முழுமையற்றதாக இருக்கலாம், அல்லது அழிக்கப்பட்ட பதிவுக்கு ஏற்கெனவே பயன்படுத்தப்பட்டிருக்கலாம். உங்கள் அமர்வின் ஏற்பாட்டாளரைத் தொடர்புகொள்ளவும்.',
+    askTitle: 'பிரச்சாரத்திற்கான உங்கள் பதிவை ரத்துசெய்யவும்',
+    askBody: 'வர முடியவில்லையா? ரத்துசெய்தால், காத்திருப்புப் பட்டியலில் உள்ள ஒருவருக்கு உங்கள் இடம் கிடைக்கும்.',
+    askButton: 'என் இடத்தை ரத்துசெய்',
+    tooManyTitle: 'மிக அதிக முயற்சிகள்',
+    tooManyBody: {
+      one: '{count} நிமிடம் காத்திருந்து, உங்கள் உறுதிப்படுத்தலில் உள்ள இணைப்பை மீண்டும் முயலவும்.',
+      other: '{count} நிமிடங்கள் காத்திருந்து, உங்கள் உறுதிப்படுத்தலில் உள்ள இணைப்பை மீண்டும் முயலவும்.',
+    },
+    doneTitle: 'உங்கள் இடம் ரத்துசெய்யப்பட்டது',
+    doneBody: 'நீங்கள் இனி {title} ({when}, {place}) இல் பதிவுசெய்யப்படவில்லை. ஏற்பாட்டாளருக்குத் தெரிவித்ததற்கு நன்றி.',
+  },
+  'zh-Hans': {
+    notValidTitle: '此取消链接无效',
+    notValidBody: '该链接可能不完整，或已用于一个已被删除的报名。请联系您所参加活动的组织者。',
+    askTitle: '取消您的拉票活动报名',
+    askBody: '无法参加？取消后，您的名额将让给候补名单上的人。',
+    askButton: '取消我的名额',
+    tooManyTitle: '尝试次数过多',
+    tooManyBody: {
+      other: '请等待 {count} 分钟，然后再次尝试确认邮件中的链接。',
+    },
+    doneTitle: '您的名额已取消',
+    doneBody: '您已不再报名参加 {title}（{when}，{place}）。感谢您告知组织者。',
+  },
 } as const satisfies Record<string, CancelPageMessages>;
 
 export type CancelPageLang = keyof typeof CANCEL_PAGE_MESSAGES;
@@ -187,8 +342,11 @@ export function dirOf(lang: CancelPageLang): 'ltr' | 'rtl' {
   return RTL.has(lang) ? 'rtl' : 'ltr';
 }
 
-function supported(tag: string | undefined): CancelPageLang | undefined {
-  const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
+export function supported(tag: string | undefined): CancelPageLang | undefined {
+  const parts = (tag ?? '').trim().toLowerCase().split(/[-_]/);
+  const base = parts[0];
+  // Chinese is here in simplified characters only: zh, zh-Hans, zh-CN, zh-SG, not Traditional (Hant, TW, HK, MO).
+  if (base === 'zh') return parts.some((p) => ['hant', 'tw', 'hk', 'mo'].includes(p)) ? undefined : 'zh-Hans';
   return base && Object.hasOwn(CANCEL_PAGE_MESSAGES, base) ? (base as CancelPageLang) : undefined;
 }
 

@@ -60,6 +60,7 @@ const validBodies = (): Record<string, Record<string, unknown>> => ({
   adminSetLocalContact: { name: 'Hendon Labour', email: 'hendon@example.org', website: 'https://hendon.example.org', languages: ['en'] },
   adminUpdateIntroduction: { status: 'contacted' },
   adminDecideListing: { decision: 'approve' },
+  recordReferralVisit: { partner: 'fuzz', action: 'lookup' },
   sendAnswerReport: { postcodeArea: 'SE6 4', constituency: 'E14001331', answer: 'Lewisham East', message: 'Wrong MP', language: 'en', partner: 'fuzz' },
   consoleSignIn: { email: FUZZ_ORGANISER.email, language: 'cy' },
   consoleOpenSession: { token: 'x'.repeat(43) },
@@ -72,7 +73,8 @@ const validBodies = (): Record<string, Record<string, unknown>> => ({
 
 /** Plausible values per parameter name, the starting points for near misses. */
 const validValues = (): Record<string, string[]> => ({
-  code: ['E14001279', 'E14001172', 'S14000021', 'N05000001'],
+  // Constituency codes, and a referral code (`/v1/referrals/{code}/visit`): each route gets near misses of both.
+  code: ['E14001279', 'E14001172', 'S14000021', 'N05000001', 'k2m3n4p5q6'],
   constituency: ['E14001279', 'W07000081'],
   postcode: ['SE13 6', 'SE6 4AA', 'CF24 3AA', 'JE2 3AB', 'BT1 1AA', 'SE13'],
   id: [known.session, known.signup, known.message, known.introduction, known.organiser],

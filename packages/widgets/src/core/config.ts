@@ -9,9 +9,11 @@ export interface PageDefaults {
   theme?: string;
   /** The party the partner campaigns for (`Lab`, `Con`, …): the finder and the sign-up list show its seats to win and hold. */
   party?: string;
+  /** The partner's text for "share after acting" (`data-share-text`), with `{seat}` and `{url}` (docs/sharing.md). */
+  shareText?: string;
 }
 
-const KEYS = ['apiBase', 'partner', 'lang', 'theme', 'party'] as const;
+const KEYS = ['apiBase', 'partner', 'lang', 'theme', 'party', 'shareText'] as const;
 
 /** Page-wide defaults (no scope): the first value set for each option wins, so a second copy cannot hijack the page. */
 const pageWide: PageDefaults = {};
@@ -99,6 +101,8 @@ export function defaultsFromScript(script: HTMLScriptElement | null, scriptUrl: 
   if (theme) out.theme = theme;
   const party = script?.dataset['party'];
   if (party) out.party = party;
+  const shareText = script?.dataset['shareText'];
+  if (shareText) out.shareText = shareText;
   return out;
 }
 

@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { HttpError, NetworkError, RateLimitError, TimeoutError } from '@solidarity-widgets/sdk';
 import type { FieldError } from '@solidarity-widgets/contract';
 import { clientFor, type ApiClient } from './client.js';
+import type { ReferralAction } from './referral-visit.js';
 import { pageDefaults, resolveLang } from './config.js';
 import {
   coreMessages,
@@ -32,6 +33,8 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
     partner: {},
     lang: {},
     theme: { reflect: true },
+    share: {},
+    shareText: { attribute: 'share-text' },
   };
 
   /** Base URL of the Solidarity Widgets API; defaults to the script tag's `data-api-base` or the bundle's origin. */
@@ -42,6 +45,27 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
   declare lang: string;
   /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
   declare theme: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
+
+  /** `off` hides the "share after acting" block of the finder, the canvass sign-up and send-solidarity (docs/sharing.md); other widgets have none. */
+  declare share: string | undefined;
+  /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
+  declare shareText: string | undefined;
+
+  protected get sharing(): boolean {
+    return this.share?.trim().toLowerCase() !== 'off';
+  }
+
+  protected get effectiveShareText(): string {
+    return this.shareText || pageDefaults(this).shareText || '';
+  }
+
+  /**
+   * Options for the "share after acting" block (core/share.ts renders it). Kept here so every widget passes the
+   * same things; the element itself is imported only by the widgets that show it.
+   */
+  protected shareOptions(seat?: string): { on: boolean; lang: string; partner: string | undefined; text: string; seat?: string } {
+    return { on: this.sharing, lang: this.language, partner: this.effectivePartner, text: this.effectiveShareText, ...(seat ? { seat } : {}) };
+  }
 
   protected get language(): string {
     return resolveLang(this, this.lang || undefined);
@@ -58,6 +82,32 @@ export class SolidarityElement<Id extends string = never> extends LitElement {
   protected get api(): ApiClient {
     const base = this.apiBase || pageDefaults(this).apiBase || globalThis.location?.origin || 'http://localhost:8787';
     return clientFor(base, this.effectivePartner);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page opened from a shared link (`?ref=`) counts one visit for it (docs/sharing.md).
+    this.countReferral(undefined);
+  }
+
+  /**
+   * Only a page whose address has a `ref` loads the counter (a lazy chunk), so pages without one carry none of it
+   * (the bundle budgets in DESIGN.md). The chunk checks that the code is one of ours before sending anything.
+   */
+  private countReferral(action: ReferralAction | undefined): void {
+    if (!/[?&]ref=/.test(globalThis.location?.search ?? '')) return;
+    const api = this.api;
+    const key = this.referralKey;
+    void import('./referral-visit.js').then((m) => m.countReferral(api, key, action)).catch(() => undefined);
+  }
+
+  private get referralKey(): string {
+    return `${this.apiBase || pageDefaults(this).apiBase || ''}\n${this.effectivePartner ?? ''}`;
+  }
+
+  /** After the supporter acted: counted for the shared link that brought them, if one did. */
+  protected countReferralAction(action: ReferralAction): void {
+    this.countReferral(action);
   }
 
   /** The widget's own catalogue (the shared `common.*`/`field.*`/`form.*` ids are always available). */

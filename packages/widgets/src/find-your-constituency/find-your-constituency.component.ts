@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parsePostcodeQuery } from '@solidarity-widgets/rules/postcode-query';
-import { parse } from 'postcode';
+import { shareBlock } from '../core/share.js';
 import { HttpError } from '@solidarity-widgets/sdk';
 import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
 import type { LocalContact, LocalGroupList } from '@solidarity-widgets/contract';
@@ -11,7 +10,11 @@ import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
 import { displayName, formatDate, formatList } from '../core/i18n/format.js';
 import { retryableImport } from '../core/lazy.js';
-import { overseasTerritoryOf } from '@solidarity-widgets/rules/territories';
+
+// Reading a typed postcode (typo handling, territories, the postcode library) is a lazy chunk: fetched as soon as the
+// supporter focuses or types in the field, long before they press Find, so an English page carries 1.5 KB less.
+const loadReading = retryableImport(() => import('./postcode-reading.js'));
+const preloadReading = () => void loadReading().catch(() => undefined); // a failure is retried by the lookup itself
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 import { useRoutes } from '../core/client.js';
@@ -58,28 +61,6 @@ type View =
   | { kind: 'choose'; lookup: PostcodeLookup }
   | { kind: 'result'; lookup: PostcodeLookup; seat: ConstituencySummary };
 
-
-/**
- * What the API can answer (a full postcode, a sector such as `SE13 6`, an outcode such as `SE13`, or BFPO),
- * normalised; anything else is refused here without a request. The server has the final word.
- */
-export function normalisePostcode(raw: string): { ok: true; query: string; incomplete?: string } | { ok: false; suggestion?: string } {
-  // The same reading as the server's (packages/rules/src/postcode-query.ts): harmless punctuation ignored, a half-typed
-  // unit read as its sector, common slips offered as a suggestion and never applied silently.
-  // Overseas territories (FIQQ 1ZZ, GX11 1AA…): the server answers where they are, never "not a UK postcode".
-  const territory = overseasTerritoryOf(raw.trim().toUpperCase().replace(/\s+/g, ' '));
-  if (territory) return { ok: true, query: territory.query };
-  const q = parsePostcodeQuery(raw);
-  if (q.kind === 'invalid') return q.suggestion ? { ok: false, suggestion: q.suggestion } : { ok: false };
-  if (q.kind === 'sector' && q.incomplete !== undefined) return { ok: true, query: q.query, incomplete: q.incomplete };
-  return { ok: true, query: q.query };
-}
-
-/** The sector of a full postcode (`SE6 4AA` → `SE6 4`); a sector, outcode or BFPO number as it is. */
-export function postcodeArea(query: string): string {
-  const full = parse(query);
-  return full.valid ? full.sector : query;
-}
 
 const isOffline = () => globalThis.navigator?.onLine === false;
 
@@ -353,7 +334,17 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.full = undefined;
     this.nearby = undefined;
     this.local = undefined;
-    const checked = normalisePostcode(raw);
+    let reading: typeof import('./postcode-reading.js');
+    try {
+      reading = await loadReading();
+    } catch {
+      if (seq !== this.seq) return;
+      this.view = { kind: 'error', message: this.t(isOffline() ? 'common.offline' : 'common.networkError'), retry: () => void this.lookup(raw), offline: isOffline() };
+      this.announcement = '';
+      return;
+    }
+    if (seq !== this.seq) return;
+    const checked = reading.normalisePostcode(raw);
     if (!checked.ok) {
       this.view = { kind: 'invalid', suggestion: checked.suggestion, empty: raw.trim() === '' };
       this.announcement = '';
@@ -427,9 +418,10 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       () => undefined, // the summary from the lookup is enough to carry on
     );
     void this.loadLocal(seat);
-    void this.loadNearby(lookup, seat).then(() => {
+    void Promise.all([this.loadNearby(lookup, seat), loadReading()]).then(([, reading]) => {
       if (seq !== this.seq) return;
       const list = typeof this.nearby === 'object' ? this.nearby.marginals : [];
+      this.countReferralAction('lookup');
       this.emit('constituency-found', {
         code: seat.code,
         name: seat.name,
@@ -439,7 +431,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         majorityPct: seat.majorityPct,
         marginality: seat.marginality,
         nearbyMarginals: list.map((m) => ({ code: m.constituency.code, name: m.constituency.name, distanceKm: m.distanceKm })),
-        postcodeArea: postcodeArea(lookup.query),
+        postcodeArea: reading.postcodeArea(lookup.query),
       });
     });
   }
@@ -598,6 +590,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
               aria-describedby=${fieldError ? 'postcode-error postcode-hint' : 'postcode-hint'}
               aria-invalid=${fieldError ? 'true' : 'false'}
               .value=${this.value}
+              @focus=${preloadReading}
               @input=${(e: InputEvent) => (this.value = (e.target as HTMLInputElement).value)}
             />
             <button part="button" type="submit">${this.t('finder.submit')}</button>
@@ -734,6 +727,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       ${this.renderNearby(seat)}
       ${this.renderLocal(seat)}
       ${this.renderReport(lookup, seat, this.majorityText(seat, full, percent))}
+      ${this.shareAfter(seat.name)}
     </div>`;
   }
 
@@ -887,5 +881,10 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
           requestUpdate: () => this.requestUpdate(),
         })
       : nothing;
+  }
+
+  /** "Ask others to join in" after the supporter acted, unless the partner set `share="off"` (docs/sharing.md). */
+  private shareAfter(seat?: string): TemplateResult | typeof nothing {
+    return shareBlock(this.shareOptions(seat));
   }
 }

@@ -121,6 +121,30 @@ describe('<find-your-constituency>', () => {
     await expectNoAxeViolations(m.root);
   });
 
+  it('after a lookup, offers to share with the seat named, and never puts the postcode in what is shared', async () => {
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    try {
+      const m = await mount();
+      await search(m, 'sw1a1aa');
+      await m.screen.findByRole('heading', { name: /your constituency is cities of london and westminster/i });
+      const share = m.root.querySelector('solidarity-share');
+      // The share element is a lazy chunk (needed only after acting): wait for it to arrive and render.
+      await customElements.whenDefined('solidarity-share');
+      await share?.updateComplete;
+      const shareScreen = within(share?.shadowRoot as unknown as HTMLElement);
+      const text = new URL((shareScreen.getByRole('link', { name: 'Share on WhatsApp' }) as HTMLAnchorElement).href).searchParams.get('text') ?? '';
+      expect(text).toMatch(/^I’m helping in Cities of London and Westminster — find where your help counts: http:\/\/localhost:\d+\/\S*ref=[a-z0-9]{10}$/);
+      expect(text.toUpperCase()).not.toContain('SW1A');
+      document.body.replaceChildren();
+      const off = await mount('share="off"');
+      await search(off, 'sw1a1aa');
+      await off.screen.findByRole('heading', { name: /your constituency is cities of london and westminster/i });
+      expect(off.root.querySelector('solidarity-share')).toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, 'share');
+    }
+  });
+
   it('asks nearby marginals with the nearby-count and marginal-threshold attributes and the postcode', async () => {
     const queries: URLSearchParams[] = [];
     worker.use(

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { shareBlock } from '../core/share.js';
 import { HttpError, newIdempotencyKey } from '@solidarity-widgets/sdk';
 import {
   SOLIDARITY_MESSAGE_MAX,
@@ -275,6 +276,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
       this.attempt = undefined;
       this._phase = 'sent';
       this.focusAfterRender = '[part~="thanks-heading"]';
+      this.countReferralAction('message');
       this.emit('solidarity-sent', {
         id: receipt.message.id,
         status: receipt.message.status,
@@ -466,6 +468,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
         <h2 part="heading thanks-heading" tabindex="-1">${this.t('solidarity.thanksHeading')}</h2>
         <p class="success" role="status">${duplicate ? this.t('solidarity.duplicate') : this.t('solidarity.thanks')}</p>
         <button part="another" type="button" class="secondary" @click=${this.sendAnother}>${this.t('solidarity.another')}</button>
+        ${this.shareAfter()}
       </div>
     `;
   }
@@ -475,5 +478,10 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     return html`<section part="base" dir=${this.direction} lang=${this.language}>
       ${done ? this.renderDone() : this.renderForm()}
     </section>`;
+  }
+
+  /** "Ask others to join in" after the supporter acted, unless the partner set `share="off"` (docs/sharing.md). */
+  private shareAfter(seat?: string): TemplateResult | typeof nothing {
+    return shareBlock(this.shareOptions(seat));
   }
 }

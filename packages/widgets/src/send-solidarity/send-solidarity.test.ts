@@ -110,6 +110,35 @@ describe('<send-solidarity>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('after sending, asks the supporter to share (with the partner’s text), unless the partner turned sharing off', async () => {
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    try {
+      const { el, screen } = await mount('share-text="Send {seat}solidarity too: {url}"');
+      await fillValid(screen);
+      await userEvent.click(fields(screen).send);
+      await screen.findByText('Thank you — your message will appear after review.');
+      const share = el.shadowRoot?.querySelector('solidarity-share');
+      expect(share).toBeTruthy();
+      // The share element is a lazy chunk (needed only after acting): wait for it to arrive and render.
+      await customElements.whenDefined('solidarity-share');
+      await share?.updateComplete;
+      const shareScreen = within(share?.shadowRoot as unknown as HTMLElement);
+      expect(shareScreen.getByRole('heading', { name: 'Ask others to join in' })).toBeTruthy();
+      const text = new URL((shareScreen.getByRole('link', { name: 'Share on WhatsApp' }) as HTMLAnchorElement).href).searchParams.get('text');
+      expect(text).toMatch(/^Send solidarity too: http:\/\/localhost:\d+\/[^ ]*ref=[a-z0-9]{10}$/);
+      await expectNoAxeViolations(el);
+      document.body.replaceChildren();
+
+      const off = await mount('share="off"');
+      await fillValid(off.screen);
+      await userEvent.click(fields(off.screen).send);
+      await off.screen.findByRole('heading', { name: 'Message sent' });
+      expect(off.el.shadowRoot?.querySelector('solidarity-share')).toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, 'share');
+    }
+  });
+
   it('offers to send another message, keeping who you are but not the last message', async () => {
     const { screen } = await mount();
     await fillValid(screen);

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { shareBlock } from '../core/share.js';
 import { HttpError, newIdempotencyKey } from '@solidarity-widgets/sdk';
 import {
   type CanvassSignupRequest,
@@ -687,6 +688,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
       status,
       startsAt: receipt.session.startsAt,
     };
+    this.countReferralAction('signup');
     this.emit('canvass-signed-up', detail);
   }
 
@@ -999,7 +1001,13 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
               <a part="cancel-link" href=${this.cancelHref(receipt.cancelUrl)} target="_blank" rel="noopener noreferrer">${this.t('canvass.cancelLink')}</a>
             </p>`
           : nothing}
+        ${this.shareAfter(session.constituency.name)}
       </div>
     `;
+  }
+
+  /** "Ask others to join in" after the supporter acted, unless the partner set `share="off"` (docs/sharing.md). */
+  private shareAfter(seat?: string): TemplateResult | typeof nothing {
+    return shareBlock(this.shareOptions(seat));
   }
 }

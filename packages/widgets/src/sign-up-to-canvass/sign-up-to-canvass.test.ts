@@ -343,6 +343,35 @@ describe('<sign-up-to-canvass> signing up', () => {
     }
   });
 
+  it('after signing up, offers to share with the seat named; share="off" leaves it out', async () => {
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    try {
+      const { root, ui } = mount({ constituency: LEWISHAM_EAST, lang: 'en' });
+      await openForm(ui);
+      await fillValid(ui);
+      await userEvent.click(ui.getByRole('button', { name: 'Sign up' }));
+      await ui.findByRole('heading', { name: 'You are signed up' });
+      const share = root.querySelector('solidarity-share');
+      // The share element is a lazy chunk (needed only after acting): wait for it to arrive and render.
+      await customElements.whenDefined('solidarity-share');
+      await share?.updateComplete;
+      const shareUi = within(share?.shadowRoot as unknown as HTMLElement);
+      const text = new URL((shareUi.getByRole('link', { name: 'Share on X' }) as HTMLAnchorElement).href).searchParams.get('text') ?? '';
+      expect(text).toMatch(/^I’m helping in Lewisham East — find where your help counts: http:\/\/localhost:\d+\/\S*ref=[a-z0-9]{10}$/);
+      expect(text).not.toMatch(/kasia|Nowak|7700/i);
+      document.querySelectorAll('sign-up-to-canvass').forEach((el) => el.remove());
+
+      const off = mount({ constituency: LEWISHAM_EAST, lang: 'en', share: 'off' });
+      await openForm(off.ui);
+      await fillValid(off.ui);
+      await userEvent.click(off.ui.getByRole('button', { name: 'Sign up' }));
+      await off.ui.findByRole('heading', { name: 'You are signed up' });
+      expect(off.root.querySelector('solidarity-share')).toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, 'share');
+    }
+  });
+
   it('puts the supporter on the waiting list for a full session and says so', async () => {
     const events: CanvassSignedUpDetail[] = [];
     const listener = (e: Event) => events.push((e as CustomEvent<CanvassSignedUpDetail>).detail);

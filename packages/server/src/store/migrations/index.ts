@@ -9,6 +9,7 @@ import { statements as wallTotals } from './0008_wall_totals.js';
 import { statements as organisersOutbox } from './0009_organisers_outbox.js';
 import { statements as consoleTables } from './0010_console.js';
 import { statements as email } from './0011_email.js';
+import { statements as referrals } from './0012_referrals.js';
 
 export interface Migration {
   readonly id: number;
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   { id: 9, name: 'organisers_outbox', statements: organisersOutbox },
   { id: 10, name: 'console', statements: consoleTables },
   { id: 11, name: 'email', statements: email },
+  { id: 12, name: 'referrals', statements: referrals },
 ];

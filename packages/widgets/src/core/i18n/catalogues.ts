@@ -3,8 +3,10 @@ import { catalogue as connect } from '../../connect-locally/messages/index.js';
 import { catalogue as finder } from '../../find-your-constituency/messages/index.js';
 import { eligibilityCatalogue as eligibility } from '../../find-your-constituency/messages/eligibility.js';
 import { reportCatalogue as report } from '../../find-your-constituency/messages/report.js';
+import { targetsCatalogue as targets } from '../../find-your-constituency/messages/targets.js';
 import { catalogue as groups } from '../../local-groups/messages/index.js';
 import { catalogue as solidarity } from '../../send-solidarity/messages/index.js';
+import { catalogue as share } from '../../solidarity-share/messages/index.js';
 import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js';
 import { catalogue as wall } from '../../solidarity-wall/messages/index.js';
 
@@ -19,8 +21,10 @@ export const CATALOGUES: Readonly<Record<string, Messages<string>>> = {
   'find-your-constituency/messages': finder,
   'find-your-constituency/messages/eligibility': eligibility,
   'find-your-constituency/messages/report': report,
+  'find-your-constituency/messages/targets': targets,
   'local-groups/messages': groups,
   'send-solidarity/messages': solidarity,
+  'solidarity-share/messages': share,
   'sign-up-to-canvass/messages': canvass,
   'solidarity-wall/messages': wall,
 } as Record<string, Messages<string>>;

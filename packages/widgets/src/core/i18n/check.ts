@@ -1,4 +1,5 @@
 import type { Messages, PluralCategory } from './localize.js';
+import type { TranslatedTag } from './languages.js';
 
 /**
  * What makes a translation complete and safe, checked for every catalogue and every language by catalogues.test.ts
@@ -109,8 +110,7 @@ export function coverageOf(
 export async function loadAll(catalogues: Readonly<Record<string, Messages<string>>>, lang: string) {
   const out: Record<string, Readonly<Partial<Record<string, string>>>> = {};
   for (const [name, messages] of Object.entries(catalogues)) {
-    const load = (messages.loaders as Partial<Record<string, () => Promise<{ messages: Partial<Record<string, string>> }>>>)[lang];
-    out[name] = load ? (await load()).messages : {};
+    out[name] = lang === 'en' ? {} : (await messages.load(lang as TranslatedTag)).messages;
   }
   return out;
 }

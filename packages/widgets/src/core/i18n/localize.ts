@@ -54,46 +54,43 @@ export interface Chunk<Id extends string> {
 /** One catalogue (the core's or a widget's): English source, lazy translations, and what has been loaded so far. */
 export interface Messages<Id extends string> {
   readonly en: Readonly<Record<Id, string>>;
-  readonly loaders: Loaders<Id>;
+  /** Downloads one language's translation (retrying a failed download for real: see core/lazy.ts). */
+  readonly load: (lang: TranslatedTag) => Promise<Chunk<Id>>;
   readonly loaded: Map<string, Partial<Record<Id, string>>>;
   readonly pending: Map<string, Promise<void>>;
 }
 
+/** A module holding a catalogue's loader map (`translations.ts`), imported only when a page needs another language. */
+export type LazyLoaders<Id extends string> = () => Promise<{ readonly loaders: Loaders<Id> }>;
+
 /**
- * Creates a catalogue from its English source and lazy loaders of its translations (`{ pl: () => import('./pl.js') }`).
- * Each loader is made retryable: after a failed download, the next attempt really fetches the chunk again.
+ * Creates a catalogue from its English source and its translations: a loader map (`{ pl: () => import('./pl.js') }`),
+ * or, for the catalogues an English page downloads at once (the core's and each widget's main one), a lazy import of
+ * the module that holds that map, so an English-only page carries no map of twenty hashed chunk names (issue 16: the
+ * English page must not grow with the languages). Each loader is made retryable: after a failed download, the next
+ * attempt really fetches the chunk again; the map's own module likewise.
  */
 export function defineMessages<const Source extends Record<string, string>>(
   en: Source,
-  loaders: Loaders<keyof Source & string>,
+  translations: Loaders<keyof Source & string> | LazyLoaders<keyof Source & string>,
 ): Messages<keyof Source & string> {
-  const retrying = Object.fromEntries(Object.entries(loaders).map(([lang, load]) => [lang, retryableImport(load)])) as Loaders<keyof Source & string>;
-  return { en, loaders: retrying, loaded: new Map(), pending: new Map() };
+  type Id = keyof Source & string;
+  const map = typeof translations === 'function' ? retryableImport(translations) : async () => ({ loaders: translations });
+  const retrying = new Map<string, () => Promise<Chunk<Id>>>();
+  const load = async (lang: TranslatedTag): Promise<Chunk<Id>> => {
+    let loader = retrying.get(lang);
+    if (!loader) {
+      const { loaders } = await map();
+      loader = retryableImport(loaders[lang]);
+      retrying.set(lang, loader);
+    }
+    return loader();
+  };
+  return { en, load, loaded: new Map(), pending: new Map() };
 }
 
 /** The shared ids (`common.*`, `field.*`, `form.*`). */
-export const coreMessages: Messages<CoreMessageId> = defineMessages(coreEn, {
-  cy: () => import('./messages/cy.js'),
-  pl: () => import('./messages/pl.js'),
-  ro: () => import('./messages/ro.js'),
-  pt: () => import('./messages/pt.js'),
-  es: () => import('./messages/es.js'),
-  it: () => import('./messages/it.js'),
-  fr: () => import('./messages/fr.js'),
-  de: () => import('./messages/de.js'),
-  bg: () => import('./messages/bg.js'),
-  lt: () => import('./messages/lt.js'),
-  el: () => import('./messages/el.js'),
-  tr: () => import('./messages/tr.js'),
-  so: () => import('./messages/so.js'),
-  ar: () => import('./messages/ar.js'),
-  ur: () => import('./messages/ur.js'),
-  bn: () => import('./messages/bn.js'),
-  pa: () => import('./messages/pa.js'),
-  gu: () => import('./messages/gu.js'),
-  ta: () => import('./messages/ta.js'),
-  'zh-Hans': () => import('./messages/zh-Hans.js'),
-});
+export const coreMessages: Messages<CoreMessageId> = defineMessages(coreEn, () => import('./messages/translations.js'));
 
 /** The catalogues an element reads: the core's, then its own if it has one. */
 type Catalogues = readonly Messages<string>[];
@@ -115,7 +112,7 @@ export function supportedLanguages(): string[] {
 }
 
 function isReadyIn(messages: Messages<string>, base: string): boolean {
-  return base === 'en' || messages.loaded.has(base) || !(base in messages.loaders);
+  return base === 'en' || messages.loaded.has(base);
 }
 
 export function isLocaleReady(lang: string, catalogues: Catalogues = [coreMessages]): boolean {
@@ -162,8 +159,8 @@ export function ensureLocale(lang: string, catalogues: Catalogues = [coreMessage
   const base = baseOf(lang);
   return Promise.all(
     catalogues.map((m) => {
-      const load = (m.loaders as Partial<Record<string, () => Promise<Chunk<string>>>>)[base];
-      if (isReadyIn(m, base) || !load) return undefined;
+      if (isReadyIn(m, base)) return undefined;
+      const load = () => m.load(base as TranslatedTag);
       let p = m.pending.get(base);
       if (!p) {
         p = loadUntilLoaded(load).then((chunk) => {

@@ -60,11 +60,12 @@ describe('counted strings for 0, 1, 2, 5 and 22', () => {
     const votes = (lang: Lang) => forCounts(lang, 'map.hexVotes', targets, { name: 'Hendon', party: 'Labour', percent: 0 }).map((s) => s.replace(/ \(.*\)$/, ''));
     expect(votes('en')).toEqual(expected('en', ['Hendon: Labour, majority {n} votes', 'Hendon: Labour, majority {n} vote', 'Hendon: Labour, majority {n} votes', 'Hendon: Labour, majority {n} votes', 'Hendon: Labour, majority {n} votes']));
     expect(votes('pl')).toEqual(expected('pl', ['Hendon: Labour, przewaga {n} głosów', 'Hendon: Labour, przewaga {n} głosu', 'Hendon: Labour, przewaga {n} głosów', 'Hendon: Labour, przewaga {n} głosów', 'Hendon: Labour, przewaga {n} głosów']));
-    expect(votes('ar')[1]).toBe('Hendon: Labour، الأغلبية صوت واحد');
+    // Latin names inside Arabic are bidi-isolated (FSI … PDI), as everywhere in right-to-left text.
+    expect(votes('ar')[1]).toBe('\u2068Hendon\u2069: \u2068Labour\u2069، الأغلبية صوت واحد');
     const sessions = (lang: Lang) => forCounts(lang, 'targets.sessions', targets, { name: 'Hendon' });
     expect(sessions('pl')).toEqual(expected('pl', ['{n} spotkań agitacyjnych w okręgu Hendon', '{n} spotkanie agitacyjne w okręgu Hendon', '{n} spotkania agitacyjne w okręgu Hendon', '{n} spotkań agitacyjnych w okręgu Hendon', '{n} spotkania agitacyjne w okręgu Hendon']));
     expect(sessions('cy')).toEqual(expected('cy', ['{n} sesiwn ganfasio yn Hendon', '{n} sesiwn ganfasio yn Hendon', '{n} sesiwn ganfasio yn Hendon', '{n} o sesiynau canfasio yn Hendon', '{n} o sesiynau canfasio yn Hendon']));
-    expect(sessions('ar')[2]).toBe('جولتا طرق أبواب في Hendon');
+    expect(sessions('ar')[2]).toBe('جولتا طرق أبواب في \u2068Hendon\u2069');
   });
 
   it('seconds to wait, places left, sessions found, messages and countries', () => {

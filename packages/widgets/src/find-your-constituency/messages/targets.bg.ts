@@ -1,4 +1,34 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Къде помощта ви има значение за {party}',
+  'targets.basis': 'Въз основа на гласовете от 2024 г.: избирателни райони при промяна до {swing} пункта. Депутатите, сменили партията си оттогава, и частичните избори не се броят като гласове.',
+  'targets.win': 'Места за спечелване',
+  'targets.hold': 'Места за запазване',
+  'targets.winItem': '{name}: {party} се нуждае от промяна от {swing} пункта, за да го спечели. На {km} км ({miles} мили).',
+  'targets.holdItem': '{name}: промяна от {swing} пункта срещу {party} би довела до загубата му. На {km} км ({miles} мили).',
+  'targets.yours': 'Вашият избирателен район.',
+  'targets.sessions.one': '{count} агитационна среща в {name}',
+  'targets.sessions.other': '{count} агитационни срещи в {name}',
+  'targets.noSessions': 'Все още няма агитационни срещи в {name}',
+  'targets.winNone': 'Няма място близо до вас, което {party} би могла да спечели при промяна до {swing} пункта.',
+  'targets.holdNone': 'Няма място близо до вас, което {party} би могла да загуби при промяна до {swing} пункта.',
+  'targets.error': 'Не успяхме да заредим местата, където помощта ви има значение.',
+  'map.label': 'Карта на избирателните райони като шестоъгълници около {name}. Използвайте клавишите със стрелки, за да се придвижвате между местата, и Enter, за да покажете едно.',
+  'map.labelAll': 'Карта на всички избирателни райони като шестоъгълници. Използвайте клавишите със стрелки, за да се придвижвате между местата, и Enter, за да покажете едно.',
+  'map.hex': '{name}: {party}, мнозинство {percent}%',
+  'map.hexVotes.one': '{name}: {party}, мнозинство от {count} глас ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, мнозинство от {count} гласа ({percent}%)',
+  'map.swing': 'Промяна от {swing} пункта го променя',
+  'map.you': 'Вашият избирателен район',
+  'map.win': 'Място за спечелване',
+  'map.hold': 'Място за запазване',
+  'map.marginal': 'Близко оспорвано място',
+  'map.showAll': 'Покажи цялата карта',
+  'map.showArea': 'Увеличи вашия район',
+  'map.partyKey': 'Буквите показват партията на депутата от всяко място:',
+  'map.other': 'друга',
+  'map.loading': 'Картата се зарежда…',
+  'map.error': 'Не успяхме да заредим местата за картата. Те са изброени по-горе.',
+};

@@ -1,4 +1,34 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'যেখানে {party}-এর জন্য আপনার সাহায্য গুরুত্বপূর্ণ',
+  'targets.basis': '২০২৪ সালের ভোটের ভিত্তিতে: সর্বোচ্চ {swing} পয়েন্টের সুইংয়ে বদলাতে পারে এমন আসন। এরপর দল বদলানো এমপি এবং উপনির্বাচন ভোট হিসেবে গণনা করা হয় না।',
+  'targets.win': 'জেতার আসন',
+  'targets.hold': 'ধরে রাখার আসন',
+  'targets.winItem': '{name}: এটি জিততে {party}-এর {swing} পয়েন্টের সুইং দরকার। {km} কিমি ({miles} মাইল) দূরে।',
+  'targets.holdItem': '{name}: {party}-এর বিরুদ্ধে {swing} পয়েন্টের সুইং হলে এটি হাতছাড়া হবে। {km} কিমি ({miles} মাইল) দূরে।',
+  'targets.yours': 'আপনার নির্বাচনী এলাকা।',
+  'targets.sessions.one': '{name}-এ {count}টি বাড়ি বাড়ি প্রচারের সেশন',
+  'targets.sessions.other': '{name}-এ {count}টি বাড়ি বাড়ি প্রচারের সেশন',
+  'targets.noSessions': '{name}-এ এখনও কোনো বাড়ি বাড়ি প্রচারের সেশন নেই',
+  'targets.winNone': 'আপনার কাছে এমন কোনো আসন নেই যা {party} সর্বোচ্চ {swing} পয়েন্টের সুইংয়ে জিততে পারে।',
+  'targets.holdNone': 'আপনার কাছে এমন কোনো আসন নেই যা {party} সর্বোচ্চ {swing} পয়েন্টের সুইংয়ে হারাতে পারে।',
+  'targets.error': 'যেসব আসনে আপনার সাহায্য গুরুত্বপূর্ণ, সেগুলো আমরা লোড করতে পারিনি।',
+  'map.label': '{name}-এর চারপাশের নির্বাচনী এলাকাগুলোর ষড়ভুজ মানচিত্র। আসনগুলোর মধ্যে যেতে তীরচিহ্ন কী এবং একটি দেখাতে Enter ব্যবহার করুন।',
+  'map.labelAll': 'সব নির্বাচনী এলাকার ষড়ভুজ মানচিত্র। আসনগুলোর মধ্যে যেতে তীরচিহ্ন কী এবং একটি দেখাতে Enter ব্যবহার করুন।',
+  'map.hex': '{name}: {party}, সংখ্যাগরিষ্ঠতা {percent}%',
+  'map.hexVotes.one': '{name}: {party}, সংখ্যাগরিষ্ঠতা {count} ভোট ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, সংখ্যাগরিষ্ঠতা {count} ভোট ({percent}%)',
+  'map.swing': '{swing} পয়েন্টের সুইং এটি বদলে দেয়',
+  'map.you': 'আপনার নির্বাচনী এলাকা',
+  'map.win': 'জেতার আসন',
+  'map.hold': 'ধরে রাখার আসন',
+  'map.marginal': 'কাছাকাছি হাড্ডাহাড্ডি আসন',
+  'map.showAll': 'পুরো মানচিত্র দেখান',
+  'map.showArea': 'আপনার এলাকায় জুম করুন',
+  'map.partyKey': 'অক্ষরগুলো প্রতিটি আসনের এমপির দল দেখায়:',
+  'map.other': 'অন্যান্য',
+  'map.loading': 'মানচিত্র লোড হচ্ছে…',
+  'map.error': 'মানচিত্রের জন্য আসনগুলো আমরা লোড করতে পারিনি। সেগুলো উপরে তালিকাভুক্ত আছে।',
+};

@@ -1,4 +1,34 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Wo Ihre Hilfe für {party} zählt',
+  'targets.basis': 'Auf Grundlage der Stimmen von 2024: Wahlkreise innerhalb eines Swings von {swing} Punkten. Abgeordnete, die seitdem die Partei gewechselt haben, und Nachwahlen zählen nicht als Stimmen.',
+  'targets.win': 'Zu gewinnende Sitze',
+  'targets.hold': 'Zu haltende Sitze',
+  'targets.winItem': '{name}: {party} braucht einen Swing von {swing} Punkten, um ihn zu gewinnen. {km} km ({miles} Meilen) entfernt.',
+  'targets.holdItem': '{name}: Ein Swing von {swing} Punkten gegen {party} würde ihn kosten. {km} km ({miles} Meilen) entfernt.',
+  'targets.yours': 'Ihr Wahlkreis.',
+  'targets.sessions.one': '{count} Haustür-Termin in {name}',
+  'targets.sessions.other': '{count} Haustür-Termine in {name}',
+  'targets.noSessions': 'Noch keine Haustür-Termine in {name}',
+  'targets.winNone': 'Kein Sitz in Ihrer Nähe, den {party} mit einem Swing von bis zu {swing} Punkten gewinnen könnte.',
+  'targets.holdNone': 'Kein Sitz in Ihrer Nähe, den {party} bei einem Swing von bis zu {swing} Punkten verlieren könnte.',
+  'targets.error': 'Wir konnten die Sitze, in denen Ihre Hilfe zählt, nicht laden.',
+  'map.label': 'Karte der Wahlkreise als Sechsecke rund um {name}. Mit den Pfeiltasten wechseln Sie zwischen Sitzen, mit der Eingabetaste zeigen Sie einen an.',
+  'map.labelAll': 'Karte aller Wahlkreise als Sechsecke. Mit den Pfeiltasten wechseln Sie zwischen Sitzen, mit der Eingabetaste zeigen Sie einen an.',
+  'map.hex': '{name}: {party}, Mehrheit {percent} %',
+  'map.hexVotes.one': '{name}: {party}, Mehrheit von {count} Stimme ({percent} %)',
+  'map.hexVotes.other': '{name}: {party}, Mehrheit von {count} Stimmen ({percent} %)',
+  'map.swing': 'Ein Swing von {swing} Punkten ändert ihn',
+  'map.you': 'Ihr Wahlkreis',
+  'map.win': 'Zu gewinnender Sitz',
+  'map.hold': 'Zu haltender Sitz',
+  'map.marginal': 'Knapper Sitz in der Nähe',
+  'map.showAll': 'Ganze Karte zeigen',
+  'map.showArea': 'Auf Ihre Gegend zoomen',
+  'map.partyKey': 'Die Buchstaben zeigen die Partei der oder des Abgeordneten jedes Sitzes:',
+  'map.other': 'andere',
+  'map.loading': 'Karte wird geladen…',
+  'map.error': 'Wir konnten die Sitze für die Karte nicht laden. Sie sind oben aufgeführt.',
+};

@@ -1,4 +1,34 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Πού μετράει η βοήθειά σας για {party}',
+  'targets.basis': 'Με βάση τις ψήφους του 2024: έδρες που κρίνονται από μετατόπιση έως {swing} μονάδων. Βουλευτές που άλλαξαν κόμμα από τότε και οι επαναληπτικές εκλογές δεν μετρούν ως ψήφοι.',
+  'targets.win': 'Έδρες προς κατάκτηση',
+  'targets.hold': 'Έδρες προς διατήρηση',
+  'targets.winItem': '{name}: {party} χρειάζεται μετατόπιση {swing} μονάδων για να την κερδίσει. Σε απόσταση {km} χλμ. ({miles} μίλια).',
+  'targets.holdItem': '{name}: μετατόπιση {swing} μονάδων εις βάρος {party} θα οδηγούσε στην απώλειά της. Σε απόσταση {km} χλμ. ({miles} μίλια).',
+  'targets.yours': 'Η εκλογική σας περιφέρεια.',
+  'targets.sessions.one': '{count} εξόρμηση πόρτα-πόρτα σε {name}',
+  'targets.sessions.other': '{count} εξορμήσεις πόρτα-πόρτα σε {name}',
+  'targets.noSessions': 'Δεν υπάρχουν ακόμη εξορμήσεις πόρτα-πόρτα σε {name}',
+  'targets.winNone': 'Καμία έδρα κοντά σας που θα μπορούσε να κερδίσει {party} με μετατόπιση έως {swing} μονάδων.',
+  'targets.holdNone': 'Καμία έδρα κοντά σας που θα μπορούσε να χάσει {party} με μετατόπιση έως {swing} μονάδων.',
+  'targets.error': 'Δεν μπορέσαμε να φορτώσουμε τις έδρες όπου μετράει η βοήθειά σας.',
+  'map.label': 'Χάρτης των εκλογικών περιφερειών σε εξάγωνα, γύρω από {name}. Χρησιμοποιήστε τα πλήκτρα βέλους για να μετακινηθείτε μεταξύ εδρών και το Enter για να εμφανίσετε μία.',
+  'map.labelAll': 'Χάρτης όλων των εκλογικών περιφερειών σε εξάγωνα. Χρησιμοποιήστε τα πλήκτρα βέλους για να μετακινηθείτε μεταξύ εδρών και το Enter για να εμφανίσετε μία.',
+  'map.hex': '{name}: {party}, πλειοψηφία {percent}%',
+  'map.hexVotes.one': '{name}: {party}, πλειοψηφία {count} ψήφου ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, πλειοψηφία {count} ψήφων ({percent}%)',
+  'map.swing': 'Μια μετατόπιση {swing} μονάδων την αλλάζει',
+  'map.you': 'Η εκλογική σας περιφέρεια',
+  'map.win': 'Έδρα προς κατάκτηση',
+  'map.hold': 'Έδρα προς διατήρηση',
+  'map.marginal': 'Κοντινή αμφίρροπη έδρα',
+  'map.showAll': 'Εμφάνιση όλου του χάρτη',
+  'map.showArea': 'Εστίαση στην περιοχή σας',
+  'map.partyKey': 'Τα γράμματα δείχνουν το κόμμα του βουλευτή κάθε έδρας:',
+  'map.other': 'άλλο',
+  'map.loading': 'Φόρτωση του χάρτη…',
+  'map.error': 'Δεν μπορέσαμε να φορτώσουμε τις έδρες για τον χάρτη. Αναφέρονται παραπάνω.',
+};

@@ -1,4 +1,36 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Dónde cuenta tu ayuda para {party}',
+  'targets.basis': 'Según los votos de 2024: circunscripciones a una oscilación de hasta {swing} puntos. No se cuentan como votos los diputados que han cambiado de partido desde entonces ni las elecciones parciales.',
+  'targets.win': 'Escaños por ganar',
+  'targets.hold': 'Escaños por retener',
+  'targets.winItem': '{name}: {party} necesita una oscilación de {swing} puntos para ganarlo. A {km} km ({miles} millas).',
+  'targets.holdItem': '{name}: una oscilación de {swing} puntos en contra de {party} haría que lo perdiera. A {km} km ({miles} millas).',
+  'targets.yours': 'Tu circunscripción.',
+  'targets.sessions.one': '{count} sesión puerta a puerta en {name}',
+  'targets.sessions.many': '{count} de sesiones puerta a puerta en {name}',
+  'targets.sessions.other': '{count} sesiones puerta a puerta en {name}',
+  'targets.noSessions': 'Todavía no hay sesiones puerta a puerta en {name}',
+  'targets.winNone': 'No hay ningún escaño cerca de ti que {party} pueda ganar con una oscilación de hasta {swing} puntos.',
+  'targets.holdNone': 'No hay ningún escaño cerca de ti que {party} pueda perder con una oscilación de hasta {swing} puntos.',
+  'targets.error': 'No hemos podido cargar los escaños donde cuenta tu ayuda.',
+  'map.label': 'Mapa de las circunscripciones como hexágonos, alrededor de {name}. Usa las teclas de flecha para moverte entre escaños y Intro para mostrar uno.',
+  'map.labelAll': 'Mapa de todas las circunscripciones como hexágonos. Usa las teclas de flecha para moverte entre escaños e Intro para mostrar uno.',
+  'map.hex': '{name}: {party}, mayoría del {percent}%',
+  'map.hexVotes.one': '{name}: {party}, mayoría de {count} voto ({percent}%)',
+  'map.hexVotes.many': '{name}: {party}, mayoría de {count} de votos ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, mayoría de {count} votos ({percent}%)',
+  'map.swing': 'Una oscilación de {swing} puntos lo cambia',
+  'map.you': 'Tu circunscripción',
+  'map.win': 'Escaño por ganar',
+  'map.hold': 'Escaño por retener',
+  'map.marginal': 'Escaño reñido cercano',
+  'map.showAll': 'Mostrar todo el mapa',
+  'map.showArea': 'Acercar a tu zona',
+  'map.partyKey': 'Las letras indican el partido del diputado de cada escaño:',
+  'map.other': 'otro',
+  'map.loading': 'Cargando el mapa…',
+  'map.error': 'No hemos podido cargar los escaños para el mapa. Aparecen en la lista de arriba.',
+};

@@ -1,4 +1,36 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Là où votre aide compte pour {party}',
+  'targets.basis': 'D’après les votes de 2024 : circonscriptions à un basculement d’au plus {swing} points. Les députés qui ont changé de parti depuis et les élections partielles ne sont pas comptés comme des votes.',
+  'targets.win': 'Sièges à gagner',
+  'targets.hold': 'Sièges à conserver',
+  'targets.winItem': '{name} : {party} a besoin d’un basculement de {swing} points pour le gagner. À {km} km ({miles} miles).',
+  'targets.holdItem': '{name} : un basculement de {swing} points contre {party} le lui ferait perdre. À {km} km ({miles} miles).',
+  'targets.yours': 'Votre circonscription.',
+  'targets.sessions.one': '{count} session de porte-à-porte à {name}',
+  'targets.sessions.many': '{count} de sessions de porte-à-porte à {name}',
+  'targets.sessions.other': '{count} sessions de porte-à-porte à {name}',
+  'targets.noSessions': 'Pas encore de session de porte-à-porte à {name}',
+  'targets.winNone': 'Aucun siège près de chez vous que {party} pourrait gagner avec un basculement d’au plus {swing} points.',
+  'targets.holdNone': 'Aucun siège près de chez vous que {party} pourrait perdre avec un basculement d’au plus {swing} points.',
+  'targets.error': 'Nous n’avons pas pu charger les sièges où votre aide compte.',
+  'map.label': 'Carte des circonscriptions en hexagones, autour de {name}. Utilisez les flèches du clavier pour passer d’un siège à l’autre et Entrée pour en afficher un.',
+  'map.labelAll': 'Carte de toutes les circonscriptions en hexagones. Utilisez les flèches du clavier pour passer d’un siège à l’autre et Entrée pour en afficher un.',
+  'map.hex': '{name} : {party}, majorité de {percent} %',
+  'map.hexVotes.one': '{name} : {party}, majorité de {count} voix ({percent} %)',
+  'map.hexVotes.many': '{name} : {party}, majorité de {count} de voix ({percent} %)',
+  'map.hexVotes.other': '{name} : {party}, majorité de {count} voix ({percent} %)',
+  'map.swing': 'Un basculement de {swing} points le fait changer',
+  'map.you': 'Votre circonscription',
+  'map.win': 'Siège à gagner',
+  'map.hold': 'Siège à conserver',
+  'map.marginal': 'Siège serré à proximité',
+  'map.showAll': 'Afficher toute la carte',
+  'map.showArea': 'Zoomer sur votre secteur',
+  'map.partyKey': 'Les lettres indiquent le parti du député de chaque siège :',
+  'map.other': 'autre',
+  'map.loading': 'Chargement de la carte…',
+  'map.error': 'Nous n’avons pas pu charger les sièges pour la carte. Ils sont listés ci-dessus.',
+};

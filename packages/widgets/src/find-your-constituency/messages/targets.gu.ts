@@ -1,4 +1,34 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'જ્યાં {party} માટે તમારી મદદ મહત્ત્વની છે',
+  'targets.basis': '2024ના મતોના આધારે: વધુમાં વધુ {swing} પોઇન્ટના ઝોકથી બદલાઈ શકે તેવી બેઠકો. ત્યારથી પક્ષ બદલનાર સાંસદો અને પેટાચૂંટણીઓને મત તરીકે ગણવામાં આવતાં નથી.',
+  'targets.win': 'જીતવાની બેઠકો',
+  'targets.hold': 'જાળવવાની બેઠકો',
+  'targets.winItem': '{name}: તે જીતવા માટે {party}ને {swing} પોઇન્ટના ઝોકની જરૂર છે. {km} કિમી ({miles} માઇલ) દૂર.',
+  'targets.holdItem': '{name}: {party} વિરુદ્ધ {swing} પોઇન્ટનો ઝોક આ બેઠક ગુમાવડાવશે. {km} કિમી ({miles} માઇલ) દૂર.',
+  'targets.yours': 'તમારો મતવિસ્તાર.',
+  'targets.sessions.one': '{name}માં ઘર-ઘર પ્રચારનું {count} સત્ર',
+  'targets.sessions.other': '{name}માં ઘર-ઘર પ્રચારનાં {count} સત્રો',
+  'targets.noSessions': '{name}માં હજી ઘર-ઘર પ્રચારનું કોઈ સત્ર નથી',
+  'targets.winNone': 'તમારી નજીક એવી કોઈ બેઠક નથી જે {party} વધુમાં વધુ {swing} પોઇન્ટના ઝોકથી જીતી શકે.',
+  'targets.holdNone': 'તમારી નજીક એવી કોઈ બેઠક નથી જે {party} વધુમાં વધુ {swing} પોઇન્ટના ઝોકથી ગુમાવી શકે.',
+  'targets.error': 'જ્યાં તમારી મદદ મહત્ત્વની છે તે બેઠકો અમે લોડ કરી શક્યા નહીં.',
+  'map.label': '{name}ની આસપાસના મતવિસ્તારોનો ષટ્કોણ નકશો. બેઠકો વચ્ચે જવા માટે તીર કી અને એક બતાવવા માટે Enter વાપરો.',
+  'map.labelAll': 'બધા મતવિસ્તારોનો ષટ્કોણ નકશો. બેઠકો વચ્ચે જવા માટે તીર કી અને એક બતાવવા માટે Enter વાપરો.',
+  'map.hex': '{name}: {party}, બહુમતી {percent}%',
+  'map.hexVotes.one': '{name}: {party}, બહુમતી {count} મત ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, બહુમતી {count} મત ({percent}%)',
+  'map.swing': '{swing} પોઇન્ટનો ઝોક તેને બદલી નાખે છે',
+  'map.you': 'તમારો મતવિસ્તાર',
+  'map.win': 'જીતવાની બેઠક',
+  'map.hold': 'જાળવવાની બેઠક',
+  'map.marginal': 'નજીકની રસાકસીવાળી બેઠક',
+  'map.showAll': 'આખો નકશો બતાવો',
+  'map.showArea': 'તમારા વિસ્તાર પર ઝૂમ કરો',
+  'map.partyKey': 'અક્ષરો દરેક બેઠકના સાંસદનો પક્ષ દર્શાવે છે:',
+  'map.other': 'અન્ય',
+  'map.loading': 'નકશો લોડ થઈ રહ્યો છે…',
+  'map.error': 'નકશા માટે બેઠકો અમે લોડ કરી શક્યા નહીં. તે ઉપર સૂચિબદ્ધ છે.',
+};

@@ -1,4 +1,36 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Dove il tuo aiuto conta per {party}',
+  'targets.basis': 'In base ai voti del 2024: collegi entro uno spostamento di {swing} punti. I deputati che hanno cambiato partito da allora e le elezioni suppletive non sono contati come voti.',
+  'targets.win': 'Collegi da vincere',
+  'targets.hold': 'Collegi da mantenere',
+  'targets.winItem': '{name}: a {party} serve uno spostamento di {swing} punti per vincerlo. A {km} km ({miles} miglia) di distanza.',
+  'targets.holdItem': '{name}: uno spostamento di {swing} punti contro {party} lo farebbe perdere. A {km} km ({miles} miglia) di distanza.',
+  'targets.yours': 'Il tuo collegio.',
+  'targets.sessions.one': '{count} uscita porta a porta a {name}',
+  'targets.sessions.many': '{count} di uscite porta a porta a {name}',
+  'targets.sessions.other': '{count} uscite porta a porta a {name}',
+  'targets.noSessions': 'Ancora nessuna uscita porta a porta a {name}',
+  'targets.winNone': 'Nessun collegio vicino a te che {party} potrebbe vincere con uno spostamento fino a {swing} punti.',
+  'targets.holdNone': 'Nessun collegio vicino a te che {party} potrebbe perdere con uno spostamento fino a {swing} punti.',
+  'targets.error': 'Non siamo riusciti a caricare i collegi dove il tuo aiuto conta.',
+  'map.label': 'Mappa dei collegi come esagoni, intorno a {name}. Usa i tasti freccia per spostarti tra i collegi e Invio per mostrarne uno.',
+  'map.labelAll': 'Mappa di tutti i collegi come esagoni. Usa i tasti freccia per spostarti tra i collegi e Invio per mostrarne uno.',
+  'map.hex': '{name}: {party}, maggioranza del {percent}%',
+  'map.hexVotes.one': '{name}: {party}, maggioranza di {count} voto ({percent}%)',
+  'map.hexVotes.many': '{name}: {party}, maggioranza di {count} di voti ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, maggioranza di {count} voti ({percent}%)',
+  'map.swing': 'Uno spostamento di {swing} punti lo cambia',
+  'map.you': 'Il tuo collegio',
+  'map.win': 'Collegio da vincere',
+  'map.hold': 'Collegio da mantenere',
+  'map.marginal': 'Collegio in bilico vicino',
+  'map.showAll': 'Mostra tutta la mappa',
+  'map.showArea': 'Ingrandisci la tua zona',
+  'map.partyKey': 'Le lettere indicano il partito del deputato di ogni collegio:',
+  'map.other': 'altro',
+  'map.loading': 'Caricamento della mappa…',
+  'map.error': 'Non siamo riusciti a caricare i collegi per la mappa. Sono elencati sopra.',
+};

@@ -1,4 +1,38 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Kur jūsų pagalba svarbi partijai {party}',
+  'targets.basis': 'Pagal 2024 m. balsus: apygardos, kurias lemia iki {swing} punktų poslinkis. Parlamentarai, nuo to laiko pakeitę partiją, ir papildomi rinkimai nelaikomi balsais.',
+  'targets.win': 'Vietos, kurias galima laimėti',
+  'targets.hold': 'Vietos, kurias reikia išlaikyti',
+  'targets.winItem': '{name}: partijai {party} reikia {swing} punktų poslinkio, kad ją laimėtų. Už {km} km ({miles} mylių).',
+  'targets.holdItem': '{name}: {swing} punktų poslinkis prieš partiją {party} lemtų jos praradimą. Už {km} km ({miles} mylių).',
+  'targets.yours': 'Jūsų apygarda.',
+  'targets.sessions.one': '{count} agitacijos susitikimas: {name}',
+  'targets.sessions.few': '{count} agitacijos susitikimai: {name}',
+  'targets.sessions.many': '{count} agitacijos susitikimo: {name}',
+  'targets.sessions.other': '{count} agitacijos susitikimų: {name}',
+  'targets.noSessions': 'Apygardoje {name} agitacijos susitikimų dar nėra',
+  'targets.winNone': 'Netoli jūsų nėra vietos, kurią {party} galėtų laimėti su iki {swing} punktų poslinkiu.',
+  'targets.holdNone': 'Netoli jūsų nėra vietos, kurią {party} galėtų prarasti dėl iki {swing} punktų poslinkio.',
+  'targets.error': 'Nepavyko įkelti vietų, kuriose jūsų pagalba svarbi.',
+  'map.label': 'Apygardų žemėlapis šešiakampiais aplink {name}. Rodyklių klavišais pereikite tarp vietų, o Enter – kad parodytumėte vieną.',
+  'map.labelAll': 'Visų apygardų žemėlapis šešiakampiais. Rodyklių klavišais pereikite tarp vietų, o Enter – kad parodytumėte vieną.',
+  'map.hex': '{name}: {party}, dauguma {percent} %',
+  'map.hexVotes.one': '{name}: {party}, dauguma {count} balsas ({percent} %)',
+  'map.hexVotes.few': '{name}: {party}, dauguma {count} balsai ({percent} %)',
+  'map.hexVotes.many': '{name}: {party}, dauguma {count} balso ({percent} %)',
+  'map.hexVotes.other': '{name}: {party}, dauguma {count} balsų ({percent} %)',
+  'map.swing': 'Ją pakeičia {swing} punktų poslinkis',
+  'map.you': 'Jūsų apygarda',
+  'map.win': 'Vieta, kurią galima laimėti',
+  'map.hold': 'Vieta, kurią reikia išlaikyti',
+  'map.marginal': 'Netoliese esanti permaininga vieta',
+  'map.showAll': 'Rodyti visą žemėlapį',
+  'map.showArea': 'Priartinti jūsų vietovę',
+  'map.partyKey': 'Raidės rodo kiekvienos vietos parlamentaro partiją:',
+  'map.other': 'kita',
+  'map.loading': 'Įkeliamas žemėlapis…',
+  'map.error': 'Nepavyko įkelti vietų žemėlapiui. Jos išvardytos aukščiau.',
+};

@@ -1,4 +1,34 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'ਜਿੱਥੇ {party} ਲਈ ਤੁਹਾਡੀ ਮਦਦ ਮਾਇਨੇ ਰੱਖਦੀ ਹੈ',
+  'targets.basis': '2024 ਦੀਆਂ ਵੋਟਾਂ ਦੇ ਆਧਾਰ \'ਤੇ: ਉਹ ਸੀਟਾਂ ਜੋ ਵੱਧ ਤੋਂ ਵੱਧ {swing} ਅੰਕਾਂ ਦੇ ਝੁਕਾਅ ਨਾਲ ਬਦਲ ਸਕਦੀਆਂ ਹਨ। ਉਦੋਂ ਤੋਂ ਪਾਰਟੀ ਬਦਲਣ ਵਾਲੇ ਸੰਸਦ ਮੈਂਬਰ ਅਤੇ ਜ਼ਿਮਨੀ ਚੋਣਾਂ ਵੋਟਾਂ ਵਜੋਂ ਨਹੀਂ ਗਿਣੀਆਂ ਜਾਂਦੀਆਂ।',
+  'targets.win': 'ਜਿੱਤਣ ਵਾਲੀਆਂ ਸੀਟਾਂ',
+  'targets.hold': 'ਬਚਾਉਣ ਵਾਲੀਆਂ ਸੀਟਾਂ',
+  'targets.winItem': '{name}: ਇਸ ਨੂੰ ਜਿੱਤਣ ਲਈ {party} ਨੂੰ {swing} ਅੰਕਾਂ ਦੇ ਝੁਕਾਅ ਦੀ ਲੋੜ ਹੈ। {km} ਕਿ.ਮੀ. ({miles} ਮੀਲ) ਦੂਰ।',
+  'targets.holdItem': '{name}: {party} ਦੇ ਵਿਰੁੱਧ {swing} ਅੰਕਾਂ ਦਾ ਝੁਕਾਅ ਇਹ ਸੀਟ ਗੁਆ ਦੇਵੇਗਾ। {km} ਕਿ.ਮੀ. ({miles} ਮੀਲ) ਦੂਰ।',
+  'targets.yours': 'ਤੁਹਾਡਾ ਹਲਕਾ।',
+  'targets.sessions.one': '{name} ਵਿੱਚ ਘਰ-ਘਰ ਪ੍ਰਚਾਰ ਦਾ {count} ਸੈਸ਼ਨ',
+  'targets.sessions.other': '{name} ਵਿੱਚ ਘਰ-ਘਰ ਪ੍ਰਚਾਰ ਦੇ {count} ਸੈਸ਼ਨ',
+  'targets.noSessions': '{name} ਵਿੱਚ ਹਾਲੇ ਘਰ-ਘਰ ਪ੍ਰਚਾਰ ਦਾ ਕੋਈ ਸੈਸ਼ਨ ਨਹੀਂ',
+  'targets.winNone': 'ਤੁਹਾਡੇ ਨੇੜੇ ਕੋਈ ਅਜਿਹੀ ਸੀਟ ਨਹੀਂ ਜੋ {party} ਵੱਧ ਤੋਂ ਵੱਧ {swing} ਅੰਕਾਂ ਦੇ ਝੁਕਾਅ ਨਾਲ ਜਿੱਤ ਸਕੇ।',
+  'targets.holdNone': 'ਤੁਹਾਡੇ ਨੇੜੇ ਕੋਈ ਅਜਿਹੀ ਸੀਟ ਨਹੀਂ ਜੋ {party} ਵੱਧ ਤੋਂ ਵੱਧ {swing} ਅੰਕਾਂ ਦੇ ਝੁਕਾਅ ਨਾਲ ਹਾਰ ਸਕੇ।',
+  'targets.error': 'ਅਸੀਂ ਉਹ ਸੀਟਾਂ ਲੋਡ ਨਹੀਂ ਕਰ ਸਕੇ ਜਿੱਥੇ ਤੁਹਾਡੀ ਮਦਦ ਮਾਇਨੇ ਰੱਖਦੀ ਹੈ।',
+  'map.label': '{name} ਦੇ ਆਲੇ-ਦੁਆਲੇ ਹਲਕਿਆਂ ਦਾ ਛੇਭੁਜ ਨਕਸ਼ਾ। ਸੀਟਾਂ ਵਿਚਕਾਰ ਜਾਣ ਲਈ ਤੀਰ ਵਾਲੀਆਂ ਕੁੰਜੀਆਂ ਅਤੇ ਇੱਕ ਨੂੰ ਵੇਖਣ ਲਈ Enter ਵਰਤੋ।',
+  'map.labelAll': 'ਸਾਰੇ ਹਲਕਿਆਂ ਦਾ ਛੇਭੁਜ ਨਕਸ਼ਾ। ਸੀਟਾਂ ਵਿਚਕਾਰ ਜਾਣ ਲਈ ਤੀਰ ਵਾਲੀਆਂ ਕੁੰਜੀਆਂ ਅਤੇ ਇੱਕ ਨੂੰ ਵੇਖਣ ਲਈ Enter ਵਰਤੋ।',
+  'map.hex': '{name}: {party}, ਬਹੁਮਤ {percent}%',
+  'map.hexVotes.one': '{name}: {party}, ਬਹੁਮਤ {count} ਵੋਟ ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, ਬਹੁਮਤ {count} ਵੋਟਾਂ ({percent}%)',
+  'map.swing': '{swing} ਅੰਕਾਂ ਦਾ ਝੁਕਾਅ ਇਸ ਨੂੰ ਬਦਲ ਦਿੰਦਾ ਹੈ',
+  'map.you': 'ਤੁਹਾਡਾ ਹਲਕਾ',
+  'map.win': 'ਜਿੱਤਣ ਵਾਲੀ ਸੀਟ',
+  'map.hold': 'ਬਚਾਉਣ ਵਾਲੀ ਸੀਟ',
+  'map.marginal': 'ਨੇੜੇ ਦੀ ਫਸਵੀਂ ਸੀਟ',
+  'map.showAll': 'ਪੂਰਾ ਨਕਸ਼ਾ ਵੇਖੋ',
+  'map.showArea': 'ਆਪਣੇ ਇਲਾਕੇ \'ਤੇ ਜ਼ੂਮ ਕਰੋ',
+  'map.partyKey': 'ਅੱਖਰ ਹਰ ਸੀਟ ਦੇ ਸੰਸਦ ਮੈਂਬਰ ਦੀ ਪਾਰਟੀ ਦਿਖਾਉਂਦੇ ਹਨ:',
+  'map.other': 'ਹੋਰ',
+  'map.loading': 'ਨਕਸ਼ਾ ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…',
+  'map.error': 'ਅਸੀਂ ਨਕਸ਼ੇ ਲਈ ਸੀਟਾਂ ਲੋਡ ਨਹੀਂ ਕਰ ਸਕੇ। ਉਹ ਉੱਪਰ ਸੂਚੀਬੱਧ ਹਨ।',
+};

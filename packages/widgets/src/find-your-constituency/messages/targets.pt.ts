@@ -1,4 +1,36 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Onde a sua ajuda conta para {party}',
+  'targets.basis': 'Com base nos votos de 2024: círculos a uma transferência de até {swing} pontos. Deputados que mudaram de partido desde então e eleições intercalares não contam como votos.',
+  'targets.win': 'Círculos a ganhar',
+  'targets.hold': 'Círculos a manter',
+  'targets.winItem': '{name}: {party} precisa de uma transferência de {swing} pontos para o ganhar. A {km} km ({miles} milhas) de distância.',
+  'targets.holdItem': '{name}: uma transferência de {swing} pontos contra {party} fá-lo-ia perder. A {km} km ({miles} milhas) de distância.',
+  'targets.yours': 'O seu círculo eleitoral.',
+  'targets.sessions.one': '{count} sessão porta a porta em {name}',
+  'targets.sessions.many': '{count} de sessões porta a porta em {name}',
+  'targets.sessions.other': '{count} sessões porta a porta em {name}',
+  'targets.noSessions': 'Ainda não há sessões porta a porta em {name}',
+  'targets.winNone': 'Não há nenhum círculo perto de si que {party} possa ganhar com uma transferência de até {swing} pontos.',
+  'targets.holdNone': 'Não há nenhum círculo perto de si que {party} possa perder com uma transferência de até {swing} pontos.',
+  'targets.error': 'Não foi possível carregar os círculos onde a sua ajuda conta.',
+  'map.label': 'Mapa dos círculos eleitorais em hexágonos, à volta de {name}. Use as teclas de seta para passar de um círculo a outro e Enter para mostrar um.',
+  'map.labelAll': 'Mapa de todos os círculos eleitorais em hexágonos. Use as teclas de seta para passar de um círculo a outro e Enter para mostrar um.',
+  'map.hex': '{name}: {party}, maioria de {percent}%',
+  'map.hexVotes.one': '{name}: {party}, maioria de {count} voto ({percent}%)',
+  'map.hexVotes.many': '{name}: {party}, maioria de {count} de votos ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, maioria de {count} votos ({percent}%)',
+  'map.swing': 'Uma transferência de {swing} pontos muda-o',
+  'map.you': 'O seu círculo eleitoral',
+  'map.win': 'Círculo a ganhar',
+  'map.hold': 'Círculo a manter',
+  'map.marginal': 'Círculo renhido próximo',
+  'map.showAll': 'Mostrar o mapa inteiro',
+  'map.showArea': 'Aproximar da sua zona',
+  'map.partyKey': 'As letras mostram o partido do deputado de cada círculo:',
+  'map.other': 'outro',
+  'map.loading': 'A carregar o mapa…',
+  'map.error': 'Não foi possível carregar os círculos para o mapa. Estão listados acima.',
+};

@@ -1,4 +1,36 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Unde contează ajutorul dumneavoastră pentru {party}',
+  'targets.basis': 'Pe baza voturilor din 2024: circumscripții la un transfer de cel mult {swing} puncte. Deputații care și-au schimbat partidul între timp și alegerile parțiale nu sunt socotiți ca voturi.',
+  'targets.win': 'Circumscripții de câștigat',
+  'targets.hold': 'Circumscripții de păstrat',
+  'targets.winItem': '{name}: {party} are nevoie de un transfer de {swing} puncte pentru a o câștiga. La {km} km ({miles} mile) distanță.',
+  'targets.holdItem': '{name}: un transfer de {swing} puncte în defavoarea {party} ar duce la pierderea ei. La {km} km ({miles} mile) distanță.',
+  'targets.yours': 'Circumscripția dumneavoastră.',
+  'targets.sessions.one': '{count} sesiune de campanie în {name}',
+  'targets.sessions.few': '{count} sesiuni de campanie în {name}',
+  'targets.sessions.other': '{count} de sesiuni de campanie în {name}',
+  'targets.noSessions': 'Încă nicio sesiune de campanie în {name}',
+  'targets.winNone': 'Nicio circumscripție în apropiere pe care {party} ar putea-o câștiga cu un transfer de până la {swing} puncte.',
+  'targets.holdNone': 'Nicio circumscripție în apropiere pe care {party} ar putea-o pierde la un transfer de până la {swing} puncte.',
+  'targets.error': 'Nu am putut încărca circumscripțiile în care ajutorul dumneavoastră contează.',
+  'map.label': 'Harta circumscripțiilor ca hexagoane, în jurul circumscripției {name}. Folosiți tastele săgeți pentru a trece de la o circumscripție la alta și Enter pentru a afișa una.',
+  'map.labelAll': 'Harta tuturor circumscripțiilor ca hexagoane. Folosiți tastele săgeți pentru a trece de la o circumscripție la alta și Enter pentru a afișa una.',
+  'map.hex': '{name}: {party}, majoritate de {percent}%',
+  'map.hexVotes.one': '{name}: {party}, majoritate de {count} vot ({percent}%)',
+  'map.hexVotes.few': '{name}: {party}, majoritate de {count} voturi ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, majoritate de {count} de voturi ({percent}%)',
+  'map.swing': 'Un transfer de {swing} puncte o schimbă',
+  'map.you': 'Circumscripția dumneavoastră',
+  'map.win': 'Circumscripție de câștigat',
+  'map.hold': 'Circumscripție de păstrat',
+  'map.marginal': 'Circumscripție disputată din apropiere',
+  'map.showAll': 'Afișați toată harta',
+  'map.showArea': 'Măriți zona dumneavoastră',
+  'map.partyKey': 'Literele arată partidul deputatului fiecărei circumscripții:',
+  'map.other': 'altul',
+  'map.loading': 'Se încarcă harta…',
+  'map.error': 'Nu am putut încărca circumscripțiile pentru hartă. Sunt enumerate mai sus.',
+};

@@ -1,4 +1,34 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Halka caawimaaddaadu ay muhiim u tahay {party}',
+  'targets.basis': 'Iyadoo lagu salaynayo codadka 2024: kuraasta uu beddeli karo leexasho aan ka badnayn {swing} dhibcood. Xildhibaannada xisbiga beddelay tan iyo markaas iyo doorashooyinka kaabaha looma tiriyo codad.',
+  'targets.win': 'Kuraasta la guulaysan karo',
+  'targets.hold': 'Kuraasta la ilaalinayo',
+  'targets.winItem': '{name}: {party} waxay u baahan tahay leexasho {swing} dhibcood ah si ay ugu guulaysato. {km} km ({miles} mayl) u jirta.',
+  'targets.holdItem': '{name}: leexasho {swing} dhibcood ah oo ka dhan ah {party} ayaa ka lumin karta. {km} km ({miles} mayl) u jirta.',
+  'targets.yours': 'Degaankaaga doorashada.',
+  'targets.sessions.one': '{count} kulan olole oo ka dhacaya {name}',
+  'targets.sessions.other': '{count} kulamo olole oo ka dhacaya {name}',
+  'targets.noSessions': 'Weli ma jiraan kulamo olole oo ka dhacaya {name}',
+  'targets.winNone': 'Ma jiro kursi kuu dhow oo {party} ku guulaysan karto leexasho ilaa {swing} dhibcood ah.',
+  'targets.holdNone': 'Ma jiro kursi kuu dhow oo {party} ku lumin karto leexasho ilaa {swing} dhibcood ah.',
+  'targets.error': 'Ma aanan soo gelin karin kuraasta ay caawimaaddaadu muhiimka ku tahay.',
+  'map.label': 'Khariidadda degaannada doorashada oo ah lix-geesood, agagaarka {name}. Isticmaal furayaasha fallaarta si aad kuraasta dhexdooda ugu dhaqaaqdo, Enter-na si aad mid u muujiso.',
+  'map.labelAll': 'Khariidadda dhammaan degaannada doorashada oo ah lix-geesood. Isticmaal furayaasha fallaarta si aad kuraasta dhexdooda ugu dhaqaaqdo, Enter-na si aad mid u muujiso.',
+  'map.hex': '{name}: {party}, aqlabiyad {percent}%',
+  'map.hexVotes.one': '{name}: {party}, aqlabiyad {count} cod ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, aqlabiyad {count} cod ({percent}%)',
+  'map.swing': 'Leexasho {swing} dhibcood ah ayaa beddeleysa',
+  'map.you': 'Degaankaaga doorashada',
+  'map.win': 'Kursi la guulaysan karo',
+  'map.hold': 'Kursi la ilaalinayo',
+  'map.marginal': 'Kursi xiisad leh oo kuu dhow',
+  'map.showAll': 'Tus khariidadda oo dhan',
+  'map.showArea': 'U weynee aaggaaga',
+  'map.partyKey': 'Xarfuhu waxay muujinayaan xisbiga xildhibaanka kursi kasta:',
+  'map.other': 'kale',
+  'map.loading': 'Khariidadda waa la soo gelinayaa…',
+  'map.error': 'Ma aanan soo gelin karin kuraasta khariidadda. Waxay ku qoran yihiin kor.',
+};

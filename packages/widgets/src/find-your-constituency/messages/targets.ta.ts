@@ -1,4 +1,34 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': '{party} கட்சிக்கு உங்கள் உதவி முக்கியமான இடங்கள்',
+  'targets.basis': '2024 வாக்குகளின் அடிப்படையில்: அதிகபட்சம் {swing} புள்ளி வாக்கு மாற்றத்தில் மாறக்கூடிய தொகுதிகள். அதன் பிறகு கட்சி மாறிய எம்.பி.க்களும் இடைத்தேர்தல்களும் வாக்குகளாகக் கணக்கிடப்படவில்லை.',
+  'targets.win': 'வெல்ல வேண்டிய தொகுதிகள்',
+  'targets.hold': 'தக்கவைக்க வேண்டிய தொகுதிகள்',
+  'targets.winItem': '{name}: இதை வெல்ல {party} கட்சிக்கு {swing} புள்ளி வாக்கு மாற்றம் தேவை. {km} கி.மீ. ({miles} மைல்) தொலைவில்.',
+  'targets.holdItem': '{name}: {party} கட்சிக்கு எதிராக {swing} புள்ளி வாக்கு மாற்றம் ஏற்பட்டால் இது இழக்கப்படும். {km} கி.மீ. ({miles} மைல்) தொலைவில்.',
+  'targets.yours': 'உங்கள் தொகுதி.',
+  'targets.sessions.one': '{name} இல் {count} பிரச்சார அமர்வு',
+  'targets.sessions.other': '{name} இல் {count} பிரச்சார அமர்வுகள்',
+  'targets.noSessions': '{name} இல் இன்னும் பிரச்சார அமர்வுகள் இல்லை',
+  'targets.winNone': 'அதிகபட்சம் {swing} புள்ளி வாக்கு மாற்றத்தில் {party} வெல்லக்கூடிய தொகுதி எதுவும் உங்கள் அருகில் இல்லை.',
+  'targets.holdNone': 'அதிகபட்சம் {swing} புள்ளி வாக்கு மாற்றத்தில் {party} இழக்கக்கூடிய தொகுதி எதுவும் உங்கள் அருகில் இல்லை.',
+  'targets.error': 'உங்கள் உதவி முக்கியமான தொகுதிகளை எங்களால் ஏற்ற முடியவில்லை.',
+  'map.label': '{name} ஐச் சுற்றியுள்ள தொகுதிகளின் அறுகோண வரைபடம். தொகுதிகளுக்கு இடையே நகர அம்புக்குறி விசைகளையும், ஒன்றைக் காட்ட Enter விசையையும் பயன்படுத்தவும்.',
+  'map.labelAll': 'அனைத்துத் தொகுதிகளின் அறுகோண வரைபடம். தொகுதிகளுக்கு இடையே நகர அம்புக்குறி விசைகளையும், ஒன்றைக் காட்ட Enter விசையையும் பயன்படுத்தவும்.',
+  'map.hex': '{name}: {party}, பெரும்பான்மை {percent}%',
+  'map.hexVotes.one': '{name}: {party}, பெரும்பான்மை {count} வாக்கு ({percent}%)',
+  'map.hexVotes.other': '{name}: {party}, பெரும்பான்மை {count} வாக்குகள் ({percent}%)',
+  'map.swing': '{swing} புள்ளி வாக்கு மாற்றம் இதை மாற்றும்',
+  'map.you': 'உங்கள் தொகுதி',
+  'map.win': 'வெல்ல வேண்டிய தொகுதி',
+  'map.hold': 'தக்கவைக்க வேண்டிய தொகுதி',
+  'map.marginal': 'அருகிலுள்ள கடும் போட்டித் தொகுதி',
+  'map.showAll': 'முழு வரைபடத்தைக் காட்டு',
+  'map.showArea': 'உங்கள் பகுதிக்குப் பெரிதாக்கு',
+  'map.partyKey': 'ஒவ்வொரு தொகுதியின் எம்.பி.யின் கட்சியை எழுத்துகள் காட்டுகின்றன:',
+  'map.other': 'மற்றவை',
+  'map.loading': 'வரைபடம் ஏற்றப்படுகிறது…',
+  'map.error': 'வரைபடத்திற்கான தொகுதிகளை எங்களால் ஏற்ற முடியவில்லை. அவை மேலே பட்டியலிடப்பட்டுள்ளன.',
+};

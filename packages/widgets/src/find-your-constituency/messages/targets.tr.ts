@@ -1,4 +1,34 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'Yardımınızın {party} için önemli olduğu yerler',
+  'targets.basis': '2024 oylarına göre: en fazla {swing} puanlık bir oy kaymasıyla el değiştirebilecek seçim bölgeleri. O zamandan beri parti değiştiren milletvekilleri ve ara seçimler oy olarak sayılmaz.',
+  'targets.win': 'Kazanılacak sandalyeler',
+  'targets.hold': 'Korunacak sandalyeler',
+  'targets.winItem': '{name}: {party} partisinin bu sandalyeyi kazanması için {swing} puanlık bir kayma gerekiyor. {km} km ({miles} mil) uzaklıkta.',
+  'targets.holdItem': '{name}: {party} aleyhine {swing} puanlık bir kayma bu sandalyeyi kaybettirir. {km} km ({miles} mil) uzaklıkta.',
+  'targets.yours': 'Seçim bölgeniz.',
+  'targets.sessions.one': '{name} bölgesinde {count} kapı kapı buluşması',
+  'targets.sessions.other': '{name} bölgesinde {count} kapı kapı buluşması',
+  'targets.noSessions': '{name} bölgesinde henüz kapı kapı buluşması yok',
+  'targets.winNone': 'Yakınınızda {party} partisinin en fazla {swing} puanlık bir kaymayla kazanabileceği bir sandalye yok.',
+  'targets.holdNone': 'Yakınınızda {party} partisinin en fazla {swing} puanlık bir kaymayla kaybedebileceği bir sandalye yok.',
+  'targets.error': 'Yardımınızın önemli olduğu sandalyeleri yükleyemedik.',
+  'map.label': '{name} çevresindeki seçim bölgelerinin altıgenlerle haritası. Sandalyeler arasında gezinmek için ok tuşlarını, birini göstermek için Enter tuşunu kullanın.',
+  'map.labelAll': 'Tüm seçim bölgelerinin altıgenlerle haritası. Sandalyeler arasında gezinmek için ok tuşlarını, birini göstermek için Enter tuşunu kullanın.',
+  'map.hex': '{name}: {party}, çoğunluk %{percent}',
+  'map.hexVotes.one': '{name}: {party}, çoğunluk {count} oy (%{percent})',
+  'map.hexVotes.other': '{name}: {party}, çoğunluk {count} oy (%{percent})',
+  'map.swing': '{swing} puanlık bir kayma onu değiştirir',
+  'map.you': 'Seçim bölgeniz',
+  'map.win': 'Kazanılacak sandalye',
+  'map.hold': 'Korunacak sandalye',
+  'map.marginal': 'Yakındaki çekişmeli sandalye',
+  'map.showAll': 'Haritanın tamamını göster',
+  'map.showArea': 'Bölgenize yakınlaştır',
+  'map.partyKey': 'Harfler her sandalyenin milletvekilinin partisini gösterir:',
+  'map.other': 'diğer',
+  'map.loading': 'Harita yükleniyor…',
+  'map.error': 'Harita için sandalyeleri yükleyemedik. Yukarıda listelenmiştir.',
+};

@@ -1,4 +1,34 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': 'جہاں {party} کے لیے آپ کی مدد اہم ہے',
+  'targets.basis': '2024 کے ووٹوں کی بنیاد پر: وہ نشستیں جو زیادہ سے زیادہ {swing} پوائنٹس کے رجحان سے بدل سکتی ہیں۔ اس کے بعد سے جماعت بدلنے والے ارکانِ پارلیمان اور ضمنی انتخابات ووٹ کے طور پر شمار نہیں کیے جاتے۔',
+  'targets.win': 'جیتنے والی نشستیں',
+  'targets.hold': 'برقرار رکھنے والی نشستیں',
+  'targets.winItem': '{name}: {party} کو یہ نشست جیتنے کے لیے {swing} پوائنٹس کا رجحان درکار ہے۔ {km} کلومیٹر ({miles} میل) دور۔',
+  'targets.holdItem': '{name}: {party} کے خلاف {swing} پوائنٹس کا رجحان یہ نشست ہروا دے گا۔ {km} کلومیٹر ({miles} میل) دور۔',
+  'targets.yours': 'آپ کا حلقہ۔',
+  'targets.sessions.one': '{name} میں گھر گھر مہم کا {count} سیشن',
+  'targets.sessions.other': '{name} میں گھر گھر مہم کے {count} سیشن',
+  'targets.noSessions': '{name} میں ابھی تک گھر گھر مہم کا کوئی سیشن نہیں',
+  'targets.winNone': 'آپ کے قریب کوئی ایسی نشست نہیں جو {party} زیادہ سے زیادہ {swing} پوائنٹس کے رجحان سے جیت سکے۔',
+  'targets.holdNone': 'آپ کے قریب کوئی ایسی نشست نہیں جو {party} زیادہ سے زیادہ {swing} پوائنٹس کے رجحان سے ہار سکے۔',
+  'targets.error': 'ہم وہ نشستیں لوڈ نہیں کر سکے جہاں آپ کی مدد اہم ہے۔',
+  'map.label': '{name} کے اردگرد حلقوں کا مسدس شکلوں میں نقشہ۔ نشستوں کے درمیان جانے کے لیے تیر والی کلیدیں اور کسی ایک کو دکھانے کے لیے Enter استعمال کریں۔',
+  'map.labelAll': 'تمام حلقوں کا مسدس شکلوں میں نقشہ۔ نشستوں کے درمیان جانے کے لیے تیر والی کلیدیں اور کسی ایک کو دکھانے کے لیے Enter استعمال کریں۔',
+  'map.hex': '{name}: {party}، برتری {percent}٪',
+  'map.hexVotes.one': '{name}: {party}، برتری {count} ووٹ ({percent}٪)',
+  'map.hexVotes.other': '{name}: {party}، برتری {count} ووٹ ({percent}٪)',
+  'map.swing': '{swing} پوائنٹس کا رجحان اسے بدل دیتا ہے',
+  'map.you': 'آپ کا حلقہ',
+  'map.win': 'جیتنے والی نشست',
+  'map.hold': 'برقرار رکھنے والی نشست',
+  'map.marginal': 'قریبی کانٹے دار نشست',
+  'map.showAll': 'پورا نقشہ دکھائیں',
+  'map.showArea': 'اپنے علاقے پر زوم کریں',
+  'map.partyKey': 'حروف ہر نشست کے رکنِ پارلیمان کی جماعت دکھاتے ہیں:',
+  'map.other': 'دیگر',
+  'map.loading': 'نقشہ لوڈ ہو رہا ہے…',
+  'map.error': 'ہم نقشے کے لیے نشستیں لوڈ نہیں کر سکے۔ وہ اوپر درج ہیں۔',
+};

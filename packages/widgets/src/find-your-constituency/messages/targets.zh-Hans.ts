@@ -1,4 +1,32 @@
 import type { TargetsCatalogue } from './targets.en.js';
 
-// Not yet translated: every id falls back to English until it is.
-export const messages: TargetsCatalogue = {};
+// Translations are partial: any id missing here falls back to English.
+export const messages: TargetsCatalogue = {
+  'targets.heading': '您的帮助对{party}最有用的地方',
+  'targets.basis': '依据2024年的选票：选票摆动不超过{swing}个百分点即可易手的选区。此后更换政党的议员以及补选均不计为选票。',
+  'targets.win': '可争取的议席',
+  'targets.hold': '需守住的议席',
+  'targets.winItem': '{name}：{party}需要{swing}个百分点的摆动才能赢得该议席。距离{km}公里（{miles}英里）。',
+  'targets.holdItem': '{name}：对{party}不利的{swing}个百分点摆动将使其失去该议席。距离{km}公里（{miles}英里）。',
+  'targets.yours': '您所在的选区。',
+  'targets.sessions.other': '{name}有{count}场拉票活动',
+  'targets.noSessions': '{name}暂无拉票活动',
+  'targets.winNone': '您附近没有{party}在不超过{swing}个百分点的摆动下可以赢得的议席。',
+  'targets.holdNone': '您附近没有{party}在不超过{swing}个百分点的摆动下可能失去的议席。',
+  'targets.error': '无法加载您的帮助最有用的议席。',
+  'map.label': '以六边形显示的{name}周边选区地图。使用方向键在议席之间移动，按 Enter 键显示其中一个。',
+  'map.labelAll': '以六边形显示的全部选区地图。使用方向键在议席之间移动，按 Enter 键显示其中一个。',
+  'map.hex': '{name}：{party}，多数优势{percent}%',
+  'map.hexVotes.other': '{name}：{party}，多数优势{count}票（{percent}%）',
+  'map.swing': '{swing}个百分点的摆动即可改变结果',
+  'map.you': '您所在的选区',
+  'map.win': '可争取的议席',
+  'map.hold': '需守住的议席',
+  'map.marginal': '附近的摇摆议席',
+  'map.showAll': '显示整张地图',
+  'map.showArea': '缩放到您所在地区',
+  'map.partyKey': '字母表示各议席议员所属的政党：',
+  'map.other': '其他',
+  'map.loading': '正在加载地图…',
+  'map.error': '无法加载地图所需的议席。它们已列在上方。',
+};

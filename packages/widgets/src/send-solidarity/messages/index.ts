@@ -7,25 +7,4 @@ export type { MessageId } from './en.js';
 export type OwnMessageId = keyof typeof en;
 
 /** <send-solidarity>'s catalogue: English is bundled with the widget, other languages are lazy chunks. */
-export const catalogue = defineMessages(en, {
-  cy: () => import('./cy.js'),
-  pl: () => import('./pl.js'),
-  ro: () => import('./ro.js'),
-  pt: () => import('./pt.js'),
-  es: () => import('./es.js'),
-  it: () => import('./it.js'),
-  fr: () => import('./fr.js'),
-  de: () => import('./de.js'),
-  bg: () => import('./bg.js'),
-  lt: () => import('./lt.js'),
-  el: () => import('./el.js'),
-  tr: () => import('./tr.js'),
-  so: () => import('./so.js'),
-  ar: () => import('./ar.js'),
-  ur: () => import('./ur.js'),
-  bn: () => import('./bn.js'),
-  pa: () => import('./pa.js'),
-  gu: () => import('./gu.js'),
-  ta: () => import('./ta.js'),
-  'zh-Hans': () => import('./zh-Hans.js'),
-});
+export const catalogue = defineMessages(en, () => import('./translations.js'));

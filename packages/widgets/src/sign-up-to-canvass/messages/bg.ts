@@ -81,4 +81,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "Въведете имейл адреса си.",
   "canvass.field.consentToContact.must_accept": "Отметнете полето, за да се съгласите организаторът да се свързва с вас, иначе не можем да ви запишем.",
   "canvass.sessionsNearYou": "Агитационни срещи близо до вас",
+  "canvass.winHeading": "Срещи в места, които {party} може да спечели, първо най-близките",
+  "canvass.holdHeading": "Срещи в места, които {party} трябва да запази, първо най-близките",
+  "canvass.targetsBasis": "Въз основа на гласовете от 2024 г.",
+  "canvass.swingWin": "{party} се нуждае от промяна от {swing} пункта, за да спечели това място.",
+  "canvass.swingHold": "Промяна от {swing} пункта срещу {party} би довела до загубата на това място.",
 };

@@ -81,4 +81,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "আপনার ইমেল ঠিকানা লিখুন।",
   "canvass.field.consentToContact.must_accept": "আয়োজক আপনার সাথে যোগাযোগ করতে পারবেন এতে সম্মতি দিতে বাক্সে টিক দিন, নইলে আমরা আপনার নাম লিখতে পারব না।",
   "canvass.sessionsNearYou": "আপনার কাছাকাছি বাড়ি বাড়ি প্রচারের সেশন",
+  "canvass.winHeading": "যেসব আসন {party} জিততে পারে সেখানকার সেশন, নিকটতমগুলো আগে",
+  "canvass.holdHeading": "যেসব আসন {party}-কে ধরে রাখতে হবে সেখানকার সেশন, নিকটতমগুলো আগে",
+  "canvass.targetsBasis": "২০২৪ সালের ভোটের ভিত্তিতে।",
+  "canvass.swingWin": "এই আসনটি জিততে {party}-এর {swing} পয়েন্টের সুইং দরকার।",
+  "canvass.swingHold": "{party}-এর বিরুদ্ধে {swing} পয়েন্টের সুইং হলে এই আসনটি হাতছাড়া হবে।",
 };

@@ -81,4 +81,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "Geben Sie Ihre E-Mail-Adresse ein.",
   "canvass.field.consentToContact.must_accept": "Kreuzen Sie das Kästchen an, damit die Organisation Sie kontaktieren darf – sonst können wir Sie nicht anmelden.",
   "canvass.sessionsNearYou": "Haustür-Termine in Ihrer Nähe",
+  "canvass.winHeading": "Termine in Sitzen, die {party} gewinnen könnte, die nächsten zuerst",
+  "canvass.holdHeading": "Termine in Sitzen, die {party} halten muss, die nächsten zuerst",
+  "canvass.targetsBasis": "Auf Grundlage der Stimmen von 2024.",
+  "canvass.swingWin": "{party} braucht einen Swing von {swing} Punkten, um diesen Sitz zu gewinnen.",
+  "canvass.swingHold": "Ein Swing von {swing} Punkten gegen {party} würde diesen Sitz kosten.",
 };

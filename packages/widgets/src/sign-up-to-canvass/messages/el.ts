@@ -81,4 +81,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "Γράψτε τη διεύθυνση email σας.",
   "canvass.field.consentToContact.must_accept": "Επιλέξτε το πλαίσιο για να συμφωνήσετε να επικοινωνήσει μαζί σας ο διοργανωτής, αλλιώς δεν μπορούμε να σας καταχωρίσουμε.",
   "canvass.sessionsNearYou": "Εξορμήσεις πόρτα-πόρτα κοντά σας",
+  "canvass.winHeading": "Εξορμήσεις σε έδρες που θα μπορούσε να κερδίσει {party}, πρώτα οι πλησιέστερες",
+  "canvass.holdHeading": "Εξορμήσεις σε έδρες που πρέπει να διατηρήσει {party}, πρώτα οι πλησιέστερες",
+  "canvass.targetsBasis": "Με βάση τις ψήφους του 2024.",
+  "canvass.swingWin": "{party} χρειάζεται μετατόπιση {swing} μονάδων για να κερδίσει αυτή την έδρα.",
+  "canvass.swingHold": "Μετατόπιση {swing} μονάδων εις βάρος {party} θα οδηγούσε στην απώλεια αυτής της έδρας.",
 };

@@ -83,4 +83,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "Escribe tu correo electrónico.",
   "canvass.field.consentToContact.must_accept": "Marca la casilla para aceptar que quien organiza te contacte; si no, no podemos apuntarte.",
   "canvass.sessionsNearYou": "Sesiones puerta a puerta cerca de ti",
+  "canvass.winHeading": "Sesiones en escaños que {party} podría ganar, los más cercanos primero",
+  "canvass.holdHeading": "Sesiones en escaños que {party} debe retener, los más cercanos primero",
+  "canvass.targetsBasis": "Según los votos de 2024.",
+  "canvass.swingWin": "{party} necesita una oscilación de {swing} puntos para ganar este escaño.",
+  "canvass.swingHold": "Una oscilación de {swing} puntos en contra de {party} haría perder este escaño.",
 };

@@ -83,4 +83,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "Saisissez votre adresse e-mail.",
   "canvass.field.consentToContact.must_accept": "Cochez la case pour accepter que l’organisation vous contacte, sinon nous ne pouvons pas vous inscrire.",
   "canvass.sessionsNearYou": "Sessions de porte-à-porte près de chez vous",
+  "canvass.winHeading": "Sessions dans les sièges que {party} pourrait gagner, les plus proches d’abord",
+  "canvass.holdHeading": "Sessions dans les sièges que {party} doit conserver, les plus proches d’abord",
+  "canvass.targetsBasis": "D’après les votes de 2024.",
+  "canvass.swingWin": "{party} a besoin d’un basculement de {swing} points pour gagner ce siège.",
+  "canvass.swingHold": "Un basculement de {swing} points contre {party} lui ferait perdre ce siège.",
 };

@@ -81,4 +81,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "તમારું ઇમેઇલ સરનામું લખો.",
   "canvass.field.consentToContact.must_accept": "આયોજક તમારો સંપર્ક કરી શકે તે માટે સંમતિ આપવા ખાનામાં ટિક કરો, નહીં તો અમે તમારું નામ નોંધી શકતા નથી.",
   "canvass.sessionsNearYou": "તમારી નજીક ઘર-ઘર પ્રચારનાં સત્રો",
+  "canvass.winHeading": "{party} જીતી શકે તેવી બેઠકોમાં સત્રો, સૌથી નજીકનાં પહેલાં",
+  "canvass.holdHeading": "{party}એ જાળવવી જ પડે તેવી બેઠકોમાં સત્રો, સૌથી નજીકનાં પહેલાં",
+  "canvass.targetsBasis": "2024ના મતોના આધારે.",
+  "canvass.swingWin": "આ બેઠક જીતવા માટે {party}ને {swing} પોઇન્ટના ઝોકની જરૂર છે.",
+  "canvass.swingHold": "{party} વિરુદ્ધ {swing} પોઇન્ટનો ઝોક આ બેઠક ગુમાવડાવશે.",
 };

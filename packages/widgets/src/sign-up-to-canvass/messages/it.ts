@@ -83,4 +83,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "Inserisci il tuo indirizzo email.",
   "canvass.field.consentToContact.must_accept": "Spunta la casella per accettare che l’organizzatore ti contatti, altrimenti non possiamo iscriverti.",
   "canvass.sessionsNearYou": "Uscite porta a porta vicino a te",
+  "canvass.winHeading": "Uscite nei collegi che {party} potrebbe vincere, prima i più vicini",
+  "canvass.holdHeading": "Uscite nei collegi che {party} deve mantenere, prima i più vicini",
+  "canvass.targetsBasis": "In base ai voti del 2024.",
+  "canvass.swingWin": "A {party} serve uno spostamento di {swing} punti per vincere questo collegio.",
+  "canvass.swingHold": "Uno spostamento di {swing} punti contro {party} farebbe perdere questo collegio.",
 };

@@ -85,4 +85,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "Įveskite savo el. pašto adresą.",
   "canvass.field.consentToContact.must_accept": "Pažymėkite langelį, kad sutinkate, jog organizatorius su jumis susisiektų, kitaip negalėsime jūsų užrašyti.",
   "canvass.sessionsNearYou": "Agitacijos susitikimai netoli jūsų",
+  "canvass.winHeading": "Susitikimai vietose, kurias {party} galėtų laimėti, artimiausi pirmiau",
+  "canvass.holdHeading": "Susitikimai vietose, kurias {party} turi išlaikyti, artimiausi pirmiau",
+  "canvass.targetsBasis": "Pagal 2024 m. balsus.",
+  "canvass.swingWin": "Partijai {party} reikia {swing} punktų poslinkio, kad laimėtų šią vietą.",
+  "canvass.swingHold": "{swing} punktų poslinkis prieš partiją {party} lemtų šios vietos praradimą.",
 };

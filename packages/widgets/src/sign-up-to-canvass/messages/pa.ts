@@ -81,4 +81,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "ਆਪਣਾ ਈਮੇਲ ਪਤਾ ਲਿਖੋ।",
   "canvass.field.consentToContact.must_accept": "ਪ੍ਰਬੰਧਕ ਨੂੰ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਦੀ ਸਹਿਮਤੀ ਦੇਣ ਲਈ ਡੱਬੇ 'ਤੇ ਨਿਸ਼ਾਨ ਲਾਓ, ਨਹੀਂ ਤਾਂ ਅਸੀਂ ਤੁਹਾਡਾ ਨਾਂ ਨਹੀਂ ਲਿਖ ਸਕਦੇ।",
   "canvass.sessionsNearYou": "ਤੁਹਾਡੇ ਨੇੜੇ ਘਰ-ਘਰ ਪ੍ਰਚਾਰ ਦੇ ਸੈਸ਼ਨ",
+  "canvass.winHeading": "ਉਹਨਾਂ ਸੀਟਾਂ ਵਿੱਚ ਸੈਸ਼ਨ ਜੋ {party} ਜਿੱਤ ਸਕਦੀ ਹੈ, ਸਭ ਤੋਂ ਨੇੜੇ ਵਾਲੇ ਪਹਿਲਾਂ",
+  "canvass.holdHeading": "ਉਹਨਾਂ ਸੀਟਾਂ ਵਿੱਚ ਸੈਸ਼ਨ ਜੋ {party} ਨੂੰ ਬਚਾਉਣੀਆਂ ਪੈਣਗੀਆਂ, ਸਭ ਤੋਂ ਨੇੜੇ ਵਾਲੇ ਪਹਿਲਾਂ",
+  "canvass.targetsBasis": "2024 ਦੀਆਂ ਵੋਟਾਂ ਦੇ ਆਧਾਰ 'ਤੇ।",
+  "canvass.swingWin": "ਇਹ ਸੀਟ ਜਿੱਤਣ ਲਈ {party} ਨੂੰ {swing} ਅੰਕਾਂ ਦੇ ਝੁਕਾਅ ਦੀ ਲੋੜ ਹੈ।",
+  "canvass.swingHold": "{party} ਦੇ ਵਿਰੁੱਧ {swing} ਅੰਕਾਂ ਦਾ ਝੁਕਾਅ ਇਹ ਸੀਟ ਗੁਆ ਦੇਵੇਗਾ।",
 };

@@ -83,4 +83,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "Introduza o seu endereço de e-mail.",
   "canvass.field.consentToContact.must_accept": "Assinale a caixa para aceitar que o organizador o contacte; caso contrário não o podemos inscrever.",
   "canvass.sessionsNearYou": "Sessões porta a porta perto de si",
+  "canvass.winHeading": "Sessões em círculos que {party} pode ganhar, os mais próximos primeiro",
+  "canvass.holdHeading": "Sessões em círculos que {party} tem de manter, os mais próximos primeiro",
+  "canvass.targetsBasis": "Com base nos votos de 2024.",
+  "canvass.swingWin": "{party} precisa de uma transferência de {swing} pontos para ganhar este círculo.",
+  "canvass.swingHold": "Uma transferência de {swing} pontos contra {party} faria perder este círculo.",
 };

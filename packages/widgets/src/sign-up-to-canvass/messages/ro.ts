@@ -83,4 +83,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "Introduceți adresa de e-mail.",
   "canvass.field.consentToContact.must_accept": "Bifați căsuța pentru a fi de acord ca organizatorul să vă contacteze; altfel nu vă putem înscrie.",
   "canvass.sessionsNearYou": "Sesiuni de campanie lângă dumneavoastră",
+  "canvass.winHeading": "Sesiuni în circumscripții pe care {party} le-ar putea câștiga, cele mai apropiate întâi",
+  "canvass.holdHeading": "Sesiuni în circumscripții pe care {party} trebuie să le păstreze, cele mai apropiate întâi",
+  "canvass.targetsBasis": "Pe baza voturilor din 2024.",
+  "canvass.swingWin": "{party} are nevoie de un transfer de {swing} puncte pentru a câștiga această circumscripție.",
+  "canvass.swingHold": "Un transfer de {swing} puncte în defavoarea {party} ar duce la pierderea acestei circumscripții.",
 };

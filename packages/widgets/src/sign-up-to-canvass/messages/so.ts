@@ -81,4 +81,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "Geli cinwaanka iimaylkaaga.",
   "canvass.field.consentToContact.must_accept": "Calaamadee sanduuqa si aad u oggolaato in qabanqaabiyuhu kula soo xiriiro, haddii kale ma ku diiwaangelin karno.",
   "canvass.sessionsNearYou": "Kulamada ololaha ee kuu dhow",
+  "canvass.winHeading": "Kulamo ka dhacaya kuraas ay {party} ku guulaysan karto, kuwa ugu dhow marka hore",
+  "canvass.holdHeading": "Kulamo ka dhacaya kuraas ay tahay in {party} ilaaliso, kuwa ugu dhow marka hore",
+  "canvass.targetsBasis": "Iyadoo lagu salaynayo codadka 2024.",
+  "canvass.swingWin": "{party} waxay u baahan tahay leexasho {swing} dhibcood ah si ay ugu guulaysato kursigan.",
+  "canvass.swingHold": "Leexasho {swing} dhibcood ah oo ka dhan ah {party} ayaa lumin karta kursigan.",
 };

@@ -81,4 +81,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "E-posta adresinizi girin.",
   "canvass.field.consentToContact.must_accept": "Organizatörün sizinle iletişime geçmesini kabul etmek için kutuyu işaretleyin; aksi halde sizi kaydedemeyiz.",
   "canvass.sessionsNearYou": "Yakınınızdaki kapı kapı buluşmaları",
+  "canvass.winHeading": "{party} partisinin kazanabileceği sandalyelerdeki buluşmalar, en yakın olan önce",
+  "canvass.holdHeading": "{party} partisinin koruması gereken sandalyelerdeki buluşmalar, en yakın olan önce",
+  "canvass.targetsBasis": "2024 oylarına göre.",
+  "canvass.swingWin": "{party} partisinin bu sandalyeyi kazanması için {swing} puanlık bir kayma gerekiyor.",
+  "canvass.swingHold": "{party} aleyhine {swing} puanlık bir kayma bu sandalyeyi kaybettirir.",
 };

@@ -81,4 +81,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "اپنا ای میل پتا لکھیں۔",
   "canvass.field.consentToContact.must_accept": "منتظم کو آپ سے رابطے کی اجازت دینے کے لیے خانے پر نشان لگائیں، ورنہ ہم آپ کا نام نہیں لکھ سکتے۔",
   "canvass.sessionsNearYou": "آپ کے قریب گھر گھر مہم کے سیشن",
+  "canvass.winHeading": "ان نشستوں میں سیشن جو {party} جیت سکتی ہے، قریب ترین پہلے",
+  "canvass.holdHeading": "ان نشستوں میں سیشن جو {party} کو برقرار رکھنی ہیں، قریب ترین پہلے",
+  "canvass.targetsBasis": "2024 کے ووٹوں کی بنیاد پر۔",
+  "canvass.swingWin": "{party} کو یہ نشست جیتنے کے لیے {swing} پوائنٹس کا رجحان درکار ہے۔",
+  "canvass.swingHold": "{party} کے خلاف {swing} پوائنٹس کا رجحان یہ نشست ہروا دے گا۔",
 };

@@ -79,4 +79,9 @@ export const messages: Catalogue = {
   "canvass.field.email.required": "请输入您的电子邮件地址。",
   "canvass.field.consentToContact.must_accept": "请勾选此框，同意组织者与您联系，否则我们无法为您报名。",
   "canvass.sessionsNearYou": "您附近的拉票活动",
+  "canvass.winHeading": "{party}可能赢得的议席中的活动，由近及远",
+  "canvass.holdHeading": "{party}必须守住的议席中的活动，由近及远",
+  "canvass.targetsBasis": "依据2024年的选票。",
+  "canvass.swingWin": "{party}需要{swing}个百分点的摆动才能赢得此议席。",
+  "canvass.swingHold": "对{party}不利的{swing}个百分点摆动将使其失去此议席。",
 };

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { SIGNED_OUT_EVENT } from './api.js';
-import { dirFor, isLanguage, loadLanguage, t, type MessageId } from './i18n.js';
+import { dirFor, isLanguage, loadLanguage, negotiate, t, type MessageId } from './i18n.js';
 import type { ConsolePage } from './page.js';
 import { BASE, href, parseRoute, type Route } from './router.js';
 import { canModerate, canOrganise, fetchMe, isAdmin, type Me } from './session.js';
@@ -27,13 +27,7 @@ interface NavItem {
   readonly show: (me: Me) => boolean;
 }
 
-function browserLanguage(): string {
-  for (const tag of navigator.languages ?? []) {
-    const base = tag.toLowerCase().split('-')[0] ?? '';
-    if (isLanguage(base)) return base;
-  }
-  return 'en';
-}
+const browserLanguage = (): string => negotiate(navigator.languages ?? []);
 
 /** The sections, each shown only to those whose scopes reach it (organisers and scopes: admins only). */
 const NAV: readonly NavItem[] = [

@@ -7,8 +7,8 @@ import { WallCursor } from '../solidarity.js';
  * log and the dashboard. Organiser-only shapes, kept apart so the public SDK client never bundles them.
  */
 
-/** The languages the console and its emails are written in. */
-export const ConsoleLanguage = z.enum(['en', 'cy', 'pl', 'ar']);
+/** The languages the console and its emails are written in: the widgets' 21 (issue 16). */
+export const ConsoleLanguage = z.enum(['en', 'cy', 'pl', 'ro', 'pt', 'es', 'it', 'fr', 'de', 'bg', 'lt', 'el', 'tr', 'so', 'ar', 'ur', 'bn', 'pa', 'gu', 'ta', 'zh-Hans']);
 export type ConsoleLanguage = z.infer<typeof ConsoleLanguage>;
 
 /** `admin`, `partner:<slug>` or `constituency:<GSS code>`, as a token's scopes. */

@@ -46,9 +46,10 @@ Commands
   cancel-session <id>                                   cancel a session (sign-ups are kept)
   create-session --constituency E14… --title … --starts 2026-12-05T10:00:00Z --ends … \\
       --meeting-point … --organiser … --contact … --capacity 20 [--accessibility …]
-  organiser add --email … --name … --scope <scope> [--scope …] [--language en|cy|pl|ar] [--notify immediate|digest|off]
+  organiser add --email … --name … --scope <scope> [--scope …] [--language <tag>] [--notify immediate|digest|off]
                                                         let someone sign in to the console (admin tokens); they get
-                                                        a one-time link by email when they ask at /console
+                                                        a one-time link by email when they ask at /console;
+                                                        --language: a widget language (en, cy, pl, … zh-Hans)
   organiser list [--json]                               everyone who can sign in, with scopes (admin tokens)
   organiser disable <id or email>                       end their sessions at once; they can no longer sign in
   create-token --scope <scope> [--scope …] --label <text>

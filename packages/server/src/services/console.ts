@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { ConsoleMe, ConsoleRole, Organiser as OrganiserView } from '@solidarity-widgets/contract';
+import { ConsoleLanguage, type ConsoleMe, type ConsoleRole, type Organiser as OrganiserView } from '@solidarity-widgets/contract';
 import type { Queryable, Store } from '../store/types.js';
 import { recordAudit } from './audit.js';
 import { signInLinkEmail } from './email/sign-in-link.js';
@@ -23,7 +23,7 @@ export function roleOf(scopes: Scopes): ConsoleRole {
   return scopes.constituencies.size > 0 ? 'organiser' : 'moderator';
 }
 
-const LANGUAGES = new Set(['en', 'cy', 'pl', 'ar']);
+const LANGUAGES: ReadonlySet<string> = new Set(ConsoleLanguage.options);
 
 /** An organiser as the API shows them. */
 export function organiserView(o: Organiser): OrganiserView {

@@ -1,17 +1,52 @@
 import { messages as ar } from './messages/ar.js';
+import { messages as bg } from './messages/bg.js';
+import { messages as bn } from './messages/bn.js';
 import { messages as cy } from './messages/cy.js';
+import { messages as de } from './messages/de.js';
+import { messages as el } from './messages/el.js';
 import { messages as en, type Catalogue, type MessageId } from './messages/en.js';
+import { messages as es } from './messages/es.js';
+import { messages as fr } from './messages/fr.js';
+import { messages as gu } from './messages/gu.js';
+import { messages as it } from './messages/it.js';
+import { messages as lt } from './messages/lt.js';
+import { messages as pa } from './messages/pa.js';
 import { messages as pl } from './messages/pl.js';
+import { messages as pt } from './messages/pt.js';
+import { messages as ro } from './messages/ro.js';
+import { messages as so } from './messages/so.js';
+import { messages as ta } from './messages/ta.js';
+import { messages as tr } from './messages/tr.js';
+import { messages as ur } from './messages/ur.js';
+import { messages as zhHans } from './messages/zh-Hans.js';
 
-/** The email catalogues by language. Add a language here and in messages/ (messages.test.ts checks it is complete). */
-export const catalogues: Readonly<Record<string, Catalogue>> = { en, cy, pl, ar };
+/**
+ * The email catalogues by language: the widgets' 21 (packages/widgets/src/core/i18n/languages.ts), so a supporter who
+ * signed up in a widget's language reads their emails in it. Add a language here and in messages/ (messages.test.ts
+ * checks it is complete).
+ */
+export const catalogues: Readonly<Record<string, Catalogue>> = {
+  en, cy, pl, ro, pt, es, it, fr, de, bg, lt, el, tr, so, ar, ur, bn, pa, gu, ta, 'zh-Hans': zhHans,
+};
+
+/** Regions that write Chinese in Simplified characters (as the widgets' negotiation: core/i18n/languages.ts). */
+const SIMPLIFIED_REGIONS = new Set(['cn', 'sg', 'my']);
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
 
-/** The catalogue language for a tag the widget sent (`pl`, `pl-PL`, `ar-EG` …); English when we have none. */
+/**
+ * The catalogue language for a tag the widget sent (`pl`, `pl-PL`, `ar-EG`, `zh-Hans` …); English when we have none.
+ * The same rules as the widgets: Chinese needs Simplified (`zh-Hans-*`, `zh-CN`/`zh-SG`/`zh-MY`; Traditional and bare
+ * `zh` get English), Punjabi is Gurmukhi (`pa-Arab` and `pa-PK` get English).
+ */
 export function emailLanguage(tag: string | null | undefined): string {
-  const primary = (tag ?? '').toLowerCase().split('-')[0] ?? '';
-  return primary in catalogues ? primary : 'en';
+  const [base = '', ...rest] = (tag ?? '').trim().replace(/_/g, '-').toLowerCase().split('-').filter(Boolean);
+  const script = rest.find((p) => p.length === 4);
+  const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p));
+  if (base === 'zh') return script === 'hans' || (!script && region !== undefined && SIMPLIFIED_REGIONS.has(region)) ? 'zh-Hans' : 'en';
+  if (base === 'pa' && (script === 'arab' || (!script && region === 'pk'))) return 'en';
+  // Own keys only: a tag such as `constructor` must not find Object.prototype.
+  return Object.hasOwn(catalogues, base) ? base : 'en';
 }
 
 export const textDirection = (language: string): 'ltr' | 'rtl' => (RTL.has(language) ? 'rtl' : 'ltr');

@@ -45,4 +45,9 @@ export const messages: Catalogue = {
   'page.cancel.explain': 'لا تستطيع الحضور؟ الإلغاء يترك مكانك لشخص على قائمة الانتظار.',
   'page.cancel.doneTitle': 'تم إلغاء مكانك',
   'page.cancel.done': 'لم تعد مسجّلًا في {title} ({when}، {place}). شكرًا لإبلاغ المنظِّم.',
+  'signIn.subject': 'رابط تسجيل الدخول إلى لوحة Solidarity Widgets',
+  'signIn.body': 'استخدم الزر أدناه لتسجيل الدخول إلى لوحة المنظمين. يعمل الرابط مرة واحدة فقط، لمدة {minutes} دقيقة.',
+  'signIn.action': 'تسجيل الدخول',
+  'signIn.ignore': 'إذا لم تطلب تسجيل الدخول، يمكنك تجاهل هذه الرسالة: لا يمكن لأحد تسجيل الدخول بدون الرابط.',
+  'signIn.footer': 'أُرسلت لأن شخصًا ما طلب رابط تسجيل دخول لهذا العنوان في لوحة Solidarity Widgets.',
 };

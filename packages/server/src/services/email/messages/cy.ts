@@ -45,4 +45,9 @@ export const messages: Catalogue = {
   'page.cancel.explain': 'Methu dod? Mae canslo yn rhyddhau eich lle i rywun ar y rhestr aros.',
   'page.cancel.doneTitle': 'Mae eich lle wedi’i ganslo',
   'page.cancel.done': 'Nid ydych wedi cofrestru ar gyfer {title} ({when}, {place}) mwyach. Diolch am roi gwybod i’r trefnydd.',
+  'signIn.subject': 'Eich dolen mewngofnodi ar gyfer consol Solidarity Widgets',
+  'signIn.body': "Defnyddiwch y botwm isod i fewngofnodi i gonsol y trefnwyr. Mae'r ddolen yn gweithio unwaith, am {minutes} munud.",
+  'signIn.action': 'Mewngofnodi',
+  'signIn.ignore': "Os na wnaethoch ofyn i fewngofnodi, gallwch anwybyddu'r e-bost hwn: ni all neb fewngofnodi heb y ddolen.",
+  'signIn.footer': 'Anfonwyd oherwydd bod rhywun wedi gofyn am ddolen mewngofnodi ar gyfer y cyfeiriad hwn ar gonsol Solidarity Widgets.',
 };

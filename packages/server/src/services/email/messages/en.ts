@@ -48,6 +48,12 @@ export const messages = {
   'page.cancel.explain': 'Cannot make it? Cancelling frees your place for someone on the waiting list.',
   'page.cancel.doneTitle': 'Your place is cancelled',
   'page.cancel.done': 'You are no longer signed up for {title} ({when}, {place}). Thank you for letting the organiser know.',
+  // The console's sign-in email (services/email/sign-in-link.ts).
+  'signIn.subject': 'Your sign-in link for the Solidarity Widgets console',
+  'signIn.body': 'Use the button below to sign in to the organisers\' console. The link works once, for {minutes} minutes.',
+  'signIn.action': 'Sign in',
+  'signIn.ignore': 'If you did not ask to sign in, you can ignore this email: nobody can sign in without the link.',
+  'signIn.footer': 'Sent because someone asked for a sign-in link for this address on the Solidarity Widgets console.',
 } as const;
 
 export type MessageId = keyof typeof messages;

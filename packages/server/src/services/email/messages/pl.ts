@@ -45,4 +45,9 @@ export const messages: Catalogue = {
   'page.cancel.explain': 'Nie możesz przyjść? Rezygnacja zwalnia miejsce dla kogoś z listy oczekujących.',
   'page.cancel.doneTitle': 'Twoje miejsce zostało zwolnione',
   'page.cancel.done': 'Nie jesteś już zapisany(-a) na {title} ({when}, {place}). Dziękujemy za poinformowanie organizatora.',
+  'signIn.subject': 'Twój link do logowania w konsoli Solidarity Widgets',
+  'signIn.body': 'Użyj poniższego przycisku, aby zalogować się do konsoli organizatorów. Link działa jeden raz, przez {minutes} minut.',
+  'signIn.action': 'Zaloguj się',
+  'signIn.ignore': 'Jeśli nie prosiłeś(-aś) o logowanie, zignoruj tę wiadomość: nikt nie zaloguje się bez tego linku.',
+  'signIn.footer': 'Wysłano, ponieważ ktoś poprosił o link do logowania dla tego adresu w konsoli Solidarity Widgets.',
 };

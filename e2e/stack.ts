@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '@solidarity-widgets/server/start';
-import { silentLogger } from '@solidarity-widgets/server';
+import { makeConfig, silentLogger, type ServerConfig } from '@solidarity-widgets/server';
 import { launchBrowser } from './browser.js';
 
 export interface Stack {
@@ -10,8 +10,8 @@ export interface Stack {
 }
 
 /** The real server (in-memory PGlite, demo sessions, built bundle and example page) and a real Chromium. */
-export async function startStack(): Promise<Stack> {
-  const server = await startServer({ port: 0, memory: true, seed: true, log: silentLogger });
+export async function startStack(config: Partial<ServerConfig> = {}): Promise<Stack> {
+  const server = await startServer({ port: 0, memory: true, seed: true, log: silentLogger, config: makeConfig(config) });
   const browser = await launchBrowser();
   return {
     server,

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '@solidarity-widgets/server/start';
+import { startServer, type RunningServer, type StartOptions } from '@solidarity-widgets/server/start';
 import { makeConfig, silentLogger, type ServerConfig } from '@solidarity-widgets/server';
 import { launchBrowser } from './browser.js';
 
@@ -10,8 +10,8 @@ export interface Stack {
 }
 
 /** The real server (in-memory PGlite, demo sessions, built bundle and example page) and a real Chromium. */
-export async function startStack(config: Partial<ServerConfig> = {}): Promise<Stack> {
-  const server = await startServer({ port: 0, memory: true, seed: true, log: silentLogger, config: makeConfig(config) });
+export async function startStack(config: Partial<ServerConfig> = {}, start: Pick<StartOptions, 'outbox'> = {}): Promise<Stack> {
+  const server = await startServer({ port: 0, memory: true, seed: true, log: silentLogger, config: makeConfig(config), ...start });
   const browser = await launchBrowser();
   return {
     server,

@@ -23,6 +23,9 @@ function solidarity_widgets_catalogue() {
 		'lang'     => 'text',
 		'theme'    => 'text',
 		'id'       => 'text',
+		// "Share after acting" (docs/sharing.md): `off` hides it; the partner's own share text with {seat} and {url}.
+		'share'      => 'text',
+		'share-text' => 'text',
 	);
 	$widgets = array(
 		'find-your-constituency' => array(

@@ -50,9 +50,9 @@ const focusedHeading = (page: Page) =>
   });
 
 beforeAll(async () => {
-  // Every test signs someone in from this one machine: the per-network sign-in limit (20 an hour) is for the open
-  // internet, not for a test run; the per-address limit stays as it is.
-  stack = await startStack({ signInLimit: { perAddress: 5, perNetwork: 200 } });
+  // Every test signs someone in from this one machine: the per-network limits (20 sign-ins an hour, 30 public writes
+  // in ten minutes) are for the open internet, not for a test run; the per-address sign-in limit stays as it is.
+  stack = await startStack({ signInLimit: { perAddress: 5, perNetwork: 200 }, rateLimit: { perIp: 1000 } });
   ({ addOrganiser, addPendingMessage, signIn, signInLink } = consoleHelpers(stack));
   const sessions = (await createClient({ baseUrl: stack.server.url }).listCanvassSessions()).sessions;
   lewishamSession = sessions.find((s) => s.constituency.code === LEWISHAM)!.id;

@@ -86,6 +86,8 @@ describe('email, end to end (Chromium, real SMTP)', () => {
     await console.getByRole('heading', { level: 1, name: /Session: Lewisham East/ }).waitFor();
     await console.getByRole('checkbox', { name: 'Journey Tester attended' }).check();
     await console.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await console.getByRole('link', { name: 'Canvassing sessions' }).click();
+    await console.getByRole('heading', { level: 1, name: 'Canvassing sessions' }).waitFor();
     const [download] = await Promise.all([console.waitForEvent('download'), console.getByRole('button', { name: 'Download sign-ups (CSV)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain(email);

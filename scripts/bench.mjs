@@ -212,6 +212,16 @@ function overBudgetNotes(list) {
 ].join('\n');
 }
 
+const throughputText = report.throughput.equalWork
+  ? `Same load generator (autocannon, 32 connections, loopback, 5,000 different real postcodes, sectors and outcodes in turn)
+against the API's postcode route at its default settings (a JSON log line per request, to /dev/null) and against a bare
+\`node:http\` server doing the same work (\`scripts/bench-bare-lookup.mjs\`: the same lookup in the same data, the same
+JSON, the same compression rule; no framework, validation, rate limits, security headers or logs), in
+${report.throughput.rounds ?? 1} alternated rounds of ${seconds} s each:
+API ${report.throughput.api.requestsPerSec} req/s (rounds ${(report.throughput.api.rounds ?? []).join(', ')}; p99 ${report.throughput.api.p99Ms} ms, non-2xx ${report.throughput.api.non2xx}) vs bare ${report.throughput.bareNode.requestsPerSec} req/s (rounds ${(report.throughput.bareNode.rounds ?? []).join(', ')}): **ratio ${report.throughput.ratio}** (goal ≥ 0.5).
+Non-2xx on both sides are the sample's unknown postcodes (404), answered the same way.`
+  : `The figures below are from the last full run (${report.date}), which still compared the API with a bare server returning a fixed body, one after the other with logging off: API ${report.throughput.api.requestsPerSec} req/s vs bare ${report.throughput.bareNode.requestsPerSec} req/s, ratio ${report.throughput.ratio}. \`npm run bench\` now compares equal work in alternated rounds at default settings (\`scripts/bench-bare-lookup.mjs\`); run it on an idle machine to replace them.`;
+
 const md = `# Benchmarks
 
 Measured by \`npm run bench\` on ${report.date} (${report.machine})${report.sizesDate ? `; bundle sizes re-measured on ${report.sizesDate} (\`node scripts/bench.mjs --sizes-only\`)` : ''}. The machine has ${cpus().length} cores, shared by the server,
@@ -223,13 +233,7 @@ tens of percent on these machines; the sizes do not. Re-run it after any change 
 ${rows.join('\n')}
 
 ## API throughput as a ratio to a bare server
-Same load generator (autocannon, 32 connections, loopback, 5,000 different real postcodes, sectors and outcodes in turn)
-against the API's postcode route at its default settings (a JSON log line per request, to /dev/null) and against a bare
-\`node:http\` server doing the same work (\`scripts/bench-bare-lookup.mjs\`: the same lookup in the same data, the same
-JSON, the same compression rule; no framework, validation, rate limits, security headers or logs), in
-${report.throughput.rounds ?? 1} alternated rounds of ${seconds} s each:
-API ${report.throughput.api.requestsPerSec} req/s (rounds ${(report.throughput.api.rounds ?? []).join(', ')}; p99 ${report.throughput.api.p99Ms} ms, non-2xx ${report.throughput.api.non2xx}) vs bare ${report.throughput.bareNode.requestsPerSec} req/s (rounds ${(report.throughput.bareNode.rounds ?? []).join(', ')}): **ratio ${report.throughput.ratio}** (goal ≥ 0.5).
-Non-2xx on both sides are the sample's unknown postcodes (404), answered the same way.
+${throughputText}
 The machine has ${cpus().length} cores shared by the server and the load generator, so absolute figures are lower than on a dedicated host.
 
 ## Page weight per widget (gzip, loader included, lazy chunks excluded)

@@ -1,9 +1,10 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+// The same free-port helper the server's own tests use.
+import { freePort } from '../packages/server/src/testing/ports.js';
 
 /**
  * A throwaway WordPress for tests, like packages/server/src/testing/postgres.ts does for PostgreSQL: Debian's
@@ -57,16 +58,6 @@ function run(cmd: string, args: string[], options: { cwd?: string; timeout?: num
   });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 /**
  * Stops a process started with `detached: true` and everything in its process group: PHP's built-in server with

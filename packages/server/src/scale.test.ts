@@ -2,13 +2,13 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { futureIso, signupBody } from './testing/harness.js';
 import { startTestPostgres, type TestPostgres } from './testing/postgres.js';
+import { freePort } from './testing/ports.js';
 
 /**
  * Scale-out, proved on real parts (issue 17): one PostgreSQL, two server processes (`src/cli/start.ts`, as `npm start`
@@ -33,16 +33,6 @@ let adminToken = '';
 const instances: Instance[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'sw-scale-'));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

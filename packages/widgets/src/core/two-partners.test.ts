@@ -77,6 +77,8 @@ it('two partners’ solidarity forms on one page each submit with their own part
     await userEvent.type(screen.getByRole('textbox', { name: /email/i }), 'kasia@example.org');
     await userEvent.click(screen.getByRole('checkbox', { name: /may be published/i }));
     await userEvent.click(screen.getByRole('button', { name: /send message/i }));
+    // A sent form moves focus to its confirmation: wait for it, or the next form's typing could land there.
+    await screen.findByRole('heading', { name: 'Message sent' });
   }
   const posted = () =>
     state.requests.filter((r) => r.method === 'POST' && r.url === `${API}/v1/solidarity-messages`).map((r) => (r.body as { partner?: string }).partner);

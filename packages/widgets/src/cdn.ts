@@ -16,6 +16,7 @@ const widgets = {
   'solidarity-wall': () => import('./solidarity-wall/solidarity-wall.js'),
   'connect-locally': () => import('./connect-locally/connect-locally.js'),
   'local-groups': () => import('./local-groups/local-groups.js'),
+  'pledge-to-vote': () => import('./pledge-to-vote/pledge-to-vote.js'),
 } as const;
 
 /** A widget's tag name: what {@link loadWidget} takes. */
@@ -49,6 +50,7 @@ const preloads: { readonly [T in WidgetTag]: readonly string[] } = {
   'solidarity-wall': [],
   'connect-locally': [],
   'local-groups': [],
+  'pledge-to-vote': [],
 };
 
 function preload(tag: WidgetTag): void {

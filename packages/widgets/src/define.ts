@@ -5,3 +5,4 @@ import './send-solidarity/send-solidarity.js';
 import './solidarity-wall/solidarity-wall.js';
 import './connect-locally/connect-locally.js';
 import './local-groups/local-groups.js';
+import './pledge-to-vote/pledge-to-vote.js';

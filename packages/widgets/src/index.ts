@@ -5,6 +5,7 @@ export { SendSolidarity } from './send-solidarity/send-solidarity.component.js';
 export { SolidarityWall } from './solidarity-wall/solidarity-wall.component.js';
 export { ConnectLocally } from './connect-locally/connect-locally.component.js';
 export { LocalGroups } from './local-groups/local-groups.component.js';
+export { PledgeToVote } from './pledge-to-vote/pledge-to-vote.component.js';
 // Rendered by the widgets after a supporter acts (docs/sharing.md); exported for its type and event.
 export { SolidarityShare } from './solidarity-share/solidarity-share.component.js';
 export { setPageDefaults, type PageDefaults } from './core/config.js';
@@ -14,4 +15,5 @@ export type * from './send-solidarity/events.js';
 export type * from './solidarity-wall/events.js';
 export type * from './connect-locally/events.js';
 export type * from './local-groups/events.js';
+export type * from './pledge-to-vote/events.js';
 export type * from './solidarity-share/events.js';

@@ -19,9 +19,7 @@ import {
 import { ensureLocale, isLocaleReady, translate, type Messages, type Params } from '../core/i18n/localize.js';
 import { formatDate } from '../core/i18n/format.js';
 import { renderCanIVote, type VoteState } from '../find-your-constituency/can-i-vote.js';
-import { catalogue as finderCatalogue } from '../find-your-constituency/messages/index.js';
-import type { MessageId as FinderMessageId } from '../find-your-constituency/messages/en.js';
-import { eligibilityCatalogue } from '../find-your-constituency/messages/eligibility.js';
+import { eligibilityCatalogue, type EligibilityMessageId } from '../find-your-constituency/messages/eligibility.js';
 import type { MessageId } from './messages/index.js';
 import type { PledgeBody, PledgeIntent, PledgeResult } from './types.js';
 
@@ -306,17 +304,16 @@ export interface ExplainerHost {
 }
 
 /**
- * The finder's "Can I vote?" explainer, as it is (the same facts and words). Its strings are the finder's
- * (its eligibility catalogue, and a few of its main one), loaded here in the supporter's language. The partner's
- * election is shown above it by {@link renderElection}, so the explainer is given none (no second deadline box),
- * and the register link is already there too.
+ * The finder's "Can I vote?" explainer, as it is (the same facts and words, from its own catalogue, which holds
+ * every string it shows: the finder's main catalogue is not needed, so it is not pulled into this chunk or split
+ * out of the finder's). The partner's election is shown above it by {@link renderElection}, so the explainer is
+ * given none (no second deadline box), and the register link is already there too.
  */
 export function renderExplainer(host: ExplainerHost): TemplateResult {
   const lang = host.language;
-  const finder = finderCatalogue as unknown as Messages<string>;
-  if (!isLocaleReady(lang, [finder])) void ensureLocale(lang, [finder]).then(() => host.requestUpdate());
   return renderCanIVote({
-    t: (id: FinderMessageId, params?: Params) => translate(lang, id, params, finderCatalogue),
+    // Only reached for an id the explainer's catalogue lacks (none today): English text by id, never a crash.
+    t: (id, params?: Params) => translate(lang, id as EligibilityMessageId, params, eligibilityCatalogue),
     date: (iso, options) => {
       try {
         return formatDate(lang, new Date(iso.length === 7 ? `${iso}-01T00:00:00Z` : `${iso}T00:00:00Z`), { dateStyle: 'long', ...options, timeZone: 'UTC' });

@@ -5,6 +5,7 @@ import { eligibilityCatalogue as eligibility } from '../../find-your-constituenc
 import { reportCatalogue as report } from '../../find-your-constituency/messages/report.js';
 import { targetsCatalogue as targets } from '../../find-your-constituency/messages/targets.js';
 import { catalogue as groups } from '../../local-groups/messages/index.js';
+import { catalogue as pledge } from '../../pledge-to-vote/messages/index.js';
 import { catalogue as solidarity } from '../../send-solidarity/messages/index.js';
 import { catalogue as share } from '../../solidarity-share/messages/index.js';
 import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js';
@@ -23,6 +24,7 @@ export const CATALOGUES: Readonly<Record<string, Messages<string>>> = {
   'find-your-constituency/messages/report': report,
   'find-your-constituency/messages/targets': targets,
   'local-groups/messages': groups,
+  'pledge-to-vote/messages': pledge,
   'send-solidarity/messages': solidarity,
   'solidarity-share/messages': share,
   'sign-up-to-canvass/messages': canvass,

@@ -70,4 +70,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "مشروع قانون تمثيل الشعب (Representation of the People Bill)، الذي قُدّم في {date}، سيمنح من هم في سن 16 و17 حق التصويت في جميع انتخابات المملكة المتحدة، ويسجّل الناس تلقائيًا، ويقبل البطاقات المصرفية كهوية للناخب.",
   "finder.proposal.pcc_abolition": "في {date} أعلنت الحكومة إلغاء مفوضي الشرطة والجريمة (PCC) في 2028. وحتى ذلك الحين تستمر انتخاباتهم.",
   "finder.proposalSource": "المصدر",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "هل يحق لي التصويت؟",
+  "finder.outsideService": "يمكن لأفراد القوات المسلحة وأزواجهم أو شركائهم المدنيين، وموظفي التاج (Crown servants) وموظفي المجلس الثقافي البريطاني العاملين في الخارج، التسجيل كناخبين في الخدمة (service voters).",
+  "finder.nation.England": "إنجلترا",
+  "finder.nation.Wales": "ويلز",
+  "finder.nation.Scotland": "اسكتلندا",
+  "finder.nation.Northern Ireland": "أيرلندا الشمالية",
 };

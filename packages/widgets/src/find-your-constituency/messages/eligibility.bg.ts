@@ -66,4 +66,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "законопроектът Representation of the People Bill, внесен на {date}, би дал право на глас на 16- и 17-годишните на всички избори в Обединеното кралство, би регистрирал хората автоматично и би приемал банкови карти като документ за гласуване.",
   "finder.proposal.pcc_abolition": "на {date} правителството обяви, че комисарите по полицията и престъпността ще бъдат премахнати през 2028 г. Дотогава изборите за тях продължават.",
   "finder.proposalSource": "Източник",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Мога ли да гласувам?",
+  "finder.outsideService": "Военнослужещите и техните съпрузи или граждански партньори, държавните служители на Короната и служителите на Британския съвет, изпратени в чужбина, могат да се регистрират като избиратели на служба.",
+  "finder.nation.England": "Англия",
+  "finder.nation.Wales": "Уелс",
+  "finder.nation.Scotland": "Шотландия",
+  "finder.nation.Northern Ireland": "Северна Ирландия",
 };

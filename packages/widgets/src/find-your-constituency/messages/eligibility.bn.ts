@@ -66,4 +66,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "{date} তারিখে উত্থাপিত Representation of the People Bill যুক্তরাজ্যের সব নির্বাচনে ১৬ ও ১৭ বছর বয়সীদের ভোটাধিকার দেবে, মানুষকে স্বয়ংক্রিয়ভাবে নিবন্ধন করবে এবং ব্যাংক কার্ডকে ভোটার পরিচয়পত্র হিসেবে গ্রহণ করবে।",
   "finder.proposal.pcc_abolition": "{date} তারিখে সরকার ঘোষণা করেছে যে পুলিশ ও ক্রাইম কমিশনার পদ ২০২৮ সালে বিলুপ্ত হবে। ততদিন পর্যন্ত এই নির্বাচন হবে।",
   "finder.proposalSource": "সূত্র",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "আমি কি ভোট দিতে পারি?",
+  "finder.outsideService": "বিদেশে কর্মরত সশস্ত্র বাহিনীর সদস্য ও তাঁদের স্বামী/স্ত্রী বা সিভিল পার্টনার, ক্রাউন কর্মচারী এবং ব্রিটিশ কাউন্সিলের কর্মীরা সার্ভিস ভোটার হিসেবে নিবন্ধন করতে পারেন।",
+  "finder.nation.England": "ইংল্যান্ড",
+  "finder.nation.Wales": "ওয়েলস",
+  "finder.nation.Scotland": "স্কটল্যান্ড",
+  "finder.nation.Northern Ireland": "উত্তর আয়ারল্যান্ড",
 };

@@ -70,4 +70,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "byddai Bil Cynrychiolaeth y Bobl, a gyflwynwyd ar {date}, yn rhoi’r bleidlais i bobl 16 ac 17 oed ym mhob etholiad yn y DU, yn cofrestru pobl yn awtomatig ac yn derbyn cardiau banc fel ID pleidleisiwr.",
   "finder.proposal.pcc_abolition": "ar {date} cyhoeddodd y llywodraeth y bydd Comisiynwyr Heddlu a Throseddu yn cael eu diddymu yn 2028. Tan hynny, mae etholiadau Comisiynwyr yn dal i gael eu cynnal.",
   "finder.proposalSource": "Ffynhonnell",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Ydw i’n cael pleidleisio?",
+  "finder.outsideService": "Gall aelodau’r lluoedd arfog a’u gwŷr, gwragedd neu bartneriaid sifil, gweision y Goron a staff y Cyngor Prydeinig sydd wedi’u lleoli dramor gofrestru fel pleidleiswyr gwasanaeth.",
+  "finder.nation.England": "Lloegr",
+  "finder.nation.Wales": "Cymru",
+  "finder.nation.Scotland": "Yr Alban",
+  "finder.nation.Northern Ireland": "Gogledd Iwerddon",
 };

@@ -66,4 +66,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "die Representation of the People Bill, eingebracht am {date}, würde 16- und 17-Jährigen das Wahlrecht bei allen britischen Wahlen geben, Menschen automatisch registrieren und Bankkarten als Ausweis im Wahllokal zulassen.",
   "finder.proposal.pcc_abolition": "am {date} hat die Regierung angekündigt, die Polizei- und Kriminalitätsbeauftragten 2028 abzuschaffen. Bis dahin finden ihre Wahlen weiterhin statt.",
   "finder.proposalSource": "Quelle",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Darf ich wählen?",
+  "finder.outsideService": "Angehörige der Streitkräfte und ihre Ehe- oder Lebenspartner, Bedienstete der Krone und ins Ausland entsandte Beschäftigte des British Council können sich als Dienstwähler registrieren.",
+  "finder.nation.England": "England",
+  "finder.nation.Wales": "Wales",
+  "finder.nation.Scotland": "Schottland",
+  "finder.nation.Northern Ireland": "Nordirland",
 };

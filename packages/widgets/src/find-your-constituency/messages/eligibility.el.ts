@@ -66,4 +66,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "το νομοσχέδιο Representation of the People Bill, που κατατέθηκε στις {date}, θα έδινε ψήφο στους 16χρονους και 17χρονους σε όλες τις εκλογές του Ηνωμένου Βασιλείου, θα εγγράφει αυτόματα τους πολίτες και θα δεχόταν τραπεζικές κάρτες ως ταυτότητα ψηφοφόρου.",
   "finder.proposal.pcc_abolition": "στις {date} η κυβέρνηση ανακοίνωσε ότι οι Επίτροποι Αστυνομίας και Εγκληματικότητας θα καταργηθούν το 2028. Μέχρι τότε οι εκλογές τους συνεχίζονται.",
   "finder.proposalSource": "Πηγή",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Μπορώ να ψηφίσω;",
+  "finder.outsideService": "Μέλη των ενόπλων δυνάμεων και οι σύζυγοι ή σύντροφοί τους, δημόσιοι υπάλληλοι του Στέμματος και προσωπικό του British Council που υπηρετούν στο εξωτερικό μπορούν να εγγραφούν ως εκλογείς υπηρεσίας.",
+  "finder.nation.England": "Αγγλία",
+  "finder.nation.Wales": "Ουαλία",
+  "finder.nation.Scotland": "Σκωτία",
+  "finder.nation.Northern Ireland": "Βόρεια Ιρλανδία",
 };

@@ -68,6 +68,13 @@ export const en = {
   'finder.proposal.rp_bill_2026': "the Representation of the People Bill, introduced on {date}, would give 16- and 17-year-olds the vote in all UK elections, register people automatically and accept bank cards as voter ID.",
   'finder.proposal.pcc_abolition': "on {date} the government announced that Police and Crime Commissioners will be abolished in 2028. Until then, PCC elections still take place.",
   'finder.proposalSource': "Source",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  'finder.eligibilityHeading': 'Can I vote?',
+  'finder.outsideService': "Members of the armed forces and their spouses or civil partners, Crown servants and British Council staff posted abroad can register as service voters.",
+  'finder.nation.England': 'England',
+  'finder.nation.Wales': 'Wales',
+  'finder.nation.Scotland': 'Scotland',
+  'finder.nation.Northern Ireland': 'Northern Ireland',
 } as const;
 
 export type EligibilityMessageId = keyof typeof en;

@@ -67,4 +67,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "el Representation of the People Bill, presentado el {date}, daría el voto a los jóvenes de 16 y 17 años en todas las elecciones del Reino Unido, inscribiría a la gente automáticamente y aceptaría tarjetas bancarias como identificación.",
   "finder.proposal.pcc_abolition": "el {date} el Gobierno anunció que los comisionados de policía y delincuencia se suprimirán en 2028. Hasta entonces, sus elecciones siguen celebrándose.",
   "finder.proposalSource": "Fuente",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "¿Puedo votar?",
+  "finder.outsideService": "Los miembros de las fuerzas armadas y sus cónyuges o parejas civiles, el personal al servicio de la Corona y el del British Council destinado en el extranjero pueden inscribirse como electores en servicio.",
+  "finder.nation.England": "Inglaterra",
+  "finder.nation.Wales": "Gales",
+  "finder.nation.Scotland": "Escocia",
+  "finder.nation.Northern Ireland": "Irlanda del Norte",
 };

@@ -67,4 +67,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "le Representation of the People Bill, déposé le {date}, donnerait le droit de vote aux jeunes de 16 et 17 ans à toutes les élections britanniques, inscrirait automatiquement les électeurs et accepterait les cartes bancaires comme pièce d’identité.",
   "finder.proposal.pcc_abolition": "le {date}, le gouvernement a annoncé la suppression des commissaires à la police et à la criminalité en 2028. D’ici là, leurs élections ont toujours lieu.",
   "finder.proposalSource": "Source",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Puis-je voter ?",
+  "finder.outsideService": "Les membres des forces armées et leurs conjoints ou partenaires civils, les agents de la Couronne et le personnel du British Council en poste à l’étranger peuvent s’inscrire comme électeurs en service.",
+  "finder.nation.England": "Angleterre",
+  "finder.nation.Wales": "Pays de Galles",
+  "finder.nation.Scotland": "Écosse",
+  "finder.nation.Northern Ireland": "Irlande du Nord",
 };

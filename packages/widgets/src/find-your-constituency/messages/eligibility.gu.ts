@@ -66,4 +66,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "{date}ના રોજ રજૂ થયેલું Representation of the People Bill યુકેની તમામ ચૂંટણીઓમાં 16 અને 17 વર્ષના યુવાનોને મતાધિકાર આપશે, લોકોની આપમેળે નોંધણી કરશે અને બેંક કાર્ડને મતદાર ઓળખપત્ર તરીકે સ્વીકારશે.",
   "finder.proposal.pcc_abolition": "{date}ના રોજ સરકારે જાહેર કર્યું કે પોલીસ અને ક્રાઇમ કમિશનરનાં પદ 2028માં નાબૂદ થશે. ત્યાં સુધી તેમની ચૂંટણીઓ યોજાતી રહેશે.",
   "finder.proposalSource": "સ્રોત",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "શું હું મત આપી શકું?",
+  "finder.outsideService": "વિદેશમાં તૈનાત સશસ્ત્ર દળોના સભ્યો અને તેમના જીવનસાથી અથવા સિવિલ પાર્ટનર, ક્રાઉન કર્મચારીઓ અને બ્રિટિશ કાઉન્સિલના કર્મચારીઓ સર્વિસ મતદાર તરીકે નોંધણી કરાવી શકે છે.",
+  "finder.nation.England": "ઇંગ્લેન્ડ",
+  "finder.nation.Wales": "વેલ્સ",
+  "finder.nation.Scotland": "સ્કોટલેન્ડ",
+  "finder.nation.Northern Ireland": "ઉત્તરી આયર્લેન્ડ",
 };

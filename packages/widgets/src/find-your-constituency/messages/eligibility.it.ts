@@ -67,4 +67,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "il Representation of the People Bill, presentato il {date}, darebbe il voto ai sedicenni e diciassettenni in tutte le elezioni del Regno Unito, registrerebbe le persone automaticamente e accetterebbe le carte bancarie come documento per votare.",
   "finder.proposal.pcc_abolition": "il {date} il governo ha annunciato che i commissari per la polizia e la criminalità saranno aboliti nel 2028. Fino ad allora le loro elezioni continuano a tenersi.",
   "finder.proposalSource": "Fonte",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Posso votare?",
+  "finder.outsideService": "I membri delle forze armate e i loro coniugi o partner civili, i dipendenti della Corona e il personale del British Council in servizio all’estero possono registrarsi come elettori in servizio.",
+  "finder.nation.England": "Inghilterra",
+  "finder.nation.Wales": "Galles",
+  "finder.nation.Scotland": "Scozia",
+  "finder.nation.Northern Ireland": "Irlanda del Nord",
 };

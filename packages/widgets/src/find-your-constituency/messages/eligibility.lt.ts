@@ -68,4 +68,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "Representation of the People Bill, pateiktas {date}, suteiktų balsavimo teisę 16 ir 17 metų jaunuoliams visuose JK rinkimuose, registruotų žmones automatiškai ir leistų banko korteles naudoti kaip rinkėjo tapatybės dokumentą.",
   "finder.proposal.pcc_abolition": "{date} vyriausybė paskelbė, kad policijos ir nusikalstamumo komisarai bus panaikinti 2028 m. Iki tol jų rinkimai vyksta.",
   "finder.proposalSource": "Šaltinis",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Ar galiu balsuoti?",
+  "finder.outsideService": "Ginkluotųjų pajėgų nariai ir jų sutuoktiniai ar civiliniai partneriai, Karūnos tarnautojai ir British Council darbuotojai, dirbantys užsienyje, gali užsiregistruoti kaip tarnybos rinkėjai.",
+  "finder.nation.England": "Anglija",
+  "finder.nation.Wales": "Velsas",
+  "finder.nation.Scotland": "Škotija",
+  "finder.nation.Northern Ireland": "Šiaurės Airija",
 };

@@ -66,4 +66,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "{date} ਨੂੰ ਪੇਸ਼ ਕੀਤਾ ਗਿਆ Representation of the People Bill ਯੂ.ਕੇ. ਦੀਆਂ ਸਾਰੀਆਂ ਚੋਣਾਂ ਵਿੱਚ 16 ਅਤੇ 17 ਸਾਲ ਦੇ ਨੌਜਵਾਨਾਂ ਨੂੰ ਵੋਟ ਦਾ ਹੱਕ ਦੇਵੇਗਾ, ਲੋਕਾਂ ਨੂੰ ਆਪਣੇ-ਆਪ ਰਜਿਸਟਰ ਕਰੇਗਾ ਅਤੇ ਬੈਂਕ ਕਾਰਡਾਂ ਨੂੰ ਵੋਟਰ ਪਛਾਣ ਵਜੋਂ ਮੰਨੇਗਾ।",
   "finder.proposal.pcc_abolition": "{date} ਨੂੰ ਸਰਕਾਰ ਨੇ ਐਲਾਨ ਕੀਤਾ ਕਿ ਪੁਲਿਸ ਅਤੇ ਕ੍ਰਾਈਮ ਕਮਿਸ਼ਨਰ 2028 ਵਿੱਚ ਖ਼ਤਮ ਕਰ ਦਿੱਤੇ ਜਾਣਗੇ। ਉਦੋਂ ਤੱਕ ਇਹ ਚੋਣਾਂ ਹੁੰਦੀਆਂ ਰਹਿਣਗੀਆਂ।",
   "finder.proposalSource": "ਸਰੋਤ",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "ਕੀ ਮੈਂ ਵੋਟ ਪਾ ਸਕਦਾ/ਸਕਦੀ ਹਾਂ?",
+  "finder.outsideService": "ਵਿਦੇਸ਼ ਵਿੱਚ ਤਾਇਨਾਤ ਹਥਿਆਰਬੰਦ ਫ਼ੌਜਾਂ ਦੇ ਮੈਂਬਰ ਅਤੇ ਉਨ੍ਹਾਂ ਦੇ ਜੀਵਨ ਸਾਥੀ ਜਾਂ ਸਿਵਲ ਪਾਰਟਨਰ, ਕ੍ਰਾਊਨ ਕਰਮਚਾਰੀ ਅਤੇ ਬ੍ਰਿਟਿਸ਼ ਕੌਂਸਲ ਦਾ ਸਟਾਫ਼ ਸਰਵਿਸ ਵੋਟਰ ਵਜੋਂ ਰਜਿਸਟਰ ਕਰ ਸਕਦੇ ਹਨ।",
+  "finder.nation.England": "ਇੰਗਲੈਂਡ",
+  "finder.nation.Wales": "ਵੇਲਜ਼",
+  "finder.nation.Scotland": "ਸਕਾਟਲੈਂਡ",
+  "finder.nation.Northern Ireland": "ਉੱਤਰੀ ਆਇਰਲੈਂਡ",
 };

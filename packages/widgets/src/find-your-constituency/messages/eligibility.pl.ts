@@ -68,4 +68,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "projekt ustawy Representation of the People Bill, wniesiony {date}, dałby prawo głosu osobom w wieku 16 i 17 lat we wszystkich wyborach w Wielkiej Brytanii, wprowadziłby automatyczną rejestrację i uznawałby karty bankowe jako dokument tożsamości wyborcy.",
   "finder.proposal.pcc_abolition": "{date} rząd zapowiedział zniesienie komisarzy ds. policji i przestępczości (PCC) w 2028 r. Do tego czasu wybory PCC nadal się odbywają.",
   "finder.proposalSource": "Źródło",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Czy mogę głosować?",
+  "finder.outsideService": "Żołnierze sił zbrojnych i ich małżonkowie lub partnerzy w związku partnerskim, urzędnicy Korony (Crown servants) oraz pracownicy British Council za granicą mogą zarejestrować się jako wyborcy służby (service voters).",
+  "finder.nation.England": "Anglia",
+  "finder.nation.Wales": "Walia",
+  "finder.nation.Scotland": "Szkocja",
+  "finder.nation.Northern Ireland": "Irlandia Północna",
 };

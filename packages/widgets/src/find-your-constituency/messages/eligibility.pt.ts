@@ -67,4 +67,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "o Representation of the People Bill, apresentado em {date}, daria o voto a jovens de 16 e 17 anos em todas as eleições do Reino Unido, registaria as pessoas automaticamente e aceitaria cartões bancários como identificação de eleitor.",
   "finder.proposal.pcc_abolition": "em {date} o governo anunciou que os comissários de polícia e crime serão extintos em 2028. Até lá, as eleições para esses comissários continuam.",
   "finder.proposalSource": "Fonte",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Posso votar?",
+  "finder.outsideService": "Os membros das forças armadas e os seus cônjuges ou parceiros civis, os funcionários da Coroa e o pessoal do British Council colocado no estrangeiro podem registar-se como eleitores em serviço.",
+  "finder.nation.England": "Inglaterra",
+  "finder.nation.Wales": "País de Gales",
+  "finder.nation.Scotland": "Escócia",
+  "finder.nation.Northern Ireland": "Irlanda do Norte",
 };

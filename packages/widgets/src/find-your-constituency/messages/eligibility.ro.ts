@@ -67,4 +67,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "proiectul Representation of the People Bill, prezentat pe {date}, ar acorda drept de vot tinerilor de 16 și 17 ani la toate alegerile din Regatul Unit, ar înregistra automat alegătorii și ar accepta cardurile bancare ca act de identitate.",
   "finder.proposal.pcc_abolition": "pe {date} guvernul a anunțat că funcția de comisar de poliție și criminalitate va fi desființată în 2028. Până atunci, alegerile pentru acești comisari au loc în continuare.",
   "finder.proposalSource": "Sursa",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Pot să votez?",
+  "finder.outsideService": "Membrii forțelor armate și soții sau partenerii lor civili, funcționarii Coroanei și personalul British Council detașat în străinătate se pot înregistra ca alegători în serviciu.",
+  "finder.nation.England": "Anglia",
+  "finder.nation.Wales": "Țara Galilor",
+  "finder.nation.Scotland": "Scoția",
+  "finder.nation.Northern Ireland": "Irlanda de Nord",
 };

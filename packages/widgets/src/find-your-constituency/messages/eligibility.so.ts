@@ -66,4 +66,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "Representation of the People Bill, oo la soo bandhigay {date}, wuxuu siin lahaa 16 iyo 17 jirka xaq codbixin doorashooyinka UK oo dhan, dadka si toos ah ayuu u diiwaangelin lahaa, kaararka bangigana wuxuu u aqbali lahaa aqoonsi codbixiye.",
   "finder.proposal.pcc_abolition": "{date} dowladdu waxay ku dhawaaqday in Guddoomiyayaasha Booliska iyo Dembiyada la baabi'in doono 2028. Ilaa markaas, doorashooyinkooda way socdaan.",
   "finder.proposalSource": "Ilaha",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Ma codayn karaa?",
+  "finder.outsideService": "Xubnaha ciidamada qalabka sida iyo xaasaskooda ama lammaanahooda madaniga ah, shaqaalaha Boqortooyada (Crown servants) iyo shaqaalaha British Council ee dibadda loo diray waxay isu diiwaangelin karaan codbixiyeyaal adeeg (service voters).",
+  "finder.nation.England": "Ingiriiska (England)",
+  "finder.nation.Wales": "Welishka (Wales)",
+  "finder.nation.Scotland": "Iskotland",
+  "finder.nation.Northern Ireland": "Waqooyiga Ayrlaand",
 };

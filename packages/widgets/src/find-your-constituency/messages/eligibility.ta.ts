@@ -66,4 +66,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "{date} அன்று அறிமுகப்படுத்தப்பட்ட Representation of the People Bill, ஐக்கிய இராச்சியத்தின் எல்லாத் தேர்தல்களிலும் 16, 17 வயதினருக்கு வாக்குரிமை வழங்கும், மக்களைத் தானாகப் பதிவு செய்யும், வங்கி அட்டைகளை வாக்காளர் அடையாளமாக ஏற்கும்.",
   "finder.proposal.pcc_abolition": "{date} அன்று காவல் மற்றும் குற்ற ஆணையர் பதவிகள் 2028இல் ஒழிக்கப்படும் என அரசு அறிவித்தது. அதுவரை அவர்களுக்கான தேர்தல்கள் நடைபெறும்.",
   "finder.proposalSource": "ஆதாரம்",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "நான் வாக்களிக்கலாமா?",
+  "finder.outsideService": "வெளிநாட்டில் பணியமர்த்தப்பட்ட ஆயுதப் படை உறுப்பினர்கள், அவர்களின் வாழ்க்கைத் துணைவர் அல்லது சிவில் பார்ட்னர், அரச ஊழியர்கள் (Crown servants) மற்றும் பிரிட்டிஷ் கவுன்சில் பணியாளர்கள் சேவை வாக்காளர்களாகப் பதிவு செய்யலாம்.",
+  "finder.nation.England": "இங்கிலாந்து",
+  "finder.nation.Wales": "வேல்ஸ்",
+  "finder.nation.Scotland": "ஸ்காட்லாந்து",
+  "finder.nation.Northern Ireland": "வட அயர்லாந்து",
 };

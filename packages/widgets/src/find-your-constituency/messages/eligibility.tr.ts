@@ -66,4 +66,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "{date} tarihinde sunulan Representation of the People Bill, Birleşik Krallık'taki tüm seçimlerde 16 ve 17 yaşındakilere oy hakkı verecek, insanları otomatik olarak kaydedecek ve banka kartlarını seçmen kimliği olarak kabul edecek.",
   "finder.proposal.pcc_abolition": "{date} tarihinde hükümet, Polis ve Suç Komiserliklerinin 2028'de kaldırılacağını açıkladı. O zamana kadar bu seçimler yapılmaya devam ediyor.",
   "finder.proposalSource": "Kaynak",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "Oy kullanabilir miyim?",
+  "finder.outsideService": "Yurt dışında görevli silahlı kuvvetler mensupları ve eşleri ya da medeni partnerleri, Kraliyet memurları ve British Council çalışanları hizmet seçmeni olarak kaydolabilir.",
+  "finder.nation.England": "İngiltere",
+  "finder.nation.Wales": "Galler",
+  "finder.nation.Scotland": "İskoçya",
+  "finder.nation.Northern Ireland": "Kuzey İrlanda",
 };

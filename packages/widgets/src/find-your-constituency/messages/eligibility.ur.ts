@@ -66,4 +66,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "{date} کو پیش کیا گیا Representation of the People Bill برطانیہ کے تمام انتخابات میں 16 اور 17 سال کے نوجوانوں کو ووٹ کا حق دے گا، لوگوں کا خودکار اندراج کرے گا اور بینک کارڈ کو ووٹر شناخت کے طور پر قبول کرے گا۔",
   "finder.proposal.pcc_abolition": "{date} کو حکومت نے اعلان کیا کہ پولیس اینڈ کرائم کمشنر 2028 میں ختم کر دیے جائیں گے۔ تب تک ان کے انتخابات ہوتے رہیں گے۔",
   "finder.proposalSource": "ماخذ",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "کیا میں ووٹ دے سکتا/سکتی ہوں؟",
+  "finder.outsideService": "بیرونِ ملک تعینات مسلح افواج کے ارکان اور ان کے شریکِ حیات یا سول پارٹنر، کراؤن ملازمین اور برٹش کونسل کا عملہ سروس ووٹر کے طور پر اندراج کروا سکتے ہیں۔",
+  "finder.nation.England": "انگلینڈ",
+  "finder.nation.Wales": "ویلز",
+  "finder.nation.Scotland": "اسکاٹ لینڈ",
+  "finder.nation.Northern Ireland": "شمالی آئرلینڈ",
 };

@@ -65,4 +65,11 @@ export const messages: EligibilityCatalogue = {
   "finder.proposal.rp_bill_2026": "{date} 提出的 Representation of the People Bill 将让 16 和 17 岁的人在英国所有选举中投票，自动为人们登记，并接受银行卡作为选民身份证明。",
   "finder.proposal.pcc_abolition": "{date} 政府宣布将于 2028 年撤销警察与犯罪专员。在此之前，相关选举照常举行。",
   "finder.proposalSource": "来源",
+  // Also in the finder's main catalogue: here too so the explainer carries all its words (<pledge-to-vote> shows it without the finder).
+  "finder.eligibilityHeading": "我可以投票吗？",
+  "finder.outsideService": "派驻海外的武装部队成员及其配偶或民事伴侣、王室公务员（Crown servants）和英国文化协会（British Council）工作人员可以登记为服务选民。",
+  "finder.nation.England": "英格兰",
+  "finder.nation.Wales": "威尔士",
+  "finder.nation.Scotland": "苏格兰",
+  "finder.nation.Northern Ireland": "北爱尔兰",
 };

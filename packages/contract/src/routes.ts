@@ -67,6 +67,10 @@ export const routes = {
   adminSetAttendance: adminRoutes.adminSetAttendance,
   adminDashboard: adminRoutes.adminDashboard,
   partyTargets: publicRoutes.partyTargets,
+  createPledge: publicRoutes.createPledge,
+  pledgeCount: publicRoutes.pledgeCount,
+  adminPledgeSummary: adminRoutes.adminPledgeSummary,
+  adminExportPledgeSummary: adminRoutes.adminExportPledgeSummary,
 } as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes | keyof typeof consoleRoutes, RouteDef>;
 
 export type Routes = typeof routes;

@@ -18,12 +18,17 @@ import {
 } from '@solidarity-widgets/rules/eligibility';
 import { ensureLocale, isLocaleReady, translate, type Messages, type Params } from '../core/i18n/localize.js';
 import { formatDate } from '../core/i18n/format.js';
+import { matchLanguage } from '../core/i18n/languages.js';
+import { useRoutes } from '../core/client.js';
 import { renderCanIVote, type VoteState } from '../find-your-constituency/can-i-vote.js';
 import { eligibilityCatalogue, type EligibilityMessageId } from '../find-your-constituency/messages/eligibility.js';
 import type { MessageId } from './messages/index.js';
 import type { PledgeBody, PledgeIntent, PledgeResult } from './types.js';
 
 export { ukToday };
+
+// The pledge answer's schema loads with the first pledge sent (see core/client.ts).
+useRoutes({ createPledge: () => import('@solidarity-widgets/contract/json-schemas/createPledge') });
 
 export const REGISTER_URL = 'https://www.gov.uk/register-to-vote';
 
@@ -117,15 +122,16 @@ export function checkPledge(host: PledgeHost, partner: string | undefined): { ok
   if (draft.reminders && !email) errors.reminders = host.t('pledge.remindersNeedEmail');
   if (Object.keys(errors).length || !draft.intent) return { ok: false, errors };
   const body: PledgeBody = {
-    partner: partner ?? '',
     constituencyCode: host.constituency.code,
     intent: draft.intent,
     election: { type: host.election.type, date: host.election.date },
     reminders: draft.reminders && !!email,
   };
-  if (!partner) delete (body as Partial<PledgeBody>).partner;
+  if (partner) body.partner = partner;
   if (email) body.email = email;
-  if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(host.language)) body.language = host.language;
+  // Reminders are written in the language the supporter saw the widget in (one of the 21; `pl-PL` counts as `pl`).
+  const language = matchLanguage(host.language);
+  if (language) body.language = language;
   if (draft.website) body.website = draft.website;
   return { ok: true, body };
 }

@@ -363,13 +363,11 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
   }
 
   private sendPledge(attempt: Attempt): Promise<PledgeResult> {
-    // TODO(merge w-pledge-api): the SDK's typed createPledge.
-    const api = this.api as unknown as { createPledge(body: PledgeBody, opts: { idempotencyKey: string }): Promise<PledgeResult> };
-    return api.createPledge(attempt.body, { idempotencyKey: attempt.key });
+    return this.api.createPledge(attempt.body, { idempotencyKey: attempt.key });
   }
 
   private failed(form: FormModule, host: PledgeHost, error: unknown): void {
-    if (error instanceof HttpError && (error.code as string) === 'election_passed') {
+    if (error instanceof HttpError && error.code === 'election_passed') {
       this.attempt = undefined;
       this.phase = 'passed';
       this.focusAfterRender = '#pv-closed';

@@ -154,7 +154,7 @@ describe('<pledge-to-vote>', () => {
       http.post(PLEDGES, async ({ request }) => {
         const body = (await request.json()) as { constituencyCode: string; intent: string; election: { type: string; date: string } };
         return HttpResponse.json(
-          { pledge: { id: 'p1', constituencyCode: body.constituencyCode, intent: body.intent, election: body.election, reminders: false, reminderDates: [] }, count: 12 },
+          { pledge: { id: crypto.randomUUID(), constituencyCode: body.constituencyCode, intent: body.intent, election: body.election, reminders: false, reminderDates: [] }, count: 12 },
           { status: 201 },
         );
       }),
@@ -171,7 +171,7 @@ describe('<pledge-to-vote>', () => {
       http.post(PLEDGES, async ({ request }) => {
         const body = (await request.json()) as { constituencyCode: string; intent: string; election: { type: string; date: string } };
         return HttpResponse.json({
-          pledge: { id: 'p1', constituencyCode: body.constituencyCode, intent: body.intent, election: body.election, reminders: true, reminderDates: [{ kind: 'polling-day', date: body.election.date }] },
+          pledge: { id: crypto.randomUUID(), constituencyCode: body.constituencyCode, intent: body.intent, election: body.election, reminders: true, reminderDates: [{ kind: 'polling-day', date: body.election.date }] },
           count: 3,
           alreadyPledged: true,
         });
@@ -243,7 +243,7 @@ describe('<pledge-to-vote>', () => {
     worker.use(
       http.post(PLEDGES, () =>
         HttpResponse.json(
-          { error: { code: 'validation_failed', message: 'Invalid request.', details: { fieldErrors: [{ field: 'email', code: 'invalid_format', message: 'Invalid email' }] } } },
+          { error: { code: 'validation_failed', message: 'Invalid request.', details: { fields: [{ field: 'email', code: 'invalid_format', message: 'Invalid email' }] } } },
           { status: 400 },
         ),
       ),

@@ -1,27 +1,7 @@
-// The shapes of the pledge routes this widget uses (PLEDGE-CONTRACT.md), until the contract's own types land.
-export type PledgeIntent = 'vote' | 'register-and-vote';
+// The pledge route's shapes, from the contract (packages/contract/src/pledges.ts).
+import type { PledgeIntent as Intent, PledgeReceipt, PledgeRequest } from '@solidarity-widgets/contract';
 
-export interface PledgeBody {
-  partner: string;
-  constituencyCode: string;
-  intent: PledgeIntent;
-  election: { type: string; date: string };
-  email?: string;
-  reminders: boolean;
-  language?: string;
-  website?: string;
-}
-
-export interface PledgeResult {
-  pledge: {
-    id: string;
-    constituencyCode: string;
-    intent: PledgeIntent;
-    election: { type: string; date: string };
-    reminders: boolean;
-    reminderDates: ReadonlyArray<{ kind: 'registration-deadline' | 'days-before' | 'polling-day'; date: string }>;
-    stopUrl?: string;
-  };
-  count: number;
-  alreadyPledged?: boolean;
-}
+export type PledgeIntent = Intent;
+/** What the widget sends: the client adds the partner when the element has none of its own. */
+export type PledgeBody = Omit<PledgeRequest, 'partner'> & { partner?: string };
+export type PledgeResult = PledgeReceipt;

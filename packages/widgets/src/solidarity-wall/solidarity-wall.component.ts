@@ -8,7 +8,10 @@ import { useRoutes } from '../core/client.js';
 
 // The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
 // it), so neither this chunk nor the shared core carries them: see core/client.ts.
-useRoutes({ listSolidarityMessages: () => import('@solidarity-widgets/contract/json-schemas/listSolidarityMessages') });
+useRoutes({
+  listSolidarityMessages: () => import('@solidarity-widgets/contract/json-schemas/listSolidarityMessages'),
+  pledgeCount: () => import('@solidarity-widgets/contract/json-schemas/pledgeCount'),
+});
 
 type Status = 'loading' | 'ready' | 'error';
 type Totals = SolidarityWallPage['totals'];
@@ -30,6 +33,7 @@ const MAX_BACKOFF_FACTOR = 16;
  * @csspart base - The wrapper.
  * @csspart heading - The heading.
  * @csspart totals - The line "N messages from M countries".
+ * @csspart pledge-count - With `pledge-count`: the line "N people in your area have pledged to vote".
  * @csspart status - Loading text.
  * @csspart empty - Shown when there are no messages yet.
  * @csspart error - The error message when the wall could not load.
@@ -74,6 +78,9 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
     allPartners: { type: Boolean, attribute: 'all-partners' },
     pageSize: { type: Number, attribute: 'page-size' },
     autoRefresh: { type: Number, attribute: 'auto-refresh' },
+    pledgeCount: { type: Boolean, attribute: 'pledge-count' },
+    constituency: {},
+    _pledges: { state: true },
     _status: { state: true },
     _messages: { state: true },
     _totals: { state: true },
@@ -95,6 +102,14 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
   declare pageSize: number;
   /** Check for new messages every this many seconds (0 or absent: never). Paused while the page is hidden. */
   declare autoRefresh: number | undefined;
+  /** Also show how many people in `constituency` have pledged to vote with `<pledge-to-vote>` (every partner's pledges). Off by default. */
+  declare pledgeCount: boolean;
+  /** GSS code of the area whose pledges `pledge-count` shows, e.g. `E14001331`. */
+  declare constituency: string | undefined;
+
+  /** Pledges in `constituency`, once loaded (undefined: off, loading or failed: the line is simply not shown). */
+  declare private _pledges: number | undefined;
+  private pledgeRequest = 0;
 
   declare private _status: Status;
   declare private _messages: readonly PublicSolidarityMessage[];
@@ -120,6 +135,8 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
     this.allPartners = false;
     this.pageSize = DEFAULT_PAGE_SIZE;
     this.autoRefresh = undefined;
+    this.pledgeCount = false;
+    this._pledges = undefined;
     this._status = 'loading';
     this._messages = [];
     this._totals = undefined;
@@ -175,6 +192,24 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
       void this.reload();
     } else if (changed.has('autoRefresh')) {
       this.schedule();
+    }
+    if (['pledgeCount', 'constituency', 'apiBase'].some((k) => changed.has(k))) void this.loadPledgeCount();
+  }
+
+  /**
+   * The pledge count is a footnote to the messages: a failure leaves the line out rather than showing an error.
+   * Counted over every partner, as the pledge widget's own confirmation counts, so both say the same number.
+   */
+  private async loadPledgeCount(): Promise<void> {
+    const request = ++this.pledgeRequest;
+    this._pledges = undefined;
+    const code = this.constituency?.trim();
+    if (!this.pledgeCount || !code) return;
+    try {
+      const { count } = await this.api.pledgeCount({ constituency: code });
+      if (request === this.pledgeRequest) this._pledges = count;
+    } catch {
+      // Left out: see above.
     }
   }
 
@@ -408,6 +443,9 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
               countries: this.tCount('wall.countries', totals.countries),
             })}
           </p>`
+        : nothing}
+      ${this._pledges
+        ? html`<p part="pledge-count" class="totals">${this.tCount('wall.pledgeCount', this._pledges)}</p>`
         : nothing}
       ${this.renderBody()}
       <p class="visually-hidden" aria-live="polite">${this._status === 'loading'

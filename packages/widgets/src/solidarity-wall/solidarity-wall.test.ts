@@ -356,3 +356,64 @@ describe('<solidarity-wall>', () => {
     await expectNoAxeViolations(ar.el);
   });
 });
+
+describe('<solidarity-wall pledge-count>', () => {
+  const COUNT = `${API}/v1/pledges/count`;
+  const pledge = (constituencyCode: string, partner = 'unite-london') => ({
+    id: crypto.randomUUID(),
+    partner,
+    constituencyCode,
+    intent: 'vote' as const,
+    election: { type: 'general' as const, date: '2029-05-03' },
+    email: null,
+    reminders: false,
+    language: 'en',
+    createdAt: new Date().toISOString(),
+  });
+  const countGets = () => state.requests.filter((r) => r.method === 'GET' && r.url.startsWith(COUNT));
+
+  it('shows how many people in the area have pledged, every partner’s pledges counted, plural-correct', async () => {
+    state.pledges.push(pledge('E14001331'), pledge('E14001331', 'another-union'), pledge('E14001331'), pledge('E14001332'));
+    const { el, screen } = await mount('partner="unite-london" pledge-count constituency="E14001331"');
+    await screen.findByText('3 people in your area have pledged to vote');
+    expect(countGets()).toHaveLength(1);
+    expect(countGets()[0]?.url).toContain('constituency=E14001331');
+    expect(countGets()[0]?.url).not.toContain('partner=');
+    await expectNoAxeViolations(el);
+
+    state.pledges.splice(0, state.pledges.length, pledge('E14001332'));
+    el.constituency = 'E14001332';
+    await screen.findByText('1 person in your area has pledged to vote');
+  });
+
+  it('is off unless the partner asks for it', async () => {
+    state.pledges.push(pledge('E14001331'));
+    const { screen } = await mount('constituency="E14001331"');
+    await waitFor(() => expect(wallGets().length).toBeGreaterThan(0));
+    await screen.findByRole('heading', { name: 'Messages of solidarity' });
+    expect(countGets()).toHaveLength(0);
+    expect(screen.queryByText(/pledged to vote/)).toBeNull();
+  });
+
+  it('says nothing rather than "0 people", and nothing when the count cannot load', async () => {
+    const none = await mount('pledge-count constituency="E14001331"');
+    await waitFor(() => expect(countGets()).toHaveLength(1));
+    await none.el.updateComplete;
+    expect(none.root.querySelector('[part~="pledge-count"]')).toBeNull();
+    document.body.replaceChildren();
+
+    worker.use(http.get(COUNT, () => HttpResponse.json({ error: { code: 'internal_error', message: 'Boom' } }, { status: 500 })));
+    state.pledges.push(pledge('E14001331'));
+    const failing = await mount('pledge-count constituency="E14001331"');
+    await failing.screen.findByRole('heading', { name: 'Messages of solidarity' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(failing.root.querySelector('[part~="pledge-count"]')).toBeNull();
+    expect(failing.screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('speaks the reader’s language with its plural forms (Polish: 5 osób)', async () => {
+    for (let i = 0; i < 5; i++) state.pledges.push(pledge('E14001331'));
+    const { screen } = await mount('lang="pl" pledge-count constituency="E14001331"');
+    await screen.findByText('5 osób z Twojej okolicy zobowiązało się zagłosować');
+  });
+});

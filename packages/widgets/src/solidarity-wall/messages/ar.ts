@@ -23,4 +23,10 @@ export const messages: Catalogue = {
   "wall.loadMore": "عرض المزيد",
   "wall.loadingMore": "جارٍ تحميل المزيد من الرسائل…",
   "wall.newMessages": "وصلت رسائل جديدة.",
+  "wall.pledgeCount.few": "تعهّد {count} أشخاص في منطقتك بالتصويت",
+  "wall.pledgeCount.many": "تعهّد {count} شخصًا في منطقتك بالتصويت",
+  "wall.pledgeCount.one": "تعهّد شخص واحد في منطقتك بالتصويت",
+  "wall.pledgeCount.two": "تعهّد شخصان في منطقتك بالتصويت",
+  "wall.pledgeCount.zero": "لم يتعهّد أحد في منطقتك بالتصويت بعد",
+  "wall.pledgeCount.other": "تعهّد {count} شخص في منطقتك بالتصويت",
 };

@@ -15,4 +15,6 @@ export const messages: Catalogue = {
   "wall.loadMore": "Зареди още",
   "wall.loadingMore": "Зареждане на още послания…",
   "wall.newMessages": "Пристигнаха нови послания.",
+  "wall.pledgeCount.one": "{count} човек от твоя район обеща да гласува",
+  "wall.pledgeCount.other": "{count} души от твоя район обещаха да гласуват",
 };

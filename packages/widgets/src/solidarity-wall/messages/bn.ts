@@ -15,4 +15,6 @@ export const messages: Catalogue = {
   "wall.loadMore": "আরও লোড করুন",
   "wall.loadingMore": "আরও বার্তা লোড হচ্ছে…",
   "wall.newMessages": "নতুন বার্তা এসেছে।",
+  "wall.pledgeCount.one": "আপনার এলাকায় {count} জন ভোট দেওয়ার অঙ্গীকার করেছেন",
+  "wall.pledgeCount.other": "আপনার এলাকায় {count} জন ভোট দেওয়ার অঙ্গীকার করেছেন",
 };

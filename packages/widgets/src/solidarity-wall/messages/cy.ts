@@ -23,4 +23,10 @@ export const messages: Catalogue = {
   "wall.loadMore": "Llwytho rhagor",
   "wall.loadingMore": "Wrthi'n llwytho rhagor o negeseuon…",
   "wall.newMessages": "Mae negeseuon newydd wedi cyrraedd.",
+  "wall.pledgeCount.few": "Mae {count} pherson yn eich ardal wedi addo pleidleisio",
+  "wall.pledgeCount.many": "Mae {count} pherson yn eich ardal wedi addo pleidleisio",
+  "wall.pledgeCount.one": "Mae {count} person yn eich ardal wedi addo pleidleisio",
+  "wall.pledgeCount.two": "Mae {count} berson yn eich ardal wedi addo pleidleisio",
+  "wall.pledgeCount.zero": "Mae {count} o bobl yn eich ardal wedi addo pleidleisio",
+  "wall.pledgeCount.other": "Mae {count} o bobl yn eich ardal wedi addo pleidleisio",
 };

@@ -15,4 +15,6 @@ export const messages: Catalogue = {
   "wall.loadMore": "Mehr laden",
   "wall.loadingMore": "Weitere Botschaften werden geladen …",
   "wall.newMessages": "Neue Botschaften sind eingetroffen.",
+  "wall.pledgeCount.one": "{count} Person in deiner Gegend hat versprochen zu wählen",
+  "wall.pledgeCount.other": "{count} Personen in deiner Gegend haben versprochen zu wählen",
 };

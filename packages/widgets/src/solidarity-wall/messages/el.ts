@@ -15,4 +15,6 @@ export const messages: Catalogue = {
   "wall.loadMore": "Περισσότερα",
   "wall.loadingMore": "Φόρτωση περισσότερων μηνυμάτων…",
   "wall.newMessages": "Έφτασαν νέα μηνύματα.",
+  "wall.pledgeCount.one": "{count} άτομο στην περιοχή σου έχει δεσμευτεί να ψηφίσει",
+  "wall.pledgeCount.other": "{count} άτομα στην περιοχή σου έχουν δεσμευτεί να ψηφίσουν",
 };

@@ -26,6 +26,12 @@ export const en = {
   'wall.loadMore': 'Load more',
   'wall.loadingMore': 'Loading more messages…',
   'wall.newMessages': 'New messages have arrived.',
+  'wall.pledgeCount.zero': '{count} people in your area have pledged to vote',
+  'wall.pledgeCount.one': '{count} person in your area has pledged to vote',
+  'wall.pledgeCount.two': '{count} people in your area have pledged to vote',
+  'wall.pledgeCount.few': '{count} people in your area have pledged to vote',
+  'wall.pledgeCount.many': '{count} people in your area have pledged to vote',
+  'wall.pledgeCount.other': '{count} people in your area have pledged to vote',
 } as const;
 
 /** The ids this widget's `t()` accepts: its own and the shared ones. */

@@ -17,4 +17,7 @@ export const messages: Catalogue = {
   "wall.loadMore": "Cargar más",
   "wall.loadingMore": "Cargando más mensajes…",
   "wall.newMessages": "Han llegado mensajes nuevos.",
+  "wall.pledgeCount.many": "{count} de personas de tu zona se han comprometido a votar",
+  "wall.pledgeCount.one": "{count} persona de tu zona se ha comprometido a votar",
+  "wall.pledgeCount.other": "{count} personas de tu zona se han comprometido a votar",
 };

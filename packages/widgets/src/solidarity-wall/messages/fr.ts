@@ -17,4 +17,7 @@ export const messages: Catalogue = {
   "wall.loadMore": "Afficher plus",
   "wall.loadingMore": "Chargement d’autres messages…",
   "wall.newMessages": "De nouveaux messages sont arrivés.",
+  "wall.pledgeCount.many": "{count} de personnes de votre secteur se sont engagées à voter",
+  "wall.pledgeCount.one": "{count} personne de votre secteur s’est engagée à voter",
+  "wall.pledgeCount.other": "{count} personnes de votre secteur se sont engagées à voter",
 };

@@ -15,4 +15,6 @@ export const messages: Catalogue = {
   "wall.loadMore": "વધુ લોડ કરો",
   "wall.loadingMore": "વધુ સંદેશાઓ લોડ થઈ રહ્યા છે…",
   "wall.newMessages": "નવા સંદેશાઓ આવ્યા છે.",
+  "wall.pledgeCount.one": "તમારા વિસ્તારમાં {count} વ્યક્તિએ મત આપવાની પ્રતિજ્ઞા લીધી છે",
+  "wall.pledgeCount.other": "તમારા વિસ્તારમાં {count} લોકોએ મત આપવાની પ્રતિજ્ઞા લીધી છે",
 };

@@ -17,4 +17,7 @@ export const messages: Catalogue = {
   "wall.loadMore": "Carica altri",
   "wall.loadingMore": "Caricamento di altri messaggi…",
   "wall.newMessages": "Sono arrivati nuovi messaggi.",
+  "wall.pledgeCount.many": "{count} di persone della tua zona si sono impegnate a votare",
+  "wall.pledgeCount.one": "{count} persona della tua zona si è impegnata a votare",
+  "wall.pledgeCount.other": "{count} persone della tua zona si sono impegnate a votare",
 };

@@ -19,4 +19,8 @@ export const messages: Catalogue = {
   "wall.loadMore": "Įkelti daugiau",
   "wall.loadingMore": "Įkeliama daugiau žinučių…",
   "wall.newMessages": "Atėjo naujų žinučių.",
+  "wall.pledgeCount.few": "{count} žmonės tavo apylinkėje pasižadėjo balsuoti",
+  "wall.pledgeCount.many": "{count} žmogaus tavo apylinkėje pasižadėjo balsuoti",
+  "wall.pledgeCount.one": "{count} žmogus tavo apylinkėje pasižadėjo balsuoti",
+  "wall.pledgeCount.other": "{count} žmonių tavo apylinkėje pasižadėjo balsuoti",
 };

@@ -15,4 +15,6 @@ export const messages: Catalogue = {
   "wall.loadMore": "ਹੋਰ ਲੋਡ ਕਰੋ",
   "wall.loadingMore": "ਹੋਰ ਸੁਨੇਹੇ ਲੋਡ ਹੋ ਰਹੇ ਹਨ…",
   "wall.newMessages": "ਨਵੇਂ ਸੁਨੇਹੇ ਆਏ ਹਨ।",
+  "wall.pledgeCount.one": "ਤੁਹਾਡੇ ਇਲਾਕੇ ਵਿੱਚ {count} ਵਿਅਕਤੀ ਨੇ ਵੋਟ ਪਾਉਣ ਦਾ ਪ੍ਰਣ ਕੀਤਾ ਹੈ",
+  "wall.pledgeCount.other": "ਤੁਹਾਡੇ ਇਲਾਕੇ ਵਿੱਚ {count} ਲੋਕਾਂ ਨੇ ਵੋਟ ਪਾਉਣ ਦਾ ਪ੍ਰਣ ਕੀਤਾ ਹੈ",
 };

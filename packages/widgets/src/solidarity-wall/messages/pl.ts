@@ -19,4 +19,8 @@ export const messages: Catalogue = {
   "wall.loadMore": "Pokaż więcej",
   "wall.loadingMore": "Wczytywanie kolejnych wiadomości…",
   "wall.newMessages": "Pojawiły się nowe wiadomości.",
+  "wall.pledgeCount.few": "{count} osoby z Twojej okolicy zobowiązały się zagłosować",
+  "wall.pledgeCount.many": "{count} osób z Twojej okolicy zobowiązało się zagłosować",
+  "wall.pledgeCount.one": "{count} osoba z Twojej okolicy zobowiązała się zagłosować",
+  "wall.pledgeCount.other": "{count} osoby z Twojej okolicy zobowiązało się zagłosować",
 };

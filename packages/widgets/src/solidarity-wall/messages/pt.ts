@@ -17,4 +17,7 @@ export const messages: Catalogue = {
   "wall.loadMore": "Carregar mais",
   "wall.loadingMore": "A carregar mais mensagens…",
   "wall.newMessages": "Chegaram novas mensagens.",
+  "wall.pledgeCount.many": "{count} de pessoas da sua zona comprometeram-se a votar",
+  "wall.pledgeCount.one": "{count} pessoa da sua zona comprometeu-se a votar",
+  "wall.pledgeCount.other": "{count} pessoas da sua zona comprometeram-se a votar",
 };

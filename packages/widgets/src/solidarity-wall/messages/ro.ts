@@ -17,4 +17,7 @@ export const messages: Catalogue = {
   "wall.loadMore": "Încărcați mai multe",
   "wall.loadingMore": "Se încarcă mai multe mesaje…",
   "wall.newMessages": "Au sosit mesaje noi.",
+  "wall.pledgeCount.few": "{count} persoane din zona ta s-au angajat să voteze",
+  "wall.pledgeCount.one": "{count} persoană din zona ta s-a angajat să voteze",
+  "wall.pledgeCount.other": "{count} de persoane din zona ta s-au angajat să voteze",
 };

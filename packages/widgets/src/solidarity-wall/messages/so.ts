@@ -15,4 +15,6 @@ export const messages: Catalogue = {
   "wall.loadMore": "Soo rar kuwo kale",
   "wall.loadingMore": "Waa la soo rarayaa fariimo kale…",
   "wall.newMessages": "Fariimo cusub ayaa yimid.",
+  "wall.pledgeCount.one": "{count} qof oo deegaankaaga ah ayaa ballan qaaday inuu codeyn doono",
+  "wall.pledgeCount.other": "{count} qof oo deegaankaaga ah ayaa ballan qaaday inay codeyn doonaan",
 };

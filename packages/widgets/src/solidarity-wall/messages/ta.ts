@@ -15,4 +15,6 @@ export const messages: Catalogue = {
   "wall.loadMore": "மேலும் ஏற்று",
   "wall.loadingMore": "மேலும் செய்திகள் ஏற்றப்படுகின்றன…",
   "wall.newMessages": "புதிய செய்திகள் வந்துள்ளன.",
+  "wall.pledgeCount.one": "உங்கள் பகுதியில் {count} நபர் வாக்களிப்பதாக உறுதிமொழி எடுத்துள்ளார்",
+  "wall.pledgeCount.other": "உங்கள் பகுதியில் {count} பேர் வாக்களிப்பதாக உறுதிமொழி எடுத்துள்ளனர்",
 };

@@ -15,4 +15,6 @@ export const messages: Catalogue = {
   "wall.loadMore": "Daha fazla yükle",
   "wall.loadingMore": "Daha fazla mesaj yükleniyor…",
   "wall.newMessages": "Yeni mesajlar geldi.",
+  "wall.pledgeCount.one": "Bölgende {count} kişi oy vermeye söz verdi",
+  "wall.pledgeCount.other": "Bölgende {count} kişi oy vermeye söz verdi",
 };

@@ -15,4 +15,6 @@ export const messages: Catalogue = {
   "wall.loadMore": "مزید لوڈ کریں",
   "wall.loadingMore": "مزید پیغامات لوڈ ہو رہے ہیں…",
   "wall.newMessages": "نئے پیغامات آئے ہیں۔",
+  "wall.pledgeCount.one": "آپ کے علاقے میں {count} شخص نے ووٹ دینے کا عہد کیا ہے",
+  "wall.pledgeCount.other": "آپ کے علاقے میں {count} لوگوں نے ووٹ دینے کا عہد کیا ہے",
 };

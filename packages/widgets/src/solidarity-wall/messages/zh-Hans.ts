@@ -13,4 +13,5 @@ export const messages: Catalogue = {
   "wall.loadMore": "加载更多",
   "wall.loadingMore": "正在加载更多信息…",
   "wall.newMessages": "有新信息。",
+  "wall.pledgeCount.other": "你所在地区已有 {count} 人承诺去投票",
 };

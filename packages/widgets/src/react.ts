@@ -6,7 +6,7 @@
 // the widgets' events are lower-case with hyphens, so the prop is `onconstituency-found` (`onConstituencyFound`
 // would listen for an event called "ConstituencyFound", which never fires). Attributes keep their HTML names.
 import type * as React from 'react';
-import type { CanvassSignedUpDetail, ConnectLocally, ConstituencyFoundDetail, FindYourConstituency, IntroductionRequestedDetail, LocalGroups, LocalGroupsUpdatedDetail, SendSolidarity, SignUpToCanvass, SolidaritySentDetail, SolidarityShare, SolidaritySharedDetail, SolidarityWall, SolidarityWallUpdatedDetail } from './index.js';
+import type { CanvassSignedUpDetail, ConnectLocally, ConstituencyFoundDetail, FindYourConstituency, IntroductionRequestedDetail, LocalGroups, LocalGroupsUpdatedDetail, PledgeToVote, SendSolidarity, SignUpToCanvass, SolidaritySentDetail, SolidarityShare, SolidaritySharedDetail, SolidarityWall, SolidarityWallUpdatedDetail, VotePledgedDetail } from './index.js';
 
 /** A form for organisations (a union branch, a diaspora association, a community group…) to ask to be introduced to the local campaign in the constituencies where they work, and optionally to be listed in the public groups directory (`<local-groups>`). Takes a `constituency` GSS code or a `postcode` to start from, and follows `<find-your-constituency>` on the same page (its latest `constituency-found` event, keeping everything else typed) unless the organisation chose the area in this form itself, or `follow="false"`. */
 export interface ConnectLocallyAttributes {
@@ -109,6 +109,35 @@ export interface LocalGroupsAttributes {
 export type LocalGroupsProps = LocalGroupsAttributes &
   Omit<React.DetailedHTMLProps<React.HTMLAttributes<LocalGroups>, LocalGroups>, keyof LocalGroupsAttributes>;
 
+/** A supporter pledges to vote (or to register first, then vote) in the election the partner campaigns for, sees its polling day, the registration deadline with a countdown, the photo ID rule and where to register, and "Can I vote?" for their nationality; with an email and an explicit tick, gets reminder emails. Without `election-type` and `election-date` (or `data-election-type`/`data-election-date` on the script tag) it takes no pledge and shows only the registration link; after polling day it says pledges are closed. Without a `constituency` it asks for a postcode first. */
+export interface PledgeToVoteAttributes {
+  /** GSS code of the supporter's constituency, e.g. `E14001331`; without it the widget asks for a postcode. */
+  constituency?: string | undefined;
+  /** A postcode to look up on start when no `constituency` is given. */
+  postcode?: string | undefined;
+  /** The election the partner campaigns for: `general`, `local`, `mayoral`, `pcc`, `senedd`, `scottish_parliament` or `ni_assembly`. Also `data-election-type` on the script tag. Without it (or the date) no pledge is taken. */
+  'election-type'?: string | undefined;
+  /** Polling day of that election, `YYYY-MM-DD` (also `data-election-date` on the script tag). */
+  'election-date'?: string | undefined;
+  /** Base URL of the Solidarity Widgets API; defaults to the script tag's `data-api-base` or the bundle's origin. */
+  'api-base'?: string | undefined;
+  /** Partner short name, recorded with sign-ups and messages and used to filter the wall. */
+  partner?: string | undefined;
+  /** BCP 47 language for this widget; defaults to the script tag's `data-lang`, then the page. */
+  lang?: string | undefined;
+  /** Ready colour theme: `light` (default), `dark`, `auto` (follows the reader's dark-mode and more-contrast settings) or `high-contrast`. */
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast' | undefined;
+  /** `off` hides the "share after acting" block of the finder, the canvass sign-up and send-solidarity (docs/sharing.md); other widgets have none. */
+  share?: string | undefined;
+  /** The partner's share text with `{seat}` and `{url}`; defaults to `data-share-text`, then the translated text. */
+  'share-text'?: string | undefined;
+  /** `vote-pledged`: when the server has recorded the pledge (or says this email already pledged); `detail` is `{ constituency, intent, election, reminders, alreadyPledged, count }`, never the email. */
+  'onvote-pledged'?: ((event: CustomEvent<VotePledgedDetail>) => void) | undefined;
+}
+
+export type PledgeToVoteProps = PledgeToVoteAttributes &
+  Omit<React.DetailedHTMLProps<React.HTMLAttributes<PledgeToVote>, PledgeToVote>, keyof PledgeToVoteAttributes>;
+
 /** A form to send a message of solidarity. Messages are moderated before they appear on a `<solidarity-wall>`. */
 export interface SendSolidarityAttributes {
   /** Longest message accepted, in characters (graphemes); at most the API's limit (500), which is also the default. */
@@ -199,6 +228,10 @@ export interface SolidarityWallAttributes {
   'page-size'?: number | undefined;
   /** Check for new messages every this many seconds (0 or absent: never). Paused while the page is hidden. */
   'auto-refresh'?: number | undefined;
+  /** Also show how many people in `constituency` have pledged to vote with `<pledge-to-vote>` (every partner's pledges). Off by default. */
+  'pledge-count'?: boolean | undefined;
+  /** GSS code of the area whose pledges `pledge-count` shows, e.g. `E14001331`. */
+  constituency?: string | undefined;
   /** Base URL of the Solidarity Widgets API; defaults to the script tag's `data-api-base` or the bundle's origin. */
   'api-base'?: string | undefined;
   /** Partner short name, recorded with sign-ups and messages and used to filter the wall. */
@@ -224,6 +257,7 @@ declare module 'react' {
       'connect-locally': ConnectLocallyProps;
       'find-your-constituency': FindYourConstituencyProps;
       'local-groups': LocalGroupsProps;
+      'pledge-to-vote': PledgeToVoteProps;
       'send-solidarity': SendSolidarityProps;
       'sign-up-to-canvass': SignUpToCanvassProps;
       'solidarity-share': SolidarityShareProps;

@@ -34,6 +34,6 @@ it('loadWidget registers one tag on demand (e.g. for a shadow root the loader ca
   await loadWidget(tag);
   expect(host.shadowRoot!.querySelector('local-groups')?.shadowRoot).not.toBeNull();
   await loadAllWidgets();
-  const tags: WidgetTag[] = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall', 'connect-locally', 'local-groups'];
+  const tags: WidgetTag[] = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall', 'connect-locally', 'local-groups', 'pledge-to-vote'];
   expect(tags.filter((t) => !customElements.get(t))).toEqual([]);
 });

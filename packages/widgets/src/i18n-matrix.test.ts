@@ -18,6 +18,8 @@ import { catalogue as solidarityMessages } from './send-solidarity/messages/inde
 import { catalogue as wallMessages } from './solidarity-wall/messages/index.js';
 import { catalogue as connectMessages } from './connect-locally/messages/index.js';
 import { catalogue as groupsMessages } from './local-groups/messages/index.js';
+import { catalogue as pledgeMessages } from './pledge-to-vote/messages/index.js';
+import { eligibilityCatalogue } from './find-your-constituency/messages/eligibility.js';
 import './define.js';
 
 const API = 'http://localhost:8787';
@@ -52,9 +54,16 @@ function mount(tag: string, lang: string, attrs: Record<string, string> = {}): {
   return { el, root: el.shadowRoot as Root };
 }
 
-/** The visible text of the widget, as one string (text nodes only, not `<style>`). */
+/**
+ * The visible text of the widget, as one string (text nodes only, not `<style>`), without what is marked as being in
+ * another language on purpose (the "Can I vote?" sources: English pages with English titles, `lang="en"`).
+ */
 function textOf(root: Root): string {
-  return [...walkText(root)].map((n) => n.data).join(' ');
+  const lang = root.host.getAttribute('lang');
+  return [...walkText(root)]
+    .filter((n) => (n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? lang) === lang)
+    .map((n) => n.data)
+    .join(' ');
 }
 
 function* walkText(root: Root): Generator<Text> {
@@ -318,6 +327,29 @@ const WIDGETS: Record<string, { catalogues: readonly Messages<string>[]; walk: W
       const down = mount('local-groups', lang, { constituency: LEWISHAM_EAST });
       await settle(down.root, has('[part~="retry"]'));
       await check(down.el, down.root, 'error');
+    },
+  },
+  'pledge-to-vote': {
+    catalogues: [coreMessages, pledgeMessages, eligibilityCatalogue],
+    walk: async (lang, check, settle) => {
+      useWorkingApi();
+      // Polling day two months ahead: the whole form, with a registration deadline still to come.
+      const election = { 'election-type': 'general', 'election-date': new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10) };
+      const { el, root } = mount('pledge-to-vote', lang, { partner: 'unite-london', constituency: LEWISHAM_EAST, ...election });
+      await settle(root, has('[part~="form"]'));
+      await check(el, root, 'idle');
+      root.querySelector<HTMLInputElement>('#pv-reminders')!.click();
+      submit(root, '[part~="form"]');
+      await settle(root, has('[part~="error-summary"]'));
+      await check(el, root, 'invalid');
+      root.querySelector<HTMLInputElement>('#pv-reminders')!.click();
+      root.querySelector<HTMLInputElement>('#pv-intent-vote')!.click();
+      submit(root, '[part~="form"]');
+      await settle(root, has('[part~="confirmation"]'));
+      await check(el, root, 'pledged');
+      const none = mount('pledge-to-vote', lang, { constituency: LEWISHAM_EAST });
+      await settle(none.root, has('[part~="closed"]'));
+      await check(none.el, none.root, 'no-election');
     },
   },
 };

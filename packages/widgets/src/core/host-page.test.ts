@@ -5,7 +5,7 @@ import { createMockHandlers, mockState } from '@solidarity-widgets/sdk/mock';
 import '../define.js';
 
 const API = 'http://localhost:8787';
-const TAGS = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall', 'connect-locally', 'local-groups'];
+const TAGS = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall', 'connect-locally', 'local-groups', 'pledge-to-vote'];
 const LANGS = ['en', 'cy', 'pl', 'ar'];
 
 const worker = setupWorker();
@@ -24,6 +24,11 @@ async function mountAll(): Promise<HTMLElement[]> {
       el.setAttribute('lang', lang);
       // A seat, so the list-like widgets draw their lists too.
       if (tag !== 'find-your-constituency' && tag !== 'send-solidarity' && tag !== 'solidarity-wall') el.setAttribute('constituency', 'E14001331');
+      // An election two months ahead, so <pledge-to-vote> draws its whole form.
+      if (tag === 'pledge-to-vote') {
+        el.setAttribute('election-type', 'general');
+        el.setAttribute('election-date', new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));
+      }
       document.body.append(el);
       els.push(el);
     }

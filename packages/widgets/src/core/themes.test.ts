@@ -7,7 +7,7 @@ import { createMockHandlers, mockState } from '@solidarity-widgets/sdk/mock';
 import '../define.js';
 
 const API = 'http://localhost:8787';
-const TAGS = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall', 'connect-locally', 'local-groups'];
+const TAGS = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall', 'connect-locally', 'local-groups', 'pledge-to-vote'];
 
 const worker = setupWorker();
 beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
@@ -16,6 +16,12 @@ afterEach(() => document.body.replaceChildren());
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
 
+/** A polling day two months ahead, so <pledge-to-vote> shows its whole form (not "no election" or "passed"). */
+function setElection(el: Element): void {
+  el.setAttribute('election-type', 'general');
+  el.setAttribute('election-date', new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));
+}
+
 async function mountAll(theme: string | null): Promise<Widget[]> {
   worker.resetHandlers(...createMockHandlers({ baseUrl: API, state: mockState() }));
   const els = TAGS.map((tag) => {
@@ -23,7 +29,8 @@ async function mountAll(theme: string | null): Promise<Widget[]> {
     el.setAttribute('api-base', API);
     el.setAttribute('lang', 'en');
     if (theme) el.setAttribute('theme', theme);
-    if (tag === 'connect-locally' || tag === 'local-groups' || tag === 'sign-up-to-canvass') el.setAttribute('constituency', 'E14001331');
+    if (tag === 'connect-locally' || tag === 'local-groups' || tag === 'sign-up-to-canvass' || tag === 'pledge-to-vote') el.setAttribute('constituency', 'E14001331');
+    if (tag === 'pledge-to-vote') setElection(el);
     document.body.append(el);
     return el;
   });

@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import doc from '../../../../docs/theming.md?raw';
 
-const TAGS = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall', 'connect-locally', 'local-groups'];
+const TAGS = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall', 'connect-locally', 'local-groups', 'pledge-to-vote'];
 
 // Every source file of the package (not tests): the styles for tokens, the templates for parts.
 const sources = import.meta.glob<string>(['../**/*.ts', '!../**/*.test.ts', '!../testing/**'], { query: '?raw', import: 'default', eager: true });

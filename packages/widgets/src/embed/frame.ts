@@ -16,6 +16,7 @@ const EVENTS = [
   'solidarity-wall-updated',
   'introduction-requested',
   'local-groups-updated',
+  'vote-pledged',
 ] as const;
 
 const tag = document.querySelector<HTMLScriptElement>('script[src$="/embed-frame.js"]');

@@ -218,6 +218,21 @@ describe('<pledge-to-vote>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('takes the election from the partner’s script tag (data-election-type, data-election-date) when the element has none', async () => {
+    const script = document.createElement('script');
+    script.type = 'text/plain'; // never runs: only its data-* are read
+    script.dataset['electionType'] = 'general';
+    script.dataset['electionDate'] = POLLING_DAY;
+    document.head.append(script);
+    try {
+      const { screen } = await mount('constituency="E14001331"');
+      await screen.findByText(`Polling day: ${longDate(POLLING_DAY)}`);
+      expect(screen.getByRole('radio', { name: /^I will vote$/ })).toBeTruthy();
+    } finally {
+      script.remove();
+    }
+  });
+
   it('an unreadable election (unknown type, impossible date) counts as none', async () => {
     const { screen } = await mount('constituency="E14001331" election-type="general" election-date="2026-02-30"');
     await screen.findByText(/has not chosen an election to pledge for yet/);

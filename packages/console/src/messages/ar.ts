@@ -149,6 +149,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': 'تسجيل الخروج من كل الأجهزة',
   'audit.action.export_signups': 'تصدير التسجيلات',
   'audit.action.export_introductions': 'تصدير طلبات التعارف',
+  'audit.action.export_pledges': 'تصدير أعداد التعهّدات بالتصويت',
   'audit.action.erase_person': 'محو بيانات شخص',
   'audit.action.erase_message': 'محو رسالة',
   'audit.action.purge_rejected_messages': 'حذف الرسائل المرفوضة',

@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "излезе навсякъде",
   'audit.action.export_signups': "изтегли записвания",
   'audit.action.export_introductions': "изтегли заявки за контакт",
+  'audit.action.export_pledges': "изтегли броя на ангажиментите за гласуване",
   'audit.action.erase_person': "изтри човек",
   'audit.action.erase_message': "изтри съобщение",
   'audit.action.purge_rejected_messages': "премахна отхвърлените съобщения",

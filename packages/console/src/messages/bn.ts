@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "সব জায়গা থেকে সাইন আউট করেছেন",
   'audit.action.export_signups': "নাম লেখা রপ্তানি করেছেন",
   'audit.action.export_introductions': "পরিচয়ের অনুরোধ রপ্তানি করেছেন",
+  'audit.action.export_pledges': "ভোটের অঙ্গীকারের সংখ্যা রপ্তানি করেছেন",
   'audit.action.erase_person': "একজন ব্যক্তিকে মুছেছেন",
   'audit.action.erase_message': "একটি বার্তা মুছেছেন",
   'audit.action.purge_rejected_messages': "প্রত্যাখ্যাত বার্তা মুছে ফেলেছেন",

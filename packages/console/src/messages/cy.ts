@@ -149,6 +149,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': 'allgofnodi ym mhobman',
   'audit.action.export_signups': 'allforio cofrestriadau',
   'audit.action.export_introductions': 'allforio cyflwyniadau',
+  'audit.action.export_pledges': 'allforio’r cyfrif addewidion',
   'audit.action.erase_person': 'dileu person',
   'audit.action.erase_message': 'dileu neges',
   'audit.action.purge_rejected_messages': 'clirio negeseuon a wrthodwyd',

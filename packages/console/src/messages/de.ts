@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "hat sich überall abgemeldet",
   'audit.action.export_signups': "hat Anmeldungen exportiert",
   'audit.action.export_introductions': "hat Kontaktanfragen exportiert",
+  'audit.action.export_pledges': "hat die Zahl der Wahlzusagen exportiert",
   'audit.action.erase_person': "hat eine Person gelöscht",
   'audit.action.erase_message': "hat eine Nachricht gelöscht",
   'audit.action.purge_rejected_messages': "hat abgelehnte Nachrichten endgültig entfernt",

@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "αποσυνδέθηκε παντού",
   'audit.action.export_signups': "εξήγαγε εγγραφές",
   'audit.action.export_introductions': "εξήγαγε αιτήματα γνωριμίας",
+  'audit.action.export_pledges': "εξήγαγε τον αριθμό δεσμεύσεων ψήφου",
   'audit.action.erase_person': "διέγραψε ένα πρόσωπο",
   'audit.action.erase_message': "διέγραψε ένα μήνυμα",
   'audit.action.purge_rejected_messages': "εκκαθάρισε απορριφθέντα μηνύματα",

@@ -150,6 +150,7 @@ export const en = {
   'audit.action.sign_out_everywhere': 'signed out everywhere',
   'audit.action.export_signups': 'exported sign-ups',
   'audit.action.export_introductions': 'exported introductions',
+  'audit.action.export_pledges': 'exported the pledge counts',
   'audit.action.erase_person': 'erased a person',
   'audit.action.erase_message': 'erased a message',
   'audit.action.purge_rejected_messages': 'purged rejected messages',

@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "cerró sesión en todas partes",
   'audit.action.export_signups': "exportó inscripciones",
   'audit.action.export_introductions': "exportó presentaciones",
+  'audit.action.export_pledges': "exportó el recuento de compromisos de voto",
   'audit.action.erase_person': "borró a una persona",
   'audit.action.erase_message': "borró un mensaje",
   'audit.action.purge_rejected_messages': "purgó mensajes rechazados",

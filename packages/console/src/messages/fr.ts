@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "s'est déconnecté(e) partout",
   'audit.action.export_signups': "a exporté les inscriptions",
   'audit.action.export_introductions': "a exporté les mises en relation",
+  'audit.action.export_pledges': "a exporté le décompte des engagements à voter",
   'audit.action.erase_person': "a effacé une personne",
   'audit.action.erase_message': "a effacé un message",
   'audit.action.purge_rejected_messages': "a purgé les messages rejetés",

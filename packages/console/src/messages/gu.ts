@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "બધેથી સાઇન આઉટ કર્યું",
   'audit.action.export_signups': "નોંધણીઓ નિકાસ કરી",
   'audit.action.export_introductions': "પરિચય વિનંતીઓ નિકાસ કરી",
+  'audit.action.export_pledges': "મત પ્રતિજ્ઞાઓની ગણતરી નિકાસ કરી",
   'audit.action.erase_person': "વ્યક્તિને ભૂંસી",
   'audit.action.erase_message': "સંદેશ ભૂંસ્યો",
   'audit.action.purge_rejected_messages': "નામંજૂર સંદેશા સાફ કર્યા",

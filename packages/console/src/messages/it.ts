@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "è uscito ovunque",
   'audit.action.export_signups': "ha esportato le iscrizioni",
   'audit.action.export_introductions': "ha esportato le presentazioni",
+  'audit.action.export_pledges': "ha esportato il conteggio degli impegni a votare",
   'audit.action.erase_person': "ha cancellato una persona",
   'audit.action.erase_message': "ha cancellato un messaggio",
   'audit.action.purge_rejected_messages': "ha eliminato i messaggi rifiutati",

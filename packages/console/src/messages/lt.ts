@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "atsijungė visur",
   'audit.action.export_signups': "eksportavo registracijas",
   'audit.action.export_introductions': "eksportavo prašymus susisiekti",
+  'audit.action.export_pledges': "eksportavo pasižadėjimų balsuoti skaičius",
   'audit.action.erase_person': "ištrynė asmenį",
   'audit.action.erase_message': "ištrynė žinutę",
   'audit.action.purge_rejected_messages': "pašalino atmestas žinutes",

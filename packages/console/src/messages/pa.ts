@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "ਨੇ ਹਰ ਥਾਂ ਤੋਂ ਸਾਈਨ ਆਊਟ ਕੀਤਾ",
   'audit.action.export_signups': "ਨੇ ਨਾਮ ਦਰਜ ਨਿਰਯਾਤ ਕੀਤੇ",
   'audit.action.export_introductions': "ਨੇ ਜਾਣ-ਪਛਾਣ ਬੇਨਤੀਆਂ ਨਿਰਯਾਤ ਕੀਤੀਆਂ",
+  'audit.action.export_pledges': "ਨੇ ਵੋਟ ਪ੍ਰਣਾਂ ਦੀ ਗਿਣਤੀ ਨਿਰਯਾਤ ਕੀਤੀ",
   'audit.action.erase_person': "ਨੇ ਇੱਕ ਵਿਅਕਤੀ ਨੂੰ ਮਿਟਾਇਆ",
   'audit.action.erase_message': "ਨੇ ਇੱਕ ਸੁਨੇਹਾ ਮਿਟਾਇਆ",
   'audit.action.purge_rejected_messages': "ਨੇ ਨਾਮਨਜ਼ੂਰ ਸੁਨੇਹੇ ਸਾਫ਼ ਕੀਤੇ",

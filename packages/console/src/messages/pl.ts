@@ -149,6 +149,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': 'wylogowanie wszędzie',
   'audit.action.export_signups': 'eksport zapisów',
   'audit.action.export_introductions': 'eksport próśb o kontakt',
+  'audit.action.export_pledges': 'eksport liczby zobowiązań do głosowania',
   'audit.action.erase_person': 'usunięcie osoby',
   'audit.action.erase_message': 'usunięcie wiadomości',
   'audit.action.purge_rejected_messages': 'usunięcie odrzuconych wiadomości',

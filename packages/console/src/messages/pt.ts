@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "terminou sessão em todo o lado",
   'audit.action.export_signups': "exportou inscrições",
   'audit.action.export_introductions': "exportou apresentações",
+  'audit.action.export_pledges': "exportou a contagem de compromissos de voto",
   'audit.action.erase_person': "apagou uma pessoa",
   'audit.action.erase_message': "apagou uma mensagem",
   'audit.action.purge_rejected_messages': "eliminou mensagens rejeitadas",

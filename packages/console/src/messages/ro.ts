@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "s-a deconectat peste tot",
   'audit.action.export_signups': "a exportat înscrieri",
   'audit.action.export_introductions': "a exportat prezentări",
+  'audit.action.export_pledges': "a exportat numărul de angajamente de vot",
   'audit.action.erase_person': "a șters o persoană",
   'audit.action.erase_message': "a șters un mesaj",
   'audit.action.purge_rejected_messages': "a eliminat mesajele respinse",

@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "meel walba wuu ka baxay",
   'audit.action.export_signups': "wuu dhoofiyay diiwaangelinta",
   'audit.action.export_introductions': "wuu dhoofiyay codsiyada isbarashada",
+  'audit.action.export_pledges': "wuu dhoofiyay tirada ballanqaadyada codbixinta",
   'audit.action.erase_person': "qof buu tirtiray",
   'audit.action.erase_message': "fariin buu tirtiray",
   'audit.action.purge_rejected_messages': "wuu nadiifiyay fariimaha la diiday",

@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "எல்லா இடங்களிலிருந்தும் வெளியேறினார்",
   'audit.action.export_signups': "பதிவுகளை ஏற்றுமதி செய்தார்",
   'audit.action.export_introductions': "அறிமுகக் கோரிக்கைகளை ஏற்றுமதி செய்தார்",
+  'audit.action.export_pledges': "வாக்களிப்பு உறுதிமொழிகளின் எண்ணிக்கையை ஏற்றுமதி செய்தார்",
   'audit.action.erase_person': "ஒருவரை அழித்தார்",
   'audit.action.erase_message': "ஒரு செய்தியை அழித்தார்",
   'audit.action.purge_rejected_messages': "நிராகரிக்கப்பட்ட செய்திகளை நீக்கினார்",

@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "her yerden çıkış yaptı",
   'audit.action.export_signups': "kayıtları dışa aktardı",
   'audit.action.export_introductions': "tanışma taleplerini dışa aktardı",
+  'audit.action.export_pledges': "oy verme sözü sayılarını dışa aktardı",
   'audit.action.erase_person': "bir kişiyi sildi",
   'audit.action.erase_message': "bir mesajı sildi",
   'audit.action.purge_rejected_messages': "reddedilen mesajları temizledi",

@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "نے ہر جگہ سے سائن آؤٹ کیا",
   'audit.action.export_signups': "نے اندراجات برآمد کیے",
   'audit.action.export_introductions': "نے تعارف برآمد کیے",
+  'audit.action.export_pledges': "نے ووٹ کے عہد کی گنتی برآمد کی",
   'audit.action.erase_person': "نے ایک شخص کو مٹایا",
   'audit.action.erase_message': "نے ایک پیغام مٹایا",
   'audit.action.purge_rejected_messages': "نے مسترد پیغامات صاف کیے",

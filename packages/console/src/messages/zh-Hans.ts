@@ -150,6 +150,7 @@ export const messages: Partial<Record<MessageId, string>> = {
   'audit.action.sign_out_everywhere': "在所有设备上退出了登录",
   'audit.action.export_signups': "导出了报名名单",
   'audit.action.export_introductions': "导出了引荐请求",
+  'audit.action.export_pledges': "导出了投票承诺数",
   'audit.action.erase_person': "删除了某人的数据",
   'audit.action.erase_message': "删除了一条留言",
   'audit.action.purge_rejected_messages': "清除了被拒绝的留言",

@@ -103,6 +103,54 @@ describe('example partner page, end to end', () => {
     await page.context().close();
   });
 
+  it('pledge: a supporter pledges with reminders on the real server, sees the dates and the count; the same email again is counted once', async () => {
+    const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
+    const pledge = page.locator('pledge-to-vote');
+    await pledge.getByLabel('Your postcode').fill('SE6 4AA');
+    await pledge.getByRole('button', { name: 'Find my constituency' }).click();
+    await pledge.getByRole('heading', { name: 'Your constituency: Lewisham East' }).waitFor({ timeout: 15_000 });
+    const fill = async () => {
+      await pledge.getByRole('radio', { name: /I need to register first/ }).check();
+      await pledge.getByLabel(/Your email address/).fill('Pledger.E2E@example.org');
+      await pledge.getByRole('checkbox', { name: /Email me reminders/ }).check();
+      await pledge.getByRole('button', { name: 'Pledge to vote', exact: true }).click();
+    };
+    await fill();
+    await pledge.getByRole('heading', { name: 'Thank you for pledging to vote' }).waitFor({ timeout: 15_000 });
+    const text = await pledge.locator('[part~="confirmation"]').innerText();
+    // The example page's election (2028-05-04, general): a reminder before the deadline, 3 days before, and on the day.
+    expect(text).toMatch(/Before the registration deadline: \d+ April 2028/);
+    expect(text).toContain('A few days before polling day: 1 May 2028');
+    expect(text).toContain('On polling day: 4 May 2028');
+    expect(text).toContain('1 person in your constituency has pledged to vote.');
+    const rows = await stack.server.store.query<{ partner: string; constituency_code: string; intent: string; reminders: boolean }>(
+      `SELECT partner, constituency_code, intent, reminders FROM pledges WHERE lower(email) = $1`,
+      ['pledger.e2e@example.org'],
+    );
+    expect(rows.rows).toEqual([{ partner: 'example-union', constituency_code: 'E14001331', intent: 'register-and-vote', reminders: true }]);
+
+    // The same person again on a fresh page: told they already pledged, and still one row.
+    const again = await openPage(stack.browser, `${stack.server.url}/`);
+    const second = again.page.locator('pledge-to-vote');
+    await second.getByLabel('Your postcode').fill('SE6 4AA');
+    await second.getByRole('button', { name: 'Find my constituency' }).click();
+    await second.getByRole('heading', { name: 'Your constituency: Lewisham East' }).waitFor({ timeout: 15_000 });
+    await second.getByRole('radio', { name: /I need to register first/ }).check();
+    await second.getByLabel(/Your email address/).fill('pledger.e2e@example.org');
+    await second.getByRole('button', { name: 'Pledge to vote', exact: true }).click();
+    await second.getByRole('heading', { name: 'You have already pledged' }).waitFor({ timeout: 15_000 });
+    const count = await stack.server.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM pledges WHERE lower(email) = $1`, ['pledger.e2e@example.org']);
+    expect(count.rows).toEqual([{ n: 1 }]);
+
+    const log = await page.locator('#event-log').innerText();
+    expect(log).toContain('vote-pledged');
+    expect(log.toLowerCase()).not.toContain('pledger');
+    expect(problems).toEqual([]);
+    expect(again.problems).toEqual([]);
+    await page.context().close();
+    await again.page.context().close();
+  });
+
   it('canvass: when the form\u2019s chunk fails to download, "Try again" fetches it again from the CDN bundle', async () => {
     const { page, problems } = await openPage(stack.browser, `${stack.server.url}/`);
     // The built bundle's hashed chunk, not the source file: offline for its first request(s).

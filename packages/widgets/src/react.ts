@@ -109,12 +109,14 @@ export interface LocalGroupsAttributes {
 export type LocalGroupsProps = LocalGroupsAttributes &
   Omit<React.DetailedHTMLProps<React.HTMLAttributes<LocalGroups>, LocalGroups>, keyof LocalGroupsAttributes>;
 
-/** A supporter pledges to vote (or to register first, then vote) in the election the partner campaigns for, sees its polling day, the registration deadline with a countdown, the photo ID rule and where to register, and "Can I vote?" for their nationality; with an email and an explicit tick, gets reminder emails. Without `election-type` and `election-date` (or `data-election-type`/`data-election-date` on the script tag) it takes no pledge and shows only the registration link; after polling day it says pledges are closed. Without a `constituency` it asks for a postcode first. */
+/** A supporter pledges to vote (or to register first, then vote) in the election the partner campaigns for, sees its polling day, the registration deadline with a countdown, the photo ID rule and where to register, and "Can I vote?" for their nationality; with an email and an explicit tick, gets reminder emails. Without `election-type` and `election-date` (or `data-election-type`/`data-election-date` on the script tag) it takes no pledge and shows only the registration link; after polling day it says pledges are closed. Without a `constituency` it takes the seat a `<find-your-constituency>` on the page finds (unless `follow="false"`), or asks for a postcode itself. */
 export interface PledgeToVoteAttributes {
   /** GSS code of the supporter's constituency, e.g. `E14001331`; without it the widget asks for a postcode. */
   constituency?: string | undefined;
   /** A postcode to look up on start when no `constituency` is given. */
   postcode?: string | undefined;
+  /** Take the seat a `<find-your-constituency>` on the page finds (its `constituency-found` event), unless the element has a `constituency`. On by default; `follow="false"` turns it off. */
+  follow?: boolean | undefined;
   /** The election the partner campaigns for: `general`, `local`, `mayoral`, `pcc`, `senedd`, `scottish_parliament` or `ni_assembly`. Also `data-election-type` on the script tag. Without it (or the date) no pledge is taken. */
   'election-type'?: string | undefined;
   /** Polling day of that election, `YYYY-MM-DD` (also `data-election-date` on the script tag). */

@@ -35,6 +35,12 @@ interface Attempt {
   readonly body: PledgeBody;
 }
 
+/** `follow="false"` (or off/no/0) turns following off; a bare or absent attribute leaves it on. */
+const followConverter = {
+  fromAttribute: (value: string | null) => value === null || !/^(false|off|no|0)$/i.test(value.trim()),
+  toAttribute: (value: boolean) => (value ? '' : 'false'),
+};
+
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -46,7 +52,8 @@ function isAbort(error: unknown): boolean {
  *
  * Without `election-type` and `election-date` (or `data-election-type`/`data-election-date` on the script tag) it
  * takes no pledge and shows only the registration link; after polling day it says pledges are closed. Without a
- * `constituency` it asks for a postcode first.
+ * `constituency` it takes the seat a `<find-your-constituency>` on the page finds (unless `follow="false"`), or asks
+ * for a postcode itself.
  *
  * @fires {CustomEvent<VotePledgedDetail>} vote-pledged - when the server has recorded the pledge (or says this email already pledged); `detail` is `{ constituency, intent, election, reminders, alreadyPledged, count }`, never the email.
  *
@@ -115,6 +122,7 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
     ...SolidarityElement.properties,
     constituency: {},
     postcode: {},
+    follow: { converter: followConverter },
     electionType: { attribute: 'election-type' },
     electionDate: { attribute: 'election-date' },
     form: { state: true },
@@ -137,6 +145,8 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
   declare constituency: string | undefined;
   /** A postcode to look up on start when no `constituency` is given. */
   declare postcode: string | undefined;
+  /** Take the seat a `<find-your-constituency>` on the page finds (its `constituency-found` event), unless the element has a `constituency`. On by default; `follow="false"` turns it off. */
+  declare follow: boolean;
   /** The election the partner campaigns for: `general`, `local`, `mayoral`, `pcc`, `senedd`, `scottish_parliament` or `ni_assembly`. Also `data-election-type` on the script tag. Without it (or the date) no pledge is taken. */
   declare electionType: string | undefined;
   /** Polling day of that election, `YYYY-MM-DD` (also `data-election-date` on the script tag). */
@@ -165,6 +175,7 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
   constructor() {
     super();
     this.formState = 'loading';
+    this.follow = true;
     this.postcodeValue = '';
     this.postcodeBusy = false;
     this.postcodeError = '';
@@ -183,8 +194,30 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('constituency-found', this.onConstituencyFound);
     if (!this.form) this.loadForm();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('constituency-found', this.onConstituencyFound);
+  }
+
+  /**
+   * The supporter found their seat in the finder: no need to type the postcode again. Everything typed is kept; a
+   * partner's own `constituency`, a pledge being sent and a confirmation are never replaced.
+   */
+  private onConstituencyFound = (event: Event): void => {
+    if (!this.follow || this.constituency?.trim() || this.phase === 'sending' || this.phase === 'done') return;
+    const detail: unknown = (event as CustomEvent<unknown>).detail;
+    if (typeof detail !== 'object' || detail === null) return;
+    const { code, name } = detail as { code?: unknown; name?: unknown };
+    if (typeof code !== 'string') return;
+    this.area = { code, name: typeof name === 'string' && name ? name : code };
+    this.postcodeChoices = null;
+    this.postcodeError = '';
+    this.attempt = undefined;
+  };
 
   private loadForm(): void {
     this.formState = 'loading';

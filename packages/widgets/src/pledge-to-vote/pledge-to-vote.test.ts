@@ -326,6 +326,30 @@ describe('<pledge-to-vote>', () => {
     expect(pledgePosts()[0]?.body).not.toHaveProperty('email');
   });
 
+  it('takes the seat a finder on the page found, keeping what was typed; not with follow="false"', async () => {
+    const { screen } = await mount(`election-type="general" election-date="${POLLING_DAY}"`);
+    await screen.findByRole('textbox', { name: 'Your postcode' });
+    const found = (code: string, name: string) =>
+      document.body.dispatchEvent(new CustomEvent('constituency-found', { detail: { code, name, postcodeArea: 'SE6 4' }, bubbles: true, composed: true }));
+    found('E14001331', 'Lewisham East');
+    await screen.findByRole('heading', { name: 'Your constituency: Lewisham East' });
+    await userEvent.type(screen.getByRole('textbox', { name: /your email address/i }), 'amira@example.org');
+    found('E14001332', 'Lewisham North');
+    await screen.findByRole('heading', { name: 'Your constituency: Lewisham North' });
+    expect((screen.getByRole('textbox', { name: /your email address/i }) as HTMLInputElement).value).toBe('amira@example.org');
+    await fill(screen);
+    await userEvent.click(screen.getByRole('button', { name: 'Pledge to vote' }));
+    await screen.findByRole('heading', { name: 'Thank you for pledging to vote' });
+    expect(pledgePosts()[0]?.body).toMatchObject({ constituencyCode: 'E14001332' });
+
+    document.body.replaceChildren();
+    const off = await mount(`follow="false" election-type="general" election-date="${POLLING_DAY}"`);
+    await off.screen.findByRole('textbox', { name: 'Your postcode' });
+    found('E14001331', 'Lewisham East');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(off.screen.queryByRole('heading', { name: /Your constituency/ })).toBeNull();
+  });
+
   it('a postcode that is not found is explained next to the field', async () => {
     const { screen } = await mount(`election-type="general" election-date="${POLLING_DAY}"`);
     await userEvent.type(await screen.findByRole('textbox', { name: 'Your postcode' }), 'ZZ99 9ZZ{Enter}');

@@ -35,11 +35,11 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       const dir = join(options.dataDir ?? '.data', 'pglite');
       mkdirSync(dir, { recursive: true });
       // A new database starts from the build's template (already created and migrated) when there is one.
-      const { templateFor } = await import('./pglite-template.js');
-      const template = options.pgliteTemplate === null ? undefined : templateFor(dir, options.pgliteTemplate);
-      store = await openPglite(dir, template ? { loadDataDir: template } : {});
+      const { unpackTemplate } = await import('./pglite-template.js');
+      const fromTemplate = options.pgliteTemplate !== null && unpackTemplate(dir, options.pgliteTemplate);
+      store = await openPglite(dir);
       // Its migrations were applied when it was built: date them from this database's creation, as without it.
-      if (template) await store.query(`UPDATE schema_migrations SET applied_at = now()`);
+      if (fromTemplate) await store.query(`UPDATE schema_migrations SET applied_at = now()`);
     }
   }
   if (options.migrate !== false) {

@@ -32,11 +32,10 @@ function adapt(db: PGlite, q: PgliteQueryable): Queryable {
 
 /**
  * Embedded PostgreSQL (WebAssembly). `dataDir` is a folder on disk, or `memory://` for tests.
- * One process only: PGlite cannot share its folder with a second process. `loadDataDir`: a new database's files (an
- * uncompressed tar from `dumpDataDir`) to start from instead of creating the database (see pglite-template.ts).
+ * One process only: PGlite cannot share its folder with a second process.
  */
-export async function openPglite(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<Store> {
-  const db = new PGlite(dataDir, options);
+export async function openPglite(dataDir: string): Promise<Store> {
+  const db = new PGlite(dataDir);
   await db.waitReady;
   return storeOf(db);
 }

@@ -201,7 +201,7 @@ const checks = [
   ['Lookup data RSS ≤ 150 MB', report.lookup.rssMb, 150, 'MB'],
   ['API ≥ 5,000 lookups/s (one server process, loopback)', report.throughput.api.requestsPerSec, 5000, 'req/s', 'min'],
   ['Cold start to first database answer ≤ 3 s after the first run', report.coldStart.afterFirstRunMs / 1000, 3, 's'],
-  ['First start on a new .data/ (unpacked from the build's PGlite template) ≤ 3 s', report.coldStart.firstRunMs / 1000, 3, 's'],
+  ['First start on a new .data/ (unpacked from the PGlite template built by npm run build) ≤ 3 s', report.coldStart.firstRunMs / 1000, 3, 's'],
 ];
 const rows = checks.map(([name, value, limit, unit, kind]) => {
   const ok = kind === 'min' ? value >= limit : value <= limit;

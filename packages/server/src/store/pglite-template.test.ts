@@ -46,7 +46,9 @@ async function schemaOf(store: Store) {
     functions: await rows(`SELECT proname, pg_get_functiondef(oid) AS def FROM pg_proc WHERE pronamespace = 'public'::regnamespace ORDER BY proname`),
     triggers: await rows(`SELECT tgname, pg_get_triggerdef(oid) AS def FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname`),
     migrations: await rows(`SELECT id, name FROM schema_migrations ORDER BY id`),
-    settings: await rows(`SELECT datcollate, datctype, pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = current_database()`),
+    database: await rows(`SELECT datcollate, datctype, pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = current_database()`),
+    // What initdb wrote into postgresql.conf (time zone, locale, limits): the build machine's must not leak in.
+    settings: await rows(`SELECT name, setting FROM pg_settings WHERE source NOT IN ('default', 'override', 'client') ORDER BY name`),
   };
 }
 

@@ -260,6 +260,8 @@ export type {
   AnswerReportList,
   ReferralStats,
   ReferralPartnerStats,
+  PledgeSummary,
+  PledgeSummaryRow,
   Organiser,
   OrganiserList,
   CreateOrganiser,

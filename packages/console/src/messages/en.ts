@@ -188,6 +188,16 @@ export const en = {
   'sharing.code': 'Share code',
   'sharing.visits': 'Visits',
   'sharing.actions': 'Actions',
+  'nav.pledges': 'Pledges',
+  'pledges.title': 'Pledges to vote',
+  'pledges.intro': 'How many supporters pledged to vote, per constituency and partner, and how many of them asked for reminder emails. Counts only: nobody’s details are shown.',
+  'pledges.empty': 'Nobody has pledged yet.',
+  'pledges.exportCsv': 'Download the counts (CSV)',
+  'pledges.caption': 'Pledges per constituency and partner',
+  'pledges.constituency': 'Constituency',
+  'pledges.partner': 'Partner',
+  'pledges.count': 'Pledges',
+  'pledges.withReminders': 'With reminders',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -643,7 +643,7 @@ describe('pledges to vote', () => {
         { kind: 'polling-day', date: '2027-05-06' },
       ],
     });
-    expect(first.pledge.stopUrl).toMatch(/^http:\/\/localhost:8787\//);
+    expect(first.pledge.stopUrl).toBe(`http://localhost:8787/email/stop?what=pledge&id=${first.pledge.id}&token=mock-stop-${first.pledge.id}`);
     expect(first.count).toBe(1);
     expect(first.alreadyPledged).toBeUndefined();
     const again = await api.createPledge({ ...pledge, email: 'AMA@example.org', intent: 'vote' });

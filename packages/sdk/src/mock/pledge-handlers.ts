@@ -29,7 +29,8 @@ export function pledgeHandlers({ r, state, seat, fail, base }: Pick<LocalToolkit
     reminderDates: p.reminders
       ? pledgeReminderDates({ intent: p.intent, election: p.election.type, pollingDay: p.election.date, nation, today })
       : [],
-    ...(p.reminders ? { stopUrl: `${base}/email/stop?pledge=${p.id}` } : {}),
+    // The real server's link is signed; the mock's has the same shape with a token that only looks the part.
+    ...(p.reminders ? { stopUrl: `${base}/email/stop?what=pledge&id=${p.id}&token=mock-stop-${p.id}` } : {}),
   });
 
   return [

@@ -420,6 +420,15 @@ describe('the organisers’ console', () => {
     const row = async () =>
       (await stack.server.store.query<{ status: string; listing: string }>(`SELECT status, listing FROM introductions WHERE email = $1`, ['dana.console@example.org'])).rows;
     expect(await row()).toEqual([{ status: 'contacted', listing: 'pending' }]);
+    // Notes for the other organisers: saved as typed (markup stays text), still there after a reload.
+    const notes = 'Spoke to Dana on Monday <b>by phone</b>.\nThey can translate leaflets into Polish.';
+    await page.getByLabel('Notes on Catford Console Association').fill(notes);
+    await page.getByRole('button', { name: 'Save notes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Notes saved.' }).waitFor();
+    expect((await stack.server.store.query<{ notes: string }>(`SELECT notes FROM introductions WHERE email = $1`, ['dana.console@example.org'])).rows[0]?.notes).toBe(notes);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Notes on Catford Console Association').inputValue()).toBe(notes);
+    expect(await page.locator('b').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Directory listings' }).click();
     await page.getByRole('button', { name: 'Approve listing: Catford Console Association' }).click();

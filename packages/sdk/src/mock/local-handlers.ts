@@ -81,6 +81,7 @@ export function localHandlers({ r, state, seat, lookupPostcode, fail, validation
         listing,
         showContactInDirectory: body.listInDirectory === true && body.showContactInDirectory === true,
         rejectionReason: null,
+        notes: null,
         partner: body.partner ?? null,
         consentVersion: body.consentVersion,
         createdAt: now,
@@ -158,7 +159,8 @@ export function localHandlers({ r, state, seat, lookupPostcode, fail, validation
 
     r('adminUpdateIntroduction', ({ params, body }) => {
       const i = findIntroduction(params.id);
-      i.status = body.status;
+      if (body.status !== undefined) i.status = body.status;
+      if (body.notes !== undefined) i.notes = body.notes === '' ? null : body.notes;
       i.updatedAt = state.now().toISOString();
       return { body: organiserView(i) };
     }),

@@ -137,7 +137,7 @@ export const publicRoutes = {
     method: 'POST', path: '/v1/pledges', tag: 'pledges', idempotencyKey: true,
     summary: "Pledge to vote (or to register, then vote) in the partner's election, in a constituency. With an `email` and `reminders: true`, reminder emails are sent before the registration deadline (`register-and-vote` only), three days before polling day and on the day, each with a one-click unsubscribe; nothing after polling day. `reminders: true` without an `email` is `validation_failed` (`email` required). Answers with the reminder dates and the seat's pledge count.",
     body: PledgeRequest, status: 201, response: PledgeReceipt,
-    otherStatuses: [{ status: 200, when: 'This email already pledged for this constituency and election: the existing pledge with `alreadyPledged: true`; nothing new is stored or sent.' }],
+    otherStatuses: [{ status: 200, when: 'This email already pledged for this constituency and election: the existing pledge with `alreadyPledged: true` (and no `stopUrl`); nothing new is stored or sent.' }],
     errors: ['validation_failed', 'invalid_json', 'constituency_not_found', 'election_passed', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
   },
   pledgeCount: {

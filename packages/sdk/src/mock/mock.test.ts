@@ -648,6 +648,7 @@ describe('pledges to vote', () => {
     expect(first.alreadyPledged).toBeUndefined();
     const again = await api.createPledge({ ...pledge, email: 'AMA@example.org', intent: 'vote' });
     expect(again).toMatchObject({ alreadyPledged: true, count: 1, pledge: { id: first.pledge.id, intent: 'register-and-vote' } });
+    expect(again.pledge.stopUrl).toBeUndefined();
     expect(state.pledges).toHaveLength(1);
     const anonymous = await api.createPledge({ ...pledge, partner: 'gmb-wales', email: undefined, reminders: false });
     expect(anonymous).toMatchObject({ count: 2, pledge: { reminders: false, reminderDates: [] } });

@@ -71,6 +71,10 @@ const TESTED: readonly RouteName[] = [
   'adminAuditLog',
   'adminSetAttendance',
   'adminDashboard',
+  'createPledge',
+  'pledgeCount',
+  'adminPledgeSummary',
+  'adminExportPledgeSummary',
 ];
 
 const LEWISHAM_EAST = 'E14001331';
@@ -595,6 +599,26 @@ describe('party changes and answer reports through the SDK', () => {
     expect(await api.recordReferralVisit('q6p5n4m3k2', { action: 'lookup' })).toEqual({ counted: true });
     const { partners } = await adminWith(server.adminToken).referrals();
     expect(partners.find((p) => p.partner === 'contract-tests')?.top).toContainEqual({ code: 'q6p5n4m3k2', visits: 1, actions: 1 });
+  });
+});
+
+describe('pledges to vote through the SDK', () => {
+  it('a supporter pledges (the client adds its partner), pledges again and is told so; the seat counts them; the organisers see the counts and export them', async () => {
+    // Next year's polling day: always still to come, whatever day the tests run.
+    const date = `${new Date().getUTCFullYear() + 1}-05-06`;
+    const body = { constituencyCode: BROMLEY, intent: 'vote', election: { type: 'general', date }, email: 'pledger@example.org', reminders: true, language: 'cy' } as const;
+    const first = await api.createPledge(body);
+    expect(first.pledge).toMatchObject({ constituencyCode: BROMLEY, reminders: true, reminderDates: [{ kind: 'days-before' }, { kind: 'polling-day', date }] });
+    expect(first.pledge.stopUrl).toContain('/email/stop?what=pledge');
+    const again = await api.createPledge({ ...body, email: 'Pledger@example.org' });
+    expect(again).toMatchObject({ alreadyPledged: true, count: first.count, pledge: { id: first.pledge.id } });
+    expect(await api.pledgeCount({ constituency: BROMLEY, partner: 'contract-tests' })).toEqual({ constituencyCode: BROMLEY, partner: 'contract-tests', count: 1 });
+    const passed = await thrown(() => api.createPledge({ ...body, election: { type: 'general', date: '2024-07-04' } }));
+    expect(passed).toBeInstanceOf(HttpError);
+    expect(passed).toMatchObject({ status: 422, code: 'election_passed' });
+    const admin = adminWith(server.adminToken);
+    expect((await admin.pledgeSummary()).rows).toContainEqual({ constituencyCode: BROMLEY, constituencyName: 'Bromley and Biggin Hill', partner: 'contract-tests', count: 1, withReminders: 1 });
+    expect(await admin.exportPledgeSummaryCsv()).toContain(`${BROMLEY},Bromley and Biggin Hill,contract-tests,1,1`);
   });
 });
 

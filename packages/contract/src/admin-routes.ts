@@ -8,12 +8,21 @@ import { AdminCanvassSignup, AdminCanvassSignupList, AdminCanvassSignupListQuery
 import { MessageErasure, ModerationDecision, ModerationQueue, ModerationQueueItem, ModerationQueueQuery, RejectedPurge } from './admin/solidarity.js';
 import { AnswerReportList } from './admin/answer-reports.js';
 import { ReferralStats } from './referrals.js';
+import { PledgeSummary } from './admin/pledges.js';
 import { PartyChange, PartyChangeList, PartyChangeRemoval, PartyChangeRequest } from './admin/party-changes.js';
 import { AttendanceUpdate, AuditLogPage, AuditLogQuery, CreateOrganiser, Dashboard, Organiser, OrganiserList, UpdateOrganiser } from './admin/console.js';
 import { Introduction, IntroductionInbox, IntroductionInboxQuery, IntroductionUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
 
 const EraseQuery = z.object({ email: ExactEmail });
-const ErasureReport = z.object({ erased: z.object({ canvassSignups: z.number(), solidarityMessages: z.number(), introductions: z.number() }) });
+const ErasureReport = z.object({
+  erased: z.object({
+    canvassSignups: z.number(),
+    solidarityMessages: z.number(),
+    introductions: z.number(),
+    /** Pledges to vote made with this email (absent from servers older than pledges). */
+    pledges: z.optional(z.number()),
+  }),
+});
 
 /**
  * The organiser and moderator routes (bearer token, or the console's session cookie with its CSRF token). Only the server, the OpenAPI generator and the SDK's
@@ -172,6 +181,16 @@ export const adminRoutes = {
     method: 'GET', path: '/v1/admin/dashboard', tag: 'admin', auth: 'admin',
     summary: 'Your next sessions with places taken and waitlist, messages waiting, new introductions and answer reports.',
     status: 200, response: Dashboard, errors: ['unauthorized', 'forbidden'],
+  },
+  adminPledgeSummary: {
+    method: 'GET', path: '/v1/admin/pledges/summary', tag: 'pledges', auth: 'admin',
+    summary: 'Pledges to vote per constituency and partner, with how many asked for reminders: an organiser\'s seats, a partner\'s pages, or all for admins. Counts, never people.',
+    status: 200, response: PledgeSummary, errors: ['unauthorized', 'forbidden'],
+  },
+  adminExportPledgeSummary: {
+    method: 'GET', path: '/v1/admin/pledges/summary.csv', tag: 'pledges', auth: 'admin',
+    summary: 'The pledge summary as a spreadsheet-safe UTF-8 CSV (counts only). Recorded in the audit log.',
+    status: 200, response: null, contentType: 'text/csv', errors: ['unauthorized', 'forbidden'],
   },
 } as const satisfies Record<string, RouteDef>;
 

@@ -26,3 +26,5 @@ export * from './admin/answer-reports.js';
 export * from './admin/console.js';
 export * from './answer-reports.js';
 export * from './referrals.js';
+export * from './pledges.js';
+export * from './admin/pledges.js';

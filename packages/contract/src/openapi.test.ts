@@ -162,5 +162,8 @@ describe('the document says what the server does', () => {
   }, 60_000);
 });
 
-/** Valid path parameters (and `party`, a required query parameter of partyTargets), so a query value is judged on its own. */
-const validPathParams = { code: 'E14001172', postcode: 'SE13 6', id: '8f0e7a5c-3c1d-4b7e-9a55-3f1f6c2b9d10', party: 'Lab' };
+/**
+ * Valid path parameters (and `party`, a required query parameter of partyTargets, and `constituency`, one of
+ * pledgeCount), so a query value is judged on its own.
+ */
+const validPathParams = { code: 'E14001172', postcode: 'SE13 6', id: '8f0e7a5c-3c1d-4b7e-9a55-3f1f6c2b9d10', party: 'Lab', constituency: 'E14001172' };

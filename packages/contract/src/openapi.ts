@@ -11,6 +11,7 @@ import { AdminCanvassSignup, CreateCanvassSession, UpdateCanvassSession } from '
 import { ModerationDecision, ModerationQueueItem } from './admin/solidarity.js';
 import { Introduction, IntroductionUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
 import { AuditEntry, ConsoleMe, CreateOrganiser, Organiser, UpdateOrganiser } from './admin/console.js';
+import { PledgeReceipt, PledgeRequest } from './pledges.js';
 import { routes, type RouteDef } from './routes.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -40,6 +41,7 @@ const outputNames: [string, z.ZodMiniType][] = [
   ['Organiser', Organiser],
   ['ConsoleMe', ConsoleMe],
   ['AuditEntry', AuditEntry],
+  ['PledgeReceipt', PledgeReceipt],
 ];
 const inputNames: [string, z.ZodMiniType][] = [
   ['CanvassSignupRequest', CanvassSignupRequest],
@@ -54,6 +56,7 @@ const inputNames: [string, z.ZodMiniType][] = [
   ['ListingDecision', ListingDecision],
   ['CreateOrganiser', CreateOrganiser],
   ['UpdateOrganiser', UpdateOrganiser],
+  ['PledgeRequest', PledgeRequest],
 ];
 
 function registryOf(names: [string, z.ZodMiniType][]) {
@@ -80,6 +83,7 @@ const documentation = new Map<unknown, JsonSchema>([
       contentSchema: { type: 'string', pattern: WALL_CURSOR_TEXT.source },
     },
   ],
+  [PledgeRequest, { description: 'A pledge to vote. `reminders: true` needs an `email` (else 400 `validation_failed` with `email: required`).' }],
   [RequestDateTime, { description: 'RFC 3339 date-time with an offset (`2026-12-05T10:00:00Z`), in the years 2000 to 2999.' }],
 ]);
 
@@ -320,6 +324,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   canvassing: 'Canvassing sessions and sign-ups.',
   solidarity: 'Messages of solidarity.',
   local: 'Local contacts, introductions and the groups directory.',
+  pledges: 'Pledges to vote, their reminder emails and counts (never people) per seat and partner.',
   sharing: 'Share after acting: counts of visits and actions each shared link brought.',
   admin: 'Organiser and moderator tools (bearer token or console session).',
   console: 'The organisers\' console: sign-in by emailed link and the session cookie.',

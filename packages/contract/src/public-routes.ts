@@ -25,6 +25,7 @@ import {
 } from './canvass.js';
 import { SolidarityMessageReceipt, SolidarityMessageRequest, SolidarityWallPage, SolidarityWallQuery } from './solidarity.js';
 import { IntroductionReceipt, IntroductionRequest, LocalContact, LocalGroupList, LocalGroupsQuery } from './local.js';
+import { PledgeCount, PledgeCountQuery, PledgeReceipt, PledgeRequest } from './pledges.js';
 
 /**
  * The routes anyone may call (no token): what the widgets and partner apps use. The public SDK client is
@@ -138,6 +139,18 @@ export const publicRoutes = {
     summary: 'Count a visit from a shared link (`?ref=<code>`), or, with `action`, what the visitor then did. Counts only: no IP or cookie is stored.',
     params: ReferralParams, body: ReferralVisitRequest, status: 202, response: ReferralVisitReceipt,
     errors: ['validation_failed', 'invalid_json', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
+  },
+  createPledge: {
+    method: 'POST', path: '/v1/pledges', tag: 'pledges', idempotencyKey: true,
+    summary: "Pledge to vote (or to register, then vote) in the partner's election, in a constituency. With an `email` and `reminders: true`, reminder emails are sent before the registration deadline (`register-and-vote` only), three days before polling day and on the day, each with a one-click unsubscribe; nothing after polling day. `reminders: true` without an `email` is `validation_failed` (`email` required). Answers with the reminder dates and the seat's pledge count.",
+    body: PledgeRequest, status: 201, response: PledgeReceipt,
+    otherStatuses: [{ status: 200, when: 'This email already pledged for this constituency and election: the existing pledge with `alreadyPledged: true` (and no `stopUrl`); nothing new is stored or sent.' }],
+    errors: ['validation_failed', 'invalid_json', 'constituency_not_found', 'election_passed', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
+  },
+  pledgeCount: {
+    method: 'GET', path: '/v1/pledges/count', tag: 'pledges',
+    summary: "How many people pledged to vote in a constituency: every partner's pledges, or one `partner`'s. A count only.",
+    query: PledgeCountQuery, status: 200, response: PledgeCount, errors: ['validation_failed', 'constituency_not_found'],
   },
 } as const satisfies Record<string, RouteDef>;
 

@@ -68,6 +68,10 @@ export const routes = {
   adminDashboard: adminRoutes.adminDashboard,
   partyTargets: publicRoutes.partyTargets,
   postcodeAnswer: publicRoutes.postcodeAnswer,
+  createPledge: publicRoutes.createPledge,
+  pledgeCount: publicRoutes.pledgeCount,
+  adminPledgeSummary: adminRoutes.adminPledgeSummary,
+  adminExportPledgeSummary: adminRoutes.adminExportPledgeSummary,
 } as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes | keyof typeof consoleRoutes, RouteDef>;
 
 export type Routes = typeof routes;

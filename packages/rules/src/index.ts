@@ -2,3 +2,4 @@
 export * from './eligibility.js';
 export { parsePostcodeQuery, type PostcodeQuery } from './postcode-query.js';
 export { overseasTerritoryOf } from './overseas-territories.js';
+export { pledgeReminderDates, dueReminder, REMINDER_DAYS_BEFORE, type PledgeIntent, type PledgeReminder, type PledgeReminderKind } from './pledge-reminders.js';

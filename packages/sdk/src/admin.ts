@@ -110,6 +110,10 @@ export interface AdminClient {
   answerReports(opts?: CallOptions): Promise<RouteOutput<'adminAnswerReports'>>;
   /** `GET /v1/admin/referrals`: what shared links brought per partner (counts). */
   referrals(opts?: CallOptions): Promise<RouteOutput<'adminReferrals'>>;
+  /** `GET /v1/admin/pledges/summary`: pledges to vote per constituency and partner, with how many want reminders (counts only). */
+  pledgeSummary(opts?: CallOptions): Promise<RouteOutput<'adminPledgeSummary'>>;
+  /** `GET /v1/admin/pledges/summary.csv`: the same summary as UTF-8 CSV text (the export is audit-logged). */
+  exportPledgeSummaryCsv(opts?: CallOptions): Promise<string>;
   /** `GET /v1/admin/organisers` (admins): everyone who can sign in to the console, with their scopes. */
   listOrganisers(opts?: CallOptions): Promise<RouteOutput<'adminListOrganisers'>>;
   /** `POST /v1/admin/organisers` (admins): add an organiser; an address already used throws `organiser_exists` (409). */
@@ -201,6 +205,8 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     removePartyChange: (id, opts) => send('adminRemovePartyChange', { params: { id } }, o(opts)),
     answerReports: (opts) => send('adminAnswerReports', {}, o(opts)),
     referrals: (opts) => send('adminReferrals', {}, o(opts)),
+    pledgeSummary: (opts) => send('adminPledgeSummary', {}, o(opts)),
+    exportPledgeSummaryCsv: (opts) => send('adminExportPledgeSummary', {}, o(opts)),
     listOrganisers: (opts) => send('adminListOrganisers', {}, o(opts)),
     createOrganiser: (body, opts) => send('adminCreateOrganiser', { body }, o(opts)),
     updateOrganiser: (id, body, opts) => send('adminUpdateOrganiser', { params: { id }, body }, o(opts)),
@@ -256,6 +262,8 @@ export type {
   AnswerReportList,
   ReferralStats,
   ReferralPartnerStats,
+  PledgeSummary,
+  PledgeSummaryRow,
   Organiser,
   OrganiserList,
   CreateOrganiser,

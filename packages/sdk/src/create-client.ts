@@ -7,6 +7,9 @@ import { validateJson, type JsonIssue, type JsonSchema } from '@solidarity-widge
 import { createRequester, type ClientOptions, type ResponseCheck } from './client.js';
 import type { CallOptions, RouteBody as Body, RouteInput, RouteOutput, RouteParams as Params, RouteQuery as Query } from './types.js';
 
+/** The body of {@link SolidarityClient.createPledge}: `partner` may be left to the client's. */
+export type PledgeBody = Omit<Body<'createPledge'>, 'partner'> & { readonly partner?: string | undefined };
+
 /** An approved message as shown on a solidarity wall (one item of {@link SolidarityClient.solidarityMessages}). */
 export type WallMessage = RouteOutput<'listSolidarityMessages'>['messages'][number];
 
@@ -124,6 +127,20 @@ export interface SolidarityClient {
    * names. Idempotent and partner-aware like {@link SolidarityClient.signUpToCanvass}.
    */
   requestIntroduction(body: Body<'requestIntroduction'>, opts?: CallOptions): Promise<RouteOutput<'requestIntroduction'>>;
+  /**
+   * `POST /v1/pledges`: pledge to vote (or to register, then vote) in an election in a constituency; with `email`
+   * and `reminders: true`, reminder emails follow (each with a one-click unsubscribe). Resolves with the reminder
+   * dates and the seat's pledge count; `alreadyPledged: true` (status 200) when this email had already pledged for
+   * this seat and election. A polling day before today throws {@link HttpError} `election_passed` (422); an unknown
+   * seat `constituency_not_found` (404). Idempotent like {@link SolidarityClient.signUpToCanvass}, and adds the
+   * client's `partner` when the body has none.
+   */
+  createPledge(body: PledgeBody, opts?: CallOptions): Promise<RouteOutput<'createPledge'>>;
+  /**
+   * `GET /v1/pledges/count`: how many people pledged in `constituency` (every partner's pledges, or one `partner`'s).
+   * Unlike the wall, it does not add the client's partner by itself: the count is the seat's unless you ask.
+   */
+  pledgeCount(query: Query<'pledgeCount'>, opts?: CallOptions): Promise<RouteOutput<'pledgeCount'>>;
   /** `GET /v1/local-groups`: approved groups for a `constituency` or a `postcode` (give one) and its neighbouring seats. */
   listLocalGroups(query: Query<'listLocalGroups'>, opts?: CallOptions): Promise<RouteOutput<'listLocalGroups'>>;
 }
@@ -246,5 +263,8 @@ export function createClientFor(options: ClientOptions, schemaFor: ResponseSchem
     getLocalContact: (code, opts) => send('getLocalContact', { params: { code } }, opts),
     requestIntroduction: (body, opts) => send('requestIntroduction', { body: withPartner(body) }, opts),
     listLocalGroups: (query, opts) => send('listLocalGroups', { query }, opts),
+    // The server refuses a body without a partner (validation_failed), as it would any other missing field.
+    createPledge: (body, opts) => send('createPledge', { body: withPartner(body) as Body<'createPledge'> }, opts),
+    pledgeCount: (query, opts) => send('pledgeCount', { query }, opts),
   };
 }

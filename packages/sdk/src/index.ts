@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-export { createClient, createClientFor, type ResponseSchemas, type SolidarityClient, type WallMessage } from './create-client.js';
+export { createClient, createClientFor, type PledgeBody, type ResponseSchemas, type SolidarityClient, type WallMessage } from './create-client.js';
 export type { ClientOptions } from './client.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export type { CallOptions, RouteInput, RouteOutput, RouteParams, RouteQuery, RouteBody, ReadonlyInput, SchemaInput, SchemaOutput } from './types.js';
@@ -69,4 +69,15 @@ export type {
   ListingDecision,
   LocalGroup,
   LocalGroupList,
+  ElectionKind,
+  PledgeIntent,
+  PledgeLanguage,
+  PledgeElection,
+  PledgeRequest,
+  PledgeReceipt,
+  PledgeReminderKind,
+  PledgeReminderDate,
+  PledgeCount,
+  PledgeSummary,
+  PledgeSummaryRow,
 } from '@solidarity-widgets/contract';

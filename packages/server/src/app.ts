@@ -23,6 +23,7 @@ import { partyChangeRoutes } from './routes/party-changes.js';
 import { answerReportRoutes } from './routes/answer-reports.js';
 import { devMailboxRoutes } from './routes/dev-mailbox.js';
 import { referralRoutes } from './routes/referrals.js';
+import { pledgeRoutes } from './routes/pledges.js';
 import { consoleRoutes } from './routes/console.js';
 import { consoleAdminRoutes } from './routes/console-admin.js';
 import { PartyChanges } from './services/party-changes.js';
@@ -39,6 +40,8 @@ export interface CreateAppOptions {
   readonly extend?: (app: Hono<AppEnv>) => void;
   /** Prometheus metrics served at `/metrics` (token-protected); a fresh registry per app by default. */
   readonly metrics?: Metrics;
+  /** The clock of date rules (pledges: has the election passed, which reminders are due). Default: the system's. */
+  readonly now?: () => Date;
 }
 
 function allowedMethods(path: string): string[] {
@@ -58,7 +61,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   // Likewise one signing secret for the whole app (cancellation and email links), so every route's links agree.
   const withSecrets = options.config.clientHashSecret ? options.config : { ...options.config, clientHashSecret: randomBytes(32).toString('base64url') };
   const config = withSecrets.signingSecret ? withSecrets : { ...withSecrets, signingSecret: randomBytes(32).toString('base64url') };
-  const deps: AppDeps = { store: options.store, data: options.data, config, log, partyChanges: new PartyChanges(options.store, options.data) };
+  const deps: AppDeps = { store: options.store, data: options.data, config, log, partyChanges: new PartyChanges(options.store, options.data), now: options.now ?? (() => new Date()) };
   const app = new Hono<AppEnv>();
 
   const metrics = options.metrics ?? createMetrics({ store: options.store });
@@ -81,6 +84,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   partyChangeRoutes(app, deps);
   answerReportRoutes(app, deps);
   referralRoutes(app, deps);
+  pledgeRoutes(app, deps);
   consoleRoutes(app, deps);
   consoleAdminRoutes(app, deps);
   metricsRoute(app, metrics, { store: options.store, metricsToken: config.metricsToken });

@@ -154,6 +154,7 @@ export const en = {
   'audit.action.sign_out_everywhere': 'signed out everywhere',
   'audit.action.export_signups': 'exported sign-ups',
   'audit.action.export_introductions': 'exported introductions',
+  'audit.action.export_pledges': 'exported the pledge counts',
   'audit.action.erase_person': 'erased a person',
   'audit.action.erase_message': 'erased a message',
   'audit.action.purge_rejected_messages': 'purged rejected messages',
@@ -191,6 +192,16 @@ export const en = {
   'sharing.code': 'Share code',
   'sharing.visits': 'Visits',
   'sharing.actions': 'Actions',
+  'nav.pledges': 'Pledges',
+  'pledges.title': 'Pledges to vote',
+  'pledges.intro': 'How many supporters pledged to vote, per constituency and partner, and how many of them asked for reminder emails. Counts only: nobody’s details are shown.',
+  'pledges.empty': 'Nobody has pledged yet.',
+  'pledges.exportCsv': 'Download the counts (CSV)',
+  'pledges.caption': 'Pledges per constituency and partner',
+  'pledges.constituency': 'Constituency',
+  'pledges.partner': 'Partner',
+  'pledges.count': 'Pledges',
+  'pledges.withReminders': 'With reminders',
 } as const;
 
 export type MessageId = keyof typeof en;

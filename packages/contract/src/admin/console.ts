@@ -137,6 +137,7 @@ export const AuditAction = z.enum([
   'organiser_create',
   'organiser_update',
   'organiser_disable',
+  'export_pledges',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

@@ -18,6 +18,7 @@ import { mockState, type MockMessage, type MockSignup, type MockState } from './
 import { localHandlers, mockLocalGroups } from './local-handlers.js';
 import { partyChangeHandlers } from './party-change-handlers.js';
 import { referralHandlers } from './referral-handlers.js';
+import { pledgeHandlers } from './pledge-handlers.js';
 import { consoleCookie, consoleHandlers } from './console-handlers.js';
 
 /** Options for {@link createMockHandlers}. */
@@ -704,12 +705,15 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
       state.messages = state.messages.filter((m) => (m.email ?? '').toLowerCase() !== email);
       const introductionsBefore = state.introductions.length;
       state.introductions = state.introductions.filter((i) => i.email.toLowerCase() !== email);
+      const pledgesBefore = state.pledges.length;
+      state.pledges = state.pledges.filter((p) => (p.email ?? '').toLowerCase() !== email);
       return {
         body: {
           erased: {
             canvassSignups: before.s - state.signups.length,
             solidarityMessages: before.m - state.messages.length,
             introductions: introductionsBefore - state.introductions.length,
+            pledges: pledgesBefore - state.pledges.length,
           },
         },
       };
@@ -724,6 +728,8 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
     }),
 
     ...referralHandlers({ r }),
+
+    ...pledgeHandlers({ r, state, seat, base, fail: (status, code, message, details) => new MockApiError(status, code, message, details) }),
 
     ...consoleHandlers({ r, state, fail: (status, code, message, details) => new MockApiError(status, code, message, details), adminSignup }),
 

@@ -26,5 +26,6 @@ export {
   type MockMessage,
   type MockRequestRecord,
   type MockIntroduction,
+  type MockPledge,
 } from './state.js';
 export { fixtures } from './fixtures.js';

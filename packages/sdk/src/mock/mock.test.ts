@@ -54,6 +54,17 @@ const introduction = {
       listInDirectory: true,
     } as const;
 
+/** A pledge in Lewisham East for the English local elections of 6 May 2027 (the mock's clock says 24 November 2026). */
+const pledge = {
+  partner: 'unite-london',
+  constituencyCode: 'E14001331',
+  intent: 'register-and-vote',
+  election: { type: 'local', date: '2027-05-06' },
+  email: 'ama@example.org',
+  reminders: true,
+  language: 'pl',
+} as const;
+
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const bearer = { authorization: `Bearer ${fixtures.adminToken}` };
 const partyChange = { constituency: 'E14001331', party: 'Ind', date: '2026-11-20', source: 'https://news.example.org/lewisham-east' };
@@ -185,6 +196,16 @@ describe('every route answers in the contract shape', () => {
         headers: { 'content-type': 'application/json', ...bearer },
       }),
     adminDashboard: () => fetch(`${baseUrl}/v1/admin/dashboard`, { headers: bearer }),
+    createPledge: () => fetch(`${baseUrl}/v1/pledges`, json(pledge)),
+    pledgeCount: () => fetch(`${baseUrl}/v1/pledges/count?constituency=E14001331`),
+    adminPledgeSummary: async () => {
+      await fetch(`${baseUrl}/v1/pledges`, json(pledge));
+      return fetch(`${baseUrl}/v1/admin/pledges/summary`, { headers: bearer });
+    },
+    adminExportPledgeSummary: async () => {
+      await fetch(`${baseUrl}/v1/pledges`, json(pledge));
+      return fetch(`${baseUrl}/v1/admin/pledges/summary.csv`, { headers: bearer });
+    },
   };
 
   for (const name of Object.keys(routes) as RouteName[]) {
@@ -194,7 +215,8 @@ describe('every route answers in the contract shape', () => {
       expect(res.status).toBe(route.status);
       if (route.response === null) {
         expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-        expect(await res.text()).toContain(name === 'adminExportIntroductions' ? '"Lewisham Polish Community Association"' : '"Priya Shah"');
+        const expected = { adminExportIntroductions: '"Lewisham Polish Community Association"', adminExportPledgeSummary: '"Lewisham East","unite-london","1","1"' } as Record<string, string>;
+        expect(await res.text()).toContain(expected[name] ?? '"Priya Shah"');
         return;
       }
       const result = route.response.safeParse(await res.json());
@@ -497,7 +519,7 @@ describe('admin', () => {
   it('erases a person’s sign-ups and messages by email', async () => {
     await api.sendSolidarityMessage({ ...message, email: 'Priya.Shah@example.com' });
     const report = await admin.erasePerson('priya.shah@example.com');
-    expect(report).toEqual({ erased: { canvassSignups: 1, solidarityMessages: 1, introductions: 0 } });
+    expect(report).toEqual({ erased: { canvassSignups: 1, solidarityMessages: 1, introductions: 0, pledges: 0 } });
     expect(state.signups).toEqual([]);
   });
 
@@ -622,5 +644,60 @@ describe('party changes (admin)', () => {
     const after = (await (await fetch(`${baseUrl}/v1/constituencies/E14001172`)).json()) as Constituency;
     expect(after.mp.party).toBe('Lab');
     expect(after.mp.elected).toBeUndefined();
+  });
+});
+
+describe('pledges to vote', () => {
+  it('a pledge answers with its reminder dates and the seat count; the same email again is alreadyPledged, not a second pledge', async () => {
+    const first = await api.createPledge(pledge);
+    expect(first.pledge).toMatchObject({
+      constituencyCode: 'E14001331',
+      intent: 'register-and-vote',
+      reminders: true,
+      // Registration closes on Monday 19 April 2027 (12 working days before, the May bank holiday skipped).
+      reminderDates: [
+        { kind: 'registration-deadline', date: '2027-04-16' },
+        { kind: 'days-before', date: '2027-05-03' },
+        { kind: 'polling-day', date: '2027-05-06' },
+      ],
+    });
+    expect(first.pledge.stopUrl).toBe(`http://localhost:8787/email/stop?what=pledge&id=${first.pledge.id}&token=mock-stop-${first.pledge.id}`);
+    expect(first.count).toBe(1);
+    expect(first.alreadyPledged).toBeUndefined();
+    const again = await api.createPledge({ ...pledge, email: 'AMA@example.org', intent: 'vote' });
+    expect(again).toMatchObject({ alreadyPledged: true, count: 1, pledge: { id: first.pledge.id, intent: 'register-and-vote' } });
+    expect(again.pledge.stopUrl).toBeUndefined();
+    expect(state.pledges).toHaveLength(1);
+    const anonymous = await api.createPledge({ ...pledge, partner: 'gmb-wales', email: undefined, reminders: false });
+    expect(anonymous).toMatchObject({ count: 2, pledge: { reminders: false, reminderDates: [] } });
+    expect(anonymous.pledge.stopUrl).toBeUndefined();
+    await expect(api.pledgeCount({ constituency: 'E14001331' })).resolves.toEqual({ constituencyCode: 'E14001331', partner: null, count: 2 });
+    await expect(api.pledgeCount({ constituency: 'E14001331', partner: 'gmb-wales' })).resolves.toEqual({ constituencyCode: 'E14001331', partner: 'gmb-wales', count: 1 });
+    await expect(admin.pledgeSummary()).resolves.toEqual({
+      rows: [
+        { constituencyCode: 'E14001331', constituencyName: 'Lewisham East', partner: 'gmb-wales', count: 1, withReminders: 0 },
+        { constituencyCode: 'E14001331', constituencyName: 'Lewisham East', partner: 'unite-london', count: 1, withReminders: 1 },
+      ],
+    });
+  });
+
+  it('the client adds its partner; reminders without an email, a past election and an unknown seat are refused', async () => {
+    const partnered = createClient({ baseUrl, retries: 0, partner: 'unite-london' });
+    const { partner: _partner, ...withoutPartner } = pledge;
+    await partnered.createPledge(withoutPartner);
+    expect(state.pledges[0]?.partner).toBe('unite-london');
+    await expect(api.createPledge(withoutPartner)).rejects.toMatchObject({ status: 400, code: 'validation_failed', fieldErrors: [{ field: 'partner', code: 'required' }] });
+    await expect(api.createPledge({ ...pledge, email: undefined })).rejects.toMatchObject({ status: 400, fieldErrors: [{ field: 'email', code: 'required' }] });
+    await expect(api.createPledge({ ...pledge, election: { type: 'general', date: '2026-11-23' } })).rejects.toMatchObject({ status: 422, code: 'election_passed' });
+    await expect(api.createPledge({ ...pledge, constituencyCode: 'E14999999' })).rejects.toMatchObject({ status: 404, code: 'constituency_not_found' });
+    await expect(api.pledgeCount({ constituency: 'E14999999' })).rejects.toMatchObject({ status: 404, code: 'constituency_not_found' });
+    expect(state.pledges).toHaveLength(1);
+  });
+
+  it('a pledge made on polling day gets only the polling-day reminder; erasing the person erases it', async () => {
+    const onTheDay = await api.createPledge({ ...pledge, election: { type: 'general', date: '2026-11-24' } });
+    expect(onTheDay.pledge.reminderDates).toEqual([{ kind: 'polling-day', date: '2026-11-24' }]);
+    await expect(admin.erasePerson('ama@example.org')).resolves.toMatchObject({ erased: { pledges: 1 } });
+    await expect(api.pledgeCount({ constituency: 'E14001331' })).resolves.toMatchObject({ count: 0 });
   });
 });

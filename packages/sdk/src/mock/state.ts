@@ -1,5 +1,5 @@
 import type { CanvassSession, Constituency, ModerationQueueItem, PostcodeLookup } from '@solidarity-widgets/contract';
-import type { AuditEntry, Introduction, LocalContact, Organiser } from '@solidarity-widgets/contract';
+import type { AuditEntry, ElectionKind, Introduction, LocalContact, Organiser } from '@solidarity-widgets/contract';
 import { fixtures } from './fixtures.js';
 
 /** A sign-up as the mock stores it (more than the receipt shows, as a real store would). */
@@ -31,6 +31,19 @@ export interface MockIntroduction extends Introduction {
   listedAt: string | null;
 }
 
+/** A pledge to vote as the mock stores it (the real server keeps the same, and erases it 30 days after polling day). */
+export interface MockPledge {
+  id: string;
+  partner: string;
+  constituencyCode: string;
+  intent: 'vote' | 'register-and-vote';
+  election: { type: ElectionKind; date: string };
+  email: string | null;
+  reminders: boolean;
+  language: string;
+  createdAt: string;
+}
+
 /** One request the mock answered, for tests to assert on (header names are lower case). */
 export interface MockRequestRecord {
   method: string;
@@ -54,6 +67,8 @@ export interface MockState {
   localContacts: LocalContact[];
   /** Organisations' introduction requests (and their directory listings). */
   introductions: MockIntroduction[];
+  /** Pledges to vote (none in the fixtures). */
+  pledges: MockPledge[];
   /** Bearer tokens accepted by the admin routes. */
   adminTokens: Set<string>;
   /** People who can sign in to the console (the fixtures have one admin, `admin@example.org`). */
@@ -100,6 +115,7 @@ export function mockState(options: MockStateOptions = {}): MockState {
     messages: structuredClone([...fixtures.solidarityMessages]),
     localContacts: structuredClone([...fixtures.localContacts]),
     introductions: structuredClone([...fixtures.introductions]),
+    pledges: [],
     adminTokens: new Set([fixtures.adminToken]),
     organisers: structuredClone([...fixtures.organisers]),
     signInTokens: new Map(),

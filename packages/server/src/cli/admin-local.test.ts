@@ -34,7 +34,7 @@ describe('admin CLI: local contacts and introductions', () => {
     const json = JSON.parse(await admin('introductions', '--listing', 'approved', '--json')) as { introductions: { id: string }[] };
     expect(json.introductions.map((i) => i.id)).toEqual([id]);
     expect(await admin('export-introductions')).toContain('Catford Tamil Welfare');
-    expect(await admin('erase', 'priya@example.org')).toBe('Erased 0 sign-up(s), 0 message(s) and 1 introduction(s).\n');
+    expect(await admin('erase', 'priya@example.org')).toBe('Erased 0 sign-up(s), 0 message(s), 1 introduction(s) and 0 pledge(s).\n');
     expect(await admin('introductions')).toBe('No introductions.\n');
   });
 });

@@ -119,7 +119,7 @@ describe('admin CLI: erase-message and purge (issue 11)', () => {
     };
     const id = await send('Sent without an email, approved');
     await admin('approve', id);
-    expect(await admin('erase', 'nobody@example.org')).toBe('Erased 0 sign-up(s), 0 message(s) and 0 introduction(s).\n');
+    expect(await admin('erase', 'nobody@example.org')).toBe('Erased 0 sign-up(s), 0 message(s), 0 introduction(s) and 0 pledge(s).\n');
     expect(await admin('erase-message', id)).toBe('Erased 1 message(s).\n');
     const wall = (await (await fetch(`${cli.server.apiUrl}/solidarity-messages?partner=cli-erase`)).json()) as { messages: unknown[] };
     expect(wall.messages).toEqual([]);

@@ -222,8 +222,8 @@ export async function runAdmin(argv: string[], out: (text: string) => void = (t)
     case 'erase': {
       const email = one(positionals, 'email address');
       const res = await api().call('DELETE', `/admin/people?email=${encodeURIComponent(email)}`);
-      const body = (await res.json()) as { erased: { canvassSignups: number; solidarityMessages: number; introductions?: number } };
-      out(`Erased ${body.erased.canvassSignups} sign-up(s), ${body.erased.solidarityMessages} message(s) and ${body.erased.introductions ?? 0} introduction(s).\n`);
+      const body = (await res.json()) as { erased: { canvassSignups: number; solidarityMessages: number; introductions?: number; pledges?: number } };
+      out(`Erased ${body.erased.canvassSignups} sign-up(s), ${body.erased.solidarityMessages} message(s), ${body.erased.introductions ?? 0} introduction(s) and ${body.erased.pledges ?? 0} pledge(s).\n`);
       return;
     }
     case 'erase-message': {

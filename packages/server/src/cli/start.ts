@@ -21,6 +21,7 @@ import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from 
 import type { EmailContext } from '../services/email/context.js';
 import { DEFAULT_REMINDER_HOURS, enqueueDueReminders } from '../services/email/supporter.js';
 import { enqueueDigests } from '../services/email/organiser.js';
+import { enqueueDuePledgeReminders } from '../services/email/pledge.js';
 import { clientHashSecretValue } from '../services/client-hash.js';
 import { signingSecretValue } from '../services/signing.js';
 import { ensureToken, newTokenValue } from '../services/tokens.js';
@@ -63,6 +64,11 @@ export interface StartOptions {
   readonly processMetrics?: boolean;
   /** Pacing of the email worker (services/outbox-worker.ts); the CLI reads OUTBOX_* from the environment. */
   readonly outbox?: Partial<OutboxWorkerOptions>;
+  /**
+   * The clock of date rules: whether a pledge's election has passed, which pledge reminders are due, when pledges are
+   * erased. Default: the system's. Tests move it forward and call `runScheduledJobs()`.
+   */
+  readonly now?: () => Date;
 }
 
 export interface RunningServer {
@@ -78,6 +84,11 @@ export interface RunningServer {
   readonly ready: Promise<number>;
   /** The email worker, when this server delivers email (SMTP_URL, or the development mailbox). */
   readonly outbox: OutboxWorker | undefined;
+  /**
+   * Runs housekeeping (retention) and the scheduled emails (reminders, digests) now, as the timer does every 10
+   * minutes, and wakes the email worker; resolves when they are done.
+   */
+  runScheduledJobs(): Promise<void>;
   /**
    * Stops gracefully: refuses new connections at once, lets requests already in flight finish (for at most
    * `graceMs`, default 0 = cut them now), lets the emails being sent finish, stops the housekeeping timer, then
@@ -186,12 +197,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const cdnDir = options.cdnDir ?? widgetsCdnDir(repoRoot);
   const exampleDir = options.exampleDir ?? defaultExampleDir(repoRoot);
   const metrics = createMetrics({ store, processMetrics: options.processMetrics ?? false });
+  const now = options.now ?? (() => new Date());
   const app = createApp({
     store,
     data,
     config,
     log,
     metrics,
+    now,
     extend(app) {
       mountCdn(app, cdnDir);
       // Pages that frame one widget for iframe-only partner sites; they load the bundle from /cdn/.
@@ -242,10 +255,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
   const runHousekeeping = () => {
     housekeepingDone = housekeepingDone
-      .then(() => housekeeping(store, { metrics, log, signupDays: options.signupRetentionDays }))
+      .then(() => housekeeping(store, { metrics, log, signupDays: options.signupRetentionDays, now: now() }))
       .catch(() => undefined)
-      .then(() => emailJobs(store, emailContext, { log, reminderHours: config.reminderHours ?? DEFAULT_REMINDER_HOURS }))
+      .then(() => emailJobs(store, emailContext, { log, reminderHours: config.reminderHours ?? DEFAULT_REMINDER_HOURS, now: now() }))
       .then(() => outbox?.wake());
+    return housekeepingDone;
   };
   const maintenance = setInterval(runHousekeeping, 10 * 60_000);
   maintenance.unref();
@@ -304,7 +318,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       throw error;
     }
   }
-  return { url, apiUrl: `${url}/v1`, adminToken, store, listeningMs, ready, outbox, close };
+  return { url, apiUrl: `${url}/v1`, adminToken, store, listeningMs, ready, outbox, runScheduledJobs: () => ready.then(runHousekeeping), close };
 }
 
 /**
@@ -313,10 +327,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
  */
 export async function housekeeping(
   store: Store,
-  options: { readonly metrics?: Metrics; readonly log?: Logger; readonly signupDays?: number | undefined } = {},
+  options: { readonly metrics?: Metrics; readonly log?: Logger; readonly signupDays?: number | undefined; readonly now?: Date } = {},
 ): Promise<void> {
   try {
-    const deleted = await runRetention(store, options.signupDays === undefined ? {} : { signupDays: options.signupDays });
+    const deleted = await runRetention(store, {
+      ...(options.signupDays === undefined ? {} : { signupDays: options.signupDays }),
+      ...(options.now === undefined ? {} : { now: options.now }),
+    });
     options.metrics?.housekeeping('ok', { ...deleted });
     if (Object.values(deleted).some((n) => n > 0)) options.log?.({ level: 'info', msg: 'retention', ...deleted });
   } catch (error) {
@@ -327,14 +344,16 @@ export async function housekeeping(
 }
 
 /**
- * The scheduled emails: reminders due within `reminderHours` (0 = none) and organisers' daily digests. Runs with housekeeping (at start and every
- * 10 minutes); idempotent (dedupe keys), so instances running it together only repeat each other's checks.
+ * The scheduled emails: session reminders due within `reminderHours` (0 = none), pledge-to-vote reminders due today
+ * (by `now`, UK date) and organisers' daily digests. Runs with housekeeping (at start and every 10 minutes);
+ * idempotent (dedupe keys), so instances running it together only repeat each other's checks.
  */
-export async function emailJobs(store: Store, ctx: EmailContext, options: { readonly log?: Logger; readonly reminderHours: number }): Promise<void> {
+export async function emailJobs(store: Store, ctx: EmailContext, options: { readonly log?: Logger; readonly reminderHours: number; readonly now?: Date }): Promise<void> {
   try {
     const reminders = options.reminderHours > 0 ? await enqueueDueReminders(store, ctx, options.reminderHours) : 0;
+    const pledgeReminders = await enqueueDuePledgeReminders(store, ctx, options.now ?? new Date());
     const digests = await enqueueDigests(store, ctx);
-    if (reminders + digests > 0) options.log?.({ level: 'info', msg: 'scheduled emails queued', reminders, digests });
+    if (reminders + pledgeReminders + digests > 0) options.log?.({ level: 'info', msg: 'scheduled emails queued', reminders, pledgeReminders, digests });
   } catch (error) {
     options.log?.({ level: 'warn', msg: 'email jobs failed', ...describeError(error) });
   }

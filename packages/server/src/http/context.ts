@@ -12,6 +12,8 @@ export interface AppDeps {
   readonly log: Logger;
   /** MPs' party changes operators recorded since the data release, applied to every constituency answer. */
   readonly partyChanges: PartyChanges;
+  /** The clock of date rules (a pledge's election passed or not, its reminder dates); tests pass their own. */
+  readonly now: () => Date;
 }
 
 export interface AppEnv {

@@ -48,7 +48,7 @@ export function createMetrics(options: { readonly store?: Store; readonly proces
     },
   });
   const runs = new Counter({ name: 'sw_housekeeping_runs_total', help: 'Housekeeping runs (retention job and rejected-message purge), by result.', labelNames: ['result'], registers: [registry] });
-  const deletedRows = new Counter({ name: 'sw_housekeeping_deleted_rows_total', help: 'Rows deleted by housekeeping, by kind (rejected_messages, signups, rate_limits, idempotency_keys, answer_reports, sign_in_links, console_sessions, audit_log, emails).', labelNames: ['kind'], registers: [registry] });
+  const deletedRows = new Counter({ name: 'sw_housekeeping_deleted_rows_total', help: 'Rows deleted by housekeeping, by kind (rejected_messages, signups, rate_limits, idempotency_keys, answer_reports, sign_in_links, console_sessions, audit_log, emails, pledges).', labelNames: ['kind'], registers: [registry] });
   runs.inc({ result: 'ok' }, 0);
   runs.inc({ result: 'failed' }, 0);
   const emails = new Counter({

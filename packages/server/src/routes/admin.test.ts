@@ -95,7 +95,7 @@ describe('erase a person', () => {
     await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, body: messageBody({ email: 'erase-me@example.org', message: 'erase me please' }) });
     const res = await h.call('DELETE', `/v1/admin/people?email=${encodeURIComponent('ERASE-ME@example.org')}`, { token: h.adminToken });
     expect(res.status).toBe(200);
-    expect(expectShape('adminErasePerson', res.json)).toEqual({ erased: { canvassSignups: 2, solidarityMessages: 1, introductions: 0 } });
+    expect(expectShape('adminErasePerson', res.json)).toEqual({ erased: { canvassSignups: 2, solidarityMessages: 1, introductions: 0, pledges: 0 } });
     const left = await h.store.query(`SELECT 1 FROM canvass_signups WHERE lower(email) = 'erase-me@example.org'`);
     expect(left.rows).toHaveLength(0);
     // Their confirmation emails (name, session) go too.
@@ -106,7 +106,7 @@ describe('erase a person', () => {
     await h.call('POST', '/v1/canvass-signups', { body: signupBody(hendonSession, { email: 'scoped@example.org' }) });
     await h.call('POST', '/v1/canvass-signups', { body: signupBody(lewishamSession, { email: 'scoped@example.org' }) });
     const res = await h.call('DELETE', '/v1/admin/people?email=scoped@example.org', { token: lewishamToken });
-    expect(res.json).toEqual({ erased: { canvassSignups: 1, solidarityMessages: 0, introductions: 0 } });
+    expect(res.json).toEqual({ erased: { canvassSignups: 1, solidarityMessages: 0, introductions: 0, pledges: 0 } });
     const { rows } = await h.store.query<{ session_id: string }>(`SELECT session_id FROM canvass_signups WHERE email = 'scoped@example.org'`);
     expect(rows).toEqual([{ session_id: hendonSession }]);
     // Only the email about the erased sign-up went: the Hendon confirmation is another organiser's business.

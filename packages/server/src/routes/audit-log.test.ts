@@ -47,7 +47,7 @@ describe('audit log', () => {
     expect(mine.map((e) => e.action)).toEqual(['session_cancel', 'erase_person', 'export_signups', 'attendance_set', 'session_update', 'session_create', 'sign_in']);
     expect(mine.every((e) => e.actor.type === 'organiser' && e.actor.name === 'Hendon organiser')).toBe(true);
     expect(mine.find((e) => e.action === 'session_update')).toMatchObject({ subject: { type: 'canvass_session', id: session }, constituency: HENDON, details: { fields: 'capacity' } });
-    expect(mine.find((e) => e.action === 'erase_person')?.details).toEqual({ canvassSignups: 1, solidarityMessages: 0, introductions: 0 });
+    expect(mine.find((e) => e.action === 'erase_person')?.details).toEqual({ canvassSignups: 1, solidarityMessages: 0, introductions: 0, pledges: 0 });
     expect(mine.find((e) => e.action === 'export_signups')?.details).toEqual({ rows: 1, complete: true });
     // Times run newest first, and no page repeats an entry.
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);

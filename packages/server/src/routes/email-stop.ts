@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { checkStopToken, type StopWhat } from '../services/email/context.js';
+import { stopPledgeReminders } from '../services/pledges.js';
 import { escapeHtml as esc } from '../services/email/layout.js';
 import type { Queryable } from '../store/types.js';
 import { dirOf, pickLanguage, type CancelPageLang } from './cancel-page-messages.js';
@@ -24,9 +25,10 @@ ${body}
 
 const notValid = (lang: CancelPageLang) => page(lang, EMAIL_STOP_MESSAGES[lang].notValidTitle, `<p>${esc(EMAIL_STOP_MESSAGES[lang].notValidBody)}</p>`);
 
-/** The language the recipient's emails speak: the sign-up's, or the organiser's. Read only for a verified link. */
+/** The language the recipient's emails speak: the sign-up's, the pledge's, or the organiser's. Read only for a verified link. */
 async function recipientLanguage(db: Queryable, what: StopWhat, id: string): Promise<string | undefined> {
-  const sql = what === 'reminders' ? 'SELECT language FROM canvass_signups WHERE id = $1' : 'SELECT language FROM organisers WHERE id = $1';
+  const table = { reminders: 'canvass_signups', pledge: 'pledges', organiser: 'organisers' }[what];
+  const sql = `SELECT language FROM ${table} WHERE id = $1`;
   const { rows } = await db.query<{ language: string | null }>(sql, [id]);
   return rows[0]?.language ?? undefined;
 }
@@ -47,7 +49,7 @@ export function emailStopRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: string
     const token = field('token');
     const asked = field('lang') || undefined;
     const accept = c.req.header('Accept-Language');
-    if ((what !== 'reminders' && what !== 'organiser') || !UUID.test(id) || !checkStopToken(secret, what, id, token)) {
+    if ((what !== 'reminders' && what !== 'pledge' && what !== 'organiser') || !UUID.test(id) || !checkStopToken(secret, what, id, token)) {
       return { link: undefined, lang: pickLanguage(asked, accept) };
     }
     const lang = pickLanguage(asked ?? (await recipientLanguage(deps.store, what, id)), accept);
@@ -67,7 +69,7 @@ export function emailStopRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: string
 <input type="hidden" name="lang" value="${lang}">
 <button type="submit">${esc(say.button)}</button>
 </form>`;
-    const ask = link.what === 'reminders' ? say.remindersAsk : say.organiserAsk;
+    const ask = { reminders: say.remindersAsk, pledge: say.pledgeAsk, organiser: say.organiserAsk }[link.what];
     return c.html(page(lang, ask, form), 200, { ...headers, 'Referrer-Policy': 'no-referrer' });
   });
 
@@ -76,8 +78,10 @@ export function emailStopRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: string
     const { link, lang } = await read(c);
     if (!link) return c.html(notValid(lang), 404, headers);
     if (link.what === 'reminders') await deps.store.query('UPDATE canvass_signups SET reminders = false WHERE id = $1', [link.id]);
+    else if (link.what === 'pledge') await stopPledgeReminders(deps.store, link.id);
     else await deps.store.query(`UPDATE organisers SET notify = 'off' WHERE id = $1`, [link.id]);
     const say = EMAIL_STOP_MESSAGES[lang];
-    return c.html(page(lang, say.doneTitle, `<p>${esc(link.what === 'reminders' ? say.remindersDone : say.organiserDone)}</p>`), 200, headers);
+    const done = { reminders: say.remindersDone, pledge: say.pledgeDone, organiser: say.organiserDone }[link.what];
+    return c.html(page(lang, say.doneTitle, `<p>${esc(done)}</p>`), 200, headers);
   });
 }

@@ -2,6 +2,7 @@ import type { Queryable } from '../store/types.js';
 import { csvStream } from './csv.js';
 import { iso } from './ids.js';
 import { eraseIntroductions } from './local.js';
+import { erasePledges } from './pledges.js';
 import type { Scopes } from './tokens.js';
 
 interface ExportRow {
@@ -77,20 +78,22 @@ export function exportSignups(
 /**
  * Deletes a person's data by email, within the token's reach: `admin` everything; `constituency:` tokens the
  * sign-ups in their constituencies' sessions; `partner:` tokens the sign-ups and messages sent through their site.
- * Introductions go too (see `eraseIntroductions` for their reach).
+ * Introductions go too (see `eraseIntroductions` for their reach), and pledges to vote (`erasePledges`).
  */
 export async function erasePerson(
   tx: Queryable,
   scopes: Scopes,
   email: string,
-): Promise<{ canvassSignups: number; solidarityMessages: number; introductions: number }> {
+): Promise<{ canvassSignups: number; solidarityMessages: number; introductions: number; pledges: number }> {
   const introductions = await eraseIntroductions(tx, scopes, email);
+  // Pledges to vote made with this address (their reminder emails go with them).
+  const pledges = await erasePledges(tx, scopes, email);
   if (scopes.admin) {
     const s = await tx.query('DELETE FROM canvass_signups WHERE lower(email) = lower($1)', [email]);
     const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1)', [email]);
     // The emails to them (sent or waiting) hold their name and what they signed up to: they go too.
     await tx.query('DELETE FROM outbox WHERE lower(to_address) = lower($1)', [email]);
-    return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions };
+    return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions, pledges };
   }
   const constituencies = [...scopes.constituencies];
   const partners = [...scopes.partners];
@@ -107,5 +110,5 @@ export async function erasePerson(
     await tx.query(`DELETE FROM outbox WHERE lower(to_address) = lower($1) AND split_part(dedupe_key, ':', 2) = ANY($2::text[])`, [email, erased]);
   }
   const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1) AND partner = ANY($2::text[])', [email, partners]);
-  return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions };
+  return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions, pledges };
 }

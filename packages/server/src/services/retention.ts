@@ -1,4 +1,6 @@
 import type { Queryable } from '../store/types.js';
+import { ukToday } from '@solidarity-widgets/data/eligibility';
+import { purgeOldPledges } from './pledges.js';
 import { purgeRejected } from './solidarity.js';
 
 /** Sign-ups are deleted this many days after their session ended (docs/privacy.md), unless SIGNUP_RETENTION_DAYS says otherwise. */
@@ -32,6 +34,7 @@ export interface RetentionResult {
   readonly console_sessions: number;
   readonly audit_log: number;
   readonly emails: number;
+  readonly pledges: number;
 }
 
 /**
@@ -39,11 +42,12 @@ export interface RetentionResult {
  * messages `REJECTED_RETENTION_DAYS` after their rejection, rate-limit windows after a day and idempotency keys once
  * they have expired (24 hours, the same as services/idempotency.ts honours), and answer reports
  * `ANSWER_REPORT_RETENTION_DAYS` after they arrived, console sign-in links a day after use or expiry, console sessions
- * once ended, audit entries after `AUDIT_LOG_RETENTION_DAYS`, and emails `EMAIL_RETENTION_DAYS` after they were sent or given up.
+ * once ended, audit entries after `AUDIT_LOG_RETENTION_DAYS`, emails `EMAIL_RETENTION_DAYS` after they were sent or given up, and
+ * pledges to vote `PLEDGE_RETENTION_DAYS` after their polling day (a UK date, so `now` decides: tests pass their clock).
  * Each statement is independent and
  * idempotent, so several instances running it at once only repeat each other's work.
  */
-export async function runRetention(db: Queryable, options: { readonly signupDays?: number } = {}): Promise<RetentionResult> {
+export async function runRetention(db: Queryable, options: { readonly signupDays?: number; readonly now?: Date } = {}): Promise<RetentionResult> {
   const days = options.signupDays ?? SIGNUP_RETENTION_DAYS;
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`signupDays must be a whole number ≥ 0, got ${days}`);
   const signups = await db.query(
@@ -67,6 +71,7 @@ export async function runRetention(db: Queryable, options: { readonly signupDays
     `DELETE FROM outbox WHERE (sent_at < now() - make_interval(days => $1::int)) OR (failed_at < now() - make_interval(days => $1::int))`,
     [EMAIL_RETENTION_DAYS],
   );
+  const pledges = await purgeOldPledges(db, ukToday(options.now ?? new Date()));
   return {
     signups: signups.rowCount,
     rejected_messages: rejected,
@@ -77,5 +82,6 @@ export async function runRetention(db: Queryable, options: { readonly signupDays
     console_sessions: sessions.rowCount,
     audit_log: audit.rowCount,
     emails: emails.rowCount,
+    pledges,
   };
 }

@@ -27,7 +27,7 @@ export interface CallOptions {
   origin?: string;
 }
 
-export async function setup(options: { rateLimit?: Partial<RateLimitConfig>; config?: Partial<Omit<ServerConfig, 'rateLimit'>> } = {}) {
+export async function setup(options: { rateLimit?: Partial<RateLimitConfig>; config?: Partial<Omit<ServerConfig, 'rateLimit'>>; now?: () => Date } = {}) {
   const store: Store = await openStore({ memory: true });
   const logs: LogLine[] = [];
   const config = makeConfig({
@@ -35,7 +35,7 @@ export async function setup(options: { rateLimit?: Partial<RateLimitConfig>; con
     ...options.config,
     rateLimit: { perIp: 100_000, perPartner: 100_000, ...options.rateLimit },
   });
-  const app = createApp({ store, data, config, log: (line) => logs.push(line) });
+  const app = createApp({ store, data, config, log: (line) => logs.push(line), ...(options.now ? { now: options.now } : {}) });
   const adminToken = (await createToken(store, 'test admin', ['admin'])).token;
 
   async function call(method: string, path: string, opts: CallOptions = {}): Promise<Reply> {

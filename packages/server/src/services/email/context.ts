@@ -30,8 +30,8 @@ export function emailContextFor(config: ServerConfig, data: DataSource, requestU
 export const partnerName = (ctx: EmailContext, slug: string | null | undefined): string =>
   slug ? (ctx.partnerNames[slug] ?? slug) : 'Solidarity Widgets';
 
-/** What an unsubscribe link turns off: one sign-up's reminders, or all of an organiser's notifications. */
-export type StopWhat = 'reminders' | 'organiser';
+/** What an unsubscribe link turns off: one sign-up's reminders, one pledge's reminders, or all of an organiser's notifications. */
+export type StopWhat = 'reminders' | 'pledge' | 'organiser';
 
 const stopToken = (secret: string, what: StopWhat, id: string) =>
   createHmac('sha256', secret).update(`email-stop:v1:${what}:${id.toLowerCase()}`).digest('base64url');

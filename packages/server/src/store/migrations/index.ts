@@ -10,6 +10,7 @@ import { statements as organisersOutbox } from './0009_organisers_outbox.js';
 import { statements as consoleTables } from './0010_console.js';
 import { statements as email } from './0011_email.js';
 import { statements as referrals } from './0012_referrals.js';
+import { statements as pledges } from './0013_pledges.js';
 import { statements as introductionNotes } from './0014_introduction_notes.js';
 
 export interface Migration {
@@ -32,5 +33,6 @@ export const migrations: readonly Migration[] = [
   { id: 10, name: 'console', statements: consoleTables },
   { id: 11, name: 'email', statements: email },
   { id: 12, name: 'referrals', statements: referrals },
+  { id: 13, name: 'pledges', statements: pledges },
   { id: 14, name: 'introduction_notes', statements: introductionNotes },
 ];

@@ -54,6 +54,27 @@ export const messages = {
   'signIn.action': 'Sign in',
   'signIn.ignore': 'If you did not ask to sign in, you can ignore this email: nobody can sign in without the link.',
   'signIn.footer': 'Sent because someone asked for a sign-in link for this address on the Solidarity Widgets console.',
+  // Pledge-to-vote reminders (services/email/pledge.ts). {election} is one of the pledge.election.* names.
+  'pledge.subject.register': 'Register to vote by {deadline}',
+  'pledge.subject.daysBefore': '{election}: polling day is {date}',
+  'pledge.subject.pollingDay': 'Today is polling day: {election}',
+  'pledge.greeting': 'Hello,',
+  'pledge.intro': 'You pledged on the page of {partner} to vote in {constituency}. This is the reminder you asked for.',
+  'pledge.when': '{election}: polling day is {date}.',
+  'pledge.register': 'To vote, you must be on the electoral register. Registration closes at midnight on {deadline}. Registering online takes about 5 minutes: {url}',
+  'pledge.registerLabel': 'Register to vote',
+  'pledge.photoId.gb': 'Take photo ID to the polling station: for example a passport, a driving licence, a Blue Badge, an older person\'s bus pass or a Veteran Card. If you have none, you can apply for a free Voter Authority Certificate: {url}',
+  'pledge.photoId.ni': 'Take photo ID to the polling station (Northern Ireland\'s list, for example a passport or driving licence). If you have none, you can apply for a free Electoral Identity Card: {url}',
+  'pledge.photoId.none': 'You do not need photo ID to vote in this election.',
+  'pledge.pollingDay': 'Polling stations are open from 7am to 10pm. You do not need your poll card to vote.',
+  'pledge.footer.why': 'You are receiving this email because you pledged to vote on the page of {partner} and asked for reminders.',
+  'pledge.election.general': 'UK general election',
+  'pledge.election.local': 'Local council elections',
+  'pledge.election.senedd': 'Senedd election',
+  'pledge.election.scottish_parliament': 'Scottish Parliament election',
+  'pledge.election.ni_assembly': 'Northern Ireland Assembly election',
+  'pledge.election.mayoral': 'Mayoral election',
+  'pledge.election.pcc': 'Police and Crime Commissioner election',
 } as const;
 
 export type MessageId = keyof typeof messages;

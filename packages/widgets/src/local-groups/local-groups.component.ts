@@ -3,8 +3,9 @@ import type { LocalGroupList } from '@solidarity-widgets/contract';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
-import { languageName } from '../sign-up-to-canvass/languages.js';
-import { formatList } from '../core/i18n/format.js';
+// The core's name lookup directly, not the canvass form's languages module: that one is the connect-locally form's
+// (the checkboxes), and sharing it would make it one more chunk every page with both widgets loads (issue 17).
+import { displayName, formatList } from '../core/i18n/format.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
 import { styles } from './local-groups.styles.js';
 import { useRoutes } from '../core/client.js';
@@ -165,7 +166,7 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
             </p>
             ${g.communities ? html`<p dir="auto">${g.communities}</p>` : nothing}
             ${g.languages.length
-              ? html`<p>${this.t('groups.languages', { list: this.list(g.languages.map((l) => languageName(l, this.language))) })}</p>`
+              ? html`<p>${this.t('groups.languages', { list: this.list(g.languages.map((l) => displayName(this.language, 'language', l) ?? l)) })}</p>`
               : nothing}
             ${g.offers.length ? html`<p>${this.t('groups.offers', { list: this.list(g.offers.map((o) => this.t(`groups.offer.${o}`))) })}</p>` : nothing}
             ${g.contact

@@ -11,7 +11,8 @@ import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import type { Params } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/index.js';
 import type { CanvassDraft } from './draft-storage.js';
-import { commonLanguagesFor, languageName, parseOtherLanguages } from './languages.js';
+import { commonLanguagesFor, languageName } from './languages.js';
+import { parseOtherLanguages } from './other-languages.js';
 import { request as createCanvassSignupRequest } from '@solidarity-widgets/contract/json-schemas/request/createCanvassSignup';
 import { useRoutes } from '../core/client.js';
 

@@ -10,6 +10,7 @@ import { shadowQueries } from '../testing/shadow-queries.js';
 import '../send-solidarity/send-solidarity.js';
 import '../connect-locally/connect-locally.js';
 import '../solidarity-wall/solidarity-wall.js';
+import '../sign-up-to-canvass/sign-up-to-canvass.js';
 
 const API = 'http://localhost:8787';
 const worker = setupWorker();
@@ -50,6 +51,23 @@ it('solidarity-wall: when the response validator cannot load, the wall offers "T
   chunk.state.on = false; // back online
   await userEvent.click(retry);
   await expect.poll(() => ui.queryAllByRole('article').length, { timeout: 5000 }).toBeGreaterThan(0);
+  expect(chunk.state.urls.length).toBeGreaterThan(failed);
+});
+
+it('sign-up-to-canvass: when the sessions list\u2019s code cannot load, the list says so with "Try again", which fetches it again', async () => {
+  const chunk = chunkRequests(/\/sign-up-to-canvass\/session-list\.ts/);
+  worker.resetHandlers(chunk.handler, ...createMockHandlers({ baseUrl: API, state: mockState() }));
+  const ui = mount('sign-up-to-canvass', { constituency: 'E14001331' });
+
+  const alert = await ui.findByRole('alert', {}, { timeout: 5000 });
+  expect(alert.textContent).toContain('We could not reach the server');
+  expect(ui.queryAllByRole('button', { name: /choose this session/i })).toEqual([]);
+  const failed = chunk.state.urls.length;
+  expect(failed).toBeGreaterThan(0);
+
+  chunk.state.on = false; // back online
+  await userEvent.click(ui.getByRole('button', { name: 'Try again' }));
+  expect(await ui.findByRole('heading', { name: 'Saturday doorstep: Catford and Rushey Green' }, { timeout: 5000 })).toBeTruthy();
   expect(chunk.state.urls.length).toBeGreaterThan(failed);
 });
 

@@ -11,6 +11,7 @@ import '../send-solidarity/send-solidarity.js';
 import '../connect-locally/connect-locally.js';
 import '../solidarity-wall/solidarity-wall.js';
 import '../sign-up-to-canvass/sign-up-to-canvass.js';
+import '../local-groups/local-groups.js';
 
 const API = 'http://localhost:8787';
 const worker = setupWorker();
@@ -38,19 +39,46 @@ function mount(tag: string, attrs: Record<string, string> = {}) {
 }
 
 // First: the validator is shared by every request, so no test before this one may have made one.
-it('solidarity-wall: when the response validator cannot load, the wall offers "Try again", which fetches it again', async () => {
-  const chunk = chunkRequests(/\/core\/response-check\.ts/);
-  worker.resetHandlers(chunk.handler, ...createMockHandlers({ baseUrl: API, state: mockState() }));
+it('solidarity-wall: when the response validator or the messages\u2019 drawing code cannot load, "Try again" fetches it again', async () => {
+  const validator = chunkRequests(/\/core\/response-check\.ts/);
+  const list = chunkRequests(/\/solidarity-wall\/message-list\.ts/);
+  worker.resetHandlers(validator.handler, list.handler, ...createMockHandlers({ baseUrl: API, state: mockState() }));
   const ui = mount('solidarity-wall');
 
-  const retry = await ui.findByRole('button', { name: 'Try again' }, { timeout: 10_000 });
+  await ui.findByRole('button', { name: 'Try again' }, { timeout: 10_000 });
+  expect(ui.getByRole('alert').textContent).toContain('We could not reach the server');
   expect(ui.queryAllByRole('article')).toEqual([]);
+  expect(validator.state.urls.length).toBeGreaterThan(0);
+  expect(list.state.urls.length).toBeGreaterThan(0);
+
+  // The validator is back, the list's code not yet: still the network error, and a new request for each.
+  const [validatorFailed, listFailed] = [validator.state.urls.length, list.state.urls.length];
+  validator.state.on = false;
+  await userEvent.click(ui.getByRole('button', { name: 'Try again' }));
+  await expect.poll(() => list.state.urls.length, { timeout: 5000 }).toBeGreaterThan(listFailed);
+  await ui.findByRole('button', { name: 'Try again' }, { timeout: 5000 });
+  expect(validator.state.urls.length).toBeGreaterThan(validatorFailed);
+  expect(ui.queryAllByRole('article')).toEqual([]);
+
+  list.state.on = false; // all back online
+  await userEvent.click(ui.getByRole('button', { name: 'Try again' }));
+  await expect.poll(() => ui.queryAllByRole('article').length, { timeout: 5000 }).toBeGreaterThan(0);
+});
+
+it('local-groups: when the groups\u2019 drawing code cannot load, the widget offers "Try again", which fetches it again', async () => {
+  const chunk = chunkRequests(/\/local-groups\/group-list\.ts/);
+  worker.resetHandlers(chunk.handler, ...createMockHandlers({ baseUrl: API, state: mockState() }));
+  const ui = mount('local-groups', { constituency: 'E14001331' });
+
+  const retry = await ui.findByRole('button', { name: 'Try again' }, { timeout: 5000 });
+  expect(ui.getByText(/we could not reach the server/i)).toBeTruthy();
   const failed = chunk.state.urls.length;
   expect(failed).toBeGreaterThan(0);
 
   chunk.state.on = false; // back online
   await userEvent.click(retry);
-  await expect.poll(() => ui.queryAllByRole('article').length, { timeout: 5000 }).toBeGreaterThan(0);
+  expect(await ui.findByRole('heading', { name: /near|groups/i, level: 2 }, { timeout: 5000 })).toBeTruthy();
+  await expect.poll(() => ui.queryAllByRole('button', { name: 'Try again' }).length, { timeout: 5000 }).toBe(0);
   expect(chunk.state.urls.length).toBeGreaterThan(failed);
 });
 

@@ -141,6 +141,8 @@ describe('real responses against the published OpenAPI document', () => {
     await call(s, 'GET', '/v1/health/live');
     await call(s, 'GET', '/v1/health/ready');
     for (const p of ['SE13%206', 'SE6%204AA', 'SE13', 'XX', 'ZZ99%209ZZ', 'JE2%203AB', 'A'.repeat(17)]) await call(s, 'GET', `/v1/postcodes/${p}`);
+    for (const p of ['SE6%204AA', 'SE13', 'BT7%201NN', 'XX', 'ZZ99%209ZZ', 'JE2%203AB', 'A'.repeat(17)]) await call(s, 'GET', `/v1/postcodes/${p}/answer`);
+    await call(s, 'GET', '/v1/postcodes/SE6%204AA/answer?limit=21');
     for (const c of [LEWISHAM_EAST, 'E14999999', 'nope']) {
       await call(s, 'GET', `/v1/constituencies/${c}`);
       await call(s, 'GET', `/v1/constituencies/${c}/nearby-marginals?limit=5`);

@@ -22,6 +22,7 @@ const TESTED: readonly RouteName[] = [
   'recordReferralVisit',
   'adminReferrals',
   'lookupPostcode',
+  'postcodeAnswer',
   'getConstituency',
   'listConstituencies',
   'nearbyMarginals',
@@ -151,6 +152,18 @@ describe('public reads through the SDK', () => {
     const shares = lookup.matches.map((m) => m.share ?? Number.NaN);
     expect(shares[0]).toBeGreaterThan(shares[1] ?? 1);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+  });
+
+  it('the finder\'s first screen in one request: SE6 4AA with its seat, nearby marginals and local directory', async () => {
+    const answer = await api.postcodeAnswer('se6 4aa', { limit: 3 });
+    expect(answer.lookup).toEqual(await api.lookupPostcode('SE6 4AA'));
+    expect(answer.seat?.constituency).toEqual(await api.getConstituency(LEWISHAM_EAST));
+    expect(answer.seat?.nearby).toEqual(await api.nearbyMarginals(LEWISHAM_EAST, { limit: 3, postcode: 'SE6 4AA' }));
+    expect(answer.seat?.local).toEqual(await api.listLocalGroups({ constituency: LEWISHAM_EAST }));
+    const ni = await api.postcodeAnswer('BT7 1NN');
+    expect(ni).toMatchObject({ seat: null, lookup: { kind: 'nation', nation: 'Northern Ireland' } });
+    expect(ni.lookup.matches).toHaveLength(18);
+    expect((await httpError(() => api.postcodeAnswer('ZZ99 9ZZ'))).code).toBe('postcode_not_found');
   });
 
   it('one constituency: Lewisham East with its MP, result and marginality', async () => {

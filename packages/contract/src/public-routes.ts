@@ -2,6 +2,7 @@ import type { RouteDef } from './route-def.js';
 import { Health, Liveness, Readiness } from './health.js';
 import { AnswerReportReceipt, AnswerReportRequest } from './answer-reports.js';
 import { PostcodeLookup, PostcodeParams } from './postcodes.js';
+import { PostcodeAnswer, PostcodeAnswerQuery } from './postcode-answer.js';
 import { ReferralParams, ReferralVisitReceipt, ReferralVisitRequest } from './referrals.js';
 import {
   Constituency,
@@ -49,6 +50,12 @@ export const publicRoutes = {
     method: 'GET', path: '/v1/postcodes/{postcode}', tag: 'lookup',
     summary: 'Find the Westminster constituency (or constituencies, with shares) for a UK postcode or outcode.',
     params: PostcodeParams, status: 200, response: PostcodeLookup,
+    errors: ['postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies', 'validation_failed'],
+  },
+  postcodeAnswer: {
+    method: 'GET', path: '/v1/postcodes/{postcode}/answer', tag: 'lookup',
+    summary: "Everything a finder's first screen shows, in one request: the postcode lookup and, when the postcode lies in one seat, that seat's full record, its nearby marginal seats (`limit`, `maxMajorityPct` as `nearby-marginals`) and its local contact and groups (as `local-groups`). For Northern Ireland, `lookup.matches` lists the nation's seats to choose from.",
+    params: PostcodeParams, query: PostcodeAnswerQuery, status: 200, response: PostcodeAnswer,
     errors: ['postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies', 'validation_failed'],
   },
   getConstituency: {

@@ -67,6 +67,7 @@ export const routes = {
   adminSetAttendance: adminRoutes.adminSetAttendance,
   adminDashboard: adminRoutes.adminDashboard,
   partyTargets: publicRoutes.partyTargets,
+  postcodeAnswer: publicRoutes.postcodeAnswer,
 } as const satisfies Record<keyof typeof publicRoutes | keyof typeof adminRoutes | keyof typeof consoleRoutes, RouteDef>;
 
 export type Routes = typeof routes;

@@ -32,6 +32,7 @@ export function createClientWithChecks(
     request: (name, ...[input, opts]) => send(name, input ?? ({} as RouteInput<typeof name>), opts),
     health: (opts) => send('health', {}, opts),
     lookupPostcode: (postcode, opts) => send('lookupPostcode', { params: { postcode } }, opts),
+    postcodeAnswer: (postcode, query = {}, opts) => send('postcodeAnswer', { params: { postcode }, query }, opts),
     getConstituency: (code, opts) => send('getConstituency', { params: { code } }, opts),
     listConstituencies: (query = {}, opts) => send('listConstituencies', { query }, opts),
     nearbyMarginals: (code, query = {}, opts) => send('nearbyMarginals', { params: { code }, query }, opts),

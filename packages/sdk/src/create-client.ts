@@ -36,6 +36,20 @@ export interface SolidarityClient {
    * `postcode_not_found` (404) or `postcode_outside_constituencies`.
    */
   lookupPostcode(postcode: string, opts?: CallOptions): Promise<RouteOutput<'lookupPostcode'>>;
+  /**
+   * `GET /v1/postcodes/{postcode}/answer`: what a finder's first screen shows, in one request. `lookup` is
+   * {@link SolidarityClient.lookupPostcode}'s answer (for Northern Ireland, where only the nation is known, with every
+   * seat of the nation in `matches`); when the postcode lies in one seat, `seat` has its full record (as
+   * {@link SolidarityClient.getConstituency}), its nearby marginals measured from the postcode (as
+   * {@link SolidarityClient.nearbyMarginals}, with `query.limit` and `query.maxMajorityPct`) and its local contact and
+   * groups (as {@link SolidarityClient.listLocalGroups}; `null` while the server's database is unavailable). Throws
+   * as `lookupPostcode` does.
+   *
+   * @example
+   * const { lookup, seat } = await api.postcodeAnswer('SE6 4AA', { limit: 3 });
+   * if (seat) console.log(seat.constituency.mp.name, seat.nearby.marginals.length, seat.local?.localContact?.name);
+   */
+  postcodeAnswer(postcode: string, query?: Query<'postcodeAnswer'>, opts?: CallOptions): Promise<RouteOutput<'postcodeAnswer'>>;
   /** `GET /v1/constituencies/{code}`: one seat by GSS code (e.g. `E14001329`): MP, 2024 result, majority, marginality. */
   getConstituency(code: string, opts?: CallOptions): Promise<RouteOutput<'getConstituency'>>;
   /** `GET /v1/constituencies`: every seat, optionally one nation's or those with `maxMajorityPct` or less. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { shareBlock } from '../core/share.js';
 import { HttpError } from '@solidarity-widgets/sdk';
-import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
+import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeAnswerSeat, PostcodeLookup } from '@solidarity-widgets/contract';
 import type { LocalContact, LocalGroupList } from '@solidarity-widgets/contract';
 import type { VoteState } from './can-i-vote.js';
 import type { ReportState } from './report-problem.js';
@@ -25,6 +25,9 @@ import type { HexMapController, MapHost } from './hexmap.js';
 // The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
 // it), so neither this chunk nor the shared core carries them: see core/client.ts.
 useRoutes({
+  // A lookup is one request (docs/decisions/0011-one-request-lookup.md); the routes below serve a seat the supporter
+  // picks among several, a retry, and a server from before the one-request answer.
+  postcodeAnswer: () => import('@solidarity-widgets/contract/json-schemas/postcodeAnswer'),
   lookupPostcode: () => import('@solidarity-widgets/contract/json-schemas/lookupPostcode'),
   listConstituencies: () => import('@solidarity-widgets/contract/json-schemas/listConstituencies'),
   getConstituency: () => import('@solidarity-widgets/contract/json-schemas/getConstituency'),
@@ -324,6 +327,11 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     }
   }
 
+  /** How many nearby marginal seats to ask for. */
+  private get count(): number {
+    return clamp(Math.round(this.nearbyCount), 1, 20, 5);
+  }
+
   private get threshold(): number {
     return clamp(this.marginalThreshold, 0, 100, 10);
   }
@@ -360,13 +368,22 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     const controller = (this.controller = new AbortController());
     this.view = { kind: 'loading', query };
     this.announcement = this.t('finder.searching', { postcode: query });
+    const signal = { signal: controller.signal };
     try {
-      let lookup = await this.api.lookupPostcode(query, { signal: controller.signal });
+      // Everything the first screen shows, in one request: the seat, its nearby marginals and its local contact.
+      const answer = await this.api
+        .postcodeAnswer(query, { limit: this.count, maxMajorityPct: this.threshold }, signal)
+        .catch(async (error: unknown) => {
+          // A server from before that route (404 `not_found`: no such address) is asked the separate routes.
+          if (!(error instanceof HttpError && error.code === 'not_found')) throw error;
+          return { lookup: await this.api.lookupPostcode(query, signal), seat: null };
+        });
+      let lookup = answer.lookup;
       // "SE6 4A" was asked as its sector "SE6 4": remember what was typed, to say why the answer is for an area.
       if (checked.incomplete !== undefined && lookup.incomplete === undefined) lookup = { ...lookup, incomplete: checked.incomplete };
       if (lookup.kind === 'nation' && !lookup.matches.length) {
-        // Only the nation is known (Northern Ireland): offer all its seats rather than guess.
-        const { constituencies } = await this.api.listConstituencies({ nation: lookup.nation }, { signal: controller.signal });
+        // Only the nation is known (Northern Ireland), from an older server: offer all its seats rather than guess.
+        const { constituencies } = await this.api.listConstituencies({ nation: lookup.nation }, signal);
         lookup = { ...lookup, matches: constituencies.map((constituency) => ({ constituency, share: null })) };
       }
       if (seq !== this.seq) return;
@@ -375,7 +392,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         this.view = { kind: 'notFound', query: lookup.query };
         this.announcement = '';
       } else if (others.length === 0 && lookup.kind !== 'nation') {
-        this.showSeat(lookup, only.constituency);
+        this.showSeat(lookup, only.constituency, answer.seat);
       } else {
         this.view = { kind: 'choose', lookup };
         this.announcement = this.chooseText(lookup);
@@ -405,20 +422,28 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       : this.tCount('finder.chooseHeading', lookup.matches.length, { query: lookup.query });
   }
 
-  /** One seat is known: show it, then fetch its full record and nearby marginals, then tell the page. */
-  private showSeat(lookup: PostcodeLookup, seat: ConstituencySummary): void {
+  /**
+   * One seat is known: show it with its full record, nearby marginals and local contact (from the lookup's answer, or
+   * fetched when the supporter chose among several seats), then tell the page.
+   */
+  private showSeat(lookup: PostcodeLookup, seat: ConstituencySummary, known?: PostcodeAnswerSeat | null): void {
     const seq = this.seq;
     this.view = { kind: 'result', lookup, seat };
     this.announcement = this.t('finder.resultHeading', { name: seat.name });
-    this.full = undefined;
-    const signal = this.controller?.signal;
-    const opts = signal ? { signal } : {};
-    void this.api.getConstituency(seat.code, opts).then(
-      (full) => void (seq === this.seq && (this.full = full)),
-      () => undefined, // the summary from the lookup is enough to carry on
-    );
-    void this.loadLocal(seat);
-    void Promise.all([this.loadNearby(lookup, seat), loadReading()]).then(([, reading]) => {
+    this.full = known?.constituency;
+    if (known) {
+      this.nearby = known.nearby;
+      // No directory in the answer: the server's database was unavailable. The pane offers a retry.
+      this.local = known.local ? { contact: known.local.localContact ?? null, groups: known.local } : 'error';
+    } else {
+      const signal = this.controller?.signal;
+      void this.api.getConstituency(seat.code, signal ? { signal } : {}).then(
+        (full) => void (seq === this.seq && (this.full = full)),
+        () => undefined, // the summary from the lookup is enough to carry on
+      );
+      void this.loadLocal(seat);
+    }
+    void Promise.all([known || this.loadNearby(lookup, seat), loadReading()]).then(([, reading]) => {
       if (seq !== this.seq) return;
       const list = typeof this.nearby === 'object' ? this.nearby.marginals : [];
       this.countReferralAction('lookup');
@@ -442,7 +467,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     try {
       const nearby = await this.api.nearbyMarginals(
         seat.code,
-        { limit: clamp(Math.round(this.nearbyCount), 1, 20, 5), maxMajorityPct: this.threshold, postcode: lookup.query },
+        { limit: this.count, maxMajorityPct: this.threshold, postcode: lookup.query },
         this.controller ? { signal: this.controller.signal } : {},
       );
       if (seq === this.seq) this.nearby = nearby;
@@ -826,7 +851,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     const targets = this.targets;
     if (!party) return nothing;
     if (typeof targets === 'object') {
-      return targets.render(seat.code, { party, swing: clamp(this.swing, 0, 100, 5), count: clamp(Math.round(this.nearbyCount), 1, 20, 5), postcode: lookup.query });
+      return targets.render(seat.code, { party, swing: clamp(this.swing, 0, 100, 5), count: this.count, postcode: lookup.query });
     }
     return targets === 'error'
       ? html`<div part="error" class="chunk-error">

@@ -20,6 +20,7 @@ const loadReading = retryableImport(() => import('./postcode-reading.js'));
 const loadPanes = retryableImport(() => import('./result-panes.js'));
 const preloadReading = () => void Promise.all([loadReading(), loadPanes()]).catch(() => undefined); // a failure is retried by the lookup itself
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 import { useRoutes } from '../core/client.js';
 import { pageDefaults } from '../core/config.js';
@@ -349,7 +350,10 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.local = undefined;
     let reading: typeof import('./postcode-reading.js');
     try {
-      [reading, this.panes] = await Promise.all([loadReading(), loadPanes()]);
+      let panes: PanesModule;
+      [reading, panes] = await Promise.all([loadReading(), loadPanes()]);
+      if (!this.panes) addEnglish(catalogue, panes.later);
+      this.panes = panes;
     } catch {
       if (seq !== this.seq) return;
       this.view = { kind: 'error', message: this.t(isOffline() ? 'common.offline' : 'common.networkError'), retry: () => void this.lookup(raw), offline: isOffline() };

@@ -19,6 +19,9 @@ import { formatNumber, type Params, type PluralBase } from '../core/i18n/localiz
 import { displayName, formatList } from '../core/i18n/format.js';
 import type { MessageId } from './messages/index.js';
 
+/** The English of what this chunk draws: the component adds it to the widget's catalogue when the chunk loads. */
+export { later } from './messages/later.en.js';
+
 /** "Get involved locally": the seat's public contact (null when none is registered) and nearby listed groups. */
 export type Local = 'loading' | 'error' | { contact: LocalContact | null; groups: LocalGroupList | null };
 

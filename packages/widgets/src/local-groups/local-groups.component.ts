@@ -4,6 +4,7 @@ import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { retryableImport } from '../core/lazy.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { styles } from './local-groups.styles.js';
 import { useRoutes } from '../core/client.js';
 
@@ -134,6 +135,7 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
             throw LIST_CHUNK_FAILED;
           }),
       ]);
+      if (!this.listModule) addEnglish(catalogue, listModule.later);
       this.listModule = listModule;
       if (seq !== this.seq) return;
       this.view = { kind: 'loaded', list };

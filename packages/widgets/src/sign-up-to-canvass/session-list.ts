@@ -10,6 +10,9 @@ import type { CanvassSession } from '@solidarity-widgets/contract';
 import { formatNumber, type Params, type PluralBase } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/index.js';
 
+/** The English of what this chunk draws: the component adds it to the widget's catalogue when the chunk loads. */
+export { later } from './messages/later.en.js';
+
 /** One session in the list. `distanceKm` is null for the supporter's own constituency. */
 export interface ListedSession {
   session: CanvassSession;

@@ -12,6 +12,7 @@ import { SolidarityElement, themeStyles } from '../core/index.js';
 import { retryableImport } from '../core/lazy.js';
 import { dateFormatter } from '../core/i18n/format.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { styles } from './sign-up-to-canvass.styles.js';
 import { clearDraft, emptyDraft, isBlank, readDraft, saveDraft, type CanvassDraft } from './draft-storage.js';
 import type { IcsDownload } from './ics-download.js';
@@ -461,6 +462,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
         nearbyPromise,
         listing,
       ]);
+      if (!this.list) addEnglish(catalogue, list.later);
       this.list = list;
       const nearby = nearbyAll
         .filter((m) => m.code !== area.code)
@@ -548,6 +550,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     this.formError = '';
     this.formLoading ??= loadFormModule().then(
       (form) => {
+        addEnglish(catalogue, form.later);
         this.form = form;
         // The saved draft is read by the form's chunk: restored as soon as it is here.
         if (this.chosen) this.restoreDraft(form, this.chosen);

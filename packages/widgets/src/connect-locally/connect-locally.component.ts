@@ -14,6 +14,7 @@ import { formatList } from '../core/i18n/format.js';
 import { commonLanguagesFor } from '../sign-up-to-canvass/languages.js';
 import { retryableImport } from '../core/lazy.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { styles } from './connect-locally.styles.js';
 import { useRoutes } from '../core/client.js';
 
@@ -386,7 +387,13 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
 
   /** Starts fetching submit.ts in the background (the organisation is filling in the form); a failure waits for "Send". */
   private prefetchSubmit(): void {
-    if (!this.submitModule) loadSubmit().then((m) => (this.submitModule = m), () => undefined);
+    if (!this.submitModule) loadSubmit().then((m) => this.useSubmit(m), () => undefined);
+  }
+
+  /** Keeps submit.ts once loaded, with the English of what it shows. */
+  private useSubmit(module: SubmitModule): SubmitModule {
+    if (!this.submitModule) addEnglish(catalogue, module.later);
+    return (this.submitModule = module);
   }
 
   private async onSubmit(e?: Event): Promise<void> {
@@ -395,7 +402,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     this.sending = true;
     let submit: SubmitModule;
     try {
-      submit = this.submitModule ??= await loadSubmit();
+      submit = this.submitModule ?? this.useSubmit(await loadSubmit());
     } catch {
       // Offline before the sending code arrived: the same message and retry as a failed send; nothing is lost.
       this.sending = false;

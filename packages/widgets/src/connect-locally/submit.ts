@@ -14,6 +14,9 @@ import { parseOtherLanguages } from '../sign-up-to-canvass/other-languages.js';
 import type { Draft } from './connect-locally.component.js';
 import type { MessageId } from './messages/index.js';
 
+/** The English of what this chunk draws: the component adds it to the widget's catalogue when the chunk loads. */
+export { later } from './messages/later.en.js';
+
 export interface Checked {
   readonly body: IntroductionRequest;
   /** What the contract finds wrong with `body` (empty: it may be sent). */

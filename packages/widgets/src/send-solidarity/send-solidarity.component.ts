@@ -10,6 +10,7 @@ import { graphemeCount } from '@solidarity-widgets/contract/graphemes';
 import { retryableImport } from '../core/lazy.js';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { countryChoices, languageChoices } from './choices.js';
 import { styles } from './send-solidarity.styles.js';
 import { useRoutes } from '../core/client.js';
@@ -246,7 +247,13 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
 
   /** Starts fetching submit.ts in the background (the supporter is filling in the form); a failure waits for "Send". */
   private prefetchSubmit(): void {
-    if (!this.submitModule) loadSubmit().then((m) => (this.submitModule = m), () => undefined);
+    if (!this.submitModule) loadSubmit().then((m) => this.useSubmit(m), () => undefined);
+  }
+
+  /** Keeps submit.ts once loaded, with the English of what it shows. */
+  private useSubmit(module: SubmitModule): SubmitModule {
+    if (!this.submitModule) addEnglish(catalogue, module.later);
+    return (this.submitModule = module);
   }
 
   private async onSubmit(e?: Event): Promise<void> {
@@ -255,7 +262,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     this.sending = true;
     let submit: SubmitModule;
     try {
-      submit = this.submitModule ??= await loadSubmit();
+      submit = this.submitModule ?? this.useSubmit(await loadSubmit());
     } catch {
       // Offline before the sending code arrived: the same message and retry as a failed send; nothing is lost.
       this.sending = false;

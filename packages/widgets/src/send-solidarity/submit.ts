@@ -10,6 +10,9 @@ import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import { request as sendSolidarityMessageRequest } from '@solidarity-widgets/contract/json-schemas/request/sendSolidarityMessage';
 import type { MessageId } from './messages/index.js';
 
+/** The English of what this chunk draws: the component adds it to the widget's catalogue when the chunk loads. */
+export { later } from './messages/later.en.js';
+
 /**
  * What is wrong with `body` (empty: it may be sent). `length` is the message's length as the counter shows it and
  * `max` the widget's limit (maybe lower than the API's).

@@ -10,6 +10,9 @@ import type { Params } from '../core/i18n/localize.js';
 import { countryName, flagEmoji, formatDate, languageName } from './format.js';
 import type { MessageId } from './messages/index.js';
 
+/** The English of what this chunk draws: the component adds it to the widget's catalogue when the chunk loads. */
+export { later } from './messages/later.en.js';
+
 /** What the list needs from the component. */
 export interface ListHost {
   readonly language: string;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PublicSolidarityMessage, SolidarityWallPage } from '@solidarity-widgets/contract';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { retryableImport } from '../core/lazy.js';
 import { styles } from './solidarity-wall.styles.js';
 import { useRoutes } from '../core/client.js';
@@ -247,6 +248,7 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
             throw new ListChunkError();
           }),
       ]);
+      if (!this.list) addEnglish(catalogue, list.later);
       this.list = list;
       if (generation !== this.generation) return;
       this.lastFetchAt = Date.now();

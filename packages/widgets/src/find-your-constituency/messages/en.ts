@@ -19,7 +19,6 @@ export const en = {
   'finder.notFound': 'We could not find {postcode}. Please check it for typos.',
   'finder.notFoundSector': 'We could not find {postcode}, but we know the area {sector}. Check the last two letters, or look up {sector} instead.',
   'finder.lookUpSector': 'Look up {sector}',
-  'finder.outside': '{postcode} is outside UK parliamentary constituencies ({territory}).',
   'finder.outsideService': "Members of the armed forces and their spouses or civil partners, Crown servants and British Council staff posted abroad can register as service voters.",
   'finder.resultHeading': 'Your constituency is {name}',
   'finder.nation.England': 'England',

@@ -5,6 +5,7 @@
  * merges them back for the checks and tools.
  */
 export const later = {
+  'finder.outside': '{postcode} is outside UK parliamentary constituencies ({territory}).',
   'finder.outsideNoTerritory': '{postcode} is outside UK parliamentary constituencies.',
   'finder.outsideHelp': 'People living there cannot vote in UK general elections from that address. British citizens who have lived in the UK can register as overseas electors.',
   'finder.incomplete': 'You typed {typed}, but a whole postcode ends with a number and two letters, so this is for the area {sector}. Type your whole postcode for an exact answer.',

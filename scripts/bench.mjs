@@ -213,8 +213,17 @@ function overBudgetNotes(list) {
     return [
       'Every budget is met. What keeps the bundles small: browser code validates with JSON Schemas generated from the',
       'zod contract at build time and a small validator (ADR 0004), so no zod reaches a page; admin routes live in',
-      '`@solidarity-widgets/sdk/admin`; each widget carries its own strings; the hex map, the "Can I vote?" explainer, the',
-      'canvass form and every translation are lazy chunks; Lit templates are minified at build time.',
+      '`@solidarity-widgets/sdk/admin`; each widget carries its own strings; the hex map, the "Can I vote?" explainer and',
+      'every translation are lazy chunks; Lit templates are minified at build time.',
+      '',
+      '- Second stages are lazy chunks too (issue 17), each fetched alongside the request whose answer it draws, or when',
+      '  the supporter starts on a form, so nothing waits for them: the response validator and each route\'s schema (with',
+      '  the first request), the finder\'s answers (with the postcode reader), the canvass sessions list and form, the',
+      '  wall\'s messages, the groups list, the introduction and message forms\' sending code, and the English only those',
+      '  show (`messages/later.en.ts`). A failed download is the widget\'s network error with "Try again" (core/lazy.ts).',
+      `- The shared core (${kb(w.loaderGzipBytes)} KB with the loader) is Lit, the SDK's requester and errors, the widget core`,
+      '  (i18n, theme, page options) and the route table. All six widgets take ' + `${kb(w.allWidgetsGzipBytes)} KB of the 45 KB;`,
+      '  a further widget\'s first load has to fit in the rest, its second stage kept out of it the same way.',
     ].join('\n');
   }
   return [

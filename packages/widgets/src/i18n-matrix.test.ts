@@ -19,6 +19,8 @@ import { catalogue as wallMessages } from './solidarity-wall/messages/index.js';
 import { catalogue as connectMessages } from './connect-locally/messages/index.js';
 import { catalogue as groupsMessages } from './local-groups/messages/index.js';
 import './define.js';
+// Every catalogue whole, with the English its widget's lazy chunks add when they load (later.en.ts).
+import './core/i18n/catalogues.js';
 
 const API = 'http://localhost:8787';
 const LEWISHAM_EAST = 'E14001331';

@@ -100,6 +100,15 @@ const goodMessage: SolidarityMessageRequest = {
 };
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+/** A pledge for next year's polling day in Lewisham East (the client adds its partner). */
+const goodPledge = {
+  constituencyCode: 'E14001331',
+  intent: 'register-and-vote',
+  election: { type: 'local', date: `${new Date().getUTCFullYear() + 1}-05-06` },
+  email: 'pledger@example.org',
+  reminders: true,
+  language: 'so',
+} as const;
 const partyChange = { constituency: 'E14001331', party: 'Ind', date: '2026-11-20', source: 'https://news.example.org/lewisham-east' };
 
 /** Each case is one thing an app might send; `expected` is what the API documents for it. */
@@ -110,6 +119,10 @@ const cases: readonly { what: string; call: (s: Side) => Promise<unknown>; expec
   { what: 'a Falklands postcode', call: (s) => s.api.lookupPostcode('FIQQ 1ZZ'), expected: { status: 404, code: 'postcode_outside_constituencies', fields: [] } },
   { what: 'the Gibraltar postcode', call: (s) => s.api.lookupPostcode('GX11 1AA'), expected: { status: 404, code: 'postcode_outside_constituencies', fields: [] } },
   { what: 'a known split sector', call: (s) => s.api.lookupPostcode('SE13 6'), expected: { ok: true } },
+  { what: 'a garbage postcode, answered in one request', call: (s) => s.api.postcodeAnswer('not a postcode'), expected: { status: 400, code: 'postcode_invalid', fields: [] } },
+  { what: 'an unknown postcode, answered in one request', call: (s) => s.api.postcodeAnswer('ZZ99 9ZZ'), expected: { status: 404, code: 'postcode_not_found', fields: [] } },
+  { what: 'a split sector, answered in one request', call: (s) => s.api.postcodeAnswer('SE13 6', { limit: 3 }), expected: { ok: true } },
+  { what: 'a one-request answer with too many nearby seats', call: (s) => s.api.postcodeAnswer('SW1A 1AA', { limit: 21 }), expected: { status: 400, code: 'validation_failed', fields: ['limit:invalid_format'] } },
   { what: 'an unknown constituency code', call: (s) => s.api.getConstituency('E14999999'), expected: { status: 404, code: 'constituency_not_found', fields: [] } },
   { what: 'a malformed constituency code', call: (s) => s.api.getConstituency('lewisham'), expected: { status: 400, code: 'validation_failed', fields: ['code:invalid_format'] } },
   { what: 'party targets for Labour', call: (s) => s.api.partyTargets('E14001331', { party: 'lab' }), expected: { ok: true } },
@@ -161,6 +174,25 @@ const cases: readonly { what: string; call: (s: Side) => Promise<unknown>; expec
     call: (s) => s.api.reportAnswer({ postcodeArea: 'SE6 4AA', answer: 'Lewisham East', message: 'Wrong\u001b' }),
     expected: { status: 400, code: 'validation_failed', fields: ['message:invalid_format', 'postcodeArea:invalid_format'] },
   },
+  { what: 'a pledge without an email or reminders', call: (s) => s.api.createPledge({ ...goodPledge, email: undefined, reminders: false }), expected: { ok: true } },
+  { what: 'a pledge asking for reminders without an email', call: (s) => s.api.createPledge({ ...goodPledge, email: undefined }), expected: { status: 400, code: 'validation_failed', fields: ['email:required'] } },
+  {
+    what: 'a pledge with an unknown intent and a date that is not one',
+    call: (s) => s.api.createPledge({ ...goodPledge, intent: 'maybe', election: { type: 'general', date: '2027-02-30' } } as never),
+    expected: { status: 400, code: 'validation_failed', fields: ['election.date:invalid_format', 'intent:invalid_value'] },
+  },
+  { what: 'a pledge in an unknown seat', call: (s) => s.api.createPledge({ ...goodPledge, constituencyCode: 'E14999999' }), expected: { status: 404, code: 'constituency_not_found', fields: [] } },
+  { what: 'a pledge for an election already held', call: (s) => s.api.createPledge({ ...goodPledge, election: { type: 'general', date: '2024-07-04' } }), expected: { status: 422, code: 'election_passed', fields: [] } },
+  {
+    what: 'the same email pledging twice: the second says so',
+    call: async (s) => {
+      await s.api.createPledge({ ...goodPledge, email: `twice-${s.name}@example.org` });
+      const again = await s.api.createPledge({ ...goodPledge, email: `TWICE-${s.name}@example.org` });
+      if (again.alreadyPledged !== true) throw new Error('the second pledge was not alreadyPledged');
+    },
+    expected: { ok: true },
+  },
+  { what: 'the pledge count of an unknown seat', call: (s) => s.api.pledgeCount({ constituency: 'E14999999' }), expected: { status: 404, code: 'constituency_not_found', fields: [] } },
   {
     what: 'one Idempotency-Key reused with a different body',
     call: async (s) => {

@@ -141,6 +141,8 @@ describe('real responses against the published OpenAPI document', () => {
     await call(s, 'GET', '/v1/health/live');
     await call(s, 'GET', '/v1/health/ready');
     for (const p of ['SE13%206', 'SE6%204AA', 'SE13', 'XX', 'ZZ99%209ZZ', 'JE2%203AB', 'A'.repeat(17)]) await call(s, 'GET', `/v1/postcodes/${p}`);
+    for (const p of ['SE6%204AA', 'SE13', 'BT7%201NN', 'XX', 'ZZ99%209ZZ', 'JE2%203AB', 'A'.repeat(17)]) await call(s, 'GET', `/v1/postcodes/${p}/answer`);
+    await call(s, 'GET', '/v1/postcodes/SE6%204AA/answer?limit=21');
     for (const c of [LEWISHAM_EAST, 'E14999999', 'nope']) {
       await call(s, 'GET', `/v1/constituencies/${c}`);
       await call(s, 'GET', `/v1/constituencies/${c}/nearby-marginals?limit=5`);
@@ -254,6 +256,20 @@ describe('real responses against the published OpenAPI document', () => {
     await call(s, 'POST', '/v1/referrals/not-a-code/visit', { body: {} });
     await call(s, 'GET', '/v1/admin/referrals', { token: t });
     await call(s, 'GET', '/v1/admin/referrals', { token: 'sw_wrong' });
+    // Pledges to vote: new, repeated (200), refused (400, 404, 422), counted, summarised, exported.
+    const pledge = { partner: 'contract-tests', constituencyCode: LEWISHAM_EAST, intent: 'register-and-vote', election: { type: 'general', date: `${new Date().getUTCFullYear() + 1}-05-06` }, email: 'pledge@example.org', reminders: true, language: 'ur' };
+    await call(s, 'POST', '/v1/pledges', { ...o, body: pledge, key: 'k-pledge-1' });
+    await call(s, 'POST', '/v1/pledges', { ...o, body: pledge, key: 'k-pledge-1' });
+    await call(s, 'POST', '/v1/pledges', { ...o, body: pledge });
+    await call(s, 'POST', '/v1/pledges', { ...o, body: { ...pledge, email: undefined } });
+    await call(s, 'POST', '/v1/pledges', { ...o, body: { ...pledge, constituencyCode: 'E14999999' } });
+    await call(s, 'POST', '/v1/pledges', { ...o, body: { ...pledge, election: { type: 'general', date: '2024-07-04' } } });
+    await call(s, 'GET', `/v1/pledges/count?constituency=${LEWISHAM_EAST}&partner=contract-tests`);
+    await call(s, 'GET', '/v1/pledges/count?constituency=E14999999');
+    await call(s, 'GET', '/v1/admin/pledges/summary', { token: t });
+    await call(s, 'GET', '/v1/admin/pledges/summary', { token: 'sw_wrong' });
+    await call(s, 'GET', '/v1/admin/pledges/summary.csv', { token: t });
+    await call(s, 'GET', '/v1/admin/pledges/summary.csv', { token: 'sw_wrong' });
 
     // The console: organisers, sign-in by emailed link, the session cookie and its CSRF token, attendance, dashboard, audit.
     const nobody = '8f0e7a5c-3c1d-4b7e-9a55-3f1f6c2b9d10';

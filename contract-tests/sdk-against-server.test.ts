@@ -22,6 +22,7 @@ const TESTED: readonly RouteName[] = [
   'recordReferralVisit',
   'adminReferrals',
   'lookupPostcode',
+  'postcodeAnswer',
   'getConstituency',
   'listConstituencies',
   'nearbyMarginals',
@@ -70,6 +71,10 @@ const TESTED: readonly RouteName[] = [
   'adminAuditLog',
   'adminSetAttendance',
   'adminDashboard',
+  'createPledge',
+  'pledgeCount',
+  'adminPledgeSummary',
+  'adminExportPledgeSummary',
 ];
 
 const LEWISHAM_EAST = 'E14001331';
@@ -151,6 +156,18 @@ describe('public reads through the SDK', () => {
     const shares = lookup.matches.map((m) => m.share ?? Number.NaN);
     expect(shares[0]).toBeGreaterThan(shares[1] ?? 1);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+  });
+
+  it('the finder\'s first screen in one request: SE6 4AA with its seat, nearby marginals and local directory', async () => {
+    const answer = await api.postcodeAnswer('se6 4aa', { limit: 3 });
+    expect(answer.lookup).toEqual(await api.lookupPostcode('SE6 4AA'));
+    expect(answer.seat?.constituency).toEqual(await api.getConstituency(LEWISHAM_EAST));
+    expect(answer.seat?.nearby).toEqual(await api.nearbyMarginals(LEWISHAM_EAST, { limit: 3, postcode: 'SE6 4AA' }));
+    expect(answer.seat?.local).toEqual(await api.listLocalGroups({ constituency: LEWISHAM_EAST }));
+    const ni = await api.postcodeAnswer('BT7 1NN');
+    expect(ni).toMatchObject({ seat: null, lookup: { kind: 'nation', nation: 'Northern Ireland' } });
+    expect(ni.lookup.matches).toHaveLength(18);
+    expect((await httpError(() => api.postcodeAnswer('ZZ99 9ZZ'))).code).toBe('postcode_not_found');
   });
 
   it('one constituency: Lewisham East with its MP, result and marginality', async () => {
@@ -582,6 +599,26 @@ describe('party changes and answer reports through the SDK', () => {
     expect(await api.recordReferralVisit('q6p5n4m3k2', { action: 'lookup' })).toEqual({ counted: true });
     const { partners } = await adminWith(server.adminToken).referrals();
     expect(partners.find((p) => p.partner === 'contract-tests')?.top).toContainEqual({ code: 'q6p5n4m3k2', visits: 1, actions: 1 });
+  });
+});
+
+describe('pledges to vote through the SDK', () => {
+  it('a supporter pledges (the client adds its partner), pledges again and is told so; the seat counts them; the organisers see the counts and export them', async () => {
+    // Next year's polling day: always still to come, whatever day the tests run.
+    const date = `${new Date().getUTCFullYear() + 1}-05-06`;
+    const body = { constituencyCode: BROMLEY, intent: 'vote', election: { type: 'general', date }, email: 'pledger@example.org', reminders: true, language: 'cy' } as const;
+    const first = await api.createPledge(body);
+    expect(first.pledge).toMatchObject({ constituencyCode: BROMLEY, reminders: true, reminderDates: [{ kind: 'days-before' }, { kind: 'polling-day', date }] });
+    expect(first.pledge.stopUrl).toContain('/email/stop?what=pledge');
+    const again = await api.createPledge({ ...body, email: 'Pledger@example.org' });
+    expect(again).toMatchObject({ alreadyPledged: true, count: first.count, pledge: { id: first.pledge.id } });
+    expect(await api.pledgeCount({ constituency: BROMLEY, partner: 'contract-tests' })).toEqual({ constituencyCode: BROMLEY, partner: 'contract-tests', count: 1 });
+    const passed = await thrown(() => api.createPledge({ ...body, election: { type: 'general', date: '2024-07-04' } }));
+    expect(passed).toBeInstanceOf(HttpError);
+    expect(passed).toMatchObject({ status: 422, code: 'election_passed' });
+    const admin = adminWith(server.adminToken);
+    expect((await admin.pledgeSummary()).rows).toContainEqual({ constituencyCode: BROMLEY, constituencyName: 'Bromley and Biggin Hill', partner: 'contract-tests', count: 1, withReminders: 1 });
+    expect(await admin.exportPledgeSummaryCsv()).toContain(`${BROMLEY},Bromley and Biggin Hill,contract-tests,1,1`);
   });
 });
 

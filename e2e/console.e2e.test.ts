@@ -207,6 +207,35 @@ describe('the organisers’ console', () => {
     await context.close();
   });
 
+  it('an organiser sees the pledge counts of their seat only, downloads them as CSV, and the page passes axe at 360 px', async () => {
+    // Next year's polling day: always still to come.
+    const election = { type: 'general', date: `${new Date().getUTCFullYear() + 1}-05-06` } as const;
+    const example = createClient({ baseUrl: stack.server.url, partner: 'example-union' });
+    await example.createPledge({ constituencyCode: LEWISHAM, intent: 'vote', election, email: 'pledge-one@example.org', reminders: true });
+    await example.createPledge({ constituencyCode: LEWISHAM, intent: 'register-and-vote', election, reminders: false });
+    await createClient({ baseUrl: stack.server.url, partner: 'other-union' }).createPledge({ constituencyCode: HENDON, intent: 'vote', election, reminders: false });
+    const { page, context, problems } = await signIn('lew@example.org', { width: 360, height: 740 });
+    await page.getByRole('link', { name: 'Pledges' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pledges to vote' }).waitFor();
+    const table = page.getByRole('table', { name: 'Pledges per constituency and partner' });
+    await table.waitFor();
+    expect(await table.getByRole('row').allInnerTexts()).toEqual([
+      expect.stringMatching(/Constituency\s+Partner\s+Pledges\s+With reminders/),
+      expect.stringMatching(/Lewisham East\s+example-union\s+2\s+1/),
+    ]);
+    expect(await shownText(page)).not.toContain('Hendon');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the counts (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    // (No byte-order mark in the saved file: the console saves the text the SDK read, as its other CSV downloads do.)
+    expect(csv).toBe('constituency_code,constituency,partner,pledges,with_reminders\r\nE14001331,Lewisham East,example-union,2,1\r\n');
+    const { rows } = await stack.server.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'export_pledges' AND actor_name = 'Lewisham Organiser'`);
+    expect(rows[0]?.n).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('every page has no axe violations and fits a 360 px screen without sideways scrolling', async () => {
     const { page, context, problems } = await signIn('lew@example.org', { width: 360, height: 740 });
     for (const path of ['/', '/sessions', `/sessions/${lewishamSession}`, '/introductions', '/listings', '/local-contact', '/erase', '/audit', '/settings', '/nowhere']) {
@@ -391,6 +420,15 @@ describe('the organisers’ console', () => {
     const row = async () =>
       (await stack.server.store.query<{ status: string; listing: string }>(`SELECT status, listing FROM introductions WHERE email = $1`, ['dana.console@example.org'])).rows;
     expect(await row()).toEqual([{ status: 'contacted', listing: 'pending' }]);
+    // Notes for the other organisers: saved as typed (markup stays text), still there after a reload.
+    const notes = 'Spoke to Dana on Monday <b>by phone</b>.\nThey can translate leaflets into Polish.';
+    await page.getByLabel('Notes on Catford Console Association').fill(notes);
+    await page.getByRole('button', { name: 'Save notes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Notes saved.' }).waitFor();
+    expect((await stack.server.store.query<{ notes: string }>(`SELECT notes FROM introductions WHERE email = $1`, ['dana.console@example.org'])).rows[0]?.notes).toBe(notes);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Notes on Catford Console Association').inputValue()).toBe(notes);
+    expect(await page.locator('b').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Directory listings' }).click();
     await page.getByRole('button', { name: 'Approve listing: Catford Console Association' }).click();

@@ -89,6 +89,43 @@ function samplePostcodes(count) {
   return out;
 }
 
+/**
+ * Starts the server twice on a new .data/ directory: the first run creates the database, the second opens it. Times
+ * each from spawn to the first answer that needs the database. Returns the second server, still running.
+ */
+async function measureColdStart() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sw-bench-'));
+  const port = await freePort();
+  // Default settings (LOG_LEVEL unset: one JSON line per request, as in production), logs to /dev/null.
+  const startEnv = { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: '' };
+  const coldRuns = [];
+  let child;
+  for (let run = 0; run < 2; run++) {
+    const t0 = Date.now();
+    child = startProcess(['packages/server/dist/cli/start.js'], startEnv, 'ignore');
+    await waitForFirstAnswer(`http://127.0.0.1:${port}`, 30_000);
+    coldRuns.push(Date.now() - t0);
+    if (run === 0) { child.kill(); await new Promise((r) => child.once('exit', r)); }
+  }
+  return { coldStart: { firstRunMs: coldRuns[0], afterFirstRunMs: coldRuns[1] }, child, port, dataDir };
+}
+
+// `--first-run-only [--runs=N]`: only the cold starts (a new .data/, then reopening it), N times, as JSON; writes nothing.
+if (process.argv.includes('--first-run-only')) {
+  const runs = Number(/^--runs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 3);
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const { coldStart, child, dataDir } = await measureColdStart();
+    child.kill();
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+    results.push(coldStart);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(JSON.stringify({ runs: results, medianFirstRunMs: median(results.map((r) => r.firstRunMs)), medianAfterFirstRunMs: median(results.map((r) => r.afterFirstRunMs)) }));
+  process.exit(0);
+}
+
 const report = { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}` };
 
 // 1. Bundle sizes
@@ -110,20 +147,9 @@ if (!previous) {
 report.lookup = runNodeJson('packages/data/scripts/bench-lookup.mjs');
 
 // 3. Cold start on the embedded store (second run: the first creates the database)
-const dataDir = mkdtempSync(join(tmpdir(), 'sw-bench-'));
-const port = await freePort();
-// Default settings (LOG_LEVEL unset: one JSON line per request, as in production), logs to /dev/null.
-const startEnv = { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: '' };
-const coldRuns = [];
-for (let run = 0; run < 2; run++) {
-  const t0 = Date.now();
-  const child = startProcess(['packages/server/dist/cli/start.js'], startEnv, 'ignore');
-  await waitForFirstAnswer(`http://127.0.0.1:${port}`, 30_000);
-  coldRuns.push(Date.now() - t0);
-  if (run === 0) { child.kill(); await new Promise((r) => child.once('exit', r)); }
-  else report.serverChild = child;
-}
-report.coldStart = { firstRunMs: coldRuns[0], afterFirstRunMs: coldRuns[1] };
+const { coldStart, child: serverChild, port, dataDir } = await measureColdStart();
+report.coldStart = coldStart;
+report.serverChild = serverChild;
 
 // 4. API throughput vs a bare node:http server doing the same lookup (scripts/bench-bare-lookup.mjs), same machine,
 // same load generator, same postcodes, rounds alternated (API first, then bare first) so drift on a shared machine
@@ -175,7 +201,7 @@ const checks = [
   ['Lookup data RSS ≤ 150 MB', report.lookup.rssMb, 150, 'MB'],
   ['API ≥ 5,000 lookups/s (one server process, loopback)', report.throughput.api.requestsPerSec, 5000, 'req/s', 'min'],
   ['Cold start to first database answer ≤ 3 s after the first run', report.coldStart.afterFirstRunMs / 1000, 3, 's'],
-  ['First start on a new .data/ (PGlite creates its database) ≤ 3 s', report.coldStart.firstRunMs / 1000, 3, 's'],
+  ['First start on a new .data/ (unpacked from the PGlite template built by npm run build) ≤ 3 s', report.coldStart.firstRunMs / 1000, 3, 's'],
 ];
 const rows = checks.map(([name, value, limit, unit, kind]) => {
   const ok = kind === 'min' ? value >= limit : value <= limit;
@@ -187,8 +213,17 @@ function overBudgetNotes(list) {
     return [
       'Every budget is met. What keeps the bundles small: browser code validates with JSON Schemas generated from the',
       'zod contract at build time and a small validator (ADR 0004), so no zod reaches a page; admin routes live in',
-      '`@solidarity-widgets/sdk/admin`; each widget carries its own strings; the hex map, the "Can I vote?" explainer, the',
-      'canvass form and every translation are lazy chunks; Lit templates are minified at build time.',
+      '`@solidarity-widgets/sdk/admin`; each widget carries its own strings; the hex map, the "Can I vote?" explainer and',
+      'every translation are lazy chunks; Lit templates are minified at build time.',
+      '',
+      '- Second stages are lazy chunks too (issue 17), each fetched alongside the request whose answer it draws, or when',
+      '  the supporter starts on a form, so nothing waits for them: the response validator and each route\'s schema (with',
+      '  the first request), the finder\'s answers (with the postcode reader), the canvass sessions list and form, the',
+      '  wall\'s messages, the groups list, the introduction and message forms\' sending code, and the English only those',
+      '  show (`messages/later.en.ts`). A failed download is the widget\'s network error with "Try again" (core/lazy.ts).',
+      `- The shared core (${kb(w.loaderGzipBytes)} KB with the loader) is Lit, the SDK's requester and errors, the widget core`,
+      '  (i18n, theme, page options) and the route table. All six widgets take ' + `${kb(w.allWidgetsGzipBytes)} KB of the 45 KB;`,
+      '  a further widget\'s first load has to fit in the rest, its second stage kept out of it the same way.',
     ].join('\n');
   }
   return [

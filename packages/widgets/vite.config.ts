@@ -177,7 +177,13 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: (id: string) => /[\\/](node_modules|src[\\/]core)[\\/]/.test(id) && !/[\\/]messages[\\/](?!en\.)/.test(id),
+              // Also the few small modules several widgets share outside the core (the contract's constants and
+              // grapheme counter, the canvass languages list): each as a chunk of its own costs a request and more
+              // gzip overhead than its bytes in the core (issue 17).
+              test: (id: string) =>
+                (/[\\/](node_modules|src[\\/]core)[\\/]/.test(id) ||
+                  /[\\/](contract[\\/]dist[\\/](constants|graphemes)|src[\\/]sign-up-to-canvass[\\/]languages)\.[jt]s$/.test(id)) &&
+                !/[\\/]messages[\\/](?!en\.)/.test(id),
               minShareCount: 2,
             },
           ],

@@ -7,6 +7,7 @@ import { canModerate, canOrganise, fetchMe, isAdmin, type Me } from './session.j
 import { pageStyles } from './styles.js';
 import './pages/audit.js';
 import './pages/sharing.js';
+import './pages/pledges.js';
 import './pages/dashboard.js';
 import './pages/erase.js';
 import './pages/introductions.js';
@@ -42,6 +43,8 @@ const NAV: readonly NavItem[] = [
   { path: '/audit', label: 'nav.audit', page: 'audit', show: () => true },
   // What share links brought is per partner: partner scopes (and admins) see it.
   { path: '/sharing', label: 'nav.sharing', page: 'sharing', show: canModerate },
+  // Pledge counts: organisers see their seats', partner scopes their pages' (docs/pledges.md).
+  { path: '/pledges', label: 'nav.pledges', page: 'pledges', show: (me) => canOrganise(me) || canModerate(me) },
   { path: '/settings', label: 'nav.settings', page: 'settings', show: () => true },
 ];
 
@@ -224,6 +227,8 @@ export class ConsoleApp extends LitElement {
         return html`<console-audit .lang=${lang} .me=${me}></console-audit>`;
       case 'sharing':
         return html`<console-sharing .lang=${lang} .me=${me}></console-sharing>`;
+      case 'pledges':
+        return html`<console-pledges .lang=${lang} .me=${me}></console-pledges>`;
       case 'settings':
         return html`<console-settings .lang=${lang} .me=${me}></console-settings>`;
       case 'not-found':

@@ -8,6 +8,7 @@ describe('console addresses', () => {
     expect(at('/console')).toEqual({ page: 'dashboard' });
     expect(at('/console/')).toEqual({ page: 'dashboard' });
     expect(at('/console/moderation')).toEqual({ page: 'moderation' });
+    expect(at('/console/pledges')).toEqual({ page: 'pledges' });
     expect(at('/console/sessions/7D1F0C56-2C39-4F0E-9A53-2F6C0A3F8E11')).toEqual({ page: 'session', id: '7d1f0c56-2c39-4f0e-9a53-2f6c0a3f8e11' });
     expect(at('/console/sign-in?token=abc&next=%2Fconsole%2Fmoderation')).toEqual({ page: 'sign-in', token: 'abc', next: '/console/moderation' });
     expect(at('/console/sessions/x/y')).toEqual({ page: 'not-found' });

@@ -17,10 +17,11 @@ export type Route =
   | { readonly page: 'organisers' }
   | { readonly page: 'audit' }
   | { readonly page: 'sharing' }
+  | { readonly page: 'pledges' }
   | { readonly page: 'settings' }
   | { readonly page: 'not-found' };
 
-const SIMPLE = ['sessions', 'moderation', 'introductions', 'listings', 'local-contact', 'erase', 'organisers', 'audit', 'sharing', 'settings'] as const;
+const SIMPLE = ['sessions', 'moderation', 'introductions', 'listings', 'local-contact', 'erase', 'organisers', 'audit', 'sharing', 'pledges', 'settings'] as const;
 
 export function parseRoute(url: URL): Route {
   const path = url.pathname.replace(/\/+$/, '');

@@ -59,7 +59,10 @@ export const pageStyles = css`
   th, td { text-align: start; padding: 0.4rem 0.5rem; border-bottom: 1px solid #d4d4d8; vertical-align: top; }
   .status { padding: 0.5rem 0.75rem; border-radius: 0.3rem; background: #eef2ff; margin: 0.75rem 0; }
   .error { background: #fef2f2; color: #7f1d1d; }
-  .muted { color: #52525b; }
+  .muted, .hint { color: #52525b; }
+  .hint { margin: 0.25rem 0; font-size: 0.9rem; }
+  .notes { display: grid; gap: 0.25rem; margin-top: 0.75rem; justify-items: start; }
+  .notes textarea { width: 100%; box-sizing: border-box; }
   .cards { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
   .card { border: 1px solid #d4d4d8; border-radius: 0.5rem; padding: 0.75rem; overflow-wrap: anywhere; }
   .card[aria-current='true'] { border: 3px solid #1d4ed8; }

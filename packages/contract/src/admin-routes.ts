@@ -11,7 +11,7 @@ import { ReferralStats } from './referrals.js';
 import { PledgeSummary } from './admin/pledges.js';
 import { PartyChange, PartyChangeList, PartyChangeRemoval, PartyChangeRequest } from './admin/party-changes.js';
 import { AttendanceUpdate, AuditLogPage, AuditLogQuery, CreateOrganiser, Dashboard, Organiser, OrganiserList, UpdateOrganiser } from './admin/console.js';
-import { Introduction, IntroductionInbox, IntroductionInboxQuery, IntroductionStatusUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
+import { Introduction, IntroductionInbox, IntroductionInboxQuery, IntroductionUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
 
 const EraseQuery = z.object({ email: ExactEmail });
 const ErasureReport = z.object({
@@ -106,8 +106,8 @@ export const adminRoutes = {
   },
   adminUpdateIntroduction: {
     method: 'PATCH', path: '/v1/admin/introductions/{id}', tag: 'admin', auth: 'admin',
-    summary: 'Mark an introduction contacted or closed (or new again).',
-    params: IdParams, body: IntroductionStatusUpdate, status: 200, response: Introduction,
+    summary: 'Mark an introduction contacted or closed (or new again), and keep the organisers\' notes on it.',
+    params: IdParams, body: IntroductionUpdate, status: 200, response: Introduction,
     errors: ['validation_failed', 'invalid_json', 'unauthorized', 'forbidden', 'introduction_not_found', 'payload_too_large', 'origin_not_allowed', 'csrf_failed'],
   },
   adminDecideListing: {

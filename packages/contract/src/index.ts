@@ -6,6 +6,7 @@ export * from './field-errors.js';
 export * from './health.js';
 export * from './constituencies.js';
 export * from './postcodes.js';
+export * from './postcode-answer.js';
 export * from './canvass.js';
 export * from './solidarity.js';
 export * from './routes.js';

@@ -59,6 +59,18 @@ const introduction: Body = {
   showContactInDirectory: false,
 };
 
+/** A pledge without reminders: the one rule JSON Schema cannot say (reminders need an email) is tested on its own below. */
+const pledge: Body = {
+  partner: 'unite-london',
+  constituencyCode: 'E14001331',
+  intent: 'register-and-vote',
+  election: { type: 'local', date: '2027-05-06' },
+  email: 'ama@example.org',
+  reminders: false,
+  language: 'pl',
+  website: '',
+};
+
 /** Variations every form shares: blank, spaces only, too long, wrong types, missing, null, extra fields. */
 function commonCases(base: Body, text: { key: string; max: number }[], optional: string[]): Body[] {
   const out: Body[] = [base, { ...base, extra: 'ignored', another: { nested: true } }, {}, { ...base, partner: 'Not A Slug' }];
@@ -144,6 +156,19 @@ const corpus: Record<RequestName, Body[]> = {
     ...controlCases(introduction, ['organisation', 'contactName', 'communities', 'message']),
     ...[null, 'text', 42, []].map((b) => b as unknown as Body),
   ],
+  createPledge: [
+    ...commonCases(pledge, [], ['email', 'language', 'website']),
+    ...emails.map((email) => ({ ...pledge, email })),
+    ...['en', 'zh-Hans', 'pt-BR', 'fa', 'EN', ''].map((language) => ({ ...pledge, language })),
+    ...['vote', 'register', 'VOTE', ''].map((intent) => ({ ...pledge, intent })),
+    ...['general', 'senedd', 'european', 'General'].map((type) => ({ ...pledge, election: { type, date: '2027-05-06' } })),
+    ...['2027-05-06', '2027-02-30', '2028-02-29', '2027-5-6', '06/05/2027', ''].map((date) => ({ ...pledge, election: { type: 'local', date } })),
+    ...['E14001331', 'e14001331', 'E14', 'X14001331'].map((constituencyCode) => ({ ...pledge, constituencyCode })),
+    { ...pledge, election: { type: 'local' } },
+    { ...pledge, reminders: 'yes' },
+    { ...pledge, reminders: true },
+    { ...pledge, website: long(201) },
+  ],
 };
 
 describe('request schemas: zod and the JSON-schema validator agree', () => {
@@ -162,6 +187,15 @@ describe('request schemas: zod and the JSON-schema validator agree', () => {
       expect(invalid).toBeLessThan(bodies.length);
     });
   }
+});
+
+describe('a pledge asking for reminders without an email', () => {
+  it('is refused by the server (email: required); the browser schema cannot say it, so the widget must ask for the email', () => {
+    const body = { ...pledge, email: undefined, reminders: true };
+    const parsed = publicRoutes.createPledge.body.safeParse(body);
+    expect(parsed.success ? [] : toFieldErrors(parsed.error.issues)).toEqual([{ field: 'email', code: 'required', message: 'This field is required.' }]);
+    expect(fieldErrorsOf(requests.createPledge, body)).toEqual([]);
+  });
 });
 
 describe('message length is counted as a person counts it (graphemes)', () => {

@@ -9,7 +9,7 @@ import { RequestDateTime } from './common.js';
 import { IntroductionRequest, LocalContact, LocalGroup } from './local.js';
 import { AdminCanvassSignup, CreateCanvassSession, UpdateCanvassSession } from './admin/canvass.js';
 import { ModerationDecision, ModerationQueueItem } from './admin/solidarity.js';
-import { Introduction, IntroductionStatusUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
+import { Introduction, IntroductionUpdate, ListingDecision, LocalContactRequest } from './admin/local.js';
 import { AuditEntry, ConsoleMe, CreateOrganiser, Organiser, UpdateOrganiser } from './admin/console.js';
 import { PledgeReceipt, PledgeRequest } from './pledges.js';
 import { routes, type RouteDef } from './routes.js';
@@ -52,7 +52,7 @@ const inputNames: [string, z.ZodMiniType][] = [
   ['UpdateCanvassSession', UpdateCanvassSession],
   ['ModerationDecision', ModerationDecision],
   ['LocalContactRequest', LocalContactRequest],
-  ['IntroductionStatusUpdate', IntroductionStatusUpdate],
+  ['IntroductionUpdate', IntroductionUpdate],
   ['ListingDecision', ListingDecision],
   ['CreateOrganiser', CreateOrganiser],
   ['UpdateOrganiser', UpdateOrganiser],

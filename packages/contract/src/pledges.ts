@@ -72,7 +72,10 @@ export const PledgeReceipt = z.object({
     reminders: z.boolean(),
     /** The days reminders will be sent (UK dates, today or later), soonest first; empty without reminders. */
     reminderDates: z.array(PledgeReminderDate),
-    /** A page that stops the reminders in one click (also in every reminder); only when reminders were asked for. */
+    /**
+     * A page that stops the reminders in one click (also in every reminder): only when reminders were asked for, and
+     * only in the answer to the request that made the pledge (an `alreadyPledged` answer has none).
+     */
     stopUrl: z.optional(z.string()),
   }),
   /** Pledges for this constituency (every partner's), this one included. */

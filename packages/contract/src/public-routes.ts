@@ -2,6 +2,7 @@ import type { RouteDef } from './route-def.js';
 import { Health, Liveness, Readiness } from './health.js';
 import { AnswerReportReceipt, AnswerReportRequest } from './answer-reports.js';
 import { PostcodeLookup, PostcodeParams } from './postcodes.js';
+import { PostcodeAnswer, PostcodeAnswerQuery } from './postcode-answer.js';
 import { ReferralParams, ReferralVisitReceipt, ReferralVisitRequest } from './referrals.js';
 import {
   Constituency,
@@ -50,6 +51,12 @@ export const publicRoutes = {
     method: 'GET', path: '/v1/postcodes/{postcode}', tag: 'lookup',
     summary: 'Find the Westminster constituency (or constituencies, with shares) for a UK postcode or outcode.',
     params: PostcodeParams, status: 200, response: PostcodeLookup,
+    errors: ['postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies', 'validation_failed'],
+  },
+  postcodeAnswer: {
+    method: 'GET', path: '/v1/postcodes/{postcode}/answer', tag: 'lookup',
+    summary: "Everything a finder's first screen shows, in one request: the postcode lookup and, when the postcode lies in one seat, that seat's full record, its nearby marginal seats (`limit`, `maxMajorityPct` as `nearby-marginals`) and its local contact and groups (as `local-groups`). For Northern Ireland, `lookup.matches` lists the nation's seats to choose from.",
+    params: PostcodeParams, query: PostcodeAnswerQuery, status: 200, response: PostcodeAnswer,
     errors: ['postcode_invalid', 'postcode_not_found', 'postcode_outside_constituencies', 'validation_failed'],
   },
   getConstituency: {
@@ -137,7 +144,7 @@ export const publicRoutes = {
     method: 'POST', path: '/v1/pledges', tag: 'pledges', idempotencyKey: true,
     summary: "Pledge to vote (or to register, then vote) in the partner's election, in a constituency. With an `email` and `reminders: true`, reminder emails are sent before the registration deadline (`register-and-vote` only), three days before polling day and on the day, each with a one-click unsubscribe; nothing after polling day. `reminders: true` without an `email` is `validation_failed` (`email` required). Answers with the reminder dates and the seat's pledge count.",
     body: PledgeRequest, status: 201, response: PledgeReceipt,
-    otherStatuses: [{ status: 200, when: 'This email already pledged for this constituency and election: the existing pledge with `alreadyPledged: true`; nothing new is stored or sent.' }],
+    otherStatuses: [{ status: 200, when: 'This email already pledged for this constituency and election: the existing pledge with `alreadyPledged: true` (and no `stopUrl`); nothing new is stored or sent.' }],
     errors: ['validation_failed', 'invalid_json', 'constituency_not_found', 'election_passed', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
   },
   pledgeCount: {

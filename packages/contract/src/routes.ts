@@ -67,6 +67,7 @@ export const routes = {
   adminSetAttendance: adminRoutes.adminSetAttendance,
   adminDashboard: adminRoutes.adminDashboard,
   partyTargets: publicRoutes.partyTargets,
+  postcodeAnswer: publicRoutes.postcodeAnswer,
   createPledge: publicRoutes.createPledge,
   pledgeCount: publicRoutes.pledgeCount,
   adminPledgeSummary: adminRoutes.adminPledgeSummary,

@@ -232,6 +232,8 @@ export {
   TimeoutError,
   ResponseValidationError,
 } from './errors.js';
+// Limits an organiser's form shows before sending (the server enforces the same ones).
+export { INTRODUCTION_NOTES_MAX } from '@solidarity-widgets/contract';
 // The admin shapes, as types only (the values stay in the contract package).
 export type {
   AdminRouteName,
@@ -249,7 +251,7 @@ export type {
   Introduction,
   IntroductionInbox,
   IntroductionStatus,
-  IntroductionStatusUpdate,
+  IntroductionUpdate,
   ListingStatus,
   ListingDecision,
   PartyChange,
@@ -260,6 +262,8 @@ export type {
   AnswerReportList,
   ReferralStats,
   ReferralPartnerStats,
+  PledgeSummary,
+  PledgeSummaryRow,
   Organiser,
   OrganiserList,
   CreateOrganiser,

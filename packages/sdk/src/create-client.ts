@@ -2,9 +2,9 @@ import type { PublicRouteName } from '@solidarity-widgets/contract';
 // JSON Schemas generated from the contract at build time, checked by a small validator: no zod in an app's bundle
 // (docs/decisions/0004-json-schema-validation-in-browser.md).
 import { responses } from '@solidarity-widgets/contract/json-schemas';
-import { routes } from '@solidarity-widgets/contract/json-schemas/meta';
 import { validateJson, type JsonIssue, type JsonSchema } from '@solidarity-widgets/contract/json-validate';
-import { createRequester, type ClientOptions, type ResponseCheck } from './client.js';
+import type { ClientOptions, ResponseCheck } from './client.js';
+import { createClientWithChecks } from './checked-client.js';
 import type { CallOptions, RouteBody as Body, RouteInput, RouteOutput, RouteParams as Params, RouteQuery as Query } from './types.js';
 
 /** The body of {@link SolidarityClient.createPledge}: `partner` may be left to the client's. */
@@ -39,6 +39,20 @@ export interface SolidarityClient {
    * `postcode_not_found` (404) or `postcode_outside_constituencies`.
    */
   lookupPostcode(postcode: string, opts?: CallOptions): Promise<RouteOutput<'lookupPostcode'>>;
+  /**
+   * `GET /v1/postcodes/{postcode}/answer`: what a finder's first screen shows, in one request. `lookup` is
+   * {@link SolidarityClient.lookupPostcode}'s answer (for Northern Ireland, where only the nation is known, with every
+   * seat of the nation in `matches`); when the postcode lies in one seat, `seat` has its full record (as
+   * {@link SolidarityClient.getConstituency}), its nearby marginals measured from the postcode (as
+   * {@link SolidarityClient.nearbyMarginals}, with `query.limit` and `query.maxMajorityPct`) and its local contact and
+   * groups (as {@link SolidarityClient.listLocalGroups}; `null` while the server's database is unavailable). Throws
+   * as `lookupPostcode` does.
+   *
+   * @example
+   * const { lookup, seat } = await api.postcodeAnswer('SE6 4AA', { limit: 3 });
+   * if (seat) console.log(seat.constituency.mp.name, seat.nearby.marginals.length, seat.local?.localContact?.name);
+   */
+  postcodeAnswer(postcode: string, query?: Query<'postcodeAnswer'>, opts?: CallOptions): Promise<RouteOutput<'postcodeAnswer'>>;
   /** `GET /v1/constituencies/{code}`: one seat by GSS code (e.g. `E14001329`): MP, 2024 result, majority, marginality. */
   getConstituency(code: string, opts?: CallOptions): Promise<RouteOutput<'getConstituency'>>;
   /** `GET /v1/constituencies`: every seat, optionally one nation's or those with `maxMajorityPct` or less. */
@@ -145,9 +159,11 @@ function describe(issue: JsonIssue): string {
 
 /**
  * The response check of a public route: its generated JSON Schema. Extra fields a newer v1 server adds are kept.
- * A route whose schema was not given is refused, never let through unchecked.
+ * A route whose schema was not given is refused, never let through unchecked. Exported for
+ * {@link createClientWithChecks}, whose caller may load it (and the validator) lazily.
+ * @internal
  */
-const checkAgainst =
+export const schemaCheck =
   (name: PublicRouteName, schema: JsonSchema | undefined): ResponseCheck =>
   (value) => {
     if (schema === undefined) return { ok: false, issues: [{ path: '(body)', message: `no response schema was given for ${name}` }] };
@@ -161,7 +177,7 @@ const checkWith =
   (schemaFor: ResponseSchemas) =>
   (name: PublicRouteName): ResponseCheck | Promise<ResponseCheck> => {
     const schema = schemaFor(name);
-    return isPromiseLike(schema) ? Promise.resolve(schema).then((s) => checkAgainst(name, s)) : checkAgainst(name, schema);
+    return isPromiseLike(schema) ? Promise.resolve(schema).then((s) => schemaCheck(name, s)) : schemaCheck(name, schema);
   };
 
 const isPromiseLike = <V>(value: V | PromiseLike<V>): value is PromiseLike<V> =>
@@ -206,50 +222,5 @@ export function createClient(options: ClientOptions): SolidarityClient {
  * const api = createClientFor({ baseUrl }, (name) => (name === 'lookupPostcode' ? lookupPostcode : undefined));
  */
 export function createClientFor(options: ClientOptions, schemaFor: ResponseSchemas): SolidarityClient {
-  const send = createRequester(options, routes, checkWith(schemaFor));
-  const { partner } = options;
-
-  const withPartner = <B extends { partner?: string | undefined }>(body: B): B =>
-    partner !== undefined && body.partner === undefined ? { ...body, partner } : body;
-
-  const listSolidarityMessages: SolidarityClient['listSolidarityMessages'] = (query = {}, opts) =>
-    send('listSolidarityMessages', { query: withPartner(query) }, opts);
-
-  return {
-    request: (name, ...[input, opts]) => send(name, input ?? ({} as RouteInput<typeof name>), opts),
-    health: (opts) => send('health', {}, opts),
-    lookupPostcode: (postcode, opts) => send('lookupPostcode', { params: { postcode } }, opts),
-    getConstituency: (code, opts) => send('getConstituency', { params: { code } }, opts),
-    listConstituencies: (query = {}, opts) => send('listConstituencies', { query }, opts),
-    nearbyMarginals: (code, query = {}, opts) => send('nearbyMarginals', { params: { code }, query }, opts),
-    partyTargets: (code, query, opts) => send('partyTargets', { params: { code }, query }, opts),
-    listCanvassSessions: (query = {}, opts) => send('listCanvassSessions', { query }, opts),
-    signUpToCanvass: (body, opts) => send('createCanvassSignup', { body: withPartner(body) }, opts),
-    cancelCanvassSignup: (id, token, opts) => send('cancelCanvassSignup', { params: { id }, body: { token } }, opts),
-    sendSolidarityMessage: (body, opts) => send('sendSolidarityMessage', { body: withPartner(body) }, opts),
-    reportAnswer: (body, opts) => send('sendAnswerReport', { body: withPartner(body) }, opts),
-    recordReferralVisit: (code, body, opts) => send('recordReferralVisit', { params: { code }, body: withPartner(body ?? {}) }, opts),
-    listSolidarityMessages,
-    solidarityMessages: (query = {}, opts = {}) => ({
-      async *[Symbol.asyncIterator]() {
-        let cursor: string | undefined;
-        const seen = new Set<string>();
-        for (;;) {
-          const page = await listSolidarityMessages(cursor === undefined ? query : { ...query, cursor }, opts);
-          yield* page.messages;
-          if (page.nextCursor === null) return;
-          // A cursor we have already followed would loop forever; stop rather than hammer the API.
-          if (seen.has(page.nextCursor)) return;
-          seen.add(page.nextCursor);
-          cursor = page.nextCursor;
-        }
-      },
-    }),
-    getLocalContact: (code, opts) => send('getLocalContact', { params: { code } }, opts),
-    requestIntroduction: (body, opts) => send('requestIntroduction', { body: withPartner(body) }, opts),
-    listLocalGroups: (query, opts) => send('listLocalGroups', { query }, opts),
-    // The server refuses a body without a partner (validation_failed), as it would any other missing field.
-    createPledge: (body, opts) => send('createPledge', { body: withPartner(body) as Body<'createPledge'> }, opts),
-    pledgeCount: (query, opts) => send('pledgeCount', { query }, opts),
-  };
+  return createClientWithChecks(options, checkWith(schemaFor));
 }

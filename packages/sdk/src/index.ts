@@ -9,8 +9,9 @@
  *
  * @packageDocumentation
  */
-export { createClient, createClientFor, type PledgeBody, type ResponseSchemas, type SolidarityClient, type WallMessage } from './create-client.js';
-export type { ClientOptions } from './client.js';
+export { createClientWithChecks } from './checked-client.js';
+export { createClient, createClientFor, schemaCheck, type PledgeBody, type ResponseSchemas, type SolidarityClient, type WallMessage } from './create-client.js';
+export type { ClientOptions, ResponseCheck } from './client.js';
 export { newIdempotencyKey } from './idempotency-key.js';
 export type { CallOptions, RouteInput, RouteOutput, RouteParams, RouteQuery, RouteBody, ReadonlyInput, SchemaInput, SchemaOutput } from './types.js';
 export {

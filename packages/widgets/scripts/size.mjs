@@ -141,12 +141,22 @@ for (const [key, entry] of Object.entries(manifest)) {
 const problems = [];
 const allModules = Object.values(modules).flat();
 // What must stay lazy: translations, the hex map layout and the eligibility rules (each only when a page shows it),
-// and the canvass sign-up form with its calendar file (fetched after the first load, once sessions are listed).
+// the canvass sign-up form with its calendar file (fetched after the first load, once sessions are listed), and the
+// second stages of issue 17: the response validator (with the first request), what each list or answer draws once
+// its data is here (fetched alongside that request), the forms' sending code, and the English only those show.
 const MUST_BE_LAZY = [
   /\/messages\/(?!en\.|index\.)[\w-]+\.ts$/,
   /\/hexmap(-layout)?\.ts$/,
   /packages\/rules\/dist\/(eligibility|voting-calendar)\.js$/,
-  /\/sign-up-to-canvass\/(sign-up-form|ics-download)\.ts$/,
+  /\/sign-up-to-canvass\/(sign-up-form|ics-download|session-list|other-languages)\.ts$/,
+  /packages\/contract\/dist\/(json-validate|field-errors)\.js$/,
+  /packages\/contract\/dist\/json-schemas\/request\//,
+  /\/core\/response-check\.ts$/,
+  /\/(connect-locally|send-solidarity)\/submit\.ts$/,
+  /\/find-your-constituency\/result-panes\.ts$/,
+  /\/solidarity-wall\/message-list\.ts$/,
+  /\/local-groups\/group-list\.ts$/,
+  /\/messages\/later\.en\.ts$/,
 ];
 for (const [file, ids] of Object.entries(modules)) {
   if (!allFiles.has(file)) continue;

@@ -21,6 +21,8 @@ import { catalogue as groupsMessages } from './local-groups/messages/index.js';
 import { catalogue as pledgeMessages } from './pledge-to-vote/messages/index.js';
 import { eligibilityCatalogue } from './find-your-constituency/messages/eligibility.js';
 import './define.js';
+// Every catalogue whole, with the English its widget's lazy chunks add when they load (later.en.ts).
+import './core/i18n/catalogues.js';
 
 const API = 'http://localhost:8787';
 const LEWISHAM_EAST = 'E14001331';

@@ -110,6 +110,10 @@ export const en = {
   'introductions.contact': 'Contact: {name} <{email}>',
   'introductions.offers': 'Offers: {offers}',
   'introductions.statusOf': 'Status of {organisation}',
+  'introductions.notesOf': 'Notes on {organisation}',
+  'introductions.notesHint': 'Only organisers see these notes: who you spoke to, what you agreed. Up to 2,000 characters.',
+  'introductions.saveNotes': 'Save notes',
+  'introductions.notesSaved': 'Notes saved.',
   'listings.title': 'Directory listings',
   'listings.empty': 'No listings are waiting for approval.',
   'listings.approve': 'Approve listing',
@@ -188,6 +192,16 @@ export const en = {
   'sharing.code': 'Share code',
   'sharing.visits': 'Visits',
   'sharing.actions': 'Actions',
+  'nav.pledges': 'Pledges',
+  'pledges.title': 'Pledges to vote',
+  'pledges.intro': 'How many supporters pledged to vote, per constituency and partner, and how many of them asked for reminder emails. Counts only: nobody’s details are shown.',
+  'pledges.empty': 'Nobody has pledged yet.',
+  'pledges.exportCsv': 'Download the counts (CSV)',
+  'pledges.caption': 'Pledges per constituency and partner',
+  'pledges.constituency': 'Constituency',
+  'pledges.partner': 'Partner',
+  'pledges.count': 'Pledges',
+  'pledges.withReminders': 'With reminders',
 } as const;
 
 export type MessageId = keyof typeof en;

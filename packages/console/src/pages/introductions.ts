@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Introduction, IntroductionStatus } from '@solidarity-widgets/sdk/admin';
+import { INTRODUCTION_NOTES_MAX, type Introduction, type IntroductionStatus } from '@solidarity-widgets/sdk/admin';
 import { admin } from '../api.js';
 import { inert } from '../inert.js';
 import { ConsolePage, failure, type Loadable } from '../page.js';
@@ -37,9 +37,21 @@ export class ConsoleIntroductions extends ConsolePage {
   }
 
   async #setStatus(intro: Introduction, status: IntroductionStatus): Promise<void> {
+    await this.#update(intro, { status }, this.t('state.saved'));
+  }
+
+  /** Saves the notes as typed; on failure the textarea keeps them and the error says why. */
+  async #saveNotes(intro: Introduction, event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const notes = new FormData(event.target as HTMLFormElement).get('notes');
+    await this.#update(intro, { notes: typeof notes === 'string' ? notes : '' }, this.t('introductions.notesSaved'));
+  }
+
+  async #update(intro: Introduction, change: { status?: IntroductionStatus; notes?: string }, saved: string): Promise<void> {
     try {
-      await admin.updateIntroduction(intro.id, { status });
-      this.note = { text: this.t('state.saved'), error: false };
+      const updated = await admin.updateIntroduction(intro.id, change);
+      if (this.state.kind === 'ready') this.state = { kind: 'ready', value: this.state.value.map((i) => (i.id === updated.id ? updated : i)) };
+      this.note = { text: saved, error: false };
     } catch (error) {
       this.note = { text: error instanceof Error ? error.message : String(error), error: true };
     }
@@ -70,6 +82,13 @@ export class ConsoleIntroductions extends ConsolePage {
               <select id="status-${i.id}" @change=${(e: Event) => this.#setStatus(i, (e.target as HTMLSelectElement).value as IntroductionStatus)}>
                 ${STATUSES.map((s) => html`<option value=${s} ?selected=${s === i.status}>${this.t(`introductions.status.${s}`)}</option>`)}
               </select>
+              <form class="notes" @submit=${(e: SubmitEvent) => this.#saveNotes(i, e)}>
+                <label for="notes-${i.id}">${this.t('introductions.notesOf', { organisation: inert(i.organisation) })}</label>
+                <p class="hint" id="notes-hint-${i.id}">${this.t('introductions.notesHint')}</p>
+                <textarea id="notes-${i.id}" name="notes" rows="3" maxlength=${INTRODUCTION_NOTES_MAX} dir="auto"
+                  aria-describedby="notes-hint-${i.id}" .value=${i.notes ?? ''}></textarea>
+                <button type="submit" class="secondary">${this.t('introductions.saveNotes')}</button>
+              </form>
             </li>`)}</ul>`,
         () => void this.load(),
       )}`;

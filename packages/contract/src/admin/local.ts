@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ConstituencyCode, Email, IsoDateTime, LanguageTag, Uuid, optionalText, text } from '../common.js';
+import { ConstituencyCode, Email, IsoDateTime, LanguageTag, Uuid, freeText, optionalText, text } from '../common.js';
 import { IntroductionOffer, IntroductionStatus, ListingStatus, OrganisationType, SeatRef } from '../local.js';
 
 /** Organiser-only shapes for working locally (admin routes). Kept apart so the public SDK client never bundles them. */
@@ -45,6 +45,8 @@ export const Introduction = z.object({
   listing: ListingStatus,
   showContactInDirectory: z.boolean(),
   rejectionReason: z.nullable(z.string()),
+  /** The organisers' own notes (who called whom, what was agreed); never shown to the organisation. */
+  notes: z.nullable(z.string()),
   partner: z.nullable(z.string()),
   consentVersion: z.string(),
   createdAt: IsoDateTime,
@@ -61,8 +63,21 @@ export const IntroductionInboxQuery = z.object({
 export const IntroductionInbox = z.object({ introductions: z.array(Introduction) });
 export type IntroductionInbox = z.infer<typeof IntroductionInbox>;
 
-export const IntroductionStatusUpdate = z.object({ status: IntroductionStatus });
-export type IntroductionStatusUpdate = z.input<typeof IntroductionStatusUpdate>;
+/** Most an organiser's notes on one introduction may hold, in characters. */
+export const INTRODUCTION_NOTES_MAX = 2000;
+
+/**
+ * A change to an introduction: its status, the organisers' notes (empty text clears them), or both; at least one.
+ * Notes are free text (no control characters but line breaks and tabs), shown inertly like everything people type.
+ */
+export const IntroductionUpdate = z
+  .object({
+    status: z.optional(IntroductionStatus),
+    notes: z.optional(freeText(INTRODUCTION_NOTES_MAX, { required: false })),
+  })
+  .check(z.refine((u) => u.status !== undefined || u.notes !== undefined, { message: 'Give a status, notes or both.' }));
+export type IntroductionUpdate = z.input<typeof IntroductionUpdate>;
+
 
 export const ListingDecision = z.object({
   decision: z.enum(['approve', 'reject']),

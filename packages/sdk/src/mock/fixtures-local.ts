@@ -23,6 +23,7 @@ const base = {
   status: 'new',
   showContactInDirectory: false,
   rejectionReason: null,
+  notes: null,
   partner: null,
   consentVersion: '2026-12-01',
 } as const;

@@ -15,7 +15,7 @@ import {
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { SchemaOutput } from '../types.js';
 import { mockState, type MockMessage, type MockSignup, type MockState } from './state.js';
-import { localHandlers } from './local-handlers.js';
+import { localHandlers, mockLocalGroups } from './local-handlers.js';
 import { partyChangeHandlers } from './party-change-handlers.js';
 import { referralHandlers } from './referral-handlers.js';
 import { pledgeHandlers } from './pledge-handlers.js';
@@ -322,6 +322,17 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
     return c;
   };
   const dataCurrentTo = state.constituencies[0]?.dataCurrentTo ?? '2026-08-20';
+  const localGroups = mockLocalGroups({ state, seat, lookupPostcode: (raw) => lookupPostcode(state, raw), validationFailed, distanceKm });
+  const nearbyMarginals = (code: string, query: { limit?: number | undefined; maxMajorityPct?: number | undefined }) => {
+    const from = seat(code);
+    const max = query.maxMajorityPct ?? 10;
+    const marginals = state.constituencies
+      .filter((c) => c.code !== from.code && c.majorityPct * 100 <= max)
+      .map((c) => ({ constituency: summary(c), distanceKm: distanceKm(from.centroid, c.centroid) }))
+      .sort((a, b) => a.distanceKm - b.distanceKm)
+      .slice(0, query.limit ?? 5);
+    return { from: { code: from.code, name: from.name }, maxMajorityPct: max, marginals };
+  };
   // When sign-ups were promoted or cancelled (kept beside the state, which predates these fields).
   const signupTimes = new Map<string, { promotedAt?: string; cancelledAt?: string }>();
   const times = (id: string) => {
@@ -383,15 +394,27 @@ export function createMockHandlers(options: MockHandlersOptions = {}): HttpHandl
       },
     })),
 
-    r('nearbyMarginals', ({ params, query }) => {
-      const from = seat(params.code);
-      const max = query.maxMajorityPct ?? 10;
-      const marginals = state.constituencies
-        .filter((c) => c.code !== from.code && c.majorityPct * 100 <= max)
-        .map((c) => ({ constituency: summary(c), distanceKm: distanceKm(from.centroid, c.centroid) }))
-        .sort((a, b) => a.distanceKm - b.distanceKm)
-        .slice(0, query.limit ?? 5);
-      return { body: { from: { code: from.code, name: from.name }, maxMajorityPct: max, marginals } };
+    r('nearbyMarginals', ({ params, query }) => ({ body: nearbyMarginals(params.code, query) })),
+
+    // The finder's first screen in one request: the same parts as the routes above and `listLocalGroups`.
+    r('postcodeAnswer', ({ params, query }) => {
+      const found = lookupPostcode(state, params.postcode);
+      const matches = found.kind === 'nation' && !found.matches.length
+        ? state.constituencies.filter((c) => c.nation === found.nation).map((c) => ({ constituency: summary(c), share: null }))
+        : found.matches;
+      const only = matches.length === 1 && found.kind !== 'nation' ? matches[0] : undefined;
+      return {
+        body: {
+          lookup: { ...found, matches },
+          seat: only
+            ? {
+                constituency: seat(only.constituency.code),
+                nearby: nearbyMarginals(only.constituency.code, query),
+                local: localGroups({ constituency: only.constituency.code }),
+              }
+            : null,
+        },
+      };
     }),
 
     r('partyTargets', ({ params, query }) => {

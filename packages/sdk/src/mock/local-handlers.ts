@@ -27,6 +27,56 @@ const csvCell = (v: unknown) => {
 
 const organiserView = ({ listedAt: _listedAt, ...i }: MockIntroduction) => i;
 
+/** `GET /v1/local-groups` as the mock answers it (also the `local` part of `postcodeAnswer`). */
+export function mockLocalGroups({ state, seat, lookupPostcode, validationFailed, distanceKm }: Pick<LocalToolkit, 'state' | 'seat' | 'lookupPostcode' | 'validationFailed' | 'distanceKm'>) {
+  const ref = (code: string) => ({ code, name: seat(code).name });
+  return (query: { constituency?: string | undefined; postcode?: string | undefined }): LocalGroupList => {
+    if ((query.constituency === undefined) === (query.postcode === undefined)) {
+      throw validationFailed([{ field: query.constituency === undefined ? 'constituency' : 'postcode', code: query.constituency === undefined ? 'required' : 'invalid_value', message: 'Give either a constituency code or a postcode.' }]);
+    }
+    const searched = new Map<string, number>();
+    let home: string | undefined;
+    if (query.constituency !== undefined) {
+      home = seat(query.constituency).code;
+      searched.set(home, 0);
+    } else {
+      const found = lookupPostcode(query.postcode ?? '');
+      for (const m of found.matches) searched.set(m.constituency.code, 0);
+      home = found.matches[0]?.constituency.code;
+    }
+    if (home === undefined) return { constituency: null, nearby: [], groups: [], localContact: null };
+    const from = seat(home);
+    const nearby = state.constituencies
+      .filter((c) => !searched.has(c.code) && (c.nation === 'Northern Ireland') === (from.nation === 'Northern Ireland'))
+      .map((c) => ({ code: c.code, name: c.name, distanceKm: distanceKm(from.centroid, c.centroid) }))
+      .sort((a, b) => a.distanceKm - b.distanceKm)
+      .slice(0, NEIGHBOURS);
+    for (const n of nearby) searched.set(n.code, n.distanceKm);
+    const groups: LocalGroup[] = state.introductions
+      .filter((i) => i.listing === 'approved' && i.constituencies.some((c) => searched.has(c.code)))
+      .map((i) => {
+        const best = i.constituencies
+          .filter((c) => searched.has(c.code))
+          .sort((a, b) => (searched.get(a.code) ?? 0) - (searched.get(b.code) ?? 0))[0] ?? ref(home);
+        return {
+          id: i.id,
+          organisation: i.organisation,
+          organisationType: i.organisationType,
+          communities: i.communities,
+          languages: i.languages,
+          offers: i.offers,
+          constituency: best,
+          distanceKm: searched.get(best.code) ?? 0,
+          contact: i.showContactInDirectory ? { email: i.email } : null,
+          listedAt: i.listedAt ?? i.updatedAt,
+        };
+      })
+      .sort((a, b) => a.distanceKm - b.distanceKm || a.organisation.localeCompare(b.organisation, 'en'));
+    const localContact = state.localContacts.find((c) => c.constituency.code === home) ?? null;
+    return { constituency: ref(home), nearby, groups, localContact };
+  };
+}
+
 /**
  * Mock handlers for local contacts, introductions and the groups directory. Admin calls are not scoped
  * (every mock token is an admin); the real server limits organisers to their own seats.
@@ -38,6 +88,8 @@ export function localHandlers({ r, state, seat, lookupPostcode, fail, validation
     return i;
   };
   const ref = (code: string) => ({ code, name: seat(code).name });
+
+  const listLocalGroups = mockLocalGroups({ state, seat, lookupPostcode, validationFailed, distanceKm });
 
   return [
     r('getLocalContact', ({ params }) => {
@@ -81,6 +133,7 @@ export function localHandlers({ r, state, seat, lookupPostcode, fail, validation
         listing,
         showContactInDirectory: body.listInDirectory === true && body.showContactInDirectory === true,
         rejectionReason: null,
+        notes: null,
         partner: body.partner ?? null,
         consentVersion: body.consentVersion,
         createdAt: now,
@@ -91,51 +144,7 @@ export function localHandlers({ r, state, seat, lookupPostcode, fail, validation
       return { body: { introduction: { id: intro.id, status: 'new', listing, constituencies: intro.constituencies, createdAt: now } } };
     }),
 
-    r('listLocalGroups', ({ query }) => {
-      if ((query.constituency === undefined) === (query.postcode === undefined)) {
-        throw validationFailed([{ field: query.constituency === undefined ? 'constituency' : 'postcode', code: query.constituency === undefined ? 'required' : 'invalid_value', message: 'Give either a constituency code or a postcode.' }]);
-      }
-      const searched = new Map<string, number>();
-      let home: string | undefined;
-      if (query.constituency !== undefined) {
-        home = seat(query.constituency).code;
-        searched.set(home, 0);
-      } else {
-        const found = lookupPostcode(query.postcode ?? '');
-        for (const m of found.matches) searched.set(m.constituency.code, 0);
-        home = found.matches[0]?.constituency.code;
-      }
-      if (home === undefined) return { body: { constituency: null, nearby: [], groups: [], localContact: null } satisfies LocalGroupList };
-      const from = seat(home);
-      const nearby = state.constituencies
-        .filter((c) => !searched.has(c.code) && (c.nation === 'Northern Ireland') === (from.nation === 'Northern Ireland'))
-        .map((c) => ({ code: c.code, name: c.name, distanceKm: distanceKm(from.centroid, c.centroid) }))
-        .sort((a, b) => a.distanceKm - b.distanceKm)
-        .slice(0, NEIGHBOURS);
-      for (const n of nearby) searched.set(n.code, n.distanceKm);
-      const groups: LocalGroup[] = state.introductions
-        .filter((i) => i.listing === 'approved' && i.constituencies.some((c) => searched.has(c.code)))
-        .map((i) => {
-          const best = i.constituencies
-            .filter((c) => searched.has(c.code))
-            .sort((a, b) => (searched.get(a.code) ?? 0) - (searched.get(b.code) ?? 0))[0] ?? ref(home);
-          return {
-            id: i.id,
-            organisation: i.organisation,
-            organisationType: i.organisationType,
-            communities: i.communities,
-            languages: i.languages,
-            offers: i.offers,
-            constituency: best,
-            distanceKm: searched.get(best.code) ?? 0,
-            contact: i.showContactInDirectory ? { email: i.email } : null,
-            listedAt: i.listedAt ?? i.updatedAt,
-          };
-        })
-        .sort((a, b) => a.distanceKm - b.distanceKm || a.organisation.localeCompare(b.organisation, 'en'));
-      const localContact = state.localContacts.find((c) => c.constituency.code === home) ?? null;
-      return { body: { constituency: ref(home), nearby, groups, localContact } };
-    }),
+    r('listLocalGroups', ({ query }) => ({ body: listLocalGroups(query) })),
 
     r('adminIntroductions', ({ query }) => ({
       body: {
@@ -158,7 +167,8 @@ export function localHandlers({ r, state, seat, lookupPostcode, fail, validation
 
     r('adminUpdateIntroduction', ({ params, body }) => {
       const i = findIntroduction(params.id);
-      i.status = body.status;
+      if (body.status !== undefined) i.status = body.status;
+      if (body.notes !== undefined) i.notes = body.notes === '' ? null : body.notes;
       i.updatedAt = state.now().toISOString();
       return { body: organiserView(i) };
     }),

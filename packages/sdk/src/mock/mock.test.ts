@@ -86,6 +86,7 @@ describe('every route answers in the contract shape', () => {
     healthLive: () => fetch(`${baseUrl}/v1/health/live`),
     healthReady: () => fetch(`${baseUrl}/v1/health/ready`),
     lookupPostcode: () => fetch(`${baseUrl}/v1/postcodes/SE13%206`),
+    postcodeAnswer: () => fetch(`${baseUrl}/v1/postcodes/SE6%201AA/answer?limit=3`),
     getConstituency: () => fetch(`${baseUrl}/v1/constituencies/E14001455`),
     listConstituencies: () => fetch(`${baseUrl}/v1/constituencies?maxMajorityPct=10`),
     nearbyMarginals: () => fetch(`${baseUrl}/v1/constituencies/E14001331/nearby-marginals?limit=3`),
@@ -283,6 +284,23 @@ describe('postcodes', () => {
     ['GY1 1AA', 404, 'postcode_outside_constituencies'],
   ] as const)('%s → %i %s', async (input, status, code) => {
     await expect(api.lookupPostcode(input)).rejects.toMatchObject({ name: 'HttpError', status, code });
+  });
+
+  it('answers the finder\'s first screen in one request, with the same parts as the separate routes', async () => {
+    const a = await api.postcodeAnswer('se6 1aa', { limit: 3 });
+    expect(a.lookup).toEqual(await api.lookupPostcode('SE6 1AA'));
+    expect(a.seat?.constituency).toEqual(await api.getConstituency('E14001331'));
+    expect(a.seat?.nearby).toEqual(await api.nearbyMarginals('E14001331', { limit: 3 }));
+    expect(a.seat?.local).toEqual(await api.listLocalGroups({ constituency: 'E14001331' }));
+    // Several seats: choose first. Northern Ireland: every seat of the nation to choose from.
+    expect(await api.postcodeAnswer('SE13 6')).toMatchObject({ seat: null, lookup: { kind: 'sector' } });
+    const ni = await api.postcodeAnswer('BT7 1NN');
+    expect(ni.seat).toBeNull();
+    expect(ni.lookup.matches.map((m) => m.constituency.code)).toEqual(
+      (await api.listConstituencies({ nation: 'Northern Ireland' })).constituencies.map((c) => c.code),
+    );
+    expect(ni.lookup.matches.length).toBeGreaterThan(0);
+    await expect(api.postcodeAnswer('ZZ99 9ZZ')).rejects.toMatchObject({ status: 404, code: 'postcode_not_found' });
   });
 
   it('normalises like the real lookup', () => {
@@ -643,11 +661,12 @@ describe('pledges to vote', () => {
         { kind: 'polling-day', date: '2027-05-06' },
       ],
     });
-    expect(first.pledge.stopUrl).toMatch(/^http:\/\/localhost:8787\//);
+    expect(first.pledge.stopUrl).toBe(`http://localhost:8787/email/stop?what=pledge&id=${first.pledge.id}&token=mock-stop-${first.pledge.id}`);
     expect(first.count).toBe(1);
     expect(first.alreadyPledged).toBeUndefined();
     const again = await api.createPledge({ ...pledge, email: 'AMA@example.org', intent: 'vote' });
     expect(again).toMatchObject({ alreadyPledged: true, count: 1, pledge: { id: first.pledge.id, intent: 'register-and-vote' } });
+    expect(again.pledge.stopUrl).toBeUndefined();
     expect(state.pledges).toHaveLength(1);
     const anonymous = await api.createPledge({ ...pledge, partner: 'gmb-wales', email: undefined, reminders: false });
     expect(anonymous).toMatchObject({ count: 2, pledge: { reminders: false, reminderDates: [] } });

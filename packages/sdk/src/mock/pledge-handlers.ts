@@ -29,7 +29,8 @@ export function pledgeHandlers({ r, state, seat, fail, base }: Pick<LocalToolkit
     reminderDates: p.reminders
       ? pledgeReminderDates({ intent: p.intent, election: p.election.type, pollingDay: p.election.date, nation, today })
       : [],
-    ...(p.reminders ? { stopUrl: `${base}/email/stop?pledge=${p.id}` } : {}),
+    // The real server's link is signed; the mock's has the same shape with a token that only looks the part.
+    ...(p.reminders ? { stopUrl: `${base}/email/stop?what=pledge&id=${p.id}&token=mock-stop-${p.id}` } : {}),
   });
 
   return [
@@ -50,7 +51,9 @@ export function pledgeHandlers({ r, state, seat, fail, base }: Pick<LocalToolkit
           ? undefined
           : state.pledges.find((p) => p.email?.toLowerCase() === email && p.constituencyCode === body.constituencyCode && p.election.date === body.election.date);
       if (existing) {
-        return { status: 200, body: { pledge: receipt(existing, today, constituency.nation), count: countFor(body.constituencyCode), alreadyPledged: true as const } };
+        // As on the server: a repeat never hands out the unsubscribe link.
+        const { stopUrl: _stopUrl, ...pledge } = receipt(existing, today, constituency.nation);
+        return { status: 200, body: { pledge, count: countFor(body.constituencyCode), alreadyPledged: true as const } };
       }
       const pledge: MockPledge = {
         id: state.newId(),

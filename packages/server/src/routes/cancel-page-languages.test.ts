@@ -12,9 +12,10 @@ afterAll(() => h.close());
 
 const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
-async function signedUp(email: string) {
+async function signedUp(email: string, extra: Record<string, unknown> = {}) {
   const session = await makeSession(h.call, h.adminToken);
-  const res = await h.call('POST', '/v1/canvass-signups', { origin: PARTNER_ORIGIN, body: signupBody(session, { email }) });
+  const res = await h.call('POST', '/v1/canvass-signups', { origin: PARTNER_ORIGIN, body: signupBody(session, { email, ...extra }) });
+  expect(res.status, res.text).toBe(201);
   const receipt = res.json as { signup: { id: string }; cancelToken: string; cancelUrl: string };
   return { ...receipt, path: `${new URL(receipt.cancelUrl).pathname}${new URL(receipt.cancelUrl).search}` };
 }
@@ -55,6 +56,23 @@ describe('the cancellation page in the sign-up\'s language', () => {
     const other = await h.call('GET', '/cancel-signup?id=not-a-uuid&token=x&lang=ja', { headers: { 'Accept-Language': 'ja' } });
     expect(other.text).toContain('<html lang="en" dir="ltr">');
     expect(other.text).toContain('This cancellation link does not work');
+  });
+
+  it('the link without `lang` speaks the sign-up\'s language only when its token is right: a guessed link learns nothing', async () => {
+    const mine = await signedUp('pl-page@example.org', { language: 'pl' });
+    const english = { 'Accept-Language': 'en-GB' };
+    const opened = await h.call('GET', mine.path, { headers: english });
+    expect(opened.text).toContain('<html lang="pl" dir="ltr">');
+    // Same id, wrong token: the page does not reveal that the sign-up exists, nor its language.
+    const guessed = await h.call('GET', `/cancel-signup?id=${mine.signup.id}&token=${'0'.repeat(mine.cancelToken.length)}`, { headers: english });
+    expect(guessed.status).toBe(404);
+    expect(guessed.text).toContain('<html lang="en" dir="ltr">');
+    expect(guessed.text).toContain('This cancellation link does not work');
+    const posted = await h.call('POST', '/cancel-signup', {
+      rawBody: new URLSearchParams({ id: mine.signup.id, token: 'wrong' }).toString(), headers: { ...FORM, ...english },
+    });
+    expect(posted.status).toBe(404);
+    expect(posted.text).toContain('<html lang="en" dir="ltr">');
   });
 
   it('negotiation and plural forms', () => {

@@ -49,10 +49,13 @@ export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: strin
     c.set('route', 'GET /cancel-signup');
     const id = c.req.query('id') ?? '';
     const token = c.req.query('token') ?? '';
+    const vary = { 'Cache-Control': 'no-store', Vary: 'Accept-Language' };
+    // The token first: a guessed link must not learn from the page's language that a sign-up exists.
+    if (!UUID.test(id) || !checkCancelToken(secret, id, token)) {
+      return c.html(notValid(pickLanguage(c.req.query('lang'), c.req.header('Accept-Language'))), 404, vary);
+    }
     const lang = pickLanguage(c.req.query('lang') ?? (await signupLanguage(deps.store, id)), c.req.header('Accept-Language'));
     const say = CANCEL_PAGE_MESSAGES[lang];
-    const vary = { 'Cache-Control': 'no-store', Vary: 'Accept-Language' };
-    if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(lang), 404, vary);
     const form = `<p>${esc(say.askBody)}</p>
 <form method="post" action="/cancel-signup">
 <input type="hidden" name="id" value="${esc(id)}">
@@ -83,8 +86,11 @@ export function cancelPageRoutes(app: Hono<AppEnv>, deps: AppDeps, secret: strin
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const id = typeof form['id'] === 'string' ? form['id'] : '';
     const token = typeof form['token'] === 'string' ? form['token'] : '';
-    const lang = pickLanguage(typeof form['lang'] === 'string' ? form['lang'] : await signupLanguage(deps.store, id), c.req.header('Accept-Language'));
-    if (!UUID.test(id) || !checkCancelToken(secret, id, token)) return c.html(notValid(lang), 404, { 'Cache-Control': 'no-store' });
+    const asked = typeof form['lang'] === 'string' ? form['lang'] : undefined;
+    if (!UUID.test(id) || !checkCancelToken(secret, id, token)) {
+      return c.html(notValid(pickLanguage(asked, c.req.header('Accept-Language'))), 404, { 'Cache-Control': 'no-store' });
+    }
+    const lang = pickLanguage(asked ?? (await signupLanguage(deps.store, id)), c.req.header('Accept-Language'));
     try {
       const { session } = await deps.store.transaction((tx) => cancelSignup(tx, deps.data, id, hooks(c.req.url)));
       // Node has full ICU (Welsh included); plain English is British English.

@@ -61,6 +61,10 @@ const validBodies = (): Record<string, Record<string, unknown>> => ({
   adminUpdateIntroduction: { status: 'contacted' },
   adminDecideListing: { decision: 'approve' },
   recordReferralVisit: { partner: 'fuzz', action: 'lookup' },
+  createPledge: {
+    partner: 'fuzz', constituencyCode: 'E14001331', intent: 'register-and-vote', election: { type: 'general', date: futureIso(40).slice(0, 10) },
+    email: 'fuzz.pledge@example.org', reminders: true, language: 'cy',
+  },
   sendAnswerReport: { postcodeArea: 'SE6 4', constituency: 'E14001331', answer: 'Lewisham East', message: 'Wrong MP', language: 'en', partner: 'fuzz' },
   consoleSignIn: { email: FUZZ_ORGANISER.email, language: 'cy' },
   consoleOpenSession: { token: 'x'.repeat(43) },

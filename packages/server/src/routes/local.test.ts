@@ -154,6 +154,39 @@ describe('introductions', () => {
     expect((await h.call('PATCH', `/v1/admin/introductions/${id}`, { token: h.adminToken, body: { status: 'done' } })).status).toBe(400);
   });
 
+  it('organisers keep notes on an introduction: saved with or without a status, cleared with empty text, in the CSV, audited without their text', async () => {
+    const id = (await introduce({ organisation: 'Notes org', constituencies: [HENDON], email: 'notes@example.org' })).json.introduction.id as string;
+    const note = 'Called Marta on Tuesday.\nThey can bring 10 people on 12 Dec.';
+    const saved = await h.call('PATCH', `/v1/admin/introductions/${id}`, { token: hendonToken, body: { notes: `  ${note}  ` } });
+    expect(saved.status, saved.text).toBe(200);
+    expect(expectShape('adminUpdateIntroduction', saved.json)).toMatchObject({ notes: note, status: 'new' });
+    // A status change alone keeps the notes.
+    const both = await h.call('PATCH', `/v1/admin/introductions/${id}`, { token: hendonToken, body: { status: 'contacted' } });
+    expect(both.json).toMatchObject({ notes: note, status: 'contacted' });
+    expect((await inbox(hendonToken)).find((i) => i.id === id)?.notes).toBe(note);
+    const csv = (await h.call('GET', '/v1/admin/introductions.csv', { token: hendonToken })).text;
+    expect(csv.split('\r\n')[0]).toMatch(/,notes$/);
+    expect(csv).toContain(`"${note}"`);
+    // Other seats' organisers cannot write notes on it (out of scope looks like absent).
+    const other = await h.call('PATCH', `/v1/admin/introductions/${id}`, { token: lewishamToken, body: { notes: 'mine now' } });
+    expect(other.json.error.code).toBe('introduction_not_found');
+    // Control characters are refused; an empty body says what is missing; too long is a field error.
+    const escape = await h.call('PATCH', `/v1/admin/introductions/${id}`, { token: hendonToken, body: { notes: 'ok\u001b[2Khidden' } });
+    expect(escape.status).toBe(400);
+    expect(escape.json.error.code).toBe('validation_failed');
+    expect((await h.call('PATCH', `/v1/admin/introductions/${id}`, { token: hendonToken, body: {} })).status).toBe(400);
+    const long = await h.call('PATCH', `/v1/admin/introductions/${id}`, { token: hendonToken, body: { notes: 'x'.repeat(2001) } });
+    expect(long.json.error.details.fields[0]).toMatchObject({ field: 'notes' });
+    // Empty text clears them.
+    const cleared = await h.call('PATCH', `/v1/admin/introductions/${id}`, { token: hendonToken, body: { notes: '' } });
+    expect(cleared.json).toMatchObject({ notes: null, status: 'contacted' });
+    // The audit log says notes changed, never what they say.
+    const audit = await h.store.query<{ details: unknown }>(
+      `SELECT details FROM audit_log WHERE action = 'introduction_update' AND subject_id = $1`, [id]);
+    expect(audit.rows.map((r) => r.details)).toContainEqual({ notes: 'changed' });
+    expect(JSON.stringify(audit.rows)).not.toContain('Marta');
+  });
+
   it('export is a formula-safe CSV of the organiser\'s own introductions', async () => {
     await introduce({ organisation: '=HYPERLINK("http://evil.example")', constituencies: [HENDON], email: 'csv@example.org' });
     const res = await h.call('GET', '/v1/admin/introductions.csv', { token: hendonToken });

@@ -12,7 +12,7 @@ import {
   localGroups,
   requestIntroduction,
   setLocalContact,
-  updateIntroductionStatus,
+  updateIntroduction,
 } from '../services/local.js';
 import { jsonText, mount } from './mount.js';
 import { recordAudit, requireActor } from '../services/audit.js';
@@ -67,9 +67,11 @@ export function localRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
   mount(app, deps, routes.adminUpdateIntroduction, async ({ params, body, scopes, actor }) => ({
     body: await store.transaction(async (tx) => {
-      const introduction = await updateIntroductionStatus(tx, data, scopes, params.id, body.status);
+      const introduction = await updateIntroduction(tx, data, scopes, params.id, body);
+      // Whether the notes changed, never what they say (the audit log is read by every admin).
       await recordAudit(tx, requireActor(actor), 'introduction_update', {
-        subject: { type: 'introduction', id: introduction.id }, constituency: introduction.constituencies[0]?.code ?? null, details: { status: body.status },
+        subject: { type: 'introduction', id: introduction.id }, constituency: introduction.constituencies[0]?.code ?? null,
+        details: { ...(body.status ? { status: body.status } : {}), ...(body.notes !== undefined ? { notes: 'changed' } : {}) },
       });
       return introduction;
     }),

@@ -4,10 +4,14 @@ import type { AppDeps, AppEnv } from '../http/context.js';
 import { ApiError } from '../http/errors.js';
 import { upstreamLookup } from '../services/postcode-upstream.js';
 import { countUpcomingSessions } from '../services/canvass.js';
+import { localGroups } from '../services/local.js';
+import { isConnectionError } from '../store/errors.js';
 import { mount } from './mount.js';
 
 // Short enough that an operator's party change (services/party-changes.ts) reaches browsers and caches within minutes.
 const CACHE = { 'Cache-Control': 'public, max-age=300' };
+// The one-request answer carries the local directory, which is as fresh as `/v1/local-groups` (a minute).
+const ANSWER_CACHE = { 'Cache-Control': 'public, max-age=60' };
 // Targets carry session counts, which change as organisers add sessions: a minute is fresh enough.
 const TARGETS_CACHE = { 'Cache-Control': 'public, max-age=60' };
 
@@ -27,6 +31,40 @@ export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       return { body: { ...result.value, matches: result.value.matches.map((m) => ({ ...m, constituency: overlay.summary(m.constituency) })) }, headers: CACHE };
     }
     throw new ApiError(result.code, result.message, result.details);
+  });
+
+  // The finder's first screen in one request (docs/decisions/0011-one-request-lookup.md): the same answers as
+  // lookupPostcode, listConstituencies (a nation-only answer), getConstituency, nearbyMarginals and listLocalGroups.
+  mount(app, deps, routes.postcodeAnswer, async ({ params, query }) => {
+    const result = await lookup(params.postcode);
+    if (!result.ok) throw new ApiError(result.code, result.message, result.details);
+    const overlay = await facts();
+    const found = result.value;
+    // Only the nation is known (Northern Ireland): every seat of it, to choose from rather than guess.
+    const matches = found.kind === 'nation' && !found.matches.length
+      ? data.listConstituencies({ nation: found.nation }).map((s) => ({ constituency: overlay.summary(s), share: null }))
+      : found.matches.map((m) => ({ ...m, constituency: overlay.summary(m.constituency) }));
+    const only = matches.length === 1 && found.kind !== 'nation' ? matches[0] : undefined;
+    const seat = only && data.getConstituency(only.constituency.code);
+    let answer = null;
+    if (seat) {
+      const options: { limit?: number; maxMajorityPct?: number; postcode: string } = { postcode: found.query };
+      if (query.limit !== undefined) options.limit = query.limit;
+      if (query.maxMajorityPct !== undefined) options.maxMajorityPct = query.maxMajorityPct;
+      const nearby = data.nearbyMarginals(seat.code, options);
+      if (!nearby) throw new Error(`nearbyMarginals knows no seat ${seat.code}, which the lookup gave`);
+      // The directory is the one part that needs the database: without it, the lookup (which does not) still answers.
+      const local = await localGroups(deps.store, data, { constituency: seat.code }).catch((error: unknown) => {
+        if (isConnectionError(error)) return null;
+        throw error;
+      });
+      answer = {
+        constituency: overlay.constituency(seat),
+        nearby: { ...nearby, marginals: nearby.marginals.map((m) => ({ ...m, constituency: overlay.summary(m.constituency) })) },
+        local,
+      };
+    }
+    return { body: { lookup: { ...found, matches }, seat: answer }, headers: ANSWER_CACHE };
   });
 
   const notFound = (code: string) => new ApiError('constituency_not_found', `There is no constituency with the code ${code}.`);

@@ -60,6 +60,9 @@ describe('POST /v1/pledges', () => {
     const again = await post(pledge({ email: 'AMA@Example.org', intent: 'vote' }));
     expect(again.status).toBe(200);
     expect(expectShape('createPledge', again.json)).toMatchObject({ alreadyPledged: true, count: 1, pledge: { id: first.json.pledge.id, intent: 'register-and-vote' } });
+    // The unsubscribe link went only to the request that made the pledge (someone who knows the address gets none).
+    expect(first.json.pledge.stopUrl).toBeDefined();
+    expect(again.json.pledge.stopUrl).toBeUndefined();
     expect(await rows()).toHaveLength(1);
     // Another election or another seat is another pledge.
     expect((await post(pledge({ election: { type: 'general', date: '2027-05-13' } }))).status).toBe(201);

@@ -35,7 +35,11 @@ export function pledgeRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         const { created, row, nation, today } = await createPledge(tx, data, body, now);
         const count = await countPledges(tx, row.constituency_code);
         // No confirmation email (the page shows the dates); reminders come from the housekeeping job on their days.
-        const receipt = { pledge: pledgeView(row, nation, today, stop), count, ...(created ? {} : { alreadyPledged: true as const }) };
+        const view = pledgeView(row, nation, today, stop);
+        // Only the request that made the pledge gets its unsubscribe link: knowing someone's email, seat and election
+        // must not be enough to turn their reminders off (their emails carry the link).
+        const { stopUrl: _stopUrl, ...withoutStop } = view;
+        const receipt = created ? { pledge: view, count } : { pledge: withoutStop, count, alreadyPledged: true as const };
         return { status: created ? 201 : 200, bodyText: JSON.stringify(receipt) };
       }),
     );

@@ -94,6 +94,7 @@ interface IntroductionRow {
   listing: Introduction['listing'];
   show_contact: boolean;
   rejection_reason: string | null;
+  notes: string | null;
   listed_at: Date | string | null;
   partner: string | null;
   created_at: Date | string;
@@ -115,6 +116,7 @@ const toIntroduction = (r: IntroductionRow, data: DataSource): Introduction => (
   listing: r.listing,
   showContactInDirectory: r.show_contact,
   rejectionReason: r.rejection_reason,
+  notes: r.notes,
   partner: r.partner,
   consentVersion: r.consent_version,
   createdAt: iso(r.created_at),
@@ -202,7 +204,7 @@ export async function listIntroductions(
 
 export const INTRODUCTION_EXPORT_COLUMNS = [
   'introduction_id', 'received_at', 'status', 'organisation', 'organisation_type', 'communities', 'languages', 'constituencies',
-  'contact_name', 'email', 'offers', 'message', 'listing', 'show_contact_in_directory', 'consent_version', 'partner',
+  'contact_name', 'email', 'offers', 'message', 'listing', 'show_contact_in_directory', 'consent_version', 'partner', 'notes',
 ] as const;
 
 export async function exportIntroductions(db: Queryable, data: DataSource, scopes: Scopes): Promise<string> {
@@ -212,7 +214,7 @@ export async function exportIntroductions(db: Queryable, data: DataSource, scope
     list.map((i) => [
       i.id, i.createdAt, i.status, i.organisation, i.organisationType, i.communities, i.languages.join(' '),
       i.constituencies.map((c) => `${c.name} (${c.code})`).join('; '), i.contactName, i.email, i.offers.join(' '), i.message,
-      i.listing, i.showContactInDirectory ? 'yes' : 'no', i.consentVersion, i.partner,
+      i.listing, i.showContactInDirectory ? 'yes' : 'no', i.consentVersion, i.partner, i.notes,
     ]),
   );
 }
@@ -229,18 +231,21 @@ async function lockIntroduction(tx: Queryable, scopes: Scopes, id: string): Prom
   return row;
 }
 
-export async function updateIntroductionStatus(
+/** Changes an introduction's status, its organisers' notes (empty text clears them), or both. */
+export async function updateIntroduction(
   tx: Queryable,
   data: DataSource,
   scopes: Scopes,
   id: string,
-  status: Introduction['status'],
+  change: { status?: Introduction['status'] | undefined; notes?: string | undefined },
 ): Promise<Introduction> {
   requireOrganiser(scopes);
   await lockIntroduction(tx, scopes, id);
+  const notes = change.notes === undefined ? undefined : change.notes === '' ? null : change.notes;
   const { rows } = await tx.query<IntroductionRow>(
-    'UPDATE introductions SET status = $2, updated_at = now() WHERE id = $1 RETURNING *',
-    [id, status],
+    `UPDATE introductions SET status = coalesce($2, status), notes = CASE WHEN $3 THEN $4 ELSE notes END, updated_at = now()
+     WHERE id = $1 RETURNING *`,
+    [id, change.status ?? null, notes !== undefined, notes ?? null],
   );
   if (!rows[0]) throw new Error('introduction vanished inside its own lock');
   return toIntroduction(rows[0], data);

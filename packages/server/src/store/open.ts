@@ -12,6 +12,11 @@ export interface OpenStoreOptions {
   readonly memory?: boolean | undefined;
   /** Apply pending migrations (default true). */
   readonly migrate?: boolean | undefined;
+  /**
+   * PGlite on disk: the template a new database starts from (default: the build's, `generated/pglite-template.tar.gz`,
+   * when present); `null` creates the database from scratch.
+   */
+  readonly pgliteTemplate?: string | null | undefined;
   /** PostgreSQL: told about connections lost outside any request (server restart); see openPostgres. */
   readonly onConnectionError?: ((error: Error) => void) | undefined;
 }
@@ -29,7 +34,12 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     } else {
       const dir = join(options.dataDir ?? '.data', 'pglite');
       mkdirSync(dir, { recursive: true });
+      // A new database starts from the build's template (already created and migrated) when there is one.
+      const { unpackTemplate } = await import('./pglite-template.js');
+      const fromTemplate = options.pgliteTemplate !== null && unpackTemplate(dir, options.pgliteTemplate);
       store = await openPglite(dir);
+      // Its migrations were applied when it was built: date them from this database's creation, as without it.
+      if (fromTemplate) await store.query(`UPDATE schema_migrations SET applied_at = now()`);
     }
   }
   if (options.migrate !== false) {

@@ -37,6 +37,11 @@ function adapt(db: PGlite, q: PgliteQueryable): Queryable {
 export async function openPglite(dataDir: string): Promise<Store> {
   const db = new PGlite(dataDir);
   await db.waitReady;
+  return storeOf(db);
+}
+
+/** A Store over an open PGlite database. */
+export function storeOf(db: PGlite): Store {
   const root = adapt(db, db);
   return {
     kind: 'pglite',

@@ -130,4 +130,18 @@ describe.skipIf(!pgServer)('PostgreSQL store', () => {
     // The partners' walls really kept messages of the third person.
     expect((await call('GET', '/v1/solidarity-messages?partner=pg-wall-a')).json.totals.messages).toBeGreaterThan(0);
   });
+  it('the same person pledging 30 times at once (another tab, a retry without its key) is one pledge: one 201, the rest alreadyPledged', async () => {
+    const body = {
+      partner: 'pg-pledges', constituencyCode: 'E14001331', intent: 'vote', election: { type: 'general', date: `${new Date().getUTCFullYear() + 1}-05-06` },
+      email: 'pg.pledger@example.org', reminders: true,
+    };
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => call('POST', '/v1/pledges', { body: { ...body, email: i % 2 === 0 ? body.email : body.email.toUpperCase() } })),
+    );
+    expect(results.map((r) => r.status).sort((a, b) => a - b)).toEqual([...Array.from({ length: 29 }, () => 200), 201]);
+    expect(new Set(results.map((r) => r.json.pledge.id)).size).toBe(1);
+    expect(results.filter((r) => r.json.alreadyPledged === true)).toHaveLength(29);
+    const { rows } = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM pledges WHERE partner = 'pg-pledges'`);
+    expect(rows[0]?.n).toBe(1);
+  });
 });

@@ -1,22 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HttpError, newIdempotencyKey } from '@solidarity-widgets/sdk';
 import {
-  INTRODUCTION_CONSENT_VERSION,
   INTRODUCTION_OFFERS,
   ORGANISATION_TYPES,
   type IntroductionRequest,
   type FieldError,
   type PostcodeLookup,
 } from '@solidarity-widgets/contract';
-import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
 import { formatList } from '../core/i18n/format.js';
-import { commonLanguagesFor, parseOtherLanguages } from '../sign-up-to-canvass/languages.js';
+import { commonLanguagesFor } from '../sign-up-to-canvass/languages.js';
+import { retryableImport } from '../core/lazy.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { styles } from './connect-locally.styles.js';
-import { request as requestIntroductionRequest } from '@solidarity-widgets/contract/json-schemas/request/requestIntroduction';
 import { useRoutes } from '../core/client.js';
 
 // The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
@@ -35,14 +34,14 @@ const FIELD_ORDER: readonly Field[] = [
   'organisation', 'organisationType', 'communities', 'languages', 'area', 'contactName', 'email', 'offers', 'message', 'consentToContact',
 ];
 
-interface Seat {
+export interface Seat {
   code: string;
   name: string;
   /** Share of the postcode area in this seat, when the lookup says. */
   share?: number | null;
 }
 
-interface Draft {
+export interface Draft {
   organisation: string;
   organisationType: string;
   communities: string;
@@ -69,6 +68,10 @@ interface Attempt {
   readonly body: IntroductionRequest;
 }
 
+
+/** Sending and the confirmation (submit.ts): a lazy chunk, fetched once the organisation starts on the form. */
+type SubmitModule = typeof import('./submit.js');
+const loadSubmit = retryableImport(() => import('./submit.js'));
 
 const emptyDraft = (): Draft => ({
   organisation: '', organisationType: '', communities: '', languages: [], otherLanguages: '', postcode: '', seats: [],
@@ -156,6 +159,8 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
   declare private _areaBusy: boolean;
   declare private _areaError: string;
   declare private _receipt: { organisation: string; email: string; seats: string; listing: boolean } | null;
+  /** submit.ts once it has loaded (always before anything was sent, so the confirmation can be drawn). */
+  private submitModule: SubmitModule | undefined;
 
   private attempt: Attempt | undefined;
   private sending = false;
@@ -352,30 +357,6 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
 
   // ---- validation and sending ----------------------------------------------------------------------------
 
-  private body(): { body: IntroductionRequest; unknownLanguage?: string } {
-    const d = this._draft;
-    const other = parseOtherLanguages(d.otherLanguages, this.language);
-    const languages = [...new Set([...d.languages, ...(other.ok ? other.tags : [])])];
-    const body: IntroductionRequest = {
-      organisation: d.organisation,
-      organisationType: d.organisationType as IntroductionRequest['organisationType'],
-      languages,
-      constituencies: d.seats.map((s) => s.code),
-      contactName: d.contactName,
-      email: d.email.trim(),
-      offers: d.offers as IntroductionRequest['offers'],
-      consentToContact: d.consentToContact as true,
-      consentVersion: INTRODUCTION_CONSENT_VERSION,
-      listInDirectory: d.listInDirectory,
-      showContactInDirectory: d.listInDirectory && d.showContactInDirectory,
-    };
-    if (d.communities.trim()) body.communities = d.communities;
-    if (d.message.trim()) body.message = d.message;
-    // The confirmation email is written in the language the form was shown in.
-    if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(this.language)) body.language = this.language;
-    return other.ok ? { body } : { body, unknownLanguage: other.unknown };
-  }
-
   /** A field error in the widget's language: its own sentence when there is one, else the shared one. */
   private errorText(error: FieldError): string {
     const field = error.field.startsWith('constituencies') ? 'area' : error.field.split('.')[0] ?? error.field;
@@ -404,12 +385,36 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     this.focusAfterRender = first ? `#cl-${first === 'area' ? 'postcode' : first === 'offers' ? 'offers-legend' : first === 'languages' ? 'otherLanguages' : first}` : '[part~="alert"]';
   }
 
+  /** Starts fetching submit.ts in the background (the organisation is filling in the form); a failure waits for "Send". */
+  private prefetchSubmit(): void {
+    if (!this.submitModule) loadSubmit().then((m) => this.useSubmit(m), () => undefined);
+  }
+
+  /** Keeps submit.ts once loaded, with the English of what it shows. */
+  private useSubmit(module: SubmitModule): SubmitModule {
+    if (!this.submitModule) addEnglish(catalogue, module.later);
+    return (this.submitModule = module);
+  }
+
   private async onSubmit(e?: Event): Promise<void> {
     e?.preventDefault();
     if (this.sending) return; // a double click must not send twice
-    const { body, unknownLanguage } = this.body();
-    const errors = this.collect(fieldErrorsOf(requestIntroductionRequest, body), unknownLanguage);
+    this.sending = true;
+    let submit: SubmitModule;
+    try {
+      submit = this.submitModule ?? this.useSubmit(await loadSubmit());
+    } catch {
+      // Offline before the sending code arrived: the same message and retry as a failed send; nothing is lost.
+      this.sending = false;
+      this._alert = this.t(globalThis.navigator?.onLine === false ? 'common.offline' : 'common.networkError');
+      this._canRetry = true;
+      this.focusAfterRender = '[part~="retry"]';
+      return;
+    }
+    const { body, errors: problems, unknownLanguage } = submit.checkIntroduction(this._draft, this.language);
+    const errors = this.collect(problems, unknownLanguage);
     if (errors.size > 0) {
+      this.sending = false;
       this.showFieldErrors(errors);
       return;
     }
@@ -417,7 +422,6 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     if (!this.attempt || this.attempt.fingerprint !== fingerprint) this.attempt = { key: newIdempotencyKey(), fingerprint, body };
     const attempt = this.attempt;
 
-    this.sending = true;
     this._phase = 'sending';
     this._alert = '';
     this._canRetry = false;
@@ -554,7 +558,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     return html`
       <h2 part="heading">${this.t('connect.heading')}</h2>
       <p>${this.t('connect.intro')}</p>
-      <form part="form" novalidate aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}>
+      <form part="form" novalidate aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit} @focusin=${this.prefetchSubmit}>
         ${this.textField('organisation', this.t('connect.organisation'), { autocomplete: 'organization' })}
 
         <div class="field" part="field">
@@ -649,20 +653,11 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     `;
   }
 
-  private renderDone(): TemplateResult {
-    const r = this._receipt;
-    return html`<div part="thanks" class="thanks">
-      <h2 part="heading thanks-heading" tabindex="-1">${this.t('connect.thanksHeading', { organisation: r?.organisation ?? '' })}</h2>
-      <p class="success" role="status">${this.t('connect.thanks', { seats: r?.seats ?? '' })}</p>
-      <p>${this.t('connect.next', { email: r?.email ?? '' })}</p>
-      ${r?.listing ? html`<p>${this.t('connect.nextListing')}</p>` : nothing}
-      <button part="another" type="button" class="secondary" @click=${this.another}>${this.t('connect.another')}</button>
-    </div>`;
-  }
-
   override render(): TemplateResult {
     return html`<section part="base" dir=${this.direction} lang=${this.language}>
-      ${this._phase === 'sent' ? this.renderDone() : this.renderForm()}
+      ${this._phase === 'sent' && this.submitModule
+        ? this.submitModule.renderDone(this._receipt, (id, params) => this.t(id, params), () => this.another())
+        : this.renderForm()}
     </section>`;
   }
 }

@@ -1,9 +1,9 @@
-import { createClientFor } from '@solidarity-widgets/sdk';
+import { createClientWithChecks, type SolidarityClient } from '@solidarity-widgets/sdk';
 import type { PublicRouteName } from '@solidarity-widgets/contract';
 import type { JsonSchema } from '@solidarity-widgets/contract/json-validate';
 import { retryableImport } from './lazy.js';
 
-export type ApiClient = ReturnType<typeof createClientFor>;
+export type ApiClient = SolidarityClient;
 
 /** A route's response schema, or a lazy import of its module (`() => import('…/json-schemas/<route>')`). */
 export type RouteSchema = JsonSchema | (() => Promise<{ readonly response: JsonSchema }>);
@@ -33,6 +33,16 @@ const schemaFor = (name: PublicRouteName): JsonSchema | Promise<JsonSchema> | un
   return typeof schema === 'function' ? schema() : schema;
 };
 
+/**
+ * The JSON validator with the SDK's check: a lazy chunk fetched with the page's first request, like the schemas, so
+ * the core every widget loads up front does not carry it (issue 17). A failed fetch fails that request as a network
+ * error (the widget offers "Try again"), and the next request fetches the chunk again (core/lazy.ts).
+ */
+const loadCheck = retryableImport(() => import('./response-check.js'));
+
+const checkFor = (name: PublicRouteName) =>
+  Promise.all([loadCheck(), schemaFor(name)]).then(([{ schemaCheck }, schema]) => schemaCheck(name, schema));
+
 const clients = new Map<string, ApiClient>();
 
 /** One client per (api base, partner), shared by every widget on the page. */
@@ -40,7 +50,7 @@ export function clientFor(apiBase: string, partner: string | undefined): ApiClie
   const key = `${apiBase}\n${partner ?? ''}`;
   let client = clients.get(key);
   if (!client) {
-    client = createClientFor(partner ? { baseUrl: apiBase, partner } : { baseUrl: apiBase }, schemaFor);
+    client = createClientWithChecks(partner ? { baseUrl: apiBase, partner } : { baseUrl: apiBase }, checkFor);
     clients.set(key, client);
   }
   return client;

@@ -1,21 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { shareBlock } from '../core/share.js';
 import { HttpError } from '@solidarity-widgets/sdk';
-import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeLookup } from '@solidarity-widgets/contract';
-import type { LocalContact, LocalGroupList } from '@solidarity-widgets/contract';
+import type { Constituency, ConstituencySummary, NearbyMarginals, PostcodeAnswerSeat, PostcodeLookup } from '@solidarity-widgets/contract';
+import type { Local, PanesHost } from './result-panes.js';
 import type { VoteState } from './can-i-vote.js';
 import type { ReportState } from './report-problem.js';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
-import { formatNumber } from '../core/i18n/localize.js';
-import { displayName, formatDate, formatList } from '../core/i18n/format.js';
+import { formatDate } from '../core/i18n/format.js';
 import { retryableImport } from '../core/lazy.js';
 
 // Reading a typed postcode (typo handling, territories, the postcode library) is a lazy chunk: fetched as soon as the
 // supporter focuses or types in the field, long before they press Find, so an English page carries 1.5 KB less.
 const loadReading = retryableImport(() => import('./postcode-reading.js'));
-const preloadReading = () => void loadReading().catch(() => undefined); // a failure is retried by the lookup itself
+/**
+ * The answers' panes (result-panes.ts: the choices, the result, "outside"): a lazy chunk, off the first load, fetched
+ * with the reader above, so every lookup has it before it answers.
+ */
+const loadPanes = retryableImport(() => import('./result-panes.js'));
+const preloadReading = () => void Promise.all([loadReading(), loadPanes()]).catch(() => undefined); // a failure is retried by the lookup itself
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { finderStyles } from './find-your-constituency.styles.js';
 import { useRoutes } from '../core/client.js';
 import { pageDefaults } from '../core/config.js';
@@ -25,6 +30,9 @@ import type { HexMapController, MapHost } from './hexmap.js';
 // The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
 // it), so neither this chunk nor the shared core carries them: see core/client.ts.
 useRoutes({
+  // A lookup is one request (docs/decisions/0011-one-request-lookup.md); the routes below serve a seat the supporter
+  // picks among several, a retry, and a server from before the one-request answer.
+  postcodeAnswer: () => import('@solidarity-widgets/contract/json-schemas/postcodeAnswer'),
   lookupPostcode: () => import('@solidarity-widgets/contract/json-schemas/lookupPostcode'),
   listConstituencies: () => import('@solidarity-widgets/contract/json-schemas/listConstituencies'),
   getConstituency: () => import('@solidarity-widgets/contract/json-schemas/getConstituency'),
@@ -45,8 +53,7 @@ const NO_REPORT: ReportState = { open: false, text: '', status: 'idle' };
 /** A lazy chunk's download: not started or done, under way, or failed (shown with a retry). */
 type ChunkState = 'idle' | 'loading' | 'error';
 
-/** "Get involved locally": the seat's public contact (null when none is registered) and nearby listed groups. */
-type Local = 'loading' | 'error' | { contact: LocalContact | null; groups: LocalGroupList | null };
+type PanesModule = typeof import('./result-panes.js');
 
 /** What the supporter sees below the form. Every network state has its own view. */
 type View =
@@ -221,6 +228,8 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   declare private vote: VoteState;
 
   private seq = 0;
+  /** result-panes.ts once it has loaded (always before a lookup shows its answer). */
+  private panes: PanesModule | undefined;
   private controller: AbortController | undefined;
   private focusResult = false;
   private readonly onOnline = () => {
@@ -324,6 +333,11 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     }
   }
 
+  /** How many nearby marginal seats to ask for. */
+  private get count(): number {
+    return clamp(Math.round(this.nearbyCount), 1, 20, 5);
+  }
+
   private get threshold(): number {
     return clamp(this.marginalThreshold, 0, 100, 10);
   }
@@ -336,7 +350,10 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     this.local = undefined;
     let reading: typeof import('./postcode-reading.js');
     try {
-      reading = await loadReading();
+      let panes: PanesModule;
+      [reading, panes] = await Promise.all([loadReading(), loadPanes()]);
+      if (!this.panes) addEnglish(catalogue, panes.later);
+      this.panes = panes;
     } catch {
       if (seq !== this.seq) return;
       this.view = { kind: 'error', message: this.t(isOffline() ? 'common.offline' : 'common.networkError'), retry: () => void this.lookup(raw), offline: isOffline() };
@@ -360,13 +377,22 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     const controller = (this.controller = new AbortController());
     this.view = { kind: 'loading', query };
     this.announcement = this.t('finder.searching', { postcode: query });
+    const signal = { signal: controller.signal };
     try {
-      let lookup = await this.api.lookupPostcode(query, { signal: controller.signal });
+      // Everything the first screen shows, in one request: the seat, its nearby marginals and its local contact.
+      const answer = await this.api
+        .postcodeAnswer(query, { limit: this.count, maxMajorityPct: this.threshold }, signal)
+        .catch(async (error: unknown) => {
+          // A server from before that route (404 `not_found`: no such address) is asked the separate routes.
+          if (!(error instanceof HttpError && error.code === 'not_found')) throw error;
+          return { lookup: await this.api.lookupPostcode(query, signal), seat: null };
+        });
+      let lookup = answer.lookup;
       // "SE6 4A" was asked as its sector "SE6 4": remember what was typed, to say why the answer is for an area.
       if (checked.incomplete !== undefined && lookup.incomplete === undefined) lookup = { ...lookup, incomplete: checked.incomplete };
       if (lookup.kind === 'nation' && !lookup.matches.length) {
-        // Only the nation is known (Northern Ireland): offer all its seats rather than guess.
-        const { constituencies } = await this.api.listConstituencies({ nation: lookup.nation }, { signal: controller.signal });
+        // Only the nation is known (Northern Ireland), from an older server: offer all its seats rather than guess.
+        const { constituencies } = await this.api.listConstituencies({ nation: lookup.nation }, signal);
         lookup = { ...lookup, matches: constituencies.map((constituency) => ({ constituency, share: null })) };
       }
       if (seq !== this.seq) return;
@@ -375,7 +401,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
         this.view = { kind: 'notFound', query: lookup.query };
         this.announcement = '';
       } else if (others.length === 0 && lookup.kind !== 'nation') {
-        this.showSeat(lookup, only.constituency);
+        this.showSeat(lookup, only.constituency, answer.seat);
       } else {
         this.view = { kind: 'choose', lookup };
         this.announcement = this.chooseText(lookup);
@@ -405,20 +431,28 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       : this.tCount('finder.chooseHeading', lookup.matches.length, { query: lookup.query });
   }
 
-  /** One seat is known: show it, then fetch its full record and nearby marginals, then tell the page. */
-  private showSeat(lookup: PostcodeLookup, seat: ConstituencySummary): void {
+  /**
+   * One seat is known: show it with its full record, nearby marginals and local contact (from the lookup's answer, or
+   * fetched when the supporter chose among several seats), then tell the page.
+   */
+  private showSeat(lookup: PostcodeLookup, seat: ConstituencySummary, known?: PostcodeAnswerSeat | null): void {
     const seq = this.seq;
     this.view = { kind: 'result', lookup, seat };
     this.announcement = this.t('finder.resultHeading', { name: seat.name });
-    this.full = undefined;
-    const signal = this.controller?.signal;
-    const opts = signal ? { signal } : {};
-    void this.api.getConstituency(seat.code, opts).then(
-      (full) => void (seq === this.seq && (this.full = full)),
-      () => undefined, // the summary from the lookup is enough to carry on
-    );
-    void this.loadLocal(seat);
-    void Promise.all([this.loadNearby(lookup, seat), loadReading()]).then(([, reading]) => {
+    this.full = known?.constituency;
+    if (known) {
+      this.nearby = known.nearby;
+      // No directory in the answer: the server's database was unavailable. The pane offers a retry.
+      this.local = known.local ? { contact: known.local.localContact ?? null, groups: known.local } : 'error';
+    } else {
+      const signal = this.controller?.signal;
+      void this.api.getConstituency(seat.code, signal ? { signal } : {}).then(
+        (full) => void (seq === this.seq && (this.full = full)),
+        () => undefined, // the summary from the lookup is enough to carry on
+      );
+      void this.loadLocal(seat);
+    }
+    void Promise.all([known || this.loadNearby(lookup, seat), loadReading()]).then(([, reading]) => {
       if (seq !== this.seq) return;
       const list = typeof this.nearby === 'object' ? this.nearby.marginals : [];
       this.countReferralAction('lookup');
@@ -442,7 +476,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     try {
       const nearby = await this.api.nearbyMarginals(
         seat.code,
-        { limit: clamp(Math.round(this.nearbyCount), 1, 20, 5), maxMajorityPct: this.threshold, postcode: lookup.query },
+        { limit: this.count, maxMajorityPct: this.threshold, postcode: lookup.query },
         this.controller ? { signal: this.controller.signal } : {},
       );
       if (seq === this.seq) this.nearby = nearby;
@@ -482,55 +516,6 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     return form ? `#${form.id}` : undefined;
   }
 
-  private languageList(tags: readonly string[]): string {
-    // "English, Polish and Yoruba"; in Welsh "Saesneg, Pwyleg ac Iorwba" (core/i18n/format.ts).
-    return formatList(this.language, tags.map((tag) => displayName(this.language, 'language', tag) ?? tag));
-  }
-
-  private renderLocal(seat: ConstituencySummary): TemplateResult {
-    const local = this.local;
-    let body: TemplateResult;
-    if (local === undefined || local === 'loading') body = html`<p class="muted">${this.t('common.loading')}</p>`;
-    else if (local === 'error') {
-      body = html`<p class="error">${this.t('finder.local.error')}</p>
-        <button class="secondary" type="button" @click=${() => void this.loadLocal(seat)}>${this.t('common.retry')}</button>`;
-    } else {
-      const c = local.contact;
-      const href = this.connectHref;
-      const contact = c
-        ? html`<div part="local-contact">
-            <p>${this.t('finder.local.contactIntro', { name: seat.name })} <strong dir="auto">${c.name}</strong></p>
-            <p>${this.t('finder.local.email')} <a href="mailto:${c.email}" dir="ltr">${c.email}</a>${c.website && /^https?:\/\//i.test(c.website)
-              ? html` · <a href=${c.website} target="_blank" rel="noopener noreferrer">${this.t('finder.local.website')}</a>`
-              : nothing}</p>
-            ${c.meetingPlace ? html`<p>${this.t('finder.local.meets', { place: c.meetingPlace })}</p>` : nothing}
-            ${c.languages.length ? html`<p>${this.t('finder.local.speaks', { list: this.languageList(c.languages) })}</p>` : nothing}
-          </div>`
-        : html`<p>${this.t('finder.local.none', { name: seat.name })}</p>
-            <p>${this.t('finder.local.introduce')}${href
-              ? html` <a part="connect-link" href=${href}>${this.t('finder.local.introduceLink')}</a>`
-              : nothing}</p>`;
-      const groups = local.groups?.groups ?? [];
-      body = html`${contact}
-        ${local.groups
-          ? html`<h5>${this.t('finder.groups.heading')}</h5>
-              ${groups.length
-                ? html`<ul part="groups">
-                    ${groups.map(
-                      (g) => html`<li>${g.languages.length
-                        ? this.t('finder.groups.item', { name: g.organisation, list: this.languageList(g.languages) })
-                        : g.organisation}</li>`,
-                    )}
-                  </ul>`
-                : html`<p>${this.t('finder.groups.none')}</p>`}`
-          : nothing}`;
-    }
-    return html`<div part="local" class="local" aria-busy=${local === 'loading' ? 'true' : 'false'}>
-      <h4>${this.t('finder.local.heading')}</h4>
-      ${body}
-    </div>`;
-  }
-
   private choose(lookup: PostcodeLookup, seat: ConstituencySummary): void {
     this.seq++;
     this.focusResult = true;
@@ -548,13 +533,6 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
   }
 
   // ——— rendering ———
-
-  private pct(fraction: number): string {
-    // A tiny majority (Runcorn and Helsby: 6 votes) must not read as "0%".
-    const percent = fraction * 100;
-    if (percent > 0 && percent < 0.1) return formatNumber(this.language, percent, { maximumSignificantDigits: 1 });
-    return formatNumber(this.language, percent, { maximumFractionDigits: 1 });
-  }
 
   private date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const when = new Date(iso.length === 7 ? `${iso}-01T00:00:00Z` : `${iso}T00:00:00Z`);
@@ -658,22 +636,42 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
           <button type="button" @click=${view.retry}>${this.t('common.retry')}</button>
         </div>`;
       case 'outside':
-        return html`<div part="error" class="outside">
-          <p role="alert">
-            ${view.territory
-              ? this.t('finder.outside', { postcode: view.query, territory: view.territory })
-              : this.t('finder.outsideNoTerritory', { postcode: view.query })}
-          </p>
-          <p>${this.t('finder.outsideHelp')} ${this.t('finder.outsideService')}</p>
-          ${this.registerLink()}
-        </div>`;
+        return this.panes ? this.panes.renderOutside(this.panesHost(), view.query, view.territory) : nothing;
       case 'choose':
-        return this.renderChoices(view.lookup);
+        return this.panes ? this.panes.renderChoices(this.panesHost(), view.lookup) : nothing;
       case 'result':
-        return this.renderResult(view.lookup, view.seat);
+        return this.panes ? this.panes.renderResult(this.panesHost(), view.lookup, view.seat) : nothing;
       default:
         return nothing;
     }
+  }
+
+  /** What result-panes.ts draws from: this element's state, strings and actions, and its other panes. */
+  private panesHost(): PanesHost {
+    return {
+      language: this.language,
+      full: this.full,
+      nearby: this.nearby,
+      local: this.local,
+      showMap: this.showMap,
+      connectHref: this.connectHref,
+      t: (id, params) => this.t(id, params),
+      tCount: (base, count, params) => this.tCount(base, count, params),
+      date: (iso) => this.date(iso),
+      chooseText: (lookup) => this.chooseText(lookup),
+      choose: (lookup, seat) => this.choose(lookup, seat),
+      showChoices: (lookup) => this.showChoices(lookup),
+      retryNearby: () => {
+        const view = this.view;
+        if (view.kind === 'result') void this.loadNearby(view.lookup, view.seat);
+      },
+      retryLocal: (seat) => void this.loadLocal(seat),
+      registerLink: () => this.registerLink(),
+      targets: (lookup, seat) => this.renderTargets(lookup, seat),
+      hexMap: (seat, nearby) => this.renderHexMap(seat, nearby),
+      report: (lookup, seat, majority) => this.renderReport(lookup, seat, majority),
+      share: (seat) => this.shareAfter(seat),
+    };
   }
 
   private registerLink(): TemplateResult {
@@ -681,54 +679,6 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       <a href="https://www.gov.uk/register-to-vote" target="_blank" rel="noopener noreferrer">${this.t('finder.register')}</a>
       <span class="muted">${this.t('finder.registerNote')}</span>
     </p>`;
-  }
-
-  private renderChoices(lookup: PostcodeLookup): TemplateResult {
-    return html`<div>
-      <h3 id="choose-heading">${this.chooseText(lookup)}</h3>
-      ${this.incompleteNote(lookup)}
-      <ul part="choices" class="choices" aria-labelledby="choose-heading">
-        ${lookup.matches.map(
-          (m) => html`<li>
-            <button part="choice" class="secondary choice" type="button" @click=${() => this.choose(lookup, m.constituency)}>
-              <span class="name" dir="auto">${m.constituency.name}</span>
-              ${m.share === null
-                ? nothing
-                : html`<span class="muted">${this.t('finder.share', { percent: Math.max(1, Math.round(m.share * 100)) })}</span>`}
-            </button>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderResult(lookup: PostcodeLookup, seat: ConstituencySummary): TemplateResult {
-    const full = this.full;
-    const nation = this.t(`finder.nation.${seat.nation}`);
-    const place = seat.region && seat.region !== seat.nation ? this.t('finder.place', { region: seat.region, nation }) : nation;
-    const percent = this.pct(seat.majorityPct);
-    return html`<div part="result" class="result">
-      <h3 id="result-heading" tabindex="-1">${this.t('finder.resultHeading', { name: seat.name })}</h3>
-      <p class="muted">${this.t('finder.resultFor', { postcode: lookup.query })} · ${place}</p>
-      ${this.incompleteNote(lookup)}
-      <p>${this.t('finder.mp', { name: seat.mp.name, party: seat.mp.partyName })}</p>
-      ${this.renderPartyChange(seat)}
-      ${full?.byElection ? html`<p>${this.t('finder.byElection', { date: this.date(full.byElection.date) })}</p>` : nothing}
-      <p>
-        ${this.majorityText(seat, full, percent)}
-        <span part="badge" class="badge ${seat.marginality}">${this.t(`finder.band.${seat.marginality}`)}</span>
-      </p>
-      ${full?.byElection?.note ? html`<p class="muted">${this.t('finder.majorityNote')}</p>` : nothing}
-      ${lookup.uncertain ? html`<p class="note">${this.t('finder.uncertain')}</p>` : nothing}
-      ${lookup.matches.length > 1
-        ? html`<p><button class="secondary" type="button" @click=${() => this.showChoices(lookup)}>${this.t('finder.changeSeat')}</button></p>`
-        : nothing}
-      ${this.renderTargets(lookup, seat)}
-      ${this.renderNearby(seat)}
-      ${this.renderLocal(seat)}
-      ${this.renderReport(lookup, seat, this.majorityText(seat, full, percent))}
-      ${this.shareAfter(seat.name)}
-    </div>`;
   }
 
   /** "Report a problem with this answer" (report-problem.ts, a lazy chunk, builds the report from the answer shown). */
@@ -749,76 +699,10 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
       : nothing;
   }
 
-  /** "SE6 4A" is not a whole postcode: the answer is for its sector, and the supporter is told so and how to be exact. */
-  private incompleteNote(lookup: PostcodeLookup): TemplateResult | typeof nothing {
-    return lookup.incomplete
-      ? html`<p part="incomplete" class="note">${this.t('finder.incomplete', { typed: lookup.incomplete, sector: lookup.query })}</p>`
-      : nothing;
-  }
-
-  /** "Elected as X; sits as Y since …" when the MP has changed party since their election. */
-  private renderPartyChange(seat: ConstituencySummary): TemplateResult | typeof nothing {
-    const { elected, partySince, partySinceExact, partySource } = seat.mp;
-    if (!elected || !partySince) return nothing;
-    const source = partySource && /^https:\/\//.test(partySource) ? partySource : undefined;
-    return html`<p part="party-change">${this.t(partySinceExact === false ? 'finder.mpElectedBy' : 'finder.mpElected', {
-      party: elected.partyName,
-      date: this.date(elected.date),
-      current: seat.mp.partyName,
-      since: this.date(partySince),
-    })}${source
-      ? html` <a class="muted" href=${source} target="_blank" rel="noopener noreferrer">${this.t('finder.partySource')}</a>`
-      : nothing}</p>`;
-  }
-
-  /** The majority, saying which contest it is from (a by-election when there was one since 2024). */
-  private majorityText(seat: ConstituencySummary, full: Constituency | undefined, percent: string): string {
-    const from = seat.majorityFrom;
-    if (from?.election === 'by_election') {
-      const date = this.date(from.date);
-      return full
-        ? this.tCount('finder.majorityByElection', full.majority, { percent, date })
-        : this.t('finder.majorityPctByElection', { percent, date });
-    }
-    return full ? this.tCount('finder.majority', full.majority, { percent }) : this.t('finder.majorityPct', { percent });
-  }
-
   private showChoices(lookup: PostcodeLookup): void {
     this.seq++;
     this.view = { kind: 'choose', lookup };
     this.announcement = this.chooseText(lookup);
-  }
-
-  private renderNearby(seat: ConstituencySummary): TemplateResult {
-    const nearby = this.nearby;
-    let body: TemplateResult;
-    if (nearby === 'loading' || nearby === undefined) body = html`<p class="muted">${this.t('common.loading')}</p>`;
-    else if (nearby === 'error') {
-      const view = this.view;
-      body = html`<p class="error">${this.t('finder.nearbyError')}</p>
-        <button class="secondary" type="button" @click=${() => view.kind === 'result' && this.loadNearby(view.lookup, view.seat)}>
-          ${this.t('common.retry')}
-        </button>`;
-    } else if (!nearby.marginals.length) body = html`<p>${this.t('finder.nearbyEmpty')}</p>`;
-    else {
-      body = html`<ul>
-          ${nearby.marginals.map(
-            (m) => html`<li>
-              ${this.t('finder.nearbyItem', {
-                name: m.constituency.name,
-                km: formatNumber(this.language, m.distanceKm, { maximumFractionDigits: 1 }),
-                miles: formatNumber(this.language, m.distanceKm / 1.609344, { maximumFractionDigits: 1 }),
-                percent: this.pct(m.constituency.majorityPct),
-              })}
-            </li>`,
-          )}
-        </ul>
-        ${this.showMap ? this.renderHexMap(seat, nearby) : nothing}`;
-    }
-    return html`<div part="nearby" class="nearby" aria-busy=${nearby === 'loading' ? 'true' : 'false'}>
-      <h4>${this.t('finder.nearbyHeading')}</h4>
-      ${body}
-    </div>`;
   }
 
   private renderTargets(lookup: PostcodeLookup, seat: ConstituencySummary): TemplateResult | typeof nothing {
@@ -826,7 +710,7 @@ export class FindYourConstituency extends SolidarityElement<OwnMessageId> {
     const targets = this.targets;
     if (!party) return nothing;
     if (typeof targets === 'object') {
-      return targets.render(seat.code, { party, swing: clamp(this.swing, 0, 100, 5), count: clamp(Math.round(this.nearbyCount), 1, 20, 5), postcode: lookup.query });
+      return targets.render(seat.code, { party, swing: clamp(this.swing, 0, 100, 5), count: this.count, postcode: lookup.query });
     }
     return targets === 'error'
       ? html`<div part="error" class="chunk-error">

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { setupWorker } from 'msw/browser';
-import { http, HttpResponse } from 'msw';
+import { getResponse, http, HttpResponse } from 'msw';
 import { configure, within, waitFor } from '@testing-library/dom';
 import axe from 'axe-core';
 import { createMockHandlers, mockState, type MockState } from '@solidarity-widgets/sdk/mock';
@@ -15,7 +15,8 @@ import './find-your-constituency.js';
 configure({ getElementError: (message) => new Error(message ?? 'element not found') });
 
 const API = 'http://localhost:8787';
-const POSTCODES = `${API}/v1/postcodes/:postcode`;
+// A lookup is one request, to the postcode's answer (docs/decisions/0011-one-request-lookup.md).
+const POSTCODES = `${API}/v1/postcodes/:postcode/answer`;
 
 const worker = setupWorker();
 let state: MockState;
@@ -117,7 +118,7 @@ describe('<find-your-constituency>', () => {
     expect(items[0]?.textContent).toMatch(/\d km \([\d.]+ miles\), majority [\d.]+%/);
     // The supporter's typing is kept as typed.
     expect(m.input().value).toBe('sw1a1aa');
-    expect(requests).toContain('/v1/postcodes/SW1A 1AA');
+    expect(requests).toContain('/v1/postcodes/SW1A 1AA/answer');
     await expectNoAxeViolations(m.root);
   });
 
@@ -145,20 +146,53 @@ describe('<find-your-constituency>', () => {
     }
   });
 
-  it('asks nearby marginals with the nearby-count and marginal-threshold attributes and the postcode', async () => {
+  it('asks nearby marginals with the nearby-count and marginal-threshold attributes (and the postcode, for a chosen seat)', async () => {
     const queries: URLSearchParams[] = [];
-    worker.use(
-      http.get(`${API}/v1/constituencies/:code/nearby-marginals`, ({ request }) => {
-        queries.push(new URL(request.url).searchParams);
-        return HttpResponse.json({ from: { code: 'E14001172', name: 'Cities of London and Westminster' }, maxMajorityPct: 3, marginals: [] });
-      }),
-    );
-    const m = await mount('nearby-count="2" marginal-threshold="3"');
+    const seen = ({ request }: { request: Request }) => void queries.push(new URL(request.url).searchParams);
+    worker.use(http.get(POSTCODES, seen), http.get(`${API}/v1/constituencies/:code/nearby-marginals`, seen));
+    const m = await mount('nearby-count="2" marginal-threshold="30"');
     await search(m, 'SW1A 1AA');
-    await m.screen.findByText('No marginal seats nearby.');
-    expect(queries[0]?.get('limit')).toBe('2');
-    expect(queries[0]?.get('maxMajorityPct')).toBe('3');
-    expect(queries[0]?.get('postcode')).toBe('SW1A 1AA');
+    await m.screen.findByRole('heading', { name: /your constituency is cities of london and westminster/i });
+    expect(within(m.root.querySelector('[part~="nearby"]') as HTMLElement).getAllByRole('listitem')).toHaveLength(2);
+    expect([...(queries[0]?.entries() ?? [])]).toEqual([['limit', '2'], ['maxMajorityPct', '30']]);
+    await search(m, 'SE13 6');
+    await userEvent.click(await m.screen.findByRole('button', { name: /Lewisham East/ }));
+    await m.screen.findByRole('heading', { name: /your constituency is lewisham east/i });
+    await waitFor(() => expect(queries).toHaveLength(3));
+    expect(Object.fromEntries(queries[2] ?? [])).toEqual({ limit: '2', maxMajorityPct: '30', postcode: 'SE13 6' });
+  });
+
+  // Issue 17: a lookup made five requests (postcode, seat, marginals, local contact, groups). Now the first screen
+  // is one request; only what the supporter does next (choosing a seat, the map, party targets) may ask more.
+  it.each([
+    ['SW1A 1AA', 'Cities of London and Westminster'],
+    ['AB16 7AA', 'Aberdeen North'],
+    ['CF23 7AA', 'Cardiff East'],
+    ['SE6 1AA', 'Lewisham East'],
+  ])('a lookup of %s shows everything on the first screen from exactly one API request', async (postcode, name) => {
+    const m = await mount();
+    const event = found(m.el);
+    await search(m, postcode);
+    await m.screen.findByRole('heading', { name: new RegExp(`your constituency is ${name}`, 'i') });
+    expect((await event).name).toBe(name);
+    await waitFor(() => {
+      expect(m.root.querySelector('[part~="nearby"]')?.getAttribute('aria-busy')).toBe('false');
+      expect(m.root.querySelector('[part~="local"]')?.getAttribute('aria-busy')).toBe('false');
+      expect(m.root.querySelector('[part~="footer"]')?.textContent).toMatch(/as of 20 August 2026/);
+    });
+    expect(m.root.textContent).toMatch(/Majority at the 2024 general election: [\d,]+ votes/);
+    expect(m.root.querySelector('[part~="nearby"] li, [part~="nearby"] p:not(.error)')).not.toBeNull();
+    expect(m.root.querySelector('[part~="local"] .error')).toBeNull();
+    expect(requests).toEqual([`/v1/postcodes/${postcode}/answer`]);
+  });
+
+  it('Northern Ireland and a split sector: the seats to choose from come in the one request', async () => {
+    const m = await mount();
+    await search(m, 'BT9 5AA');
+    await m.screen.findByRole('button', { name: /Belfast South and Mid Down/ });
+    await search(m, 'SE13 6');
+    await m.screen.findByRole('button', { name: /Lewisham East/ });
+    expect(requests).toEqual(['/v1/postcodes/BT9 5AA/answer', '/v1/postcodes/SE13 6/answer']);
   });
 
   it('shows a by-election when the seat had one, and takes the majority from it: Runcorn and Helsby held by 6 votes', async () => {
@@ -243,7 +277,7 @@ describe('<find-your-constituency>', () => {
       expect(m.screen.queryByRole('alert')).toBeNull();
       document.body.replaceChildren();
     }
-    expect(requests.filter((r) => r.startsWith('/v1/postcodes/'))).toEqual(['/v1/postcodes/SE6 4AA', '/v1/postcodes/SE6 4AA', '/v1/postcodes/SE6 4AA']);
+    expect(requests.filter((r) => r.startsWith('/v1/postcodes/'))).toEqual(['/v1/postcodes/SE6 4AA/answer', '/v1/postcodes/SE6 4AA/answer', '/v1/postcodes/SE6 4AA/answer']);
   });
 
   it('answers a half-typed postcode (SE6 4A, SE64A) for its area and says why, instead of "not a postcode"', async () => {
@@ -260,7 +294,7 @@ describe('<find-your-constituency>', () => {
       await expectNoAxeViolations(m.root);
       document.body.replaceChildren();
     }
-    expect(requests.filter((r) => r.startsWith('/v1/postcodes/'))).toEqual(['/v1/postcodes/SE6 4', '/v1/postcodes/SE6 4']);
+    expect(requests.filter((r) => r.startsWith('/v1/postcodes/'))).toEqual(['/v1/postcodes/SE6 4/answer', '/v1/postcodes/SE6 4/answer']);
   });
 
   it('shows the server refusing a postcode (400 postcode_invalid) next to the field', async () => {
@@ -328,7 +362,7 @@ describe('<find-your-constituency>', () => {
     const alert = await m.screen.findByRole('alert');
     expect(alert.textContent).toMatch(/FIQQ 1ZZ is outside UK parliamentary constituencies \(the Falkland Islands\)/);
     expect(m.root.textContent).not.toMatch(/does not look like a UK postcode/);
-    expect(requests).toContain('/v1/postcodes/FIQQ 1ZZ');
+    expect(requests).toContain('/v1/postcodes/FIQQ 1ZZ/answer');
   });
 
   it('shows a network error with a retry that works, keeping the postcode', async () => {
@@ -436,7 +470,7 @@ describe('<find-your-constituency>', () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     worker.use(
       http.get(POSTCODES, () =>
-        HttpResponse.json({
+        HttpResponse.json({ seat: null, lookup: {
           query: 'SW1A 1AA',
           kind: 'sector',
           nation: 'England',
@@ -454,7 +488,7 @@ describe('<find-your-constituency>', () => {
             },
           })),
           source: { name: 'x', currentTo: '2023-11-01', attribution: 'x' },
-        }),
+        } }),
       ),
     );
     const m = await mount();
@@ -657,8 +691,9 @@ describe('<find-your-constituency>: get involved locally', () => {
     }
   });
 
-  it('against a server from before localContact on /v1/local-groups, still shows the contact from /local-contact', async () => {
+  it('against a server from before the one-request answer and localContact on /v1/local-groups, still shows the seat and the contact', async () => {
     worker.use(
+      http.get(POSTCODES, () => HttpResponse.json({ error: { code: 'not_found', message: 'There is nothing at this address.' } }, { status: 404 })),
       http.get(`${API}/v1/local-groups`, ({ request }) => {
         const code = new URL(request.url).searchParams.get('constituency');
         return HttpResponse.json({ constituency: { code, name: 'Lewisham East' }, nearby: [], groups: [] });
@@ -668,11 +703,23 @@ describe('<find-your-constituency>: get involved locally', () => {
     await search(m, 'SE6 1AA');
     await waitFor(() => expect(m.root.querySelector('[part~="local-contact"]')?.textContent).toMatch(/Lewisham/));
     expect(requests.filter((path) => path.endsWith('/local-contact'))).toEqual(['/v1/constituencies/E14001331/local-contact']);
+    await waitFor(() => expect(m.root.textContent).toContain('Majority at the 2024 general election: 18,073 votes'));
+    expect(requests).toContain('/v1/postcodes/SE6 1AA');
+    expect(within(m.root.querySelector('[part~="nearby"]') as HTMLElement).getAllByRole('listitem').length).toBeGreaterThan(0);
   });
 
   it('uses connect-url when given; a failed load offers a retry without hiding the result', async () => {
+    // The server's database is down: the answer comes without the local directory (`local: null`), which fails too.
     const broken = () => HttpResponse.json({ error: { code: 'internal_error', message: 'x' } }, { status: 500 });
-    worker.use(http.get(`${API}/v1/local-groups`, broken), http.get(`${API}/v1/constituencies/:code/local-contact`, broken));
+    const mock = createMockHandlers({ baseUrl: API, state });
+    worker.use(
+      http.get(POSTCODES, async ({ request }) => {
+        const answer = await (await getResponse(mock, request))?.json();
+        return HttpResponse.json({ ...answer, seat: { ...answer.seat, local: null } });
+      }),
+      http.get(`${API}/v1/local-groups`, broken),
+      http.get(`${API}/v1/constituencies/:code/local-contact`, broken),
+    );
     const m = await mount('connect-url="/get-involved"');
     await search(m, 'BR1 1AA');
     await m.screen.findByRole('heading', { name: /bromley and biggin hill/i });

@@ -1,4 +1,4 @@
-// Its own file (so its own page): the map's and the eligibility guide's lazy chunks must not have been loaded
+// Its own file (so its own page): the answers', the map's and the eligibility guide's lazy chunks must not have been loaded
 // by another test first.
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -35,6 +35,23 @@ async function finder(attrs: string, postcode: string) {
   await userEvent.click(ui.getByRole('button', { name: /^find$/i }));
   return { el, ui };
 }
+
+// First: every lookup loads the answers' panes, so no test before this one may have made one.
+it('says when the answers\u2019 code cannot load, and "Try again" fetches it again and shows the seat', async () => {
+  const chunk = chunkRequests(/\/result-panes\.ts/);
+  worker.resetHandlers(chunk.handler, ...createMockHandlers({ baseUrl: API, state: mockState() }));
+  const { ui } = await finder('data-offline-test', 'SW1A 1AA');
+  const alert = await ui.findByRole('alert', {}, { timeout: 5000 });
+  expect(alert.textContent).toContain('We could not reach the server');
+  expect(ui.queryByRole('heading', { level: 3 })).toBeNull();
+  const failed = chunk.state.urls.length;
+  expect(failed).toBeGreaterThan(0);
+
+  chunk.state.on = false;
+  await userEvent.click(ui.getByRole('button', { name: 'Try again' }));
+  expect(await ui.findByRole('heading', { name: /Cities of London and Westminster/, level: 3 }, { timeout: 5000 })).toBeTruthy();
+  expect(chunk.state.urls.length).toBeGreaterThan(failed);
+});
 
 it('says when the map cannot load, and "Try again" fetches it again and draws it', async () => {
   const chunk = chunkRequests(/\/hexmap\.ts/);

@@ -1,17 +1,25 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { LocalGroupList } from '@solidarity-widgets/contract';
 import { SolidarityElement } from '../core/solidarity-element.js';
 import { themeStyles } from '../core/theme.styles.js';
-import { formatNumber } from '../core/i18n/localize.js';
-import { languageName } from '../sign-up-to-canvass/languages.js';
-import { formatList } from '../core/i18n/format.js';
+import { retryableImport } from '../core/lazy.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { styles } from './local-groups.styles.js';
 import { useRoutes } from '../core/client.js';
 
 // The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
 // it), so neither this chunk nor the shared core carries them: see core/client.ts.
 useRoutes({ listLocalGroups: () => import('@solidarity-widgets/contract/json-schemas/listLocalGroups') });
+
+/**
+ * Drawing the groups (group-list.ts): a lazy chunk fetched alongside the groups' request, so it is not in the first
+ * load and the list never waits for it.
+ */
+type ListModule = typeof import('./group-list.js');
+const loadListModule = retryableImport(() => import('./group-list.js'));
+/** Thrown in place of a failed download of the list's chunk: shown as the network error it is. */
+const LIST_CHUNK_FAILED = Symbol('list chunk failed');
 
 type Where = { constituency: string } | { postcode: string };
 
@@ -80,6 +88,8 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
   declare private where: Where | undefined;
 
   private seq = 0;
+  /** group-list.ts once it has loaded (always before the view is 'loaded'). */
+  private listModule: ListModule | undefined;
   private readonly onFound = (event: HTMLElementEventMap['constituency-found']) => {
     if (this.follow) this.where = { constituency: event.detail.code };
   };
@@ -117,18 +127,27 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
     const seq = ++this.seq;
     this.view = { kind: 'loading' };
     try {
-      const list = await this.api.listLocalGroups(where);
+      const [list, listModule] = await Promise.all([
+        this.api.listLocalGroups(where),
+        this.listModule ??
+          loadListModule().catch(() => {
+            // The list's code did not download: to the reader that is the network failing (the message says so).
+            throw LIST_CHUNK_FAILED;
+          }),
+      ]);
+      if (!this.listModule) addEnglish(catalogue, listModule.later);
+      this.listModule = listModule;
       if (seq !== this.seq) return;
       this.view = { kind: 'loaded', list };
       this.emit('local-groups-updated', { constituency: list.constituency, count: list.groups.length });
     } catch (error) {
-      if (seq === this.seq) this.view = { kind: 'error', message: this.describeError(error) };
+      if (seq !== this.seq) return;
+      const message =
+        error === LIST_CHUNK_FAILED
+          ? this.t(globalThis.navigator?.onLine === false ? 'common.offline' : 'common.networkError')
+          : this.describeError(error);
+      this.view = { kind: 'error', message };
     }
-  }
-
-  private list(items: readonly string[]): string {
-    // Bare English means British English (no serial comma); Welsh joins with "a"/"ac" (core/i18n/format.ts).
-    return formatList(this.language, items);
   }
 
   private status(): string {
@@ -139,42 +158,6 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
       return view.list.groups.length ? this.tCount('groups.loaded', view.list.groups.length, { name }) : this.t('groups.empty', { name });
     }
     return '';
-  }
-
-  private renderConnect(): TemplateResult | typeof nothing {
-    return this.connectUrl
-      ? html`<p><a part="connect-link" href=${this.connectUrl}>${this.t('groups.addYours')}</a></p>`
-      : nothing;
-  }
-
-  private renderList(list: LocalGroupList): TemplateResult {
-    const seat = list.constituency;
-    if (!seat) return html`<p part="empty">${this.t('groups.emptyNoSeat')}</p>`;
-    if (!list.groups.length) {
-      return html`<p part="empty">${this.t('groups.empty', { name: seat.name })}</p>${this.renderConnect()}`;
-    }
-    return html`<ul part="list" class="groups">
-        ${list.groups.map(
-          (g) => html`<li part="group" class="group">
-            <h3 part="group-name" dir="auto">${g.organisation}</h3>
-            <p part="meta" class="muted">
-              ${this.t(`groups.type.${g.organisationType}`)} ·
-              ${g.distanceKm === 0
-                ? this.t('groups.here', { name: g.constituency.name })
-                : this.t('groups.away', { km: formatNumber(this.language, g.distanceKm, { maximumFractionDigits: 1 }), name: g.constituency.name })}
-            </p>
-            ${g.communities ? html`<p dir="auto">${g.communities}</p>` : nothing}
-            ${g.languages.length
-              ? html`<p>${this.t('groups.languages', { list: this.list(g.languages.map((l) => languageName(l, this.language))) })}</p>`
-              : nothing}
-            ${g.offers.length ? html`<p>${this.t('groups.offers', { list: this.list(g.offers.map((o) => this.t(`groups.offer.${o}`))) })}</p>` : nothing}
-            ${g.contact
-              ? html`<p part="contact">${this.t('groups.contact')}<a href="mailto:${g.contact.email}" dir="ltr">${g.contact.email}</a></p>`
-              : nothing}
-          </li>`,
-        )}
-      </ul>
-      ${this.renderConnect()}`;
   }
 
   private renderBody(): TemplateResult {
@@ -190,7 +173,9 @@ export class LocalGroups extends SolidarityElement<OwnMessageId> {
           <button part="retry" type="button" class="secondary" @click=${() => this.where && void this.load(this.where)}>${this.t('common.retry')}</button>
         </div>`;
       case 'loaded':
-        return this.renderList(view.list);
+        return this.listModule
+          ? this.listModule.renderList({ language: this.language, connectUrl: this.connectUrl, t: (id, params) => this.t(id, params) }, view.list)
+          : html`<p class="muted">${this.t('groups.loading')}</p>`;
     }
   }
 

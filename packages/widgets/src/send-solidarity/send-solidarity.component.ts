@@ -6,17 +6,22 @@ import {
   type SolidarityMessageRequest,
   type FieldError,
 } from '@solidarity-widgets/contract';
-import { fieldErrorsOf, graphemeCount } from '@solidarity-widgets/contract/json-validate';
+import { graphemeCount } from '@solidarity-widgets/contract/graphemes';
+import { retryableImport } from '../core/lazy.js';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { countryChoices, languageChoices } from './choices.js';
 import { styles } from './send-solidarity.styles.js';
-import { request as sendSolidarityMessageRequest } from '@solidarity-widgets/contract/json-schemas/request/sendSolidarityMessage';
 import { useRoutes } from '../core/client.js';
 
 // The response schemas of the routes this widget calls, each loaded with its route's first request (alongside
 // it), so neither this chunk nor the shared core carries them: see core/client.ts.
 useRoutes({ sendSolidarityMessage: () => import('@solidarity-widgets/contract/json-schemas/sendSolidarityMessage') });
+
+/** The check before sending and the thank-you (submit.ts): a lazy chunk, fetched once the supporter starts on the form. */
+type SubmitModule = typeof import('./submit.js');
+const loadSubmit = retryableImport(() => import('./submit.js'));
 
 /** The form's fields, named as in the contract's `SolidarityMessageRequest`. */
 type Field = 'name' | 'organisation' | 'country' | 'language' | 'message' | 'email' | 'consentToPublish';
@@ -127,6 +132,8 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
   private attempt: Attempt | undefined;
   private counterBand = '';
   private sending = false;
+  /** submit.ts once it has loaded (always before anything was sent, so the thank-you can be drawn). */
+  private submitModule: SubmitModule | undefined;
   private focusAfterRender: string | undefined;
 
   constructor() {
@@ -230,17 +237,6 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     return body;
   }
 
-  private validate(body: SolidarityMessageRequest): FieldError[] {
-    const out = fieldErrorsOf(sendSolidarityMessageRequest, body).map((e) =>
-      // An unchosen country fails the code's format check; to a supporter it is simply missing.
-      e.field === 'country' && !body.country ? { ...e, code: 'required' as const } : e,
-    );
-    if (this.messageLength > this.max && !out.some((e) => e.field === 'message')) {
-      out.push({ field: 'message', code: 'too_long', message: 'This is too long.' });
-    }
-    return out;
-  }
-
   private showFieldErrors(errors: readonly FieldError[]): void {
     this._errors = new Map(errors.map((e) => [e.field, e]));
     this._alert = this.t('form.fixErrors');
@@ -249,12 +245,36 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     this.focusAfterRender = first ? `#ss-${first}` : '[part~="alert"]';
   }
 
+  /** Starts fetching submit.ts in the background (the supporter is filling in the form); a failure waits for "Send". */
+  private prefetchSubmit(): void {
+    if (!this.submitModule) loadSubmit().then((m) => this.useSubmit(m), () => undefined);
+  }
+
+  /** Keeps submit.ts once loaded, with the English of what it shows. */
+  private useSubmit(module: SubmitModule): SubmitModule {
+    if (!this.submitModule) addEnglish(catalogue, module.later);
+    return (this.submitModule = module);
+  }
+
   private async onSubmit(e?: Event): Promise<void> {
     e?.preventDefault();
     if (this.sending) return; // a double click must not send twice
+    this.sending = true;
+    let submit: SubmitModule;
+    try {
+      submit = this.submitModule ?? this.useSubmit(await loadSubmit());
+    } catch {
+      // Offline before the sending code arrived: the same message and retry as a failed send; nothing is lost.
+      this.sending = false;
+      this._alert = this.t(globalThis.navigator?.onLine === false ? 'common.offline' : 'common.networkError');
+      this._canRetry = true;
+      this.focusAfterRender = '[part~="retry"]';
+      return;
+    }
     const body = this.body();
-    const errors = this.validate(body);
+    const errors = submit.checkMessage(body, this.messageLength, this.max);
     if (errors.length) {
+      this.sending = false;
       this.showFieldErrors(errors);
       return;
     }
@@ -266,7 +286,6 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     }
     const attempt = this.attempt;
 
-    this.sending = true;
     this._phase = 'sending';
     this._alert = '';
     this._canRetry = false;
@@ -359,7 +378,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
 
     return html`
       <h2 part="heading">${this.t('solidarity.heading')}</h2>
-      <form part="form" novalidate aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit}>
+      <form part="form" novalidate aria-busy=${sending ? 'true' : 'false'} @submit=${this.onSubmit} @focusin=${this.prefetchSubmit}>
         <div class="field" part="field">
           <label part="label" for="ss-name">${this.t('solidarity.name')}</label>
           <p class="hint" part="hint" id="ss-name-hint">${this.t('solidarity.nameHint')}</p>
@@ -461,22 +480,12 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     `;
   }
 
-  private renderDone(): TemplateResult {
-    const duplicate = this._phase === 'duplicate';
-    return html`
-      <div part="thanks" class="thanks">
-        <h2 part="heading thanks-heading" tabindex="-1">${this.t('solidarity.thanksHeading')}</h2>
-        <p class="success" role="status">${duplicate ? this.t('solidarity.duplicate') : this.t('solidarity.thanks')}</p>
-        <button part="another" type="button" class="secondary" @click=${this.sendAnother}>${this.t('solidarity.another')}</button>
-        ${this.shareAfter()}
-      </div>
-    `;
-  }
-
   override render(): TemplateResult {
     const done = this._phase === 'sent' || this._phase === 'duplicate';
     return html`<section part="base" dir=${this.direction} lang=${this.language}>
-      ${done ? this.renderDone() : this.renderForm()}
+      ${done && this.submitModule
+        ? this.submitModule.renderDone(this._phase === 'duplicate', (id) => this.t(id), () => this.sendAnother(), this.shareAfter())
+        : this.renderForm()}
     </section>`;
   }
 

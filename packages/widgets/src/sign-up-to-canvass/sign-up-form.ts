@@ -10,10 +10,15 @@ import type { IcsDownload } from './ics-download.js';
 import { fieldErrorsOf } from '@solidarity-widgets/contract/json-validate';
 import type { Params } from '../core/i18n/localize.js';
 import type { MessageId } from './messages/index.js';
+
 import type { CanvassDraft } from './draft-storage.js';
-import { commonLanguagesFor, languageName, parseOtherLanguages } from './languages.js';
+import { commonLanguagesFor, languageName } from './languages.js';
+import { parseOtherLanguages } from './other-languages.js';
 import { request as createCanvassSignupRequest } from '@solidarity-widgets/contract/json-schemas/request/createCanvassSignup';
 import { useRoutes } from '../core/client.js';
+
+/** The English of what this chunk draws: the component adds it to the widget's catalogue when the chunk loads. */
+export { later } from './messages/later.en.js';
 
 // The sign-up answer's schema loads with the first sign-up sent (see core/client.ts); the component registers the
 // widget's other routes.

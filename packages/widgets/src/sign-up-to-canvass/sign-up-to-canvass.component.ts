@@ -10,13 +10,14 @@ import {
 } from '@solidarity-widgets/contract';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { retryableImport } from '../core/lazy.js';
-import { formatNumber, type Params } from '../core/i18n/localize.js';
 import { dateFormatter } from '../core/i18n/format.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
+import { addEnglish } from '../core/i18n/localize.js';
 import { styles } from './sign-up-to-canvass.styles.js';
 import { clearDraft, emptyDraft, isBlank, readDraft, saveDraft, type CanvassDraft } from './draft-storage.js';
 import type { IcsDownload } from './ics-download.js';
 import type { FieldErrors, FormHost } from './sign-up-form.js';
+import type { ListedSession } from './session-list.js';
 import type { CanvassSignedUpDetail } from './events.js';
 import { useRoutes } from '../core/client.js';
 import { pageDefaults } from '../core/config.js';
@@ -48,12 +49,14 @@ interface Area {
   nearby?: NearbySeat[];
 }
 
-interface ListedSession {
-  session: CanvassSession;
-  /** null for the supporter's own constituency. */
-  distanceKm: number | null;
-  target?: NearbySeat['target'];
-}
+/**
+ * The sessions list once it is here (session-list.ts): a lazy chunk fetched alongside the sessions' requests, so it
+ * is not in the first load and the list never waits for it.
+ */
+type ListModule = typeof import('./session-list.js');
+const loadListModule = retryableImport(() => import('./session-list.js'));
+/** Thrown in place of a failed download of the list's chunk: shown as the network error it is. */
+const LIST_CHUNK_FAILED = Symbol('list chunk failed');
 
 type View = 'area' | 'list' | 'form' | 'done';
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -86,8 +89,6 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * @summary Lists canvassing sessions in a supporter's constituency and the nearby marginal seats, and signs them up
@@ -244,6 +245,8 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
   declare private submitError: string;
   declare private receipt: CanvassSignupReceipt | null;
   declare private form: FormModule | undefined;
+  /** session-list.ts once it has loaded (always before the list is 'ready'). */
+  private list: ListModule | undefined;
   /** Why the form's chunk did not load (offline…): shown with a retry; what was typed stays in `values`. */
   declare private formError: string;
 
@@ -449,10 +452,18 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
               if (!area.name) area.name = res.from.name;
               return res.marginals.map((m) => ({ code: m.constituency.code, name: m.constituency.name, distanceKm: m.distanceKm }));
             });
-      const [home, nearbyAll] = await Promise.all([
+      const listing = this.list
+        ? Promise.resolve(this.list)
+        : loadListModule().catch(() => {
+            throw LIST_CHUNK_FAILED;
+          });
+      const [home, nearbyAll, list] = await Promise.all([
         this.api.listCanvassSessions({ constituency: area.code }, { signal }),
         nearbyPromise,
+        listing,
       ]);
+      if (!this.list) addEnglish(catalogue, list.later);
+      this.list = list;
       const nearby = nearbyAll
         .filter((m) => m.code !== area.code)
         .sort((a, b) => a.distanceKm - b.distanceKm)
@@ -489,7 +500,10 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
       this.listState = 'ready';
     } catch (error) {
       if (token !== this.loadToken || signal.aborted || isAbort(error)) return;
-      this.listError = this.describeError(error);
+      this.listError =
+        error === LIST_CHUNK_FAILED
+          ? this.t(globalThis.navigator?.onLine === false ? 'common.offline' : 'common.networkError')
+          : this.describeError(error);
       this.listState = 'error';
     }
   }
@@ -536,6 +550,7 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     this.formError = '';
     this.formLoading ??= loadFormModule().then(
       (form) => {
+        addEnglish(catalogue, form.later);
         this.form = form;
         // The saved draft is read by the form's chunk: restored as soon as it is here.
         if (this.chosen) this.restoreDraft(form, this.chosen);
@@ -740,10 +755,6 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     return local === this.formatWhen(session, session.timeZone, false) ? null : this.formatWhen(session);
   }
 
-  private distance(km: number): Params {
-    return { km: round1(km), miles: round1(km * 0.621371) };
-  }
-
   // ---------------------------------------------------------------- render
 
   override render(): TemplateResult {
@@ -845,9 +856,6 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
   }
 
   private renderSessions(): TemplateResult {
-    if (this.listState === 'loading' || this.listState === 'idle') {
-      return html`<p part="loading" class="muted">${this.t('canvass.loadingSessions')}</p>`;
-    }
     if (this.listState === 'error') {
       return html`
         <div part="error" class="list-error" role="alert">
@@ -856,41 +864,23 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
         </div>
       `;
     }
-    const home = this.sessions.filter((s) => s.distanceKm === null);
-    const nearby = this.sessions.filter((s) => s.distanceKm !== null && !s.target);
-    const elsewhere = this.elsewhere;
-    // With a party: seats to win, then seats to hold, each saying the list comes from the 2024 votes.
-    const targetGroup = (kind: 'win' | 'hold') => {
-      const list = this.sessions.filter((s) => s.target?.kind === kind);
-      return list.length
-        ? html`<section part="group" class="group" aria-labelledby="cv-${kind}-heading">
-            <h3 part="group-heading" id="cv-${kind}-heading">${this.t(kind === 'win' ? 'canvass.winHeading' : 'canvass.holdHeading', { party: this.partyName })}</h3>
-            <p class="muted">${this.t('canvass.targetsBasis')}</p>
-            <ul class="sessions">${list.map((s) => this.renderSession(s))}</ul>
-          </section>`
-        : nothing;
-    };
-    return html`
-      <div class="groups">
-        <section part="group" class="group" aria-labelledby="cv-area-heading">
-          ${home.length ? html`<ul class="sessions">${home.map((s) => this.renderSession(s))}</ul>` : this.renderEmpty()}
-        </section>
-        ${targetGroup('win')}
-        ${targetGroup('hold')}
-        ${nearby.length
-          ? html`<section part="group" class="group" aria-labelledby="cv-nearby-heading">
-              <h3 part="group-heading" id="cv-nearby-heading">${this.t('canvass.nearbyHeading')}</h3>
-              <ul class="sessions">${nearby.map((s) => this.renderSession(s))}</ul>
-            </section>`
-          : nothing}
-        ${elsewhere.length
-          ? html`<section part="group" class="group" aria-labelledby="cv-elsewhere-heading">
-              <h3 part="group-heading" id="cv-elsewhere-heading">${this.t('canvass.elsewhereHeading')}</h3>
-              <ul class="sessions">${elsewhere.map((s) => this.renderSession(s))}</ul>
-            </section>`
-          : nothing}
-      </div>
-    `;
+    if (this.listState !== 'ready' || !this.list) {
+      return html`<p part="loading" class="muted">${this.t('canvass.loadingSessions')}</p>`;
+    }
+    return this.list.renderSessions({
+      language: this.language,
+      sessions: this.sessions,
+      elsewhere: this.elsewhere,
+      partyName: this.partyName,
+      area: this.area,
+      connectHref: this.connectHref,
+      t: (id, params) => this.t(id, params),
+      tCount: (base, count) => this.tCount(base, count),
+      formatWhen: (session) => this.formatWhen(session, session.timeZone),
+      localWhen: (session) => this.localWhen(session),
+      hasDraft: (id) => readDraft(id) !== null,
+      choose: (session) => this.choose(session),
+    });
   }
 
   /** Where "ask for an introduction" goes: `connect-url`, else a `<connect-locally id>` on the same page. */
@@ -898,62 +888,6 @@ export class SignUpToCanvass extends SolidarityElement<OwnMessageId> {
     if (this.connectUrl) return this.connectUrl;
     const form = globalThis.document?.querySelector('connect-locally[id]');
     return form ? `#${form.id}` : undefined;
-  }
-
-  /** No sessions in the seat: say so once, and offer what comes next (sessions further away are listed below it). */
-  private renderEmpty(): TemplateResult {
-    const name = this.area?.name ?? '';
-    const href = this.connectHref;
-    return html`<div part="empty" class="empty">
-      <p>${name ? this.t('canvass.emptyIn', { name }) : this.t('canvass.empty')}</p>
-      ${href
-        ? html`<p>${this.t('canvass.introduce', { name: name || (this.area?.code ?? '') })}
-            <a part="connect-link" href=${href}>${this.t('canvass.introduceLink')}</a></p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderSession({ session, distanceKm, target }: ListedSession): TemplateResult {
-    const titleId = `cv-title-${session.id}`;
-    const full = session.status === 'full' || session.placesLeft <= 0;
-    const local = this.localWhen(session);
-    const draft = readDraft(session.id) !== null;
-    const seat = session.constituency.name;
-    return html`
-      <li part="session" class="session">
-        <h4 part="session-title" id=${titleId} dir="auto">${session.title}</h4>
-        <p part="session-when" class="when">${this.formatWhen(session, session.timeZone)}</p>
-        ${local ? html`<p part="session-local-time" class="muted">${this.t('canvass.yourTime', { time: local })}</p>` : nothing}
-        <p part="session-detail">${this.t('canvass.meetingPoint', { place: session.meetingPoint })}</p>
-        <p part="session-detail">
-          ${distanceKm === null
-            ? this.t('canvass.constituency', { name: seat })
-            : this.t('canvass.constituencyNearby', { name: seat, ...this.distance(distanceKm) })}
-        </p>
-        ${target
-          ? html`<p part="session-detail">${this.t(target.kind === 'win' ? 'canvass.swingWin' : 'canvass.swingHold', {
-              party: this.partyName,
-              swing: formatNumber(this.language, target.swing, target.swing > 0 && target.swing < 0.1 ? { maximumSignificantDigits: 1 } : { maximumFractionDigits: 1 }),
-            })}</p>`
-          : nothing}
-        <p part="session-detail">${this.t('canvass.organiser', { name: session.organiser.name, contact: session.organiser.contact })}</p>
-        ${session.accessibility
-          ? html`<p part="session-detail">${this.t('canvass.accessibility', { notes: session.accessibility })}</p>`
-          : nothing}
-        <p part="session-places" class=${full ? 'places full' : 'places'}>
-          ${full ? this.t('canvass.full') : this.tCount('canvass.placesLeft', session.placesLeft)}
-        </p>
-        <button
-          part="choose-button"
-          type="button"
-          id=${`cv-choose-${session.id}`}
-          aria-describedby=${titleId}
-          @click=${() => this.choose(session)}
-        >
-          ${draft ? this.t('canvass.continueDraft') : full ? this.t('canvass.joinWaitlist') : this.t('canvass.choose')}
-        </button>
-      </li>
-    `;
   }
 
   private renderForm(): TemplateResult {

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { PublicSolidarityMessage, SolidarityWallPage } from '@solidarity-widgets/contract';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
-import { countryName, flagEmoji, formatDate, languageName } from './format.js';
+import { addEnglish } from '../core/i18n/localize.js';
+import { retryableImport } from '../core/lazy.js';
 import { styles } from './solidarity-wall.styles.js';
 import { useRoutes } from '../core/client.js';
 
@@ -15,6 +16,13 @@ useRoutes({
 
 type Status = 'loading' | 'ready' | 'error';
 type Totals = SolidarityWallPage['totals'];
+
+/**
+ * Drawing the messages (message-list.ts): a lazy chunk fetched alongside the first page's request, so it is not in
+ * the first load and the wall never waits for it.
+ */
+type ListModule = typeof import('./message-list.js');
+const loadListModule = retryableImport(() => import('./message-list.js'));
 
 const DEFAULT_PAGE_SIZE = 10;
 /** The API serves at most 50 messages a page. */
@@ -129,6 +137,8 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
   private lastFetchAt = 0;
   private focusId: string | undefined;
   private started = false;
+  /** message-list.ts once it has loaded (always before the wall is 'ready'). */
+  private list: ListModule | undefined;
 
   constructor() {
     super();
@@ -265,7 +275,16 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
       this.fresh.clear();
     }
     try {
-      const page = await this.fetchPage(undefined, signal);
+      const [page, list] = await Promise.all([
+        this.fetchPage(undefined, signal),
+        this.list ??
+          loadListModule().catch(() => {
+            // The list's code did not download: to the reader that is the network failing (the message says so).
+            throw new ListChunkError();
+          }),
+      ]);
+      if (!this.list) addEnglish(catalogue, list.later);
+      this.list = list;
       if (generation !== this.generation) return;
       this.lastFetchAt = Date.now();
       this.failures = 0;
@@ -281,7 +300,10 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
       this.failures++;
       if (!quiet || this._status !== 'ready') {
         this._status = 'error';
-        this._error = this.describeError(error);
+        this._error =
+          error instanceof ListChunkError
+            ? this.t(globalThis.navigator?.onLine === false ? 'common.offline' : 'common.networkError')
+            : this.describeError(error);
       }
     }
     this.schedule();
@@ -379,31 +401,6 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
 
   // ---- rendering ----------------------------------------------------------------
 
-  private renderMessage(m: PublicSolidarityMessage): TemplateResult {
-    const lang = this.language;
-    const isNew = this.fresh.has(m.id);
-    // Untrusted text: only Lit text and attribute bindings, never HTML.
-    return html`<li part="item">
-      <article part="message${isNew ? ' new' : ''}" class="message${isNew ? ' new' : ''}" tabindex="-1" data-id=${m.id}>
-        <p part="text" class="text" dir="auto" lang=${m.language}>${m.message}</p>
-        <footer part="meta" class="meta">
-          <span part="author" class="author"
-            ><bdi part="name" class="name">${m.name}</bdi>${m.organisation
-              ? html`<span class="sep" aria-hidden="true">, </span><bdi part="organisation">${m.organisation}</bdi>`
-              : nothing}</span
-          >
-          <span class="details">
-            <span part="country" class="country"
-              ><span part="flag" aria-hidden="true">${flagEmoji(m.country)}</span> ${countryName(lang, m.country)}</span
-            >
-            <span part="language" class="language">${this.t('wall.writtenIn', { language: languageName(lang, m.language) })}</span>
-            <time part="date" datetime=${m.publishedAt}>${formatDate(lang, m.publishedAt)}</time>
-          </span>
-        </footer>
-      </article>
-    </li>`;
-  }
-
   private renderBody(): TemplateResult {
     if (this._status === 'loading') {
       return html`<p part="status" class="muted">${this.t('common.loading')}</p>`;
@@ -417,18 +414,17 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
     if (!this._messages.length) {
       return html`<p part="empty" class="empty">${this.t('wall.empty')}</p>`;
     }
-    return html`
-      <ul part="list" class="list" role="list">
-        ${this._messages.map((m) => this.renderMessage(m))}
-      </ul>
-      ${this._moreError ? html`<p part="more-error" id="more-error" class="error" role="alert">${this._moreError}</p>` : nothing}
-      ${this._nextCursor
-        ? html`<button part="load-more" type="button" class="secondary" ?disabled=${this._loadingMore}
-            aria-describedby=${this._moreError ? 'more-error' : nothing} @click=${() => void this.loadMore()}>
-            ${this._loadingMore ? this.t('wall.loadingMore') : this.t('wall.loadMore')}
-          </button>`
-        : nothing}
-    `;
+    if (!this.list) return html`<p part="status" class="muted">${this.t('common.loading')}</p>`;
+    return this.list.renderList({
+      language: this.language,
+      messages: this._messages,
+      fresh: this.fresh,
+      moreError: this._moreError,
+      hasMore: this._nextCursor !== null,
+      loadingMore: this._loadingMore,
+      t: (id, params) => this.t(id, params),
+      loadMore: () => void this.loadMore(),
+    });
   }
 
   override render(): TemplateResult {
@@ -456,6 +452,9 @@ export class SolidarityWall extends SolidarityElement<OwnMessageId> {
     </section>`;
   }
 }
+
+/** A failed download of message-list.ts (shown as the network error it is). */
+class ListChunkError extends Error {}
 
 function dedupe(messages: readonly PublicSolidarityMessage[]): PublicSolidarityMessage[] {
   const seen = new Set<string>();

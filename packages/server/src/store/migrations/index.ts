@@ -11,6 +11,7 @@ import { statements as consoleTables } from './0010_console.js';
 import { statements as email } from './0011_email.js';
 import { statements as referrals } from './0012_referrals.js';
 import { statements as pledges } from './0013_pledges.js';
+import { statements as introductionNotes } from './0014_introduction_notes.js';
 
 export interface Migration {
   readonly id: number;
@@ -33,4 +34,5 @@ export const migrations: readonly Migration[] = [
   { id: 11, name: 'email', statements: email },
   { id: 12, name: 'referrals', statements: referrals },
   { id: 13, name: 'pledges', statements: pledges },
+  { id: 14, name: 'introduction_notes', statements: introductionNotes },
 ];

@@ -1,8 +1,10 @@
 import type { Translation, WidgetMessageId } from '../../core/i18n/localize.js';
+import type { later } from './later.en.js';
 
 /**
  * The source catalogue of <connect-locally>: every string it shows, by id, except the shared `common.*`/`field.*`/`form.*`
  * ones in `core/i18n/messages/en.ts`. Other languages translate these ids; a missing id falls back to English.
+ * What only its second stage shows is in `later.en.ts`.
  */
 export const en = {
   'connect.heading': 'Work with your local campaign',
@@ -44,23 +46,11 @@ export const en = {
   'connect.directoryHint': 'The listing shows your organisation’s name, type, languages, what you offer and the constituency — never the contact person’s name.',
   'connect.submit': 'Ask for an introduction',
   'connect.submitting': 'Sending…',
-  'connect.thanksHeading': 'Thank you, {organisation}',
-  'connect.thanks': 'We have passed your introduction to the local campaign in {seats}.',
-  'connect.next': 'What happens next: an organiser will email you at {email}, usually within a week.',
-  'connect.nextListing': 'Your directory listing will appear once a moderator has checked it.',
-  'connect.another': 'Send another introduction',
-  'connect.error.organisation.required': 'Please enter the name of your organisation.',
-  'connect.error.organisationType.required': 'Please choose the type of your organisation.',
-  'connect.error.area.required': 'Please find your area and choose at least one constituency.',
   'connect.error.postcode.invalid': 'That does not look like a UK postcode. Try the full postcode or its first half, such as SE13.',
   'connect.error.postcode.notFound': 'We could not find {postcode}. Please check it.',
   'connect.error.postcode.outside': '{postcode} is outside the UK’s parliamentary constituencies.',
-  'connect.error.languages.unknown': 'We do not recognise “{language}”. Try its English name or a code such as “yo”.',
-  'connect.error.contactName.required': 'Please enter the name of a contact person.',
-  'connect.error.email.required': 'Please enter an email address so that the organisers can reply.',
-  'connect.error.consentToContact.must_accept': 'Please tick this box so that the organisers can contact you.',
 } as const;
 
 /** The ids this widget's `t()` accepts: its own and the shared ones. */
-export type MessageId = WidgetMessageId<typeof en>;
-export type Catalogue = Translation<typeof en>;
+export type MessageId = WidgetMessageId<typeof en & typeof later>;
+export type Catalogue = Translation<typeof en & typeof later>;

@@ -1,4 +1,4 @@
-import { coreMessages, type Messages } from './localize.js';
+import { addEnglish, coreMessages, type Messages } from './localize.js';
 import { catalogue as connect } from '../../connect-locally/messages/index.js';
 import { catalogue as finder } from '../../find-your-constituency/messages/index.js';
 import { eligibilityCatalogue as eligibility } from '../../find-your-constituency/messages/eligibility.js';
@@ -10,6 +10,21 @@ import { catalogue as solidarity } from '../../send-solidarity/messages/index.js
 import { catalogue as share } from '../../solidarity-share/messages/index.js';
 import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js';
 import { catalogue as wall } from '../../solidarity-wall/messages/index.js';
+import { later as canvassLater } from '../../sign-up-to-canvass/messages/later.en.js';
+import { later as finderLater } from '../../find-your-constituency/messages/later.en.js';
+import { later as groupsLater } from '../../local-groups/messages/later.en.js';
+import { later as connectLater } from '../../connect-locally/messages/later.en.js';
+import { later as solidarityLater } from '../../send-solidarity/messages/later.en.js';
+import { later as wallLater } from '../../solidarity-wall/messages/later.en.js';
+
+// The English that widgets' lazy chunks add when they load (`later.en.ts`, issue 17), here from the start: the checks
+// and tools see each catalogue whole. (Importing this module completes the widgets' catalogues on that page.)
+addEnglish(canvass, canvassLater);
+addEnglish(finder, finderLater);
+addEnglish(groups, groupsLater);
+addEnglish(connect, connectLater);
+addEnglish(solidarity, solidarityLater);
+addEnglish(wall, wallLater);
 
 /**
  * Every catalogue of the widgets, by the folder of its English source, for the correctness test

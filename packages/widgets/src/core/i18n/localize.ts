@@ -88,6 +88,15 @@ export function defineMessages<const Source extends Record<string, string>>(
   return { en, load, loaded: new Map(), pending: new Map() };
 }
 
+/**
+ * Adds English source text that ships in a lazy chunk (a widget's second stage, `messages/later.en.ts`) to its
+ * catalogue once that chunk has loaded: ids only that chunk draws need not be in the first load (issue 17). Their
+ * translations stay in the catalogue's language files.
+ */
+export function addEnglish<Id extends string>(messages: Messages<Id>, later: Partial<Record<Id, string>>): void {
+  Object.assign(messages.en, later);
+}
+
 /** The shared ids (`common.*`, `field.*`, `form.*`). */
 export const coreMessages: Messages<CoreMessageId> = defineMessages(coreEn, () => import('./messages/translations.js'));
 

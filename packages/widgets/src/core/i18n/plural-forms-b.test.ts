@@ -5,6 +5,8 @@ import { coreMessages, ensureLocale, translate, translateCount, type Messages } 
 import { catalogue as groups } from '../../local-groups/messages/index.js';
 import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js';
 import { catalogue as wall } from '../../solidarity-wall/messages/index.js';
+// Every catalogue whole, with the English its widget's lazy chunks add when they load (later.en.ts).
+import './catalogues.js';
 
 const CATALOGUES = [coreMessages, groups, canvass, wall] as Messages<string>[];
 

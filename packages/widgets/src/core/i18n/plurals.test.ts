@@ -12,6 +12,8 @@ import { catalogue as canvass } from '../../sign-up-to-canvass/messages/index.js
 import { catalogue as wall } from '../../solidarity-wall/messages/index.js';
 import { shadowQueries } from '../../testing/shadow-queries.js';
 import '../../local-groups/local-groups.js';
+// Every catalogue whole, with the English its widget's lazy chunks add when they load (later.en.ts).
+import './catalogues.js';
 
 const COUNTS = [0, 1, 2, 5, 22] as const;
 const LANGS = ['en', 'pl', 'cy', 'ar'] as const;

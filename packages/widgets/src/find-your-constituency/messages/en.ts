@@ -1,9 +1,10 @@
 import type { Translation, WidgetMessageId } from '../../core/i18n/localize.js';
+import type { later } from './later.en.js';
 
 /**
  * The source catalogue of <find-your-constituency>: every string it shows, by id, except the shared `common.*`/`field.*`/`form.*`
  * ones in `core/i18n/messages/en.ts`. Other languages translate these ids; a missing id falls back to English.
- * `{name}` placeholders are filled by `translate()`.
+ * `{name}` placeholders are filled by `translate()`. What only its second stage shows is in `later.en.ts`.
  */
 export const en = {
   'finder.heading': 'Find your constituency',
@@ -18,14 +19,8 @@ export const en = {
   'finder.notFound': 'We could not find {postcode}. Please check it for typos.',
   'finder.notFoundSector': 'We could not find {postcode}, but we know the area {sector}. Check the last two letters, or look up {sector} instead.',
   'finder.lookUpSector': 'Look up {sector}',
-  'finder.outside': '{postcode} is outside UK parliamentary constituencies ({territory}).',
-  'finder.outsideNoTerritory': '{postcode} is outside UK parliamentary constituencies.',
-  'finder.outsideHelp': 'People living there cannot vote in UK general elections from that address. British citizens who have lived in the UK can register as overseas electors.',
   'finder.outsideService': "Members of the armed forces and their spouses or civil partners, Crown servants and British Council staff posted abroad can register as service voters.",
-  'finder.incomplete': 'You typed {typed}, but a whole postcode ends with a number and two letters, so this is for the area {sector}. Type your whole postcode for an exact answer.',
   'finder.resultHeading': 'Your constituency is {name}',
-  'finder.resultFor': 'For {postcode}',
-  'finder.place': '{region}, {nation}',
   'finder.nation.England': 'England',
   'finder.nation.Wales': 'Wales',
   'finder.nation.Scotland': 'Scotland',
@@ -33,21 +28,7 @@ export const en = {
   'finder.chooseHeading.one': '{query} is in {count} constituency. Is it yours?',
   'finder.chooseHeading.other': '{query} is split between {count} constituencies. Which is yours?',
   'finder.chooseNation': 'We have no postcode data for Northern Ireland. Please choose your constituency:',
-  'finder.share': 'about {percent}% of this area',
-  'finder.changeSeat': 'Not your constituency? Choose again',
-  'finder.uncertain': 'This postcode is close to a boundary, so please check with your council if in doubt.',
   'finder.mp': 'MP: {name} ({party})',
-  'finder.majority.one': 'Majority at the 2024 general election: {count} vote ({percent}%)',
-  'finder.majority.other': 'Majority at the 2024 general election: {count} votes ({percent}%)',
-  'finder.majorityPct': "Majority at the 2024 general election: {percent}% of votes",
-  'finder.band.ultra_marginal': 'Ultra-marginal',
-  'finder.band.marginal': 'Marginal',
-  'finder.band.safe': 'Safe seat',
-  'finder.byElection': 'By-election on {date}',
-  'finder.nearbyHeading': 'Nearby marginal seats where you could help',
-  'finder.nearbyItem': '{name}: {km} km ({miles} miles), majority {percent}%',
-  'finder.nearbyEmpty': 'No marginal seats nearby.',
-  'finder.nearbyError': 'We could not load the nearby marginal seats.',
   'finder.mapError': 'We could not load the map. The nearby seats are listed above.',
   'finder.eligibilityHeading': 'Can I vote?',
   'finder.eligibilityError': 'We could not load the guide to who can vote.',
@@ -55,30 +36,10 @@ export const en = {
   'finder.register': 'Register to vote',
   'finder.registerNote': "Voting rules can change (votes at 16 in every UK election has been proposed, but is not law yet). Always check the official service.",
   'finder.attribution': 'Data: House of Commons Library (Open Parliament Licence); ONS, OS and Royal Mail (Open Government Licence); hex map © Open Innovations (MIT).',
-  'finder.local.heading': 'Get involved locally',
-  'finder.local.contactIntro': 'The local campaign in {name}:',
-  'finder.local.email': 'Email:',
-  'finder.local.website': 'Website',
-  'finder.local.meets': 'Usually meets: {place}',
-  'finder.local.speaks': 'Speaks: {list}',
-  'finder.local.none': 'No local contact is registered for {name} yet.',
-  'finder.local.introduce': 'Does your organisation want to work with the campaign here? Ask for an introduction and we will pass it on.',
-  'finder.local.introduceLink': 'Ask for an introduction',
-  'finder.local.error': 'We could not load the local contact and groups.',
-  'finder.groups.heading': 'Groups near you',
-  'finder.groups.item': '{name} — works in {list}',
-  'finder.groups.none': 'No groups are listed near here yet.',
   'finder.dataCurrentResults': "Results as of {date}.",
   'finder.factsUpdated': 'MPs’ parties updated to {date} by this site.',
-  'finder.majorityByElection.one': 'Majority at the by-election on {date}: {count} vote ({percent}%)',
-  'finder.majorityByElection.other': 'Majority at the by-election on {date}: {count} votes ({percent}%)',
-  'finder.majorityPctByElection': "Majority at the by-election on {date}: {percent}% of votes",
-  'finder.majorityNote': "This majority is what the candidates’ votes add up to; the published summary of this by-election gives a different figure.",
-  'finder.mpElected': "Elected for {party} on {date}; sits as {current} since {since}.",
-  'finder.mpElectedBy': "Elected for {party} on {date}; sits as {current} since {since} or earlier.",
-  'finder.partySource': "Source",
 } as const;
 
 /** The ids this widget's `t()` accepts: its own and the shared ones. */
-export type MessageId = WidgetMessageId<typeof en>;
-export type Catalogue = Translation<typeof en>;
+export type MessageId = WidgetMessageId<typeof en & typeof later>;
+export type Catalogue = Translation<typeof en & typeof later>;

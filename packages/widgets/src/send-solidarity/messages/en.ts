@@ -1,9 +1,11 @@
 import type { Translation, WidgetMessageId } from '../../core/i18n/localize.js';
+import type { later } from './later.en.js';
 
 /**
  * The source catalogue of <send-solidarity>: every string it shows, by id, except the shared `common.*`/`field.*`/`form.*`
  * ones in `core/i18n/messages/en.ts`. Other languages translate these ids; a missing id falls back to English.
  * `{name}` placeholders are filled by `translate()`.
+ * What only its second stage shows is in `later.en.ts`.
  */
 export const en = {
   // Plural forms (`.zero` … `.other`): English needs only `one` and `other`; the rest exist so that
@@ -35,19 +37,8 @@ export const en = {
   'solidarity.website': 'Leave this field empty',
   'solidarity.submit': 'Send message',
   'solidarity.submitting': 'Sending…',
-  'solidarity.thanksHeading': 'Message sent',
-  'solidarity.thanks': 'Thank you — your message will appear after review.',
-  'solidarity.duplicate': 'We already have this message. Thank you!',
-  'solidarity.another': 'Send another message',
-  'solidarity.error.name.required': 'Please write your name, or "Anonymous".',
-  'solidarity.error.name.too_long': 'Please use 80 characters or fewer.',
-  'solidarity.error.organisation.too_long': 'Please use 120 characters or fewer.',
-  'solidarity.error.country.required': 'Please choose a country.',
-  'solidarity.error.message.required': 'Please write a message.',
-  'solidarity.error.message.too_long': 'Your message is too long. Please shorten it to {max} characters or fewer.',
-  'solidarity.error.consentToPublish.must_accept': 'Please tick this box so that we can publish your message.',
 } as const;
 
 /** The ids this widget's `t()` accepts: its own and the shared ones. */
-export type MessageId = WidgetMessageId<typeof en>;
-export type Catalogue = Translation<typeof en>;
+export type MessageId = WidgetMessageId<typeof en & typeof later>;
+export type Catalogue = Translation<typeof en & typeof later>;

@@ -1,9 +1,10 @@
 import type { Translation, WidgetMessageId } from '../../core/i18n/localize.js';
+import type { later } from './later.en.js';
 
 /**
  * The source catalogue of <sign-up-to-canvass>: every string it shows, by id, except the shared `common.*`/`field.*`/`form.*`
  * ones in `core/i18n/messages/en.ts`. Other languages translate these ids; a missing id falls back to English.
- * `{name}` placeholders are filled by `translate()`.
+ * `{name}` placeholders are filled by `translate()`. What only its second stage shows is in `later.en.ts`.
  */
 export const en = {
   'canvass.heading': 'Sign up to canvass',
@@ -11,38 +12,12 @@ export const en = {
   'canvass.noConstituency': 'Find your constituency first, or enter a postcode.',
   'canvass.postcodeLabel': 'Your postcode',
   'canvass.postcodeSubmit': 'Show sessions',
-  'canvass.empty': 'No upcoming sessions here yet.',
-  'canvass.emptyIn': 'No upcoming sessions in {name} yet.',
   'canvass.statusNoneHere': 'Search finished for {name}.',
-  'canvass.elsewhereHeading': 'The nearest sessions elsewhere',
-  'canvass.introduce': 'The local campaign in {name} can tell you when they start:',
-  'canvass.introduceLink': 'ask to be introduced',
-  'canvass.placesLeft.other': '{count} places left',
-  'canvass.full': 'Full: join the waiting list',
   'canvass.choose': 'Choose this session',
-  'canvass.meetingPoint': 'Meeting point: {place}',
-  'canvass.organiser': 'Organiser: {name}, {contact}',
-  'canvass.accessibility': 'Accessibility: {notes}',
-  'canvass.name': 'Your name',
-  'canvass.email': 'Email',
-  'canvass.phone': 'Phone',
-  'canvass.languages': 'Languages you speak',
-  'canvass.firstTime': 'This is my first time canvassing',
-  'canvass.consent': 'I agree that the organiser may contact me about this session. We keep your details only for this campaign, and you can ask us to erase them at any time.',
   'canvass.submit': 'Sign up',
   'canvass.submitting': 'Signing you up…',
-  'canvass.confirmed': 'You are signed up for {title}.',
-  'canvass.waitlisted': 'The session is full, so you are on the waiting list for {title}. We will tell you if a place opens.',
-  'canvass.addToCalendar': 'Add to calendar',
-  'canvass.cancelNote': "Can't make it after all? Keep this link: it frees your place for someone on the waiting list.",
-  'canvass.cancelLink': "Cancel my place",
   'canvass.sessionGone': 'That session is no longer available. Please choose another.',
   // Plural variants (`.zero` … `.many`): English uses `one` and the base id; the rest are there for pl, cy, ar…
-  'canvass.placesLeft.zero': '{count} places left',
-  'canvass.placesLeft.one': '{count} place left',
-  'canvass.placesLeft.two': '{count} places left',
-  'canvass.placesLeft.few': '{count} places left',
-  'canvass.placesLeft.many': '{count} places left',
   'canvass.sessionsFound.other': '{count} sessions found.',
   'canvass.sessionsFound.zero': '{count} sessions found.',
   'canvass.sessionsFound.one': '{count} session found.',
@@ -59,47 +34,10 @@ export const en = {
   'canvass.chooseSeatButton': 'Choose {name}',
   'canvass.changeArea': 'Use another postcode',
   'canvass.loadingSessions': 'Loading canvassing sessions…',
-  'canvass.winHeading': 'Sessions in seats {party} could win, nearest first',
-  'canvass.holdHeading': 'Sessions in seats {party} must hold, nearest first',
-  'canvass.targetsBasis': 'Based on 2024 votes.',
-  'canvass.swingWin': '{party} needs a swing of {swing} points to win this seat.',
-  'canvass.swingHold': 'A swing of {swing} points against {party} would lose this seat.',
-  'canvass.nearbyHeading': 'Sessions in nearby marginal seats, nearest first',
-  'canvass.yourTime': 'Your time: {time}',
-  'canvass.constituency': 'Constituency: {name}',
-  'canvass.constituencyNearby': 'Constituency: {name}, about {km} km ({miles} miles) away',
-  'canvass.joinWaitlist': 'Join the waiting list',
-  'canvass.continueDraft': 'Continue your sign-up',
-  'canvass.formHeading': 'Sign up for {title}',
-  'canvass.formHeadingWaitlist': 'Join the waiting list for {title}',
-  'canvass.waitlistNote': 'This session is full. Sign up and you will be on the waiting list; the organiser will tell you if a place opens.',
-  'canvass.back': 'Back to the list of sessions',
-  'canvass.emailHint': 'The organiser will use this to send you details of the session.',
-  'canvass.phoneHint': 'Only if you are happy for the organiser to call or text you on the day.',
-  'canvass.languagesHint': 'Tick every language you could speak on the doorstep. It helps organisers reach every community.',
-  'canvass.otherLanguages': 'Other languages',
-  'canvass.otherLanguagesHint': 'Type their names or codes, separated by commas, for example {example} or yo.',
-  'canvass.otherLanguagesUnknown': 'We did not recognise “{value}” as a language. Try its English name or a code such as yo.',
-  'canvass.firstTimeHint': 'Everyone starts somewhere: the organiser will pair you with someone experienced.',
-  'canvass.consentVersion': 'Consent wording version {version}',
-  'canvass.submitWaitlist': 'Join the waiting list',
   'canvass.keptTyped': 'Everything you typed is still here.',
-  'canvass.clear': 'Clear the form',
-  'canvass.draftNote': 'Until you sign up, what you type is kept only in this browser so it is not lost if the page reloads. It is deleted when you sign up or clear the form.',
-  'canvass.confirmedHeading': 'You are signed up',
-  'canvass.waitlistedHeading': 'You are on the waiting list',
-  'canvass.when': 'When',
-  'canvass.where': 'Meeting point',
-  'canvass.constituencyLabel': 'Constituency',
-  'canvass.organiserLabel': 'Organiser',
-  'canvass.accessibilityLabel': 'Accessibility',
-  'canvass.another': 'See other sessions',
-  'canvass.field.name.required': 'Enter your name.',
-  'canvass.field.email.required': 'Enter your email address.',
-  'canvass.field.consentToContact.must_accept': 'Tick the box to agree that the organiser may contact you, or we cannot sign you up.',
   'canvass.sessionsNearYou': 'Canvassing sessions near you',
 } as const;
 
 /** The ids this widget's `t()` accepts: its own and the shared ones. */
-export type MessageId = WidgetMessageId<typeof en>;
-export type Catalogue = Translation<typeof en>;
+export type MessageId = WidgetMessageId<typeof en & typeof later>;
+export type Catalogue = Translation<typeof en & typeof later>;

@@ -1,9 +1,11 @@
 import type { Translation, WidgetMessageId } from '../../core/i18n/localize.js';
+import type { later } from './later.en.js';
 
 /**
  * The source catalogue of <solidarity-wall>: every string it shows, by id, except the shared `common.*`/`field.*`/`form.*`
  * ones in `core/i18n/messages/en.ts`. Other languages translate these ids; a missing id falls back to English.
  * `{name}` placeholders are filled by `translate()`.
+ * What only its second stage shows is in `later.en.ts`.
  */
 export const en = {
   'wall.heading': 'Messages of solidarity',
@@ -20,10 +22,8 @@ export const en = {
   'wall.countries.few': '{count} countries',
   'wall.countries.many': '{count} countries',
   'wall.countries.other': '{count} countries',
-  'wall.writtenIn': 'Written in {language}',
   'wall.empty': 'No messages yet. Be the first to send one.',
   'wall.error': 'We could not load the messages.',
-  'wall.loadMore': 'Load more',
   'wall.loadingMore': 'Loading more messages…',
   'wall.newMessages': 'New messages have arrived.',
   'wall.pledgeCount.zero': '{count} people in your area have pledged to vote',
@@ -35,5 +35,5 @@ export const en = {
 } as const;
 
 /** The ids this widget's `t()` accepts: its own and the shared ones. */
-export type MessageId = WidgetMessageId<typeof en>;
-export type Catalogue = Translation<typeof en>;
+export type MessageId = WidgetMessageId<typeof en & typeof later>;
+export type Catalogue = Translation<typeof en & typeof later>;

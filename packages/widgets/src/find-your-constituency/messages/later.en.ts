@@ -1,0 +1,48 @@
+/**
+ * The English of what <find-your-constituency> shows only in an answer (result-panes.ts), kept out of the widget's first load
+ * (issue 17): it ships in that lazy chunk, which adds it to the widget's catalogue (`addEnglish`) when it loads.
+ * The other languages translate these ids in the same files as the rest (`<lang>.ts`); `core/i18n/catalogues.ts`
+ * merges them back for the checks and tools.
+ */
+export const later = {
+  'finder.outside': '{postcode} is outside UK parliamentary constituencies ({territory}).',
+  'finder.outsideNoTerritory': '{postcode} is outside UK parliamentary constituencies.',
+  'finder.outsideHelp': 'People living there cannot vote in UK general elections from that address. British citizens who have lived in the UK can register as overseas electors.',
+  'finder.incomplete': 'You typed {typed}, but a whole postcode ends with a number and two letters, so this is for the area {sector}. Type your whole postcode for an exact answer.',
+  'finder.resultFor': 'For {postcode}',
+  'finder.place': '{region}, {nation}',
+  'finder.share': 'about {percent}% of this area',
+  'finder.changeSeat': 'Not your constituency? Choose again',
+  'finder.uncertain': 'This postcode is close to a boundary, so please check with your council if in doubt.',
+  'finder.majority.one': 'Majority at the 2024 general election: {count} vote ({percent}%)',
+  'finder.majority.other': 'Majority at the 2024 general election: {count} votes ({percent}%)',
+  'finder.majorityPct': "Majority at the 2024 general election: {percent}% of votes",
+  'finder.band.ultra_marginal': 'Ultra-marginal',
+  'finder.band.marginal': 'Marginal',
+  'finder.band.safe': 'Safe seat',
+  'finder.byElection': 'By-election on {date}',
+  'finder.nearbyHeading': 'Nearby marginal seats where you could help',
+  'finder.nearbyItem': '{name}: {km} km ({miles} miles), majority {percent}%',
+  'finder.nearbyEmpty': 'No marginal seats nearby.',
+  'finder.nearbyError': 'We could not load the nearby marginal seats.',
+  'finder.local.heading': 'Get involved locally',
+  'finder.local.contactIntro': 'The local campaign in {name}:',
+  'finder.local.email': 'Email:',
+  'finder.local.website': 'Website',
+  'finder.local.meets': 'Usually meets: {place}',
+  'finder.local.speaks': 'Speaks: {list}',
+  'finder.local.none': 'No local contact is registered for {name} yet.',
+  'finder.local.introduce': 'Does your organisation want to work with the campaign here? Ask for an introduction and we will pass it on.',
+  'finder.local.introduceLink': 'Ask for an introduction',
+  'finder.local.error': 'We could not load the local contact and groups.',
+  'finder.groups.heading': 'Groups near you',
+  'finder.groups.item': '{name} — works in {list}',
+  'finder.groups.none': 'No groups are listed near here yet.',
+  'finder.majorityByElection.one': 'Majority at the by-election on {date}: {count} vote ({percent}%)',
+  'finder.majorityByElection.other': 'Majority at the by-election on {date}: {count} votes ({percent}%)',
+  'finder.majorityPctByElection': "Majority at the by-election on {date}: {percent}% of votes",
+  'finder.majorityNote': "This majority is what the candidates’ votes add up to; the published summary of this by-election gives a different figure.",
+  'finder.mpElected': "Elected for {party} on {date}; sits as {current} since {since}.",
+  'finder.mpElectedBy': "Elected for {party} on {date}; sits as {current} since {since} or earlier.",
+  'finder.partySource': "Source",
+} as const;

@@ -11,6 +11,7 @@ const report = JSON.parse(lines[lines.length - 1] ?? '{}') as {
   perWidget: Record<string, number>;
   allFourGzipBytes: number;
   allWidgetsGzipBytes: number;
+  allSixGzipBytes: number;
   problems: string[];
   loaderFiles: string[];
 };
@@ -27,7 +28,7 @@ describe('script-tag bundle budgets (DESIGN.md)', () => {
   });
 
   it('all six widgets on one page are at most 45 KB gzip (issue 17): second stages load lazily, with what they show', () => {
-    expect(report.allWidgetsGzipBytes).toBeLessThanOrEqual(45 * 1024);
+    expect(report.allSixGzipBytes).toBeLessThanOrEqual(45 * 1024);
   });
 
   it('the shared core chunk carries no route schema: each widget brings only those of the routes it calls', () => {

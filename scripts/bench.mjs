@@ -195,7 +195,7 @@ const w = report.widgets;
 const checks = [
   ['Loader + largest single widget ≤ 25 KB gzip', kb(w.largestSingleGzipBytes), 25, 'KB'],
   ['All four original widgets ≤ 45 KB gzip', kb(w.allFourGzipBytes), 45, 'KB'],
-  ['All six widgets on one page ≤ 45 KB gzip', kb(w.allWidgetsGzipBytes), 45, 'KB'],
+  ['All six widgets on one page ≤ 45 KB gzip', kb(w.allSixGzipBytes ?? w.allWidgetsGzipBytes), 45, 'KB'],
   ['SDK alone ≤ 10 KB gzip', kb(report.sdk.gzipBytes), 10, 'KB'],
   ['Postcode lookup p99 ≤ 2 ms in-process', report.lookup.p99Ms, 2, 'ms'],
   ['Lookup data RSS ≤ 150 MB', report.lookup.rssMb, 150, 'MB'],
@@ -222,7 +222,7 @@ function overBudgetNotes(list) {
       '  wall\'s messages, the groups list, the introduction and message forms\' sending code, and the English only those',
       '  show (`messages/later.en.ts`). A failed download is the widget\'s network error with "Try again" (core/lazy.ts).',
       `- The shared core (${kb(w.loaderGzipBytes)} KB with the loader) is Lit, the SDK's requester and errors, the widget core`,
-      '  (i18n, theme, page options) and the route table. All six widgets take ' + `${kb(w.allWidgetsGzipBytes)} KB of the 45 KB;`,
+      '  (i18n, theme, page options) and the route table. All six widgets take ' + `${kb(w.allSixGzipBytes ?? w.allWidgetsGzipBytes)} KB of the 45 KB (all seven, with \`<pledge-to-vote>\`, ${kb(w.allWidgetsGzipBytes)} KB);`,
       '  a further widget\'s first load has to fit in the rest, its second stage kept out of it the same way.',
     ].join('\n');
   }

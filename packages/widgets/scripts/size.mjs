@@ -30,6 +30,9 @@ const moduleUsers = existsSync(usersPath) ? JSON.parse(readFileSync(usersPath, '
 // The four widgets of DESIGN.md's budgets (`allFour`). A widget added later (any `src/<tag>/<tag>.ts` the loader
 // imports) is measured too (loader + it, and in `allWidgetsGzipBytes`), but not counted in `allFour`.
 const FOUR = ['find-your-constituency', 'sign-up-to-canvass', 'send-solidarity', 'solidarity-wall'];
+// Issue 17's "all six widgets on one page ≤ 45 KB": the six there were when it was set. A later widget
+// (`<pledge-to-vote>`) is in `allWidgetsGzipBytes`, which is reported, not held to that budget.
+const SIX = [...FOUR, 'connect-locally', 'local-groups'];
 const BUDGET_SINGLE = 25 * 1024;
 const BUDGET_ALL = 45 * 1024;
 
@@ -77,6 +80,7 @@ for (const dyn of manifest[entryKey].dynamicImports ?? []) if (!widgetKeys.has(d
 const perWidget = {};
 const allFiles = new Set(loaderFiles); // every widget's (what decides which chunks are lazy)
 const allFourFiles = new Set(loaderFiles);
+const allSixFiles = new Set(loaderFiles);
 for (const tag of TAGS) {
   const key = widgetKey(tag);
   if (!key) {
@@ -86,6 +90,7 @@ for (const tag of TAGS) {
   const files = staticClosure(key, new Set(loaderFiles));
   files.forEach((f) => allFiles.add(f));
   if (FOUR.includes(tag)) files.forEach((f) => allFourFiles.add(f));
+  if (SIX.includes(tag)) files.forEach((f) => allSixFiles.add(f));
   perWidget[tag] = { files: [...files], gzipBytes: sum(files), brotliBytes: brSum(files) };
 }
 
@@ -198,10 +203,11 @@ const report = {
   largestSingleGzipBytes: largest?.[1].gzipBytes ?? 0,
   allFourGzipBytes,
   allWidgetsGzipBytes: sum(allFiles),
-  // DESIGN.md's "all six widgets on one page" budget (the same 45 KB as `allFour`, which predates the last two widgets).
-  allWidgetsWithinBudget: sum(allFiles) <= BUDGET_ALL,
+  // Issue 17's "all six widgets on one page" budget (the same 45 KB as `allFour`, which predates the last two widgets).
+  allSixGzipBytes: sum(allSixFiles),
+  allSixWithinBudget: sum(allSixFiles) <= BUDGET_ALL,
   brotli: { perWidget: Object.fromEntries(single.map(([tag, v]) => [tag, v.brotliBytes])), allWidgets: brSum(allFiles) },
-  budgets: { singleGzipBytes: BUDGET_SINGLE, allFourGzipBytes: BUDGET_ALL, allWidgetsGzipBytes: BUDGET_ALL },
+  budgets: { singleGzipBytes: BUDGET_SINGLE, allFourGzipBytes: BUDGET_ALL, allSixGzipBytes: BUDGET_ALL },
   withinBudget: (largest?.[1].gzipBytes ?? 0) <= BUDGET_SINGLE && allFourGzipBytes <= BUDGET_ALL,
   missingWidgets: Object.entries(perWidget).filter(([, v]) => !v).map(([t]) => t),
   languageGzipBytes,
@@ -220,7 +226,8 @@ for (const [tag, v] of single) {
 }
 for (const [tag, l] of Object.entries(largestLanguage)) console.log(`  largest language of ${tag}: ${l.lang} +${kb(l.gzipBytes)} (${l.files.length} lazy chunks)`);
 console.log(`  all four: ${kb(allFourGzipBytes)} (budget ${kb(BUDGET_ALL)}); largest single: ${kb(report.largestSingleGzipBytes)} (budget ${kb(BUDGET_SINGLE)})`);
-console.log(`  all ${TAGS.length}: ${kb(report.allWidgetsGzipBytes)} (budget ${kb(BUDGET_ALL)})${report.allWidgetsWithinBudget ? '' : ' OVER'}${report.brotli.allWidgets === null ? '' : `; brotli as served: ${kb(report.brotli.allWidgets)}`}`);
+console.log(`  all six: ${kb(report.allSixGzipBytes)} (budget ${kb(BUDGET_ALL)})${report.allSixWithinBudget ? '' : ' OVER'}`);
+console.log(`  all ${TAGS.length} (no budget): ${kb(report.allWidgetsGzipBytes)}${report.brotli.allWidgets === null ? '' : `; brotli as served: ${kb(report.brotli.allWidgets)}`}`);
 const order = Object.entries(chunks).sort(([a, x], [b, y]) => Number(!!x.lazy) - Number(!!y.lazy) || a.localeCompare(b));
 for (const [file, c] of order) console.log(`  ${c.lazy ? 'lazy ' : '     '}${file}: ${kb(c.gzipBytes)} (${kb(c.bytes)} raw)`);
 for (const [id, users] of Object.entries(coreModulesNotUsedByAll)) console.log(`  note: ${id} is in the shared chunk for ${users.join(', ')} only`);

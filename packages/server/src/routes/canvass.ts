@@ -62,11 +62,11 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const base = (config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
     const result = await store.transaction((tx) =>
       once(tx, 'createCanvassSignup', key, requestHash(body), async () => {
-        const { created, receipt } = await signUp(tx, data, body, { origin });
+        const { created, receipt, waitlistPosition } = await signUp(tx, data, body, { origin });
         const id = receipt.signup.id;
         // The confirmation is written with the sign-up: both exist, or neither (a repeat of the request sends none).
         if (created) {
-          const signup = { ...receipt.signup, name: body.name, email: body.email, language: body.language ?? null, partner: body.partner ?? null };
+          const signup = { ...receipt.signup, name: body.name, email: body.email, language: body.language ?? null, partner: body.partner ?? null, waitlistPosition };
           const ctx = emailContext(c.req.url);
           await emailSignupReceived(tx, ctx, signup, receipt.session);
           await notifyOrganisersOfSignup(tx, ctx, signup, receipt.session);

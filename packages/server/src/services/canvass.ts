@@ -172,8 +172,10 @@ function receipt(row: SignupRow, session: CanvassSession): CanvassSignupReceipt 
 }
 
 /**
- * Signs someone up inside the caller's transaction. The session row is locked (`FOR UPDATE`), so
- * concurrent sign-ups to one session queue up and the confirmed count can never pass the capacity.
+ * Signs someone up inside the caller's transaction, in two statements. The first locks the session row
+ * (`FOR UPDATE`) and reads it, so concurrent sign-ups to one session queue up there. The second, which (being a new
+ * statement) sees every sign-up committed before the lock was granted, counts the confirmed places, finds the same
+ * email's earlier sign-up and writes the new one (or the rejoin), so the confirmed count can never pass the capacity.
  * The same email on the same session returns the existing sign-up (`created: false`).
  */
 export async function signUp(
@@ -181,9 +183,10 @@ export async function signUp(
   data: DataSource,
   input: SignupInput,
   meta: { origin: string | null },
-): Promise<{ created: boolean; receipt: CanvassSignupReceipt }> {
-  const locked = await tx.query<{ status: string; starts_at: Date | string; capacity: number }>(
-    'SELECT status, starts_at, capacity FROM canvass_sessions WHERE id = $1 FOR UPDATE',
+): Promise<{ created: boolean; receipt: CanvassSignupReceipt; waitlistPosition: number | null }> {
+  const locked = await tx.query<Omit<SessionRow, 'confirmed'>>(
+    `SELECT id, constituency_code, title, starts_at, ends_at, meeting_point, organiser_name, organiser_contact, accessibility,
+       capacity, status FROM canvass_sessions WHERE id = $1 FOR UPDATE`,
     [input.sessionId],
   );
   const sessionRow = locked.rows[0];
@@ -193,46 +196,56 @@ export async function signUp(
     throw new ApiError('session_not_open', 'This session has already started.', { reason: 'past' });
   }
 
-  const existing = await tx.query<SignupRow>(
-    'SELECT id, session_id, status, created_at FROM canvass_signups WHERE session_id = $1 AND lower(email) = lower($2)',
-    [input.sessionId, input.email],
-  );
-  const counted = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM canvass_signups WHERE session_id = $1 AND status = 'confirmed'`,
-    [input.sessionId],
-  );
-  const status = Number(counted.rows[0]?.n ?? 0) < sessionRow.capacity ? 'confirmed' : 'waitlisted';
-  let row: SignupRow | undefined = existing.rows[0];
-  let created = false;
-  if (row && row.status === 'cancelled') {
-    // Someone who cancelled and signs up again rejoins at the back of the queue.
-    const updated = await tx.query<SignupRow>(
-      `UPDATE canvass_signups SET status = $2, name = $3, phone = $4, languages = $5, first_time = $6, consent_version = $7,
-         consent_at = now(), partner = $8, origin = $9, created_at = now(), cancelled_at = NULL, promoted_at = NULL, language = $10,
-         reminders = true
-       WHERE id = $1 RETURNING id, session_id, status, created_at`,
-      [row.id, status, input.name, input.phone ?? null, input.languages, input.firstTime, input.consentVersion, input.partner ?? null, meta.origin, input.language ?? null],
-    );
-    row = updated.rows[0];
-    created = true;
-  } else if (!row) {
-    const inserted = await tx.query<SignupRow>(
-      `INSERT INTO canvass_signups (id, session_id, name, email, phone, languages, first_time, consent_version, consent_at,
+  // The confirmed count stops at the capacity (all a decision needs), so a sign-up costs the same however many people
+  // are waiting. `created` and the waitlist position (the emails say it) come back with the row.
+  const written = await tx.query<SignupRow & { created: boolean; confirmed_before: number; waitlist_position: number | null }>(
+    `WITH existing AS (
+       SELECT id, session_id, status, created_at FROM canvass_signups WHERE session_id = $1::uuid AND lower(email) = lower($3::text)
+     ),
+     counted AS (
+       SELECT count(*)::int AS n FROM (SELECT 1 FROM canvass_signups WHERE session_id = $1::uuid AND status = 'confirmed' LIMIT $12::int) c
+     ),
+     decided AS (SELECT CASE WHEN n < $12::int THEN 'confirmed' ELSE 'waitlisted' END AS status FROM counted),
+     inserted AS (
+       INSERT INTO canvass_signups (id, session_id, name, email, phone, languages, first_time, consent_version, consent_at,
          partner, origin, status, language)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10, $11, $12)
-       RETURNING id, session_id, status, created_at`,
-      [
-        randomUUID(), input.sessionId, input.name, input.email, input.phone ?? null, input.languages, input.firstTime,
-        input.consentVersion, input.partner ?? null, meta.origin, status, input.language ?? null,
-      ],
-    );
-    row = inserted.rows[0];
-    created = true;
-  }
+       SELECT $2::uuid, $1::uuid, $4::text, $3::text, $5::text, $6::text[], $7::boolean, $8::text, now(), $9::text, $10::text, decided.status, $11::text FROM decided
+       WHERE NOT EXISTS (SELECT 1 FROM existing)
+       RETURNING id, session_id, status, created_at
+     ),
+     -- Someone who cancelled and signs up again rejoins at the back of the queue.
+     rejoined AS (
+       UPDATE canvass_signups u SET status = decided.status, name = $4::text, phone = $5::text, languages = $6::text[],
+         first_time = $7::boolean, consent_version = $8::text, consent_at = now(), partner = $9::text, origin = $10::text,
+         created_at = now(), cancelled_at = NULL, promoted_at = NULL, language = $11::text, reminders = true
+       FROM decided, existing WHERE u.id = existing.id AND existing.status = 'cancelled'
+       RETURNING u.id, u.session_id, u.status, u.created_at
+     ),
+     result AS (
+       SELECT id, session_id, status, created_at, true AS created FROM inserted
+       UNION ALL SELECT id, session_id, status, created_at, true FROM rejoined
+       UNION ALL SELECT id, session_id, status, created_at, false FROM existing WHERE status <> 'cancelled'
+     )
+     SELECT r.id, r.session_id, r.status, r.created_at, r.created, (SELECT n FROM counted) AS confirmed_before,
+       CASE WHEN r.status = 'waitlisted' THEN 1 + (
+         SELECT count(*)::int FROM canvass_signups w
+         WHERE w.session_id = $1::uuid AND w.status = 'waitlisted' AND w.id <> r.id AND (w.created_at, w.id) <= (r.created_at, r.id)
+       ) END AS waitlist_position
+     FROM result r`,
+    [
+      input.sessionId, randomUUID(), input.email, input.name, input.phone ?? null, input.languages, input.firstTime,
+      input.consentVersion, input.partner ?? null, meta.origin, input.language ?? null, sessionRow.capacity,
+    ],
+  );
+  const row = written.rows[0];
   if (!row) throw new Error('sign-up row missing after write');
-  const session = await getSession(tx, data, input.sessionId);
-  if (!session) throw new Error('session vanished inside its own lock');
-  return { created, receipt: receipt(row, session) };
+  const confirmed = Number(row.confirmed_before) + (row.created && row.status === 'confirmed' ? 1 : 0);
+  const session = toSession({ ...sessionRow, confirmed }, data);
+  return {
+    created: row.created,
+    receipt: receipt({ id: row.id, session_id: row.session_id, status: row.status, created_at: row.created_at }, session),
+    waitlistPosition: row.waitlist_position === null ? null : Number(row.waitlist_position),
+  };
 }
 
 // ---- cancellation, waitlist promotion and organisers' session tools -----------------------------------------

@@ -114,10 +114,7 @@ export const DEFAULT_MODERATION_NOTICE_MINUTES = 60;
  * moderator's row in organiser_email_state is locked while deciding, so two messages at once send one notice.
  */
 export async function notifyModerators(tx: Queryable, ctx: EmailContext, partner: string | null, minutes = DEFAULT_MODERATION_NOTICE_MINUTES): Promise<void> {
-  const moderators = [
-    ...(await organisersToNotify(tx, { ...(partner ? { partner } : {}), notify: 'immediate' })),
-    ...(await organisersToNotify(tx, { ...(partner ? { partner } : {}), notify: 'digest' })),
-  ];
+  const moderators = await organisersToNotify(tx, { ...(partner ? { partner } : {}), notify: ['immediate', 'digest'] });
   if (moderators.length === 0) return;
   const waiting = await tx.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM solidarity_messages WHERE status = 'pending' AND partner IS NOT DISTINCT FROM $1`,

@@ -37,7 +37,7 @@ function reset(): void {
 const from = (ip: string) => ({ 'X-Forwarded-For': ip });
 
 describe('the write path', () => {
-  it('a sign-up with an Idempotency-Key: one statement for all its rate limits, then one transaction of 6 statements', async () => {
+  it('a sign-up with an Idempotency-Key: one transaction of 6 statements, its rate limits the first, and nothing outside it', async () => {
     const session = await makeSession(h.call, h.adminToken, { capacity: 5 });
     reset();
     const res = await h.call('POST', '/v1/canvass-signups', {
@@ -47,23 +47,33 @@ describe('the write path', () => {
     });
     expect(res.status).toBe(201);
     expect(res.json.session.placesLeft).toBe(4);
-    // Attempts, the network's allowance and the partner's valve together (it was three statements, three commits).
-    expect(seen.outside).toHaveLength(1);
-    expect(seen.outside[0]).toMatch(/INSERT INTO rate_limits/);
-    // Claim the key, lock the session, count + write the sign-up, its confirmation email, who to tell, store the answer
-    // (it was ten: a separate expiry delete, existence check, count, reload of the session).
+    // Attempts, the network's allowance and the partner's valve were three statements outside, three more commits.
+    expect(seen.outside).toEqual([]);
     expect(seen.transactions).toHaveLength(1);
+    // Limits; claim the key; lock the session (and read who to tell); count + write the sign-up; its confirmation
+    // email; store the answer. It was ten: a separate expiry delete, existence check, count, reload, organisers query.
     expect(seen.transactions[0]).toHaveLength(6);
+    expect(seen.transactions[0]![0]).toMatch(/INSERT INTO rate_limits/);
   });
 
-  it('a solidarity message: one statement for its rate limits, then one transaction of 3 statements when no one moderates', async () => {
+  it('a solidarity message: one transaction of 4 statements when no one moderates, and nothing outside it', async () => {
     reset();
     const res = await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: from('198.51.100.21'), body: messageBody({ message: 'Counted statements, in solidarity' }) });
     expect(res.status).toBe(202);
-    expect(seen.outside).toHaveLength(1);
-    // The duplicate check's lock, the check and the write together, who moderates (both choices in one query).
+    expect(seen.outside).toEqual([]);
+    // Limits; the duplicate check's lock; the check and the write together; who moderates (both choices in one query).
     expect(seen.transactions).toHaveLength(1);
-    expect(seen.transactions[0]).toHaveLength(3);
+    expect(seen.transactions[0]).toHaveLength(4);
+  });
+
+  it('a write that fails (a duplicate) counts as an attempt, not against the allowance; a refused one is still refused', async () => {
+    const send = (message: string) => h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: from('198.51.100.22'), body: messageBody({ message, partner: 'dup-union' }) });
+    expect((await send('Only once, in solidarity')).headers.get('ratelimit-remaining')).toBe('49');
+    for (let i = 0; i < 3; i++) expect((await send('Only once, in solidarity')).json.error.code).toBe('duplicate_message');
+    // The three duplicates were not kept, so they used none of the 50 writes; each was an attempt (valve: 500).
+    expect((await send('A second message, in solidarity')).headers.get('ratelimit-remaining')).toBe('48');
+    const { rows } = await h.store.query<{ bucket: string; count: number }>(`SELECT bucket, count FROM rate_limits WHERE bucket LIKE 'attempts:%' AND count = 5`);
+    expect(rows).toHaveLength(1);
   });
 
   it("a partner's shared count is spread over several rows, so writes from different supporters do not queue on one", async () => {

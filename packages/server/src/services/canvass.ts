@@ -17,6 +17,7 @@ import { validationError } from '../http/validation.js';
 import type { Queryable } from '../store/types.js';
 import { buildIcs } from './ics.js';
 import { iso } from './ids.js';
+import { notifiedOrganisersColumn, organisersFromJson, type Organiser } from './organisers.js';
 import type { Scopes } from './tokens.js';
 
 interface SessionRow {
@@ -183,10 +184,12 @@ export async function signUp(
   data: DataSource,
   input: SignupInput,
   meta: { origin: string | null },
-): Promise<{ created: boolean; receipt: CanvassSignupReceipt; waitlistPosition: number | null }> {
-  const locked = await tx.query<Omit<SessionRow, 'confirmed'>>(
-    `SELECT id, constituency_code, title, starts_at, ends_at, meeting_point, organiser_name, organiser_contact, accessibility,
-       capacity, status FROM canvass_sessions WHERE id = $1 FOR UPDATE`,
+): Promise<{ created: boolean; receipt: CanvassSignupReceipt; waitlistPosition: number | null; organisers: Organiser[] }> {
+  // Who to tell about it is read with the lock (organisers change rarely; a statement fewer per sign-up).
+  const locked = await tx.query<Omit<SessionRow, 'confirmed'> & { notified: unknown }>(
+    `SELECT s.id, s.constituency_code, s.title, s.starts_at, s.ends_at, s.meeting_point, s.organiser_name, s.organiser_contact,
+       s.accessibility, s.capacity, s.status, ${notifiedOrganisersColumn('s.constituency_code')} AS notified
+     FROM canvass_sessions s WHERE s.id = $1 FOR UPDATE OF s`,
     [input.sessionId],
   );
   const sessionRow = locked.rows[0];
@@ -242,6 +245,7 @@ export async function signUp(
   const confirmed = Number(row.confirmed_before) + (row.created && row.status === 'confirmed' ? 1 : 0);
   const session = toSession({ ...sessionRow, confirmed }, data);
   return {
+    organisers: organisersFromJson(sessionRow.notified),
     created: row.created,
     receipt: receipt({ id: row.id, session_id: row.session_id, status: row.status, created_at: row.created_at }, session),
     waitlistPosition: row.waitlist_position === null ? null : Number(row.waitlist_position),

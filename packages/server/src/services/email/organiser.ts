@@ -40,10 +40,17 @@ const seatNames = (ctx: EmailContext, codes: readonly string[]): string =>
   codes.map((c) => ctx.data.getConstituency(c)?.name ?? c).join(', ');
 
 /** A new sign-up, to the seat's organisers (and admins) who chose one email per event. */
-export async function notifyOrganisersOfSignup(tx: Queryable, ctx: EmailContext, signup: SignupForEmail, session: CanvassSession): Promise<void> {
+export async function notifyOrganisersOfSignup(
+  tx: Queryable,
+  ctx: EmailContext,
+  signup: SignupForEmail,
+  session: CanvassSession,
+  /** Already read (signUp reads them with the session's lock); otherwise looked up here. */
+  organisers?: readonly Organiser[],
+): Promise<void> {
   const status = signup.status;
   if (status === 'cancelled') return;
-  for (const organiser of await organisersToNotify(tx, { constituency: session.constituency.code, notify: 'immediate' })) {
+  for (const organiser of organisers ?? (await organisersToNotify(tx, { constituency: session.constituency.code, notify: 'immediate' }))) {
     await enqueueOrganiserEmail(
       tx,
       ctx,

@@ -48,6 +48,32 @@ function freePort() {
   });
 }
 
+/** CPU time (user + system, ms) a process has used so far; 0 once it is gone. Linux only (/proc). */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS);
+  } catch {
+    return 0;
+  }
+}
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU used by one side while `work` runs: its process and, on PostgreSQL, the backends serving its database. On a
+ * machine whose cores are shared with other work, writes/s swing with the neighbours; CPU per write does not.
+ */
+async function measureCpu(pid, backends, work) {
+  const before = new Map((await backends()).map((p) => [p, cpuMs(p)]));
+  const self = cpuMs(pid);
+  const result = await work();
+  let db = 0;
+  for (const p of await backends()) db += cpuMs(p) - (before.get(p) ?? 0);
+  const own = cpuMs(pid) - self;
+  return { ...result, cpuMs: Math.round(own + db), dbCpuMs: Math.round(db) };
+}
+
 /** Waits for a child to exit; one that has not after 10 s is killed. */
 async function exited(child) {
   if (child.exitCode !== null || child.signalCode !== null) return;
@@ -159,6 +185,7 @@ function startRaw(config) {
   const ready = next();
   return {
     ready,
+    pid: child.pid,
     run(kind, seconds) {
       const answer = next();
       child.stdin.write(`${JSON.stringify({ kind, seconds })}\n`);
@@ -255,6 +282,7 @@ async function startApi(env) {
   };
   return {
     ready: Promise.resolve(),
+    pid: child.pid,
     run,
     async stop() {
       child.kill('SIGTERM');
@@ -265,7 +293,7 @@ async function startApi(env) {
 
 // ---- the comparison ----------------------------------------------------------------------------------------------
 
-async function compare(label, api, raw, { seconds, rounds }) {
+async function compare(label, api, raw, { seconds, rounds, backends = { api: async () => [], raw: async () => [] } }) {
   const out = {};
   for (const kind of ['signups', 'messages']) {
     await api.run(kind, 1); // warm both (JIT, caches, the first pages of each table)
@@ -274,20 +302,27 @@ async function compare(label, api, raw, { seconds, rounds }) {
     const rawRuns = [];
     for (let round = 0; round < rounds; round++) {
       for (const side of round % 2 === 0 ? ['api', 'raw'] : ['raw', 'api']) {
-        if (side === 'api') apiRuns.push(await api.run(kind, seconds));
-        else rawRuns.push(await raw.run(kind, seconds));
+        if (side === 'api') apiRuns.push(await measureCpu(api.pid, backends.api, () => api.run(kind, seconds)));
+        else rawRuns.push(await measureCpu(raw.pid, backends.raw, () => raw.run(kind, seconds)));
       }
     }
     const mean = (runs) => Math.round(runs.reduce((a, r) => a + r.perSec, 0) / runs.length);
+    const cpuPerWrite = (runs) => Math.round((runs.reduce((a, r) => a + r.cpuMs, 0) / runs.reduce((a, r) => a + r.writes, 0)) * 1000) / 1000;
     const apiPerSec = mean(apiRuns);
     const rawPerSec = mean(rawRuns);
+    const apiCpuMs = cpuPerWrite(apiRuns);
+    const rawCpuMs = cpuPerWrite(rawRuns);
     out[kind] = {
       apiPerSec, rawPerSec, ratio: Math.round((apiPerSec / rawPerSec) * 100) / 100,
+      // CPU per write (the side's process, plus its PostgreSQL backends), and the ratio it implies: raw / API.
+      apiCpuMsPerWrite: apiCpuMs, rawCpuMsPerWrite: rawCpuMs, cpuRatio: Math.round((rawCpuMs / apiCpuMs) * 100) / 100,
+      apiDbCpuMsPerWrite: Math.round((apiRuns.reduce((a, r) => a + r.dbCpuMs, 0) / apiRuns.reduce((a, r) => a + r.writes, 0)) * 1000) / 1000,
+      rawDbCpuMsPerWrite: Math.round((rawRuns.reduce((a, r) => a + r.dbCpuMs, 0) / rawRuns.reduce((a, r) => a + r.writes, 0)) * 1000) / 1000,
       apiRounds: apiRuns.map((r) => r.perSec), rawRounds: rawRuns.map((r) => r.perSec),
       apiNon2xx: apiRuns.reduce((a, r) => a + r.non2xx + r.errors, 0), rawErrors: rawRuns.reduce((a, r) => a + r.errors, 0),
       apiP99Ms: Math.max(...apiRuns.map((r) => r.p99Ms)),
     };
-    console.error(`${label} ${kind}: API ${apiPerSec}/s vs raw ${rawPerSec}/s (ratio ${out[kind].ratio})`);
+    console.error(`${label} ${kind}: API ${apiPerSec}/s vs raw ${rawPerSec}/s (ratio ${out[kind].ratio}); CPU per write ${apiCpuMs} ms vs ${rawCpuMs} ms (ratio ${out[kind].cpuRatio})`);
   }
   return out;
 }
@@ -329,9 +364,14 @@ export async function benchWrites({ stores = ['pglite', 'postgres'], seconds = 5
       const api = await startApi({ DATA_DIR: dataDir, DATABASE_URL: dbUrl('bench_api') });
       const raw = startRaw({ databaseUrl: dbUrl('bench_raw') });
       await raw.ready;
+      const monitor = new pg.Client({ connectionString: postgres.url });
+      await monitor.connect();
+      const backendsOf = (name) => async () =>
+        (await monitor.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])).rows.map((r) => r.pid);
       try {
-        report.postgres = await compare('PostgreSQL', api, raw, { seconds, rounds });
+        report.postgres = await compare('PostgreSQL', api, raw, { seconds, rounds, backends: { api: backendsOf('bench_api'), raw: backendsOf('bench_raw') } });
       } finally {
+        await monitor.end();
         await api.stop();
         await raw.stop();
         await postgres.stop();

@@ -111,20 +111,13 @@ function rateLimited(state: RateLimitState): ApiError {
   );
 }
 
-/** `count(bucket) + 1` as a CTE: counted (upsert) when `count`, else only read, as if counted. Runs only when `gate` holds. */
-function counter(name: string, bucket: string, count: boolean, gate: string): string {
-  return count
-    ? `${name} AS (INSERT INTO rate_limits (bucket, window_start, count) SELECT ${bucket}, $1, 1 ${gate}
-         ON CONFLICT (bucket, window_start) DO UPDATE SET count = rate_limits.count + 1 RETURNING count)`
-    : `${name} AS (SELECT coalesce((SELECT count FROM rate_limits WHERE bucket = ${bucket} AND window_start = $1), 0) + 1 AS count ${gate})`;
-}
-
 /**
- * Every limit on one public write, in ONE statement (it used to be three or four, each its own commit): the network's
- * attempts (always counted, the flood valve), the network's kept writes, the partner's shared count and, once that has
- * passed its allowance, the network's one more write to that partner. Each is counted only if the ones before it
- * held, exactly as when they ran one after another; throws 429 rate_limited for the first that does not. Returns the
- * states the response headers are made from (the network's, and the partner's when the write names one).
+ * Every limit on one public write, in ONE call (it used to be three or four statements, each its own commit): the
+ * network's attempts (always counted, the flood valve), the network's kept writes, the partner's shared count and,
+ * once that has passed its allowance, the network's one more write to that partner. Each is counted only if the ones
+ * before it held, exactly as when they ran one after another; throws 429 rate_limited for the first that does not.
+ * Returns the states the response headers are made from (the network's, and the partner's when the write names one).
+ * The work is the PL/pgSQL function `rate_limit_write` (migration 0014), whose plans are made once per connection.
  *
  * The partner's count is spread over {@link PARTNER_SHARDS} rows: this write adds to its network's shard (its own
  * write, so exact) and reads the others as last committed, so writes being made at the same instant may be missing
@@ -134,32 +127,22 @@ export async function limitWrite(db: Queryable, input: WriteLimitInput): Promise
   const now = input.now ?? Date.now();
   const { start, resetSeconds } = windowOf(now, input.windowSeconds);
   const perAttempts = input.perIp * ATTEMPTS_PER_WRITE;
-  const params: unknown[] = [
-    new Date(start).toISOString(),
-    bucketName('attempts', input.network, input.clientHashSecret),
-    perAttempts,
-    bucketName('net', input.network, input.clientHashSecret),
-  ];
-  const ctes = [
-    counter('att', '$2', true, ''),
-    counter('net', '$4', input.count, 'FROM att WHERE att.count <= $3'),
-  ];
-  let select = 'SELECT (SELECT count FROM att) AS attempts, (SELECT count FROM net) AS net';
+  let shard: string | null = null;
+  let others: string[] = [];
+  let partnerNet: string | null = null;
   if (input.partner !== undefined) {
     const shards = partnerShards(input.partner);
     const own = shardOf(input.clientHashSecret, input.network);
-    // $5 is only used here: PostgreSQL refuses a parameter no statement part gives a type to.
-    params.push(input.perIp, shards[own], shards.filter((_, i) => i !== own), input.perPartner, bucketName('partner-net', `${input.partner}\n${input.network}`, input.clientHashSecret));
-    ctes.push(
-      counter('shard', '$6', input.count, 'FROM net WHERE net.count <= $5'),
-      `partner AS (SELECT shard.count + coalesce((SELECT sum(count) FROM rate_limits WHERE bucket = ANY($7::text[]) AND window_start = $1), 0) AS count FROM shard)`,
-      counter('pnet', '$9', input.count, 'FROM partner WHERE partner.count > $8'),
-    );
-    select += ', (SELECT count FROM partner) AS partner, (SELECT count FROM pnet) AS partner_net';
+    shard = shards[own] ?? null;
+    others = shards.filter((_, i) => i !== own);
+    partnerNet = bucketName('partner-net', `${input.partner}\n${input.network}`, input.clientHashSecret);
   }
-  const { rows } = await db.query<{ attempts: number; net: number | null; partner?: number | null; partner_net?: number | null }>(
-    `WITH ${ctes.join(',\n')}\n${select}`,
-    params,
+  const { rows } = await db.query<{ attempts: number; net: number | null; partner: number | null; partner_net: number | null }>(
+    'SELECT attempts, net, partner, partner_net FROM rate_limit_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+    [
+      new Date(start).toISOString(), input.count, bucketName('attempts', input.network, input.clientHashSecret), perAttempts,
+      bucketName('net', input.network, input.clientHashSecret), input.perIp, shard, others, input.perPartner, partnerNet,
+    ],
   );
   const row = rows[0];
   const attempts = limitState(perAttempts, Number(row?.attempts ?? 1), resetSeconds, input.windowSeconds);
@@ -170,8 +153,8 @@ export async function limitWrite(db: Queryable, input: WriteLimitInput): Promise
   const partner = limitState(input.perPartner, Number(row?.partner ?? 1), resetSeconds, input.windowSeconds);
   if (row?.partner_net !== null && row?.partner_net !== undefined) {
     // The partner's valve has tripped: this network keeps one write to it for the rest of the window.
-    const partnerNet = limitState(1, Number(row.partner_net), resetSeconds, input.windowSeconds);
-    if (partnerNet.used > partnerNet.limit) throw rateLimited(partnerNet);
+    const partnerNetState = limitState(1, Number(row.partner_net), resetSeconds, input.windowSeconds);
+    if (partnerNetState.used > partnerNetState.limit) throw rateLimited(partnerNetState);
   }
   return [net, partner];
 }

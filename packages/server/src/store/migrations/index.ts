@@ -10,6 +10,7 @@ import { statements as organisersOutbox } from './0009_organisers_outbox.js';
 import { statements as consoleTables } from './0010_console.js';
 import { statements as email } from './0011_email.js';
 import { statements as referrals } from './0012_referrals.js';
+import { statements as writePath } from './0014_write_path.js';
 
 export interface Migration {
   readonly id: number;
@@ -31,4 +32,6 @@ export const migrations: readonly Migration[] = [
   { id: 10, name: 'console', statements: consoleTables },
   { id: 11, name: 'email', statements: email },
   { id: 12, name: 'referrals', statements: referrals },
+  // 13 is taken by the pledges migration of a parallel branch.
+  { id: 14, name: 'write_path', statements: writePath },
 ];

@@ -199,42 +199,14 @@ export async function signUp(
     throw new ApiError('session_not_open', 'This session has already started.', { reason: 'past' });
   }
 
-  // The confirmed count stops at the capacity (all a decision needs), so a sign-up costs the same however many people
-  // are waiting. `created` and the waitlist position (the emails say it) come back with the row.
+  // The rest is one call of canvass_sign_up (migration 0014): the confirmed count, which stops at the capacity (all a
+  // decision needs, so a sign-up costs the same however many people are waiting), the same email's earlier sign-up,
+  // the insert or rejoin, and the waitlist position (the emails say it). A PL/pgSQL function keeps its plans, where
+  // the same work as one SQL statement was planned again on every sign-up.
   const written = await tx.query<SignupRow & { created: boolean; confirmed_before: number; waitlist_position: number | null }>(
-    `WITH existing AS (
-       SELECT id, session_id, status, created_at FROM canvass_signups WHERE session_id = $1::uuid AND lower(email) = lower($3::text)
-     ),
-     counted AS (
-       SELECT count(*)::int AS n FROM (SELECT 1 FROM canvass_signups WHERE session_id = $1::uuid AND status = 'confirmed' LIMIT $12::int) c
-     ),
-     decided AS (SELECT CASE WHEN n < $12::int THEN 'confirmed' ELSE 'waitlisted' END AS status FROM counted),
-     inserted AS (
-       INSERT INTO canvass_signups (id, session_id, name, email, phone, languages, first_time, consent_version, consent_at,
-         partner, origin, status, language)
-       SELECT $2::uuid, $1::uuid, $4::text, $3::text, $5::text, $6::text[], $7::boolean, $8::text, now(), $9::text, $10::text, decided.status, $11::text FROM decided
-       WHERE NOT EXISTS (SELECT 1 FROM existing)
-       RETURNING id, session_id, status, created_at
-     ),
-     -- Someone who cancelled and signs up again rejoins at the back of the queue.
-     rejoined AS (
-       UPDATE canvass_signups u SET status = decided.status, name = $4::text, phone = $5::text, languages = $6::text[],
-         first_time = $7::boolean, consent_version = $8::text, consent_at = now(), partner = $9::text, origin = $10::text,
-         created_at = now(), cancelled_at = NULL, promoted_at = NULL, language = $11::text, reminders = true
-       FROM decided, existing WHERE u.id = existing.id AND existing.status = 'cancelled'
-       RETURNING u.id, u.session_id, u.status, u.created_at
-     ),
-     result AS (
-       SELECT id, session_id, status, created_at, true AS created FROM inserted
-       UNION ALL SELECT id, session_id, status, created_at, true FROM rejoined
-       UNION ALL SELECT id, session_id, status, created_at, false FROM existing WHERE status <> 'cancelled'
-     )
-     SELECT r.id, r.session_id, r.status, r.created_at, r.created, (SELECT n FROM counted) AS confirmed_before,
-       CASE WHEN r.status = 'waitlisted' THEN 1 + (
-         SELECT count(*)::int FROM canvass_signups w
-         WHERE w.session_id = $1::uuid AND w.status = 'waitlisted' AND w.id <> r.id AND (w.created_at, w.id) <= (r.created_at, r.id)
-       ) END AS waitlist_position
-     FROM result r`,
+    `SELECT r_id AS id, r_session_id AS session_id, r_status AS status, r_created_at AS created_at, r_created AS created,
+       r_confirmed_before AS confirmed_before, r_waitlist_position AS waitlist_position
+     FROM canvass_sign_up($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       input.sessionId, randomUUID(), input.email, input.name, input.phone ?? null, input.languages, input.firstTime,
       input.consentVersion, input.partner ?? null, meta.origin, input.language ?? null, sessionRow.capacity,

@@ -173,10 +173,11 @@ function receipt(row: SignupRow, session: CanvassSession): CanvassSignupReceipt 
 }
 
 /**
- * Signs someone up inside the caller's transaction, in two statements. The first locks the session row
- * (`FOR UPDATE`) and reads it, so concurrent sign-ups to one session queue up there. The second, which (being a new
- * statement) sees every sign-up committed before the lock was granted, counts the confirmed places, finds the same
- * email's earlier sign-up and writes the new one (or the rejoin), so the confirmed count can never pass the capacity.
+ * Signs someone up inside the caller's transaction, in two statements (docs/decisions/0010-write-path.md). The first
+ * locks the session row (`FOR UPDATE`) and reads it, so concurrent sign-ups to one session queue up there. The second,
+ * which (being a new statement) sees every sign-up committed before the lock was granted, counts the confirmed places,
+ * finds the same email's earlier sign-up and writes the new one (or the rejoin), so the confirmed count can never pass
+ * the capacity.
  * The same email on the same session returns the existing sign-up (`created: false`).
  */
 export async function signUp(

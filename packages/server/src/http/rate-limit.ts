@@ -74,6 +74,104 @@ export async function hit(
   return state;
 }
 
+/**
+ * A partner's shared count is kept in this many rows (`partner:<slug>#<shard>`), each network writing to one of them
+ * (by its hash): writes from different supporters no longer queue on one row's lock, and the count is their sum.
+ */
+export const PARTNER_SHARDS = 16;
+
+export interface WriteLimitInput {
+  /** The client's network (clientNetwork), already known to the caller. */
+  readonly network: string;
+  readonly partner: string | undefined;
+  /** False for a submission the route answers but does not store (the honeypot): it is checked, not counted. */
+  readonly count: boolean;
+  readonly perIp: number;
+  readonly perPartner: number;
+  readonly windowSeconds: number;
+  readonly clientHashSecret: string | undefined;
+  readonly now?: number;
+}
+
+function windowOf(now: number, windowSeconds: number) {
+  const windowMs = windowSeconds * 1000;
+  const start = Math.floor(now / windowMs) * windowMs;
+  return { start, resetSeconds: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+}
+
+function limitState(limit: number, used: number, resetSeconds: number, windowSeconds: number): RateLimitState {
+  return { limit, used, remaining: Math.max(0, limit - used), resetSeconds, windowSeconds };
+}
+
+function rateLimited(state: RateLimitState): ApiError {
+  return new ApiError('rate_limited',
+    `Too many requests. Try again in ${state.resetSeconds} seconds.`,
+    { retryAfter: state.resetSeconds },
+    { 'Retry-After': String(state.resetSeconds), ...rateLimitHeaders(state) },
+  );
+}
+
+/**
+ * Every limit on one public write, in ONE call (it used to be three or four statements, each its own commit): the
+ * network's attempts (always counted, the flood valve), the network's kept writes, the partner's shared count and,
+ * once that has passed its allowance, the network's one more write to that partner. Each is counted only if the ones
+ * before it held, exactly as when they ran one after another; throws 429 rate_limited for the first that does not.
+ * Returns the states the response headers are made from (the network's, and the partner's when the write names one).
+ * The work is the PL/pgSQL function `rate_limit_write` (migration 0015), whose plans are made once per connection.
+ *
+ * The partner's count is spread over {@link PARTNER_SHARDS} rows: this write adds to its network's shard (its own
+ * write, so exact) and reads the others as last committed, so writes being made at the same instant may be missing
+ * from the sum; the valve trips a few writes later under a burst, and never refuses anyone outright anyway.
+ */
+export async function limitWrite(db: Queryable, input: WriteLimitInput): Promise<RateLimitState[]> {
+  const now = input.now ?? Date.now();
+  const { start, resetSeconds } = windowOf(now, input.windowSeconds);
+  const perAttempts = input.perIp * ATTEMPTS_PER_WRITE;
+  let shard: string | null = null;
+  let others: string[] = [];
+  let partnerNet: string | null = null;
+  if (input.partner !== undefined) {
+    const shards = partnerShards(input.partner);
+    const own = shardOf(input.clientHashSecret, input.network);
+    shard = shards[own] ?? null;
+    others = shards.filter((_, i) => i !== own);
+    partnerNet = bucketName('partner-net', `${input.partner}\n${input.network}`, input.clientHashSecret);
+  }
+  const { rows } = await db.query<{ attempts: number; net: number | null; partner: number | null; partner_net: number | null }>(
+    'SELECT attempts, net, partner, partner_net FROM rate_limit_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+    [
+      new Date(start).toISOString(), input.count, bucketName('attempts', input.network, input.clientHashSecret), perAttempts,
+      bucketName('net', input.network, input.clientHashSecret), input.perIp, shard, others, input.perPartner, partnerNet,
+    ],
+  );
+  const row = rows[0];
+  const attempts = limitState(perAttempts, Number(row?.attempts ?? 1), resetSeconds, input.windowSeconds);
+  if (attempts.used > attempts.limit) throw rateLimited(attempts);
+  const net = limitState(input.perIp, Number(row?.net ?? 1), resetSeconds, input.windowSeconds);
+  if (net.used > net.limit) throw rateLimited(net);
+  if (input.partner === undefined) return [net];
+  const partner = limitState(input.perPartner, Number(row?.partner ?? 1), resetSeconds, input.windowSeconds);
+  if (row?.partner_net !== null && row?.partner_net !== undefined) {
+    // The partner's valve has tripped: this network keeps one write to it for the rest of the window.
+    const partnerNetState = limitState(1, Number(row.partner_net), resetSeconds, input.windowSeconds);
+    if (partnerNetState.used > partnerNetState.limit) throw rateLimited(partnerNetState);
+  }
+  return [net, partner];
+}
+
+/** The rows a partner's shared count is kept in. */
+export function partnerShards(partner: string): string[] {
+  return Array.from({ length: PARTNER_SHARDS }, (_, i) => `${bucketName('partner', partner, undefined)}#${i}`);
+}
+
+/** Which of a partner's rows a network adds to: spread by the network's keyed hash, the same on every instance. */
+function shardOf(clientHashSecret: string | undefined, network: string): number {
+  const hash = bucketName('net', network, clientHashSecret);
+  let h = 0;
+  for (let i = 0; i < hash.length; i++) h = (h * 31 + hash.charCodeAt(i)) >>> 0;
+  return h % PARTNER_SHARDS;
+}
+
 export function rateLimitHeaders(state: RateLimitState): Record<string, string> {
   return {
     'RateLimit-Limit': String(state.limit),

@@ -57,19 +57,21 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     body: { sessions: await listSessions(store, data, { constituency: query.constituency, near: query.near }) },
   }));
 
-  mount(app, deps, routes.createCanvassSignup, async ({ body, origin, c }) => {
+  mount(app, deps, routes.createCanvassSignup, async ({ body, origin, limits, c }) => {
     const key = checkKey(c.req.header('idempotency-key'));
     const base = (config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
-    const result = await store.transaction((tx) =>
-      once(tx, 'createCanvassSignup', key, requestHash(body), async () => {
-        const { created, receipt } = await signUp(tx, data, body, { origin });
+    const result = await store.transaction(async (tx) => {
+      // The rate limits are the transaction's first statement: one commit per sign-up (docs/decisions/0010-write-path.md).
+      await limits(tx);
+      return once(tx, 'createCanvassSignup', key, requestHash(body), async () => {
+        const { created, receipt, waitlistPosition, organisers } = await signUp(tx, data, body, { origin });
         const id = receipt.signup.id;
         // The confirmation is written with the sign-up: both exist, or neither (a repeat of the request sends none).
         if (created) {
-          const signup = { ...receipt.signup, name: body.name, email: body.email, language: body.language ?? null, partner: body.partner ?? null };
+          const signup = { ...receipt.signup, name: body.name, email: body.email, language: body.language ?? null, partner: body.partner ?? null, waitlistPosition };
           const ctx = emailContext(c.req.url);
           await emailSignupReceived(tx, ctx, signup, receipt.session);
-          await notifyOrganisersOfSignup(tx, ctx, signup, receipt.session);
+          await notifyOrganisersOfSignup(tx, ctx, signup, receipt.session, organisers);
         }
         const token = cancelToken(secret, id);
         // Only the request that made (or remade) the sign-up gets its cancellation token: knowing someone's
@@ -78,10 +80,10 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
           ? { ...receipt, cancelToken: token, cancelUrl: `${base}/cancel-signup?id=${id}&token=${encodeURIComponent(token)}` }
           : receipt;
         return { status: created ? 201 : 200, bodyText: JSON.stringify(withToken) };
-      }),
-    );
+      });
+    });
     return jsonText(c, result);
-  });
+  }, { limitsInTransaction: true });
 
   mount(app, deps, routes.cancelCanvassSignup, async ({ params, body, c }) => {
     if (!checkCancelToken(secret, params.id, body.token)) {

@@ -55,9 +55,9 @@ export function localRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   }));
 
   mount(app, deps, routes.adminExportIntroductions, async ({ scopes, c, actor }) => {
-    const csv = await exportIntroductions(store, data, scopes);
-    // How many rows went out, not who was in them.
-    await recordAudit(store, requireActor(actor), 'export_introductions', { details: { rows: Math.max(0, csv.split('\r\n').length - 2) } });
+    const who = requireActor(actor);
+    // How many rows went out, not who was in them; recorded when the download ends (complete or not).
+    const csv = exportIntroductions(store, data, scopes, (rows, complete) => recordAudit(store, who, 'export_introductions', { details: { rows, complete } }));
     const day = new Date().toISOString().slice(0, 10);
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -6,7 +6,8 @@ import type { AppDeps, AppEnv } from '../http/context.js';
 import { clientIp, clientNetwork } from '../http/client-ip.js';
 import { readJsonBody } from '../http/body.js';
 import { ApiError, unauthorized } from '../http/errors.js';
-import { ATTEMPTS_PER_WRITE, bucketName, hit, rateLimitHeaders, tightest, type RateLimitState } from '../http/rate-limit.js';
+import { ATTEMPTS_PER_WRITE, bucketName, hit, limitWrite, rateLimitHeaders, tightest, type RateLimitState, type WriteLimitInput } from '../http/rate-limit.js';
+import type { Queryable } from '../store/types.js';
 import { queryObject, rejectNul, validate } from '../http/validation.js';
 import { authenticate, type Scopes } from '../services/tokens.js';
 import { csrfMatches, findSession, type ConsoleSession } from '../services/console.js';
@@ -29,6 +30,12 @@ export interface RouteInput<R extends RouteDef> {
   readonly session: ConsoleSession | null;
   /** The browser origin that sent a write, if any (recorded with sign-ups and messages). */
   readonly origin: string | null;
+  /**
+   * On a route mounted with `limitsInTransaction`: applies the public write's rate limits inside the write's own
+   * transaction (call it first): one commit per write instead of two, and a write that fails counts only as an attempt.
+   * Elsewhere the limits have already been applied and this does nothing.
+   */
+  readonly limits: (tx: Queryable) => Promise<void>;
   readonly c: Context<AppEnv>;
 }
 
@@ -60,6 +67,12 @@ export interface MountOptions<R extends RouteDef> {
    * partner's name must not use up the partner's or anyone's quota.
    */
   readonly dropped?: (body: Field<R, 'body'>) => boolean;
+  /**
+   * The handler applies the rate limits itself, with `input.limits(tx)` as the first statement of its transaction
+   * (the hot public writes: sign-ups, messages). Committed with the write, or rolled back with it; a write refused or
+   * failed in there still counts against its network's attempts (the flood valve), as every attempt does.
+   */
+  readonly limitsInTransaction?: boolean;
 }
 
 /**
@@ -110,34 +123,53 @@ export function mount<R extends RouteDef>(
     const limits: RateLimitState[] = [];
     const { rateLimit, trustProxy, maxBodyBytes } = deps.config;
     const network = limited ? clientNetwork(clientIp(c, trustProxy)) : '';
-    if (limited) {
-      await hit(deps.store, bucketName('attempts', network, deps.config.clientHashSecret), rateLimit.perIp * ATTEMPTS_PER_WRITE, rateLimit.windowSeconds);
+    let params, query, body;
+    try {
+      params = route.params ? validate(route.params, checked(c.req.param(), 'params'), 'params') : undefined;
+      query = route.query ? validate(route.query, checked(queryObject(c.req.url), 'query'), 'query') : undefined;
+      body = route.body ? validate(route.body, checked(await readJsonBody(c.req.raw, maxBodyBytes), 'body'), 'body') : undefined;
+    } catch (error) {
+      // A write that cannot be read still counts as an attempt (the flood valve), and an exhausted valve answers 429
+      // rather than the validation error, as when the attempt was counted before the body was read.
+      if (limited) await hit(deps.store, bucketName('attempts', network, deps.config.clientHashSecret), rateLimit.perIp * ATTEMPTS_PER_WRITE, rateLimit.windowSeconds);
+      throw error;
     }
-    const params = route.params ? validate(route.params, checked(c.req.param(), 'params'), 'params') : undefined;
-    const query = route.query ? validate(route.query, checked(queryObject(c.req.url), 'query'), 'query') : undefined;
-    const body = route.body ? validate(route.body, checked(await readJsonBody(c.req.raw, maxBodyBytes), 'body'), 'body') : undefined;
+    let writeLimits: WriteLimitInput | undefined;
     if (limited) {
-      const count = !(options.dropped?.(body as Field<R, 'body'>) ?? false);
-      limits.push(await hit(deps.store, bucketName('net', network, deps.config.clientHashSecret), rateLimit.perIp, rateLimit.windowSeconds, { count }));
+      // Every limit in one statement (http/rate-limit.ts limitWrite): the attempt, the network's allowance and the
+      // partner's shared valve. Once the valve has tripped (its moderators are being flooded) it never refuses
+      // everyone: the `partner` field is anyone's to send, and many addresses would lock the partner's supporters
+      // out. Instead each network keeps one write to this partner for the rest of the window, so a supporter who
+      // has not written yet gets through while heavy senders wait.
       const partner = (body as { partner?: unknown } | undefined)?.partner;
-      if (typeof partner === 'string') {
-        const shared = await hit(deps.store, bucketName('partner', partner, deps.config.clientHashSecret), rateLimit.perPartner, rateLimit.windowSeconds, { count, enforce: false });
-        if (shared.used > shared.limit) {
-          // The partner's valve has tripped (its moderators are being flooded). It never refuses everyone: the `partner` field is
-          // anyone's to send, and many addresses would lock the partner's supporters out. Instead each network
-          // keeps one write to this partner for the rest of the window, so a supporter who has not written yet
-          // gets through while heavy senders wait.
-          await hit(deps.store, bucketName('partner-net', `${partner}\n${network}`, deps.config.clientHashSecret), 1, rateLimit.windowSeconds, { count });
-        }
-        limits.push(shared);
-      }
+      writeLimits = {
+        network,
+        partner: typeof partner === 'string' ? partner : undefined,
+        count: !(options.dropped?.(body as Field<R, 'body'>) ?? false),
+        perIp: rateLimit.perIp,
+        perPartner: rateLimit.perPartner,
+        windowSeconds: rateLimit.windowSeconds,
+        clientHashSecret: deps.config.clientHashSecret,
+      };
+      if (!options.limitsInTransaction) limits.push(...(await limitWrite(deps.store, writeLimits)));
     }
+    const inTransaction = writeLimits !== undefined && options.limitsInTransaction === true ? writeLimits : undefined;
+    let applied = false;
+    const applyLimits = async (tx: Queryable): Promise<void> => {
+      if (!inTransaction || applied) return;
+      applied = true;
+      limits.push(...(await limitWrite(tx, inTransaction)));
+    };
     const rawOrigin = c.req.header('origin');
     const origin = rawOrigin !== undefined && ORIGIN.test(rawOrigin) ? rawOrigin : null;
     let reply: Reply<R>;
     try {
-      reply = await handler({ params, query, body, scopes, actor, session, origin, c } as RouteInput<R>);
+      reply = await handler({ params, query, body, scopes, actor, session, origin, limits: applyLimits, c } as RouteInput<R>);
+      if (inTransaction && !applied) throw new Error(`${route.method} ${route.path} did not apply its rate limits`);
     } catch (error) {
+      // The write's transaction took its counts with it: the attempt still counts. An exhausted flood valve answers
+      // 429, as it would have before the write was tried.
+      if (inTransaction) await hit(deps.store, bucketName('attempts', network, deps.config.clientHashSecret), rateLimit.perIp * ATTEMPTS_PER_WRITE, rateLimit.windowSeconds);
       if (error instanceof ApiError) {
         const tight = tightest(limits);
         if (tight) {

@@ -11,10 +11,12 @@ import { recordAudit, requireActor } from '../services/audit.js';
 export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, config } = deps;
 
-  mount(app, deps, routes.sendSolidarityMessage, async ({ body, origin, c }) => {
+  mount(app, deps, routes.sendSolidarityMessage, async ({ body, origin, limits, c }) => {
     const key = checkKey(c.req.header('idempotency-key'));
-    const result = await store.transaction((tx) =>
-      once(tx, 'sendSolidarityMessage', key, requestHash(body), async () => {
+    const result = await store.transaction(async (tx) => {
+      // The rate limits are the transaction's first statement: one commit per message (docs/decisions/0010-write-path.md).
+      await limits(tx);
+      return once(tx, 'sendSolidarityMessage', key, requestHash(body), async () => {
         const receipt = await submitMessage(tx, body, { origin, minFormMs: config.minFormMs });
         // Moderators hear that messages are waiting (at most one email per interval each); a bot's hidden-field send is
         // stored nowhere and tells no one.
@@ -22,10 +24,10 @@ export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
           await notifyModerators(tx, emailContextFor(config, deps.data, c.req.url), body.partner ?? null, config.moderationNoticeMinutes);
         }
         return { status: 202, bodyText: JSON.stringify(receipt) };
-      }),
-    );
+      });
+    });
     return jsonText(c, result);
-  }, { dropped: (body) => filledHoneypot(body) });
+  }, { dropped: (body) => filledHoneypot(body), limitsInTransaction: true });
 
   mount(app, deps, routes.listSolidarityMessages, async ({ query }) => ({
     body: await wall(store, { partner: query.partner, cursor: query.cursor, limit: query.limit }),

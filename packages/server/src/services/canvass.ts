@@ -17,6 +17,7 @@ import { validationError } from '../http/validation.js';
 import type { Queryable } from '../store/types.js';
 import { buildIcs } from './ics.js';
 import { iso } from './ids.js';
+import { notifiedOrganisersColumn, organisersFromJson, type Organiser } from './organisers.js';
 import type { Scopes } from './tokens.js';
 
 interface SessionRow {
@@ -172,8 +173,11 @@ function receipt(row: SignupRow, session: CanvassSession): CanvassSignupReceipt 
 }
 
 /**
- * Signs someone up inside the caller's transaction. The session row is locked (`FOR UPDATE`), so
- * concurrent sign-ups to one session queue up and the confirmed count can never pass the capacity.
+ * Signs someone up inside the caller's transaction, in two statements (docs/decisions/0010-write-path.md). The first
+ * locks the session row (`FOR UPDATE`) and reads it, so concurrent sign-ups to one session queue up there. The second,
+ * which (being a new statement) sees every sign-up committed before the lock was granted, counts the confirmed places,
+ * finds the same email's earlier sign-up and writes the new one (or the rejoin), so the confirmed count can never pass
+ * the capacity.
  * The same email on the same session returns the existing sign-up (`created: false`).
  */
 export async function signUp(
@@ -181,9 +185,12 @@ export async function signUp(
   data: DataSource,
   input: SignupInput,
   meta: { origin: string | null },
-): Promise<{ created: boolean; receipt: CanvassSignupReceipt }> {
-  const locked = await tx.query<{ status: string; starts_at: Date | string; capacity: number }>(
-    'SELECT status, starts_at, capacity FROM canvass_sessions WHERE id = $1 FOR UPDATE',
+): Promise<{ created: boolean; receipt: CanvassSignupReceipt; waitlistPosition: number | null; organisers: Organiser[] }> {
+  // Who to tell about it is read with the lock (organisers change rarely; a statement fewer per sign-up).
+  const locked = await tx.query<Omit<SessionRow, 'confirmed'> & { notified: unknown }>(
+    `SELECT s.id, s.constituency_code, s.title, s.starts_at, s.ends_at, s.meeting_point, s.organiser_name, s.organiser_contact,
+       s.accessibility, s.capacity, s.status, ${notifiedOrganisersColumn('s.constituency_code')} AS notified
+     FROM canvass_sessions s WHERE s.id = $1 FOR UPDATE OF s`,
     [input.sessionId],
   );
   const sessionRow = locked.rows[0];
@@ -193,46 +200,29 @@ export async function signUp(
     throw new ApiError('session_not_open', 'This session has already started.', { reason: 'past' });
   }
 
-  const existing = await tx.query<SignupRow>(
-    'SELECT id, session_id, status, created_at FROM canvass_signups WHERE session_id = $1 AND lower(email) = lower($2)',
-    [input.sessionId, input.email],
+  // The rest is one call of canvass_sign_up (migration 0015): the confirmed count, which stops at the capacity (all a
+  // decision needs, so a sign-up costs the same however many people are waiting), the same email's earlier sign-up,
+  // the insert or rejoin, and the waitlist position (the emails say it). A PL/pgSQL function keeps its plans, where
+  // the same work as one SQL statement was planned again on every sign-up.
+  const written = await tx.query<SignupRow & { created: boolean; confirmed_before: number; waitlist_position: number | null }>(
+    `SELECT r_id AS id, r_session_id AS session_id, r_status AS status, r_created_at AS created_at, r_created AS created,
+       r_confirmed_before AS confirmed_before, r_waitlist_position AS waitlist_position
+     FROM canvass_sign_up($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      input.sessionId, randomUUID(), input.email, input.name, input.phone ?? null, input.languages, input.firstTime,
+      input.consentVersion, input.partner ?? null, meta.origin, input.language ?? null, sessionRow.capacity,
+    ],
   );
-  const counted = await tx.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM canvass_signups WHERE session_id = $1 AND status = 'confirmed'`,
-    [input.sessionId],
-  );
-  const status = Number(counted.rows[0]?.n ?? 0) < sessionRow.capacity ? 'confirmed' : 'waitlisted';
-  let row: SignupRow | undefined = existing.rows[0];
-  let created = false;
-  if (row && row.status === 'cancelled') {
-    // Someone who cancelled and signs up again rejoins at the back of the queue.
-    const updated = await tx.query<SignupRow>(
-      `UPDATE canvass_signups SET status = $2, name = $3, phone = $4, languages = $5, first_time = $6, consent_version = $7,
-         consent_at = now(), partner = $8, origin = $9, created_at = now(), cancelled_at = NULL, promoted_at = NULL, language = $10,
-         reminders = true
-       WHERE id = $1 RETURNING id, session_id, status, created_at`,
-      [row.id, status, input.name, input.phone ?? null, input.languages, input.firstTime, input.consentVersion, input.partner ?? null, meta.origin, input.language ?? null],
-    );
-    row = updated.rows[0];
-    created = true;
-  } else if (!row) {
-    const inserted = await tx.query<SignupRow>(
-      `INSERT INTO canvass_signups (id, session_id, name, email, phone, languages, first_time, consent_version, consent_at,
-         partner, origin, status, language)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10, $11, $12)
-       RETURNING id, session_id, status, created_at`,
-      [
-        randomUUID(), input.sessionId, input.name, input.email, input.phone ?? null, input.languages, input.firstTime,
-        input.consentVersion, input.partner ?? null, meta.origin, status, input.language ?? null,
-      ],
-    );
-    row = inserted.rows[0];
-    created = true;
-  }
+  const row = written.rows[0];
   if (!row) throw new Error('sign-up row missing after write');
-  const session = await getSession(tx, data, input.sessionId);
-  if (!session) throw new Error('session vanished inside its own lock');
-  return { created, receipt: receipt(row, session) };
+  const confirmed = Number(row.confirmed_before) + (row.created && row.status === 'confirmed' ? 1 : 0);
+  const session = toSession({ ...sessionRow, confirmed }, data);
+  return {
+    organisers: organisersFromJson(sessionRow.notified),
+    created: row.created,
+    receipt: receipt({ id: row.id, session_id: row.session_id, status: row.status, created_at: row.created_at }, session),
+    waitlistPosition: row.waitlist_position === null ? null : Number(row.waitlist_position),
+  };
 }
 
 // ---- cancellation, waitlist promotion and organisers' session tools -----------------------------------------

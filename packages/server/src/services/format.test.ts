@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { Hono } from 'hono';
 import { clientIp } from '../http/client-ip.js';
 import type { AppEnv } from '../http/context.js';
@@ -18,6 +19,37 @@ describe('iCalendar helpers', () => {
     expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
     expect(foldLine('SHORT:x')).toBe('SHORT:x');
+  });
+
+  it('folds any text (emoji, scripts, lone surrogates) into lines of at most 75 octets that unfold to the original', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('a', 'ż', '€', '✊🏽', '\ud800', '\udfff', '𝄞'), fc.constant('x')), maxLength: 400 }), (text) => {
+        const line = `DESCRIPTION:${text}`;
+        const folded = foldLine(line);
+        const parts = folded.split('\r\n');
+        // Lone surrogates go out as U+FFFD (3 octets), as the mailer's UTF-8 encoder writes them.
+        for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+        expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
+        expect(folded.replace(/\r\n /g, '')).toBe(line);
+        // Never cut inside a surrogate pair.
+        const high = (code: number) => code >= 0xd800 && code <= 0xdbff;
+        const low = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+        for (let i = 0; i + 1 < parts.length; i++) {
+          expect(high(parts[i]!.charCodeAt(parts[i]!.length - 1)) && low(parts[i + 1]!.charCodeAt(1))).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('folds without encoding each character on its own (it runs for every sign-up)', () => {
+    const encode = vi.spyOn(TextEncoder.prototype, 'encode');
+    try {
+      const folded = foldLine(`DESCRIPTION:${'Organiser: Hendon CLP (organiser@example.org)\\nAccessibility: step-free ż '.repeat(20)}`);
+      expect(folded.split('\r\n').length).toBeGreaterThan(10);
+      expect(encode).not.toHaveBeenCalled();
+    } finally {
+      encode.mockRestore();
+    }
   });
 
   it('escapes backslash, semicolon, comma and newlines; formats UTC times', () => {

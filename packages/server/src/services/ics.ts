@@ -28,26 +28,39 @@ export function escapeText(value: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
-const encoder = new TextEncoder();
-
-/** Folds a content line so no physical line exceeds 75 octets, never splitting a UTF-8 character. */
+/**
+ * Folds a content line so no physical line exceeds 75 octets, never splitting a UTF-8 character. Widths come from the
+ * UTF-16 code units (1–3 octets each, 4 for a surrogate pair; a lone surrogate is sent as U+FFFD, 3 octets) and the
+ * pieces are slices of the line: nothing is allocated per character (this runs for every sign-up's .ics).
+ */
 export function foldLine(line: string): string {
   const parts: string[] = [];
-  let current = '';
-  let currentBytes = 0;
+  let start = 0;
+  let bytes = 0;
   let limit = 75;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    if (currentBytes + bytes > limit) {
-      parts.push(current);
-      current = '';
-      currentBytes = 0;
+  for (let i = 0; i < line.length; ) {
+    const code = line.charCodeAt(i);
+    let width = 3;
+    let units = 1;
+    if (code < 0x80) width = 1;
+    else if (code < 0x800) width = 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = line.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        width = 4;
+        units = 2;
+      }
+    }
+    if (bytes + width > limit) {
+      parts.push(line.slice(start, i));
+      start = i;
+      bytes = 0;
       limit = 74; // continuation lines start with a space, which counts
     }
-    current += char;
-    currentBytes += bytes;
+    bytes += width;
+    i += units;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 

@@ -37,10 +37,13 @@ export async function once(
   work: () => Promise<StoredResponse>,
 ): Promise<StoredResponse & { replayed: boolean }> {
   if (key === undefined) return { ...(await work()), replayed: false };
-  await tx.query(`DELETE FROM idempotency_keys WHERE route = $1 AND key = $2 AND created_at < now() - interval '24 hours'`, [route, key]);
+  // One statement claims the key: a new key is inserted, an expired one (over 24 hours) is taken over as if new, and a
+  // live one is left as it is (no row returned: a replay, or a conflict).
   const claimed = await tx.query(
     `INSERT INTO idempotency_keys (key, route, request_hash, status, response) VALUES ($1, $2, $3, 'completed', '{}'::jsonb)
-     ON CONFLICT (route, key) DO NOTHING RETURNING key`,
+     ON CONFLICT (route, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, response = EXCLUDED.response, created_at = now()
+       WHERE idempotency_keys.created_at < now() - interval '24 hours'
+     RETURNING key`,
     [key, route, hash],
   );
   if (claimed.rows.length === 0) {

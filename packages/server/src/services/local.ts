@@ -14,7 +14,7 @@ import type { DataSource } from '../data.js';
 import { ApiError, forbidden } from '../http/errors.js';
 import { validationError } from '../http/validation.js';
 import type { Queryable } from '../store/types.js';
-import { toCsv } from './csv.js';
+import { csvStream } from './csv.js';
 import { iso } from './ids.js';
 import type { Scopes } from './tokens.js';
 
@@ -207,16 +207,47 @@ export const INTRODUCTION_EXPORT_COLUMNS = [
   'contact_name', 'email', 'offers', 'message', 'listing', 'show_contact_in_directory', 'consent_version', 'partner', 'notes',
 ] as const;
 
-export async function exportIntroductions(db: Queryable, data: DataSource, scopes: Scopes): Promise<string> {
-  const list = await listIntroductions(db, data, scopes, {});
-  return toCsv(
-    INTRODUCTION_EXPORT_COLUMNS,
-    list.map((i) => [
+const INTRODUCTION_EXPORT_PAGE_ROWS = 1000;
+
+/**
+ * Introductions naming the token's seats (every one for `admin`), newest first, as a CSV stream read in pages of
+ * {@link INTRODUCTION_EXPORT_PAGE_ROWS}, each page after the last row of the one before (like the sign-ups export,
+ * services/people.ts): memory stays at one page however many there are, the embedded store answers other requests
+ * between pages, and nothing is cut off (the list this replaced stopped at 1,000). `done` hears how many rows went out.
+ * Refuses a token that organises no seat before any row is read.
+ */
+export function exportIntroductions(
+  db: Queryable,
+  data: DataSource,
+  scopes: Scopes,
+  done?: (rows: number, complete: boolean) => Promise<void>,
+  pageRows = INTRODUCTION_EXPORT_PAGE_ROWS,
+): ReadableStream<Uint8Array> {
+  requireOrganiser(scopes);
+  let after: IntroductionRow | undefined;
+  const nextPage = async (): Promise<IntroductionRow[]> => {
+    const params: unknown[] = [];
+    let where = scopeFilter(scopes, params);
+    if (after) {
+      params.push(iso(after.created_at), after.id);
+      where += ` AND (created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+    }
+    params.push(pageRows);
+    const { rows } = await db.query<IntroductionRow>(
+      `SELECT * FROM introductions WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+      params,
+    );
+    after = rows[rows.length - 1] ?? after;
+    return rows;
+  };
+  return csvStream(INTRODUCTION_EXPORT_COLUMNS, nextPage, (r) => {
+    const i = toIntroduction(r, data);
+    return [
       i.id, i.createdAt, i.status, i.organisation, i.organisationType, i.communities, i.languages.join(' '),
       i.constituencies.map((c) => `${c.name} (${c.code})`).join('; '), i.contactName, i.email, i.offers.join(' '), i.message,
       i.listing, i.showContactInDirectory ? 'yes' : 'no', i.consentVersion, i.partner, i.notes,
-    ]),
-  );
+    ];
+  }, done);
 }
 
 /** Locks and returns one introduction the token may act on; 404 for ids outside its reach (so ids are not probed). */

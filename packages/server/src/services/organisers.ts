@@ -44,6 +44,18 @@ const toOrganiser = (r: Row): Organiser => ({
 
 const COLUMNS = 'id, email, name, language, scopes, notify, created_at, disabled_at, last_sign_in_at';
 
+/**
+ * The organisers of one seat (and admins) who chose one email per event, as a column of another statement: a JSON
+ * array read with the row the statement is about (the sign-up reads it with the session's lock: a statement fewer per
+ * sign-up). `seatColumn` is the SQL naming the constituency code. Read it with {@link organisersFromJson}.
+ */
+export const notifiedOrganisersColumn = (seatColumn: string): string =>
+  `(SELECT coalesce(json_agg(o ORDER BY o.email), '[]'::json) FROM (SELECT ${COLUMNS} FROM organisers
+     WHERE disabled_at IS NULL AND notify = 'immediate' AND scopes && ARRAY['admin', 'constituency:' || ${seatColumn}]) o)`;
+
+export const organisersFromJson = (value: unknown): Organiser[] =>
+  (typeof value === 'string' ? (JSON.parse(value) as Row[]) : (value as Row[])).map(toOrganiser);
+
 export interface NewOrganiser {
   readonly email: string;
   readonly name: string;
@@ -90,14 +102,17 @@ export const organiserScopes = (o: Organiser): Scopes => toScopes(o.scopes);
  */
 export async function organisersToNotify(
   db: Queryable,
-  about: { readonly constituency?: string; readonly partner?: string; readonly notify: NotifyChoice },
+  about: { readonly constituency?: string; readonly partner?: string; readonly notify: NotifyChoice | readonly NotifyChoice[] },
 ): Promise<Organiser[]> {
   const wanted = ['admin'];
   if (about.constituency) wanted.push(`constituency:${about.constituency}`);
   if (about.partner) wanted.push(`partner:${about.partner}`);
+  // Several choices in one query (in the order given, then by email), not one query each.
+  const choices = typeof about.notify === 'string' ? [about.notify] : [...about.notify];
   const { rows } = await db.query<Row>(
-    `SELECT ${COLUMNS} FROM organisers WHERE disabled_at IS NULL AND notify = $1 AND scopes && $2::text[] ORDER BY email`,
-    [about.notify, wanted],
+    `SELECT ${COLUMNS} FROM organisers WHERE disabled_at IS NULL AND notify = ANY($1::text[]) AND scopes && $2::text[]
+     ORDER BY array_position($1::text[], notify), email`,
+    [choices, wanted],
   );
   return rows.map(toOrganiser);
 }

@@ -55,25 +55,31 @@ export async function submitMessage(
   }
   const hash = messageHash(input.message);
   const partner = input.partner ?? null;
-  // Two identical sends racing each other: only one passes the duplicate check.
+  // Two identical sends racing each other: only one passes the duplicate check. The lock is its own statement so the
+  // check and write after it (a new statement, a new snapshot) see a message its holder committed meanwhile.
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`solidarity:${partner ?? ''}:${hash}`]);
-  const dup = await tx.query(
-    `SELECT 1 FROM solidarity_messages
-     WHERE message_hash = $1 AND partner IS NOT DISTINCT FROM $2 AND created_at > now() - interval '24 hours' LIMIT 1`,
-    [hash, partner],
-  );
-  if (dup.rows.length > 0) {
-    throw new ApiError('duplicate_message', 'This message has already been sent. It will appear once a moderator approves it.');
-  }
   const id = randomUUID();
-  const { rows } = await tx.query<{ created_at: Date | string }>(
-    `INSERT INTO solidarity_messages (id, name, organisation, country, language, message, email, partner, origin, status, message_hash, sent_quickly)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $11) RETURNING created_at`,
+  // The duplicate check and the write in one statement: the message is written only when no duplicate exists.
+  const { rows } = await tx.query<{ duplicate: boolean; created_at: Date | string | null }>(
+    `WITH dup AS (
+       SELECT 1 FROM solidarity_messages
+       WHERE message_hash = $10::text AND partner IS NOT DISTINCT FROM $8::text AND created_at > now() - interval '24 hours' LIMIT 1
+     ),
+     ins AS (
+       INSERT INTO solidarity_messages (id, name, organisation, country, language, message, email, partner, origin, status, message_hash, sent_quickly)
+       SELECT $1::uuid, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, 'pending', $10::text, $11::boolean
+       WHERE NOT EXISTS (SELECT 1 FROM dup)
+       RETURNING created_at
+     )
+     SELECT EXISTS (SELECT 1 FROM dup) AS duplicate, (SELECT created_at FROM ins) AS created_at`,
     [
       id, input.name, input.organisation?.trim() ? input.organisation : null, input.country, input.language, input.message,
       input.email ?? null, partner, meta.origin, hash, sentQuickly(input, meta.minFormMs),
     ],
   );
+  if (rows[0]?.duplicate) {
+    throw new ApiError('duplicate_message', 'This message has already been sent. It will appear once a moderator approves it.');
+  }
   return { message: { id, status: 'pending', createdAt: iso(rows[0]?.created_at ?? new Date()) } };
 }
 

@@ -70,6 +70,14 @@ export function t(language: string, id: MessageId, vars: Readonly<Record<string,
 
 /** A session's start in the reader's language and the UK's time zone (sessions are in the UK). */
 export function formatWhen(language: string, iso: string): string {
-  // British English dates for English ("Saturday 5 December 2026 at 10:00"): the sessions are in the UK.
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
+  let format = whenFormats.get(language);
+  if (!format) {
+    // British English dates for English ("Saturday 5 December 2026 at 10:00"): the sessions are in the UK.
+    format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' });
+    whenFormats.set(language, format);
+  }
+  return format.format(new Date(iso));
 }
+
+/** One formatter per language, made once: making one costs far more than using it, and every email formats dates. */
+const whenFormats = new Map<string, Intl.DateTimeFormat>();

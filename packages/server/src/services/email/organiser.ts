@@ -40,10 +40,17 @@ const seatNames = (ctx: EmailContext, codes: readonly string[]): string =>
   codes.map((c) => ctx.data.getConstituency(c)?.name ?? c).join(', ');
 
 /** A new sign-up, to the seat's organisers (and admins) who chose one email per event. */
-export async function notifyOrganisersOfSignup(tx: Queryable, ctx: EmailContext, signup: SignupForEmail, session: CanvassSession): Promise<void> {
+export async function notifyOrganisersOfSignup(
+  tx: Queryable,
+  ctx: EmailContext,
+  signup: SignupForEmail,
+  session: CanvassSession,
+  /** Already read (signUp reads them with the session's lock); otherwise looked up here. */
+  organisers?: readonly Organiser[],
+): Promise<void> {
   const status = signup.status;
   if (status === 'cancelled') return;
-  for (const organiser of await organisersToNotify(tx, { constituency: session.constituency.code, notify: 'immediate' })) {
+  for (const organiser of organisers ?? (await organisersToNotify(tx, { constituency: session.constituency.code, notify: 'immediate' }))) {
     await enqueueOrganiserEmail(
       tx,
       ctx,
@@ -114,10 +121,7 @@ export const DEFAULT_MODERATION_NOTICE_MINUTES = 60;
  * moderator's row in organiser_email_state is locked while deciding, so two messages at once send one notice.
  */
 export async function notifyModerators(tx: Queryable, ctx: EmailContext, partner: string | null, minutes = DEFAULT_MODERATION_NOTICE_MINUTES): Promise<void> {
-  const moderators = [
-    ...(await organisersToNotify(tx, { ...(partner ? { partner } : {}), notify: 'immediate' })),
-    ...(await organisersToNotify(tx, { ...(partner ? { partner } : {}), notify: 'digest' })),
-  ];
+  const moderators = await organisersToNotify(tx, { ...(partner ? { partner } : {}), notify: ['immediate', 'digest'] });
   if (moderators.length === 0) return;
   const waiting = await tx.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM solidarity_messages WHERE status = 'pending' AND partner IS NOT DISTINCT FROM $1`,

@@ -57,13 +57,21 @@ async function waitlistPosition(tx: Queryable, row: SignupRow): Promise<number> 
  * Writes one email about a supporter's place to the outbox, in the caller's transaction and in the language they used.
  * `dedupe` names the event (the sign-up's time, the promotion, the session's edit), so the same event never emails twice.
  */
-async function enqueueSignupEmail(tx: Queryable, ctx: EmailContext, row: SignupRow, session: CanvassSession, kind: SignupEmailKind, dedupe: string): Promise<void> {
+async function enqueueSignupEmail(
+  tx: Queryable,
+  ctx: EmailContext,
+  row: SignupRow,
+  session: CanvassSession,
+  kind: SignupEmailKind,
+  dedupe: string,
+  knownPosition?: number,
+): Promise<void> {
   const language = emailLanguage(row.language);
   const partner = partnerName(ctx, row.partner);
   const cancelUrl = `${ctx.baseUrl}/cancel-signup?id=${row.id}&token=${encodeURIComponent(cancelToken(ctx.secret, row.id))}`;
   const intro = {
     confirmed: () => t(language, 'signup.confirmed.intro', { partner: typed(partner) }),
-    waitlisted: async () => t(language, 'signup.waitlisted.intro', { position: await waitlistPosition(tx, row) }),
+    waitlisted: async () => t(language, 'signup.waitlisted.intro', { position: knownPosition ?? (await waitlistPosition(tx, row)) }),
     promoted: () => t(language, 'promoted.intro'),
     reminder: () => t(language, 'reminder.intro', { partner: typed(partner) }),
     changed: () => t(language, 'changed.intro'),
@@ -117,6 +125,8 @@ export interface SignupForEmail {
   readonly language: string | null;
   readonly partner: string | null;
   readonly createdAt: string;
+  /** On the waiting list: its place in the queue, when the sign-up's own statement counted it (else counted here). */
+  readonly waitlistPosition?: number | null;
 }
 
 /** The confirmation of a new (or renewed) sign-up: a confirmed place or the waiting list, with the .ics and the cancel link. */
@@ -132,7 +142,7 @@ export async function emailSignupReceived(tx: Queryable, ctx: EmailContext, sign
     partner: signup.partner,
     created_at: signup.createdAt,
   };
-  await enqueueSignupEmail(tx, ctx, row, session, signup.status, iso(signup.createdAt));
+  await enqueueSignupEmail(tx, ctx, row, session, signup.status, iso(signup.createdAt), signup.waitlistPosition ?? undefined);
 }
 
 /** "A place came free: you are confirmed", to each sign-up the waitlist just promoted. */

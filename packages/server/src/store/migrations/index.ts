@@ -12,6 +12,7 @@ import { statements as email } from './0011_email.js';
 import { statements as referrals } from './0012_referrals.js';
 import { statements as pledges } from './0013_pledges.js';
 import { statements as introductionNotes } from './0014_introduction_notes.js';
+import { statements as writePath } from './0015_write_path.js';
 
 export interface Migration {
   readonly id: number;
@@ -35,4 +36,5 @@ export const migrations: readonly Migration[] = [
   { id: 12, name: 'referrals', statements: referrals },
   { id: 13, name: 'pledges', statements: pledges },
   { id: 14, name: 'introduction_notes', statements: introductionNotes },
+  { id: 15, name: 'write_path', statements: writePath },
 ];

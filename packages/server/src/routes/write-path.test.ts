@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARTNER_ORIGIN, makeSession, messageBody, setup, signupBody } from '../testing/harness.js';
+import type { Queryable } from '../store/types.js';
+
+/**
+ * What a public write costs the database (issue 17, "Writes reach 14–20 % of what the store does"; docs/decisions/
+ * 0010-write-path.md). Every statement is a round trip to PostgreSQL and a turn of PGlite's single queue, and every
+ * commit outside the write's transaction is one more: these pin the counts down so they do not creep back.
+ */
+let h: Awaited<ReturnType<typeof setup>>;
+/** Statements run on the store itself (each its own commit) and inside transactions, since the last reset. */
+const seen = { outside: [] as string[], transactions: [] as string[][] };
+
+beforeAll(async () => {
+  h = await setup({ rateLimit: { perIp: 50, perPartner: 1000, windowSeconds: 600 }, config: { trustProxy: true } });
+  // The app holds this very object: wrapping its methods sees every statement a request runs.
+  const store = h.store as { query: Queryable['query']; transaction: typeof h.store.transaction };
+  const query = store.query.bind(store);
+  const transaction = store.transaction.bind(store);
+  store.query = (sql, params) => {
+    seen.outside.push(sql);
+    return query(sql, params);
+  };
+  store.transaction = (fn) => {
+    const statements: string[] = [];
+    seen.transactions.push(statements);
+    return transaction((tx) => fn({ query: (sql, params) => (statements.push(sql), tx.query(sql, params)) }));
+  };
+});
+afterAll(() => h.close());
+
+function reset(): void {
+  seen.outside.length = 0;
+  seen.transactions.length = 0;
+}
+
+const from = (ip: string) => ({ 'X-Forwarded-For': ip });
+
+describe('the write path', () => {
+  it('a sign-up with an Idempotency-Key: one transaction of 6 statements, its rate limits the first, and nothing outside it', async () => {
+    const session = await makeSession(h.call, h.adminToken, { capacity: 5 });
+    reset();
+    const res = await h.call('POST', '/v1/canvass-signups', {
+      origin: PARTNER_ORIGIN,
+      headers: { ...from('198.51.100.20'), 'Idempotency-Key': 'write-path-1' },
+      body: signupBody(session, { email: 'count@example.org' }),
+    });
+    expect(res.status).toBe(201);
+    expect(res.json.session.placesLeft).toBe(4);
+    // Attempts, the network's allowance and the partner's valve were three statements outside, three more commits.
+    expect(seen.outside).toEqual([]);
+    expect(seen.transactions).toHaveLength(1);
+    // Limits; claim the key; lock the session (and read who to tell); count + write the sign-up; its confirmation
+    // email; store the answer. It was ten: a separate expiry delete, existence check, count, reload, organisers query.
+    expect(seen.transactions[0]).toHaveLength(6);
+    expect(seen.transactions[0]![0]).toMatch(/rate_limit_write/);
+  });
+
+  it('a solidarity message: one transaction of 4 statements when no one moderates, and nothing outside it', async () => {
+    reset();
+    const res = await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: from('198.51.100.21'), body: messageBody({ message: 'Counted statements, in solidarity' }) });
+    expect(res.status).toBe(202);
+    expect(seen.outside).toEqual([]);
+    // Limits; the duplicate check's lock; the check and the write together; who moderates (both choices in one query).
+    expect(seen.transactions).toHaveLength(1);
+    expect(seen.transactions[0]).toHaveLength(4);
+  });
+
+  it('a write that fails (a duplicate) counts as an attempt, not against the allowance; a refused one is still refused', async () => {
+    const send = (message: string) => h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: from('198.51.100.22'), body: messageBody({ message, partner: 'dup-union' }) });
+    expect((await send('Only once, in solidarity')).headers.get('ratelimit-remaining')).toBe('49');
+    for (let i = 0; i < 3; i++) expect((await send('Only once, in solidarity')).json.error.code).toBe('duplicate_message');
+    // The three duplicates were not kept, so they used none of the 50 writes; each was an attempt (valve: 500).
+    expect((await send('A second message, in solidarity')).headers.get('ratelimit-remaining')).toBe('48');
+    const { rows } = await h.store.query<{ bucket: string; count: number }>(`SELECT bucket, count FROM rate_limits WHERE bucket LIKE 'attempts:%' AND count = 5`);
+    expect(rows).toHaveLength(1);
+  });
+
+  it("a partner's shared count is spread over several rows, so writes from different supporters do not queue on one", async () => {
+    for (let n = 1; n <= 8; n++) {
+      const res = await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: from(`203.0.113.${n}`), body: messageBody({ partner: 'spread-union', message: `Spread ${n}` }) });
+      expect(res.status).toBe(202);
+    }
+    const { rows } = await h.store.query<{ bucket: string; count: number }>(`SELECT bucket, count FROM rate_limits WHERE bucket LIKE 'partner:spread-union%'`);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.reduce((sum, r) => sum + Number(r.count), 0)).toBe(8);
+  });
+
+  it('the waiting list position in the email is counted with the sign-up, and a rejoin goes to the back', async () => {
+    const session = await makeSession(h.call, h.adminToken, { capacity: 1 });
+    const signUp = (email: string, ip: string) => h.call('POST', '/v1/canvass-signups', { headers: from(ip), body: signupBody(session, { email }) });
+    const first = await signUp('first@example.org', '198.51.100.30');
+    const second = await signUp('second@example.org', '198.51.100.31');
+    const third = await signUp('third@example.org', '198.51.100.32');
+    expect([first.json.signup.status, second.json.signup.status, third.json.signup.status]).toEqual(['confirmed', 'waitlisted', 'waitlisted']);
+    expect(third.json.session.placesLeft).toBe(0);
+    const cancelled = await h.call('POST', `/v1/canvass-signups/${second.json.signup.id}/cancel`, { headers: from('198.51.100.31'), body: { token: second.json.cancelToken } });
+    expect(cancelled.status).toBe(200);
+    const again = await signUp('second@example.org', '198.51.100.31');
+    expect(again.status).toBe(201);
+    expect(again.json.signup).toMatchObject({ id: second.json.signup.id, status: 'waitlisted' });
+    const emails = await h.store.query<{ to_address: string; text_body: string; kind: string }>(
+      `SELECT to_address, text_body, kind FROM outbox WHERE kind = 'signup-waitlisted' AND to_address IN ('second@example.org', 'third@example.org') ORDER BY created_at, id`,
+    );
+    const position = (e: { text_body: string }) => /number (\d+) on the waiting list/.exec(e.text_body)?.[1];
+    expect(emails.rows.map((e) => [e.to_address, position(e)])).toEqual([
+      ['second@example.org', '1'],
+      ['third@example.org', '2'],
+      ['second@example.org', '2'], // back of the queue, behind third
+    ]);
+  });
+
+  it('an Idempotency-Key over 24 hours old is taken over by a new request; a live one still replays or conflicts', async () => {
+    const session = await makeSession(h.call, h.adminToken, { capacity: 5 });
+    const send = (email: string) =>
+      h.call('POST', '/v1/canvass-signups', { headers: { ...from('198.51.100.40'), 'Idempotency-Key': 'old-key' }, body: signupBody(session, { email }) });
+    const first = await send('old-key-1@example.org');
+    expect(first.status).toBe(201);
+    const replay = await send('old-key-1@example.org');
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.text).toBe(first.text);
+    expect((await send('old-key-2@example.org')).json.error.code).toBe('idempotency_conflict');
+    await h.store.query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'old-key'`);
+    const later = await send('old-key-2@example.org');
+    expect(later.status).toBe(201);
+    expect(later.json.signup.id).not.toBe(first.json.signup.id);
+    expect((await send('old-key-2@example.org')).text).toBe(later.text);
+  });
+});

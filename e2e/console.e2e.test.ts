@@ -105,6 +105,8 @@ describe('the organisers’ console', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download sign-ups (CSV)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^sign-ups-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
+    // With the byte-order mark, so Excel opens it as UTF-8.
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('Kasia Console');
     expect(csv).toContain('kasia.console@example.org');
     expect(csv).not.toContain('Hendon');
@@ -228,8 +230,8 @@ describe('the organisers’ console', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the counts (CSV)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    // (No byte-order mark in the saved file: the console saves the text the SDK read, as its other CSV downloads do.)
-    expect(csv).toBe('constituency_code,constituency,partner,pledges,with_reminders\r\nE14001331,Lewisham East,example-union,2,1\r\n');
+    // With the byte-order mark the server sent (fetch's text() drops it; the console puts it back for Excel).
+    expect(csv).toBe('\uFEFFconstituency_code,constituency,partner,pledges,with_reminders\r\nE14001331,Lewisham East,example-union,2,1\r\n');
     const { rows } = await stack.server.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'export_pledges' AND actor_name = 'Lewisham Organiser'`);
     expect(rows[0]?.n).toBe(1);
     expect(problems).toEqual([]);

@@ -1,6 +1,11 @@
-/** Saves text as a file through a temporary object URL (the browser's own download, no page navigation). */
+/**
+ * Saves text as a file through a temporary object URL (the browser's own download, no page navigation). A CSV gets
+ * back the byte-order mark the server sent and `fetch`'s text() removed: without it Excel reads UTF-8 as Windows-1252
+ * and every "ł", "ş" or Arabic name comes out garbled.
+ */
 export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const bom = type.startsWith('text/csv') && !text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const url = URL.createObjectURL(new Blob([bom + text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -70,6 +70,8 @@ function solidarity_widgets_catalogue() {
 				'all-partners' => 'bool',
 				'page-size'    => 'int',
 				'auto-refresh' => 'int',
+				'pledge-count' => 'bool',
+				'constituency' => 'text',
 			),
 		),
 		'connect-locally'        => array(
@@ -89,6 +91,17 @@ function solidarity_widgets_catalogue() {
 				'postcode'     => 'text',
 				'follow'       => 'text',
 				'connect-url'  => 'url',
+			),
+		),
+		'pledge-to-vote'         => array(
+			'title'       => __( 'Pledge to vote', 'solidarity-widgets' ),
+			'description' => __( 'Supporters pledge to vote (or to register first), with the election\'s dates, the voter ID rule and reminders by email.', 'solidarity-widgets' ),
+			'attributes'  => array(
+				'constituency'  => 'text',
+				'postcode'      => 'text',
+				'follow'        => 'text',
+				'election-type' => 'text',
+				'election-date' => 'text',
 			),
 		),
 	);

@@ -19,6 +19,7 @@ export const EMBEDDABLE = [
   'solidarity-wall',
   'connect-locally',
   'local-groups',
+  'pledge-to-vote',
 ] as const;
 
 const TITLES: Record<(typeof EMBEDDABLE)[number], string> = {
@@ -28,6 +29,7 @@ const TITLES: Record<(typeof EMBEDDABLE)[number], string> = {
   'solidarity-wall': 'Messages of solidarity',
   'connect-locally': 'Connect with your local campaign',
   'local-groups': 'Local groups',
+  'pledge-to-vote': 'Pledge to vote',
 };
 
 /** Query parameters that become attributes of the widget: lower-case attribute names only. */

@@ -3,6 +3,7 @@ import {
   COLOURS,
   iframeSnippet,
   npmSnippet,
+  ownOptions,
   scriptTagSnippet,
   shortcodeSnippet,
   THEMES,
@@ -14,12 +15,18 @@ import {
 } from './snippets.js';
 import { styles } from './configurator.styles.js';
 import { LANGUAGES } from '../core/i18n/languages.js';
+import { ELECTION_KINDS, isIsoDate } from '@solidarity-widgets/rules/eligibility';
 
 /** Every language the widgets speak (the registry), by its own name and its English one; empty = the page's `<html lang>`. */
 const LANGUAGE_CHOICES = [
   { code: '', name: 'The page’s language' },
   ...LANGUAGES.map((l) => ({ code: l.tag, name: l.endonym === l.english ? l.english : `${l.endonym} (${l.english})` })),
 ];
+
+const ELECTION_NAMES: Record<string, string> = {
+  general: 'UK general election', local: 'Local elections', senedd: 'Senedd (Wales)', scottish_parliament: 'Scottish Parliament',
+  ni_assembly: 'Northern Ireland Assembly', mayoral: 'Mayoral election', pcc: 'Police and crime commissioner',
+};
 
 const THEME_NAMES: Record<Theme, string> = { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s settings', 'high-contrast': 'High contrast' };
 
@@ -64,6 +71,8 @@ export class SolidarityConfigurator extends LitElement {
     language: { state: true },
     theme: { state: true },
     party: { state: true },
+    electionType: { state: true },
+    electionDate: { state: true },
     colours: { state: true },
     site: { state: true },
     status: { state: true },
@@ -77,6 +86,8 @@ export class SolidarityConfigurator extends LitElement {
   language = '';
   theme: Theme = 'light';
   party = '';
+  electionType = '';
+  electionDate = '';
   colours: Record<string, string> = {};
   site = '';
   status = '';
@@ -102,6 +113,8 @@ export class SolidarityConfigurator extends LitElement {
       lang: this.language,
       theme: this.theme,
       party: /^[a-z0-9-]{1,20}$/.test(this.party) ? this.party : '',
+      electionType: this.electionType,
+      electionDate: this.electionType && isIsoDate(this.electionDate) ? this.electionDate : '',
       colours: this.colours,
       siteOrigin: originOf(this.site) ?? '',
     };
@@ -123,7 +136,8 @@ export class SolidarityConfigurator extends LitElement {
       set('partner', o.partner);
       set('lang', o.lang);
       set('theme', o.theme === 'light' ? '' : o.theme);
-      set('party', ['find-your-constituency', 'sign-up-to-canvass'].includes(tag) ? o.party : '');
+      const own = new Map(ownOptions(tag, o));
+      for (const name of ['party', 'election-type', 'election-date']) set(name, own.get(name) ?? '');
       for (const { token } of COLOURS) {
         const value = o.colours[token];
         if (value) el.style.setProperty(token, value);
@@ -268,6 +282,19 @@ export class SolidarityConfigurator extends LitElement {
             />
             <p class="hint" id="party-hint">Optional: the party you campaign for (e.g. <code>lab</code>), for the seats to win and hold. Empty: neutral, by majority.</p>
             ${partyInvalid ? html`<p class="error" id="party-error">Use the party’s short code: letters, digits and “-”.</p>` : nothing}
+          </div>
+          <div class="field">
+            <label for="election-type">Election</label>
+            <select id="election-type" aria-describedby="election-hint" @change=${(e: Event) => (this.electionType = (e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${this.electionType === ''}>None set</option>
+              ${ELECTION_KINDS.map((k) => html`<option value=${k} ?selected=${k === this.electionType}>${ELECTION_NAMES[k] ?? k}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="election-date">Polling day</label>
+            <input type="date" id="election-date" aria-describedby="election-hint" ?disabled=${this.electionType === ''}
+              .value=${this.electionDate} @input=${(e: Event) => (this.electionDate = (e.target as HTMLInputElement).value)} />
+            <p class="hint" id="election-hint">For the finder’s “Can I vote?” and the pledge: the election’s date, its registration deadline and the voter ID rule.</p>
           </div>
         </fieldset>
         <fieldset>

@@ -10,6 +10,7 @@ import './configurator.js';
 // The preview shows real widgets; on /configure the CDN loader registers them, here their define files do.
 import '../find-your-constituency/find-your-constituency.js';
 import '../send-solidarity/send-solidarity.js';
+import '../pledge-to-vote/pledge-to-vote.js';
 
 configure({ getElementError: (message) => new Error(message ?? 'element not found') });
 
@@ -75,6 +76,32 @@ describe('<solidarity-configurator>', () => {
       '[solidarity_widget name="find-your-constituency" partner="unite-london" lang="cy" theme="dark" party="lab"]\n[solidarity_widget name="send-solidarity" partner="unite-london" lang="cy" theme="dark"]',
     );
     expect(snippet(/npm/i)).toContain("setPageDefaults({ apiBase: 'http://localhost:8787', partner: 'unite-london', lang: 'cy', theme: 'dark' });");
+  });
+
+  it('the election campaigned for reaches the finder and the pledge (preview and every snippet), not the other widgets', async () => {
+    const { el, screen, snippet } = await mount();
+    const date = screen.getByLabelText('Polling day') as HTMLInputElement;
+    expect(date.disabled).toBe(true); // no election chosen yet
+    await userEvent.click(screen.getByLabelText('Pledge to vote'));
+    await userEvent.click(screen.getByLabelText('Send a message of solidarity'));
+    await userEvent.selectOptions(screen.getByLabelText('Election'), 'general');
+    await el.updateComplete;
+    date.value = '2029-05-03';
+    date.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+
+    for (const tag of ['find-your-constituency', 'pledge-to-vote']) {
+      expect(el.querySelector(tag)?.getAttribute('election-type'), tag).toBe('general');
+      expect(el.querySelector(tag)?.getAttribute('election-date'), tag).toBe('2029-05-03');
+    }
+    expect(el.querySelector('send-solidarity')?.hasAttribute('election-type')).toBe(false);
+    expect(snippet(/Script tag/)).toContain('<pledge-to-vote election-type="general" election-date="2029-05-03"></pledge-to-vote>');
+    expect(snippet(/Script tag/)).toContain('<send-solidarity></send-solidarity>');
+    expect(snippet(/iframe/i)).toContain('/embed/pledge-to-vote?election-type=general&amp;election-date=2029-05-03');
+    expect(snippet(/WordPress/)).toContain('[solidarity_widget name="pledge-to-vote" election-type="general" election-date="2029-05-03"]');
+    // The live pledge shows that election's polling day.
+    const pledge = el.querySelector('pledge-to-vote') as HTMLElement;
+    await expect.poll(() => pledge.shadowRoot?.textContent ?? '').toMatch(/2029/);
   });
 
   it('a colour reaches the preview widgets and the snippets; an invalid partner is explained and left out', async () => {

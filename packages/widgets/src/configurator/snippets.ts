@@ -12,12 +12,16 @@ export const WIDGETS = [
   { tag: 'solidarity-wall', title: 'Messages of solidarity' },
   { tag: 'connect-locally', title: 'Connect with your local campaign' },
   { tag: 'local-groups', title: 'Local groups' },
+  { tag: 'pledge-to-vote', title: 'Pledge to vote' },
 ] as const;
 
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 
 /** Widgets that take a `party` (targets for a party: the finder and the canvassing sessions). */
 export const PARTY_WIDGETS: readonly WidgetTag[] = ['find-your-constituency', 'sign-up-to-canvass'];
+
+/** Widgets that take the election a partner campaigns for (`election-type`, `election-date`): dates, deadline, voter ID. */
+export const ELECTION_WIDGETS: readonly WidgetTag[] = ['find-your-constituency', 'pledge-to-vote'];
 
 export const THEMES = ['light', 'dark', 'auto', 'high-contrast'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -40,6 +44,9 @@ export interface ConfiguratorOptions {
   readonly theme: Theme;
   /** A party code (targets for that party), or empty for none. */
   readonly party: string;
+  /** The election campaigned for: its kind (`general`, `local`, …) and polling day (`YYYY-MM-DD`), or empty. */
+  readonly electionType: string;
+  readonly electionDate: string;
   /** Tokens that differ from the defaults, e.g. `{ '--sw-color-primary': '#7a0019' }`. */
   readonly colours: Readonly<Record<string, string>>;
   /** The partner site's origin, for the iframe's `parentOrigin`; empty when not known yet. */
@@ -56,9 +63,20 @@ export interface ServerInfo {
 
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The element attributes a widget gets beyond the page-wide ones (its party, where it takes one). */
+/** A widget's own options (its party, its election, where it takes them), as attribute name and value. */
+export function ownOptions(tag: WidgetTag, o: ConfiguratorOptions): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (o.party && PARTY_WIDGETS.includes(tag)) out.push(['party', o.party]);
+  if (ELECTION_WIDGETS.includes(tag)) {
+    if (o.electionType) out.push(['election-type', o.electionType]);
+    if (o.electionDate) out.push(['election-date', o.electionDate]);
+  }
+  return out;
+}
+
+/** The element attributes a widget gets beyond the page-wide ones. */
 function ownAttributes(tag: WidgetTag, o: ConfiguratorOptions): string {
-  return o.party && PARTY_WIDGETS.includes(tag) ? ` party="${attr(o.party)}"` : '';
+  return ownOptions(tag, o).map(([name, value]) => ` ${name}="${attr(value)}"`).join('');
 }
 
 /** Non-default colours as a CSS rule for the chosen widgets (on the elements themselves, so they win over a theme). */
@@ -90,7 +108,7 @@ export function embedUrl(tag: WidgetTag, o: ConfiguratorOptions, server: ServerI
   if (o.partner) query.set('partner', o.partner);
   if (o.lang) query.set('lang', o.lang);
   if (o.theme !== 'light') query.set('theme', o.theme);
-  if (o.party && PARTY_WIDGETS.includes(tag)) query.set('party', o.party);
+  for (const [name, value] of ownOptions(tag, o)) query.set(name, value);
   for (const [k, v] of Object.entries(o.colours)) query.set(k, v);
   if (o.siteOrigin) query.set('parentOrigin', o.siteOrigin);
   const q = query.toString();
@@ -113,7 +131,7 @@ export function shortcodeSnippet(o: ConfiguratorOptions): string {
       if (o.partner) parts.push(`partner="${attr(o.partner)}"`);
       if (o.lang) parts.push(`lang="${attr(o.lang)}"`);
       if (o.theme !== 'light') parts.push(`theme="${o.theme}"`);
-      if (o.party && PARTY_WIDGETS.includes(tag)) parts.push(`party="${attr(o.party)}"`);
+      for (const [name, value] of ownOptions(tag, o)) parts.push(`${name}="${attr(value)}"`);
       return `[solidarity_widget ${parts.join(' ')}]`;
     })
     .join('\n');

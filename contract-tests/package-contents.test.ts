@@ -20,7 +20,8 @@ const LIMITS: Record<string, { packedKb: number; unpackedKb: number }> = {
   sdk: { packedKb: 200, unpackedKb: 800 },
   // 21 languages: every catalogue ships as ESM (with a source map carrying its source) and in the CDN bundle as .js,
   // .js.gz and .js.br; an English page downloads none of them.
-  widgets: { packedKb: 2_000, unpackedKb: 6_000 },
+  // Seven widgets since <pledge-to-vote> (2,114 KB packed on 2026-11-30).
+  widgets: { packedKb: 2_300, unpackedKb: 6_600 },
   // With the organisers' console app in 21 languages (dist/console/), the emails in 21 languages and the example page.
   server: { packedKb: 800, unpackedKb: 3_000 },
 };

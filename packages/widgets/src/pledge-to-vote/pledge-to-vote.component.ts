@@ -94,8 +94,6 @@ function isAbort(error: unknown): boolean {
  * @csspart reminder-dates - the dates reminders will be sent
  * @csspart stop-link - the link to stop reminders
  * @csspart count - how many people in the constituency have pledged
- * @csspart eligibility - the "Can I vote?" explainer
- * @csspart share - the "share after acting" block (`<solidarity-share>`)
  *
  * @cssprop --sw-color-primary - Button and accent colour.
  * @cssprop --sw-color-on-primary - Text on the primary colour.

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -143,13 +144,16 @@ describe.skipIf(Boolean(unavailable))(`WordPress plugin in a real WordPress${una
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${wp.url}/wp-admin/post-new.php?post_type=page`);
+    // One block per widget the plugin ships (blocks/<widget>/block.json).
+    const expected = readdirSync(new URL('../packages/wordpress/blocks/', import.meta.url)).length;
+    expect(expected).toBeGreaterThanOrEqual(7);
     const blocks = await page.waitForFunction(
-      () => {
+      (count) => {
         const wpg = (window as unknown as { wp?: { blocks?: { getBlockTypes(): { name: string; title: string; attributes: Record<string, unknown> }[] } } }).wp;
         const ours = wpg?.blocks?.getBlockTypes().filter((b) => b.name.startsWith('solidarity-widgets/')) ?? [];
-        return ours.length === 6 ? ours.map((b) => ({ name: b.name, title: b.title, attributes: Object.keys(b.attributes) })) : false;
+        return ours.length === count ? ours.map((b) => ({ name: b.name, title: b.title, attributes: Object.keys(b.attributes) })) : false;
       },
-      undefined,
+      expected,
       { timeout: 60_000 },
     );
     const list = (await blocks.jsonValue()) as { name: string; title: string; attributes: string[] }[];

@@ -37,7 +37,8 @@ const EMAIL_ICS = JSON.stringify([{ filename: 'canvassing-session.ics', contentT
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function freePort() {
+/** A port free on loopback now (bench.mjs uses it too). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

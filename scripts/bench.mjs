@@ -7,10 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import { build } from 'esbuild';
 import autocannon from 'autocannon';
-import { benchWrites } from './bench-writes.mjs';
+import { benchWrites, freePort } from './bench-writes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
@@ -51,17 +50,6 @@ function waitForFirstAnswer(url, timeoutMs) {
 
 function startProcess(args, env, stdout = 'pipe') {
   return spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'inherit'] });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function load(url, paths, seconds) {

@@ -11,6 +11,7 @@ import { cors } from './http/cors.js';
 import { ApiError, RETRY_AFTER_S, SERVICE_UNAVAILABLE_MESSAGE, errorBody } from './http/errors.js';
 import { describeError, jsonLogger, requestLog, type Logger } from './http/logging.js';
 import { createMetrics, metricsRoute, type Metrics } from './http/metrics.js';
+import { fastLookup, type FastPath } from './http/fast-lookup.js';
 import { adminRoutes } from './routes/admin.js';
 import { canvassRoutes } from './routes/canvass.js';
 import { lookupRoutes } from './routes/lookup.js';
@@ -55,6 +56,14 @@ function allowedMethods(path: string): string[] {
 
 /** The HTTP API under /v1: every route of the contract's table, one error body everywhere. */
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
+  return buildApi(options).app;
+}
+
+/**
+ * The app, and the postcode lookup's fast path (http/fast-lookup.ts) sharing its data, party changes, log and metrics:
+ * a server answers a request with `fastPath` when it can, else with `app` (cli/start.ts does).
+ */
+export function buildApi(options: CreateAppOptions): { readonly app: Hono<AppEnv>; readonly fastPath: FastPath } {
   const log = options.log ?? jsonLogger;
   // Client addresses are only ever stored keyed-hashed: without a configured key, one random key for this app (tests).
   // The copy shares allowedOrigins, which startServer extends once it knows its port.
@@ -118,5 +127,6 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     return c.json(errorBody('internal_error', 'Something went wrong on our side. Please try again later.'), 500);
   });
 
-  return app;
+  const fastPath = fastLookup({ data: deps.data, partyChanges: deps.partyChanges, log, metrics, postcodeUpstream: config.postcodeUpstream });
+  return { app, fastPath };
 }

@@ -1,11 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { loadElectoralData } from '@solidarity-widgets/data';
-import { createApp } from '../app.js';
+import { buildApi } from '../app.js';
 import { configFromEnv, makeConfig, type ServerConfig } from '../config.js';
 import type { DataSource } from '../data.js';
 import { describeError, jsonLogger, silentLogger, type Logger } from '../http/logging.js';
@@ -198,7 +198,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const exampleDir = options.exampleDir ?? defaultExampleDir(repoRoot);
   const metrics = createMetrics({ store, processMetrics: options.processMetrics ?? false });
   const now = options.now ?? (() => new Date());
-  const app = createApp({
+  const { app, fastPath } = buildApi({
     store,
     data,
     config,
@@ -228,7 +228,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let server: Server;
   try {
     server = await new Promise<Server>((resolvePromise, reject) => {
-      const s = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, () => resolvePromise(s as Server)) as Server;
+      // The postcode lookup is answered straight on node:http when it can be (http/fast-lookup.ts), the rest by Hono.
+      const listener = getRequestListener(app.fetch, { hostname: host });
+      const s = createHttpServer((req, res) => {
+        if (!fastPath(req, res)) void listener(req, res);
+      });
+      s.listen(options.port ?? 8787, host, () => resolvePromise(s));
       s.once('error', reject);
     });
   } catch (error) {

@@ -4,7 +4,7 @@ import type { AppEnv } from './context.js';
 import { acceptsEncoding } from './static.js';
 
 /** Below this an answer is sent as it is: the headers would cost more than the bytes saved. */
-const THRESHOLD_BYTES = 1024;
+export const THRESHOLD_BYTES = 1024;
 const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }; // fast enough per request, ~gzip -9 size
 
 /**
@@ -20,7 +20,7 @@ export function compressJson(): MiddlewareHandler<AppEnv> {
     // c.json() costs @hono/node-server its fast path (~4x here). An identity answer without Vary is still right for
     // any client that a cache may give it to.
     if (accept !== undefined) c.header('Vary', 'Accept-Encoding', { append: true });
-    const encoding = acceptsEncoding(accept, 'br') ? 'br' : acceptsEncoding(accept, 'gzip') ? 'gzip' : undefined;
+    const encoding = jsonEncoding(accept);
     await next();
     if (!encoding || c.req.method === 'HEAD') return;
     const res = c.res;
@@ -31,11 +31,20 @@ export function compressJson(): MiddlewareHandler<AppEnv> {
       c.res = new Response(body, { status: res.status, statusText: res.statusText, headers });
       return;
     }
-    const compressed = encoding === 'br' ? brotliCompressSync(body, BROTLI_OPTIONS) : gzipSync(body);
+    const compressed = compressJsonBody(body, encoding);
     headers.set('Content-Encoding', encoding);
     headers.set('Content-Length', String(compressed.length));
     const etag = headers.get('ETag');
     if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
     c.res = new Response(compressed, { status: res.status, statusText: res.statusText, headers });
   };
+}
+
+/** The encoding a JSON answer gets for this Accept-Encoding: brotli, else gzip, else none. */
+export function jsonEncoding(accept: string | undefined): 'br' | 'gzip' | undefined {
+  return acceptsEncoding(accept, 'br') ? 'br' : acceptsEncoding(accept, 'gzip') ? 'gzip' : undefined;
+}
+
+export function compressJsonBody(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
+  return encoding === 'br' ? brotliCompressSync(body, BROTLI_OPTIONS) : gzipSync(body);
 }

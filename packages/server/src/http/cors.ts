@@ -16,6 +16,8 @@ export const ALLOW_HEADERS = [
   'b3', 'X-B3-TraceId', 'X-B3-SpanId', 'X-B3-ParentSpanId', 'X-B3-Sampled', 'X-B3-Flags',
 ].join(', ');
 const EXPOSE_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, X-Request-Id, Idempotent-Replayed';
+/** What every read (GET, HEAD) answers with: public to any page (http/fast-lookup.ts writes the same). */
+export const READ_CORS_HEADERS = { 'Access-Control-Expose-Headers': EXPOSE_HEADERS, 'Access-Control-Allow-Origin': '*' } as const;
 
 export function originAllowed(config: ServerConfig, origin: string): boolean {
   return config.allowedOrigins.includes('*') || config.allowedOrigins.includes(origin);
@@ -75,10 +77,13 @@ export function cors(config: ServerConfig): MiddlewareHandler<AppEnv> {
     // The server's own pages (the console, the example page) may always write to it.
     if (!isRead && origin !== undefined && !originAllowed(config, origin) && !ownOrigins(c, config).includes(origin)) throw originNotAllowed(origin);
     // Prepared before the handler, not patched onto c.res afterwards (see security-headers.ts).
-    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
     if (isRead) {
-      c.header('Access-Control-Allow-Origin', '*');
-    } else if (origin !== undefined) {
+      for (const name in READ_CORS_HEADERS) c.header(name, READ_CORS_HEADERS[name as keyof typeof READ_CORS_HEADERS]);
+      await next();
+      return;
+    }
+    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    if (origin !== undefined) {
       c.header('Access-Control-Allow-Origin', origin);
       c.header('Vary', 'Origin', { append: true });
     }

@@ -46,8 +46,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 export function requestLog(log: Logger, metrics?: Metrics): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const incoming = c.req.header('x-request-id');
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+    const requestId = requestIdFor(c.req.header('x-request-id'));
     c.set('requestId', requestId);
     c.set('route', 'unmatched');
     const api = isApiPath(c.req.path);
@@ -61,19 +60,32 @@ export function requestLog(log: Logger, metrics?: Metrics): MiddlewareHandler<Ap
       applyPageHeaders(c.res.headers);
     }
     if (c.res.status >= 400) await stampErrorBody(c, requestId);
-    const ms = performance.now() - started;
-    const route = c.get('route');
-    metrics?.request(route, c.res.status, ms / 1000);
-    log({
-      level: c.res.status >= 500 ? 'error' : 'info',
-      msg: 'request',
-      requestId,
-      method: c.req.method,
-      route,
-      status: c.res.status,
-      ms: Math.round(ms * 10) / 10,
-    });
+    requestDone(log, metrics, { started, requestId, method: c.req.method, route: c.get('route'), status: c.res.status });
   };
+}
+
+/** A sane incoming `X-Request-Id` is kept (a caller's tracing), anything else replaced by a fresh one. */
+export function requestIdFor(incoming: string | undefined): string {
+  return incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+}
+
+/** A request's metrics and its one log line (also written by http/fast-lookup.ts, which answers without Hono). */
+export function requestDone(
+  log: Logger,
+  metrics: Metrics | undefined,
+  request: { readonly started: number; readonly requestId: string; readonly method: string; readonly route: string; readonly status: number },
+): void {
+  const ms = performance.now() - request.started;
+  metrics?.request(request.route, request.status, ms / 1000);
+  log({
+    level: request.status >= 500 ? 'error' : 'info',
+    msg: 'request',
+    requestId: request.requestId,
+    method: request.method,
+    route: request.route,
+    status: request.status,
+    ms: Math.round(ms * 10) / 10,
+  });
 }
 
 /**

@@ -28,14 +28,19 @@ export const isApiPath = (path: string): boolean => path.startsWith('/v1/') && p
  * materialise a full Response for every request.
  */
 export function prepareApiHeaders(c: Context<AppEnv>): void {
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-  // Widgets call the API from partners' sites.
-  c.header('Cross-Origin-Resource-Policy', 'cross-origin');
-  c.header('Content-Security-Policy', API_CSP);
-  c.header('X-Frame-Options', 'DENY');
-  c.header('Cache-Control', 'no-store');
+  for (const name in API_SECURITY_HEADERS) c.header(name, API_SECURITY_HEADERS[name as keyof typeof API_SECURITY_HEADERS]);
 }
+
+/** The security headers of every API response (http/fast-lookup.ts writes the same ones without Hono). */
+export const API_SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  // Widgets call the API from partners' sites.
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Content-Security-Policy': API_CSP,
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-store',
+} as const;
 
 /** Security headers of the pages, scripts and files the server serves outside the JSON API. */
 export function applyPageHeaders(h: Headers): void {

@@ -1,4 +1,5 @@
-import { routes } from '@solidarity-widgets/contract';
+import { routes, type PostcodeLookup } from '@solidarity-widgets/contract';
+import type { PartyOverlay } from '../services/party-changes.js';
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { ApiError } from '../http/errors.js';
@@ -10,10 +11,17 @@ import { mount } from './mount.js';
 
 // Short enough that an operator's party change (services/party-changes.ts) reaches browsers and caches within minutes.
 const CACHE = { 'Cache-Control': 'public, max-age=300' };
+/** The postcode lookup's caching (http/fast-lookup.ts answers with it too). */
+export const LOOKUP_CACHE = CACHE;
 // The one-request answer carries the local directory, which is as fresh as `/v1/local-groups` (a minute).
 const ANSWER_CACHE = { 'Cache-Control': 'public, max-age=60' };
 // Targets carry session counts, which change as organisers add sessions: a minute is fresh enough.
 const TARGETS_CACHE = { 'Cache-Control': 'public, max-age=60' };
+
+/** The postcode lookup's answer: the built data with the operators' party changes on top. */
+export function lookupAnswer(found: PostcodeLookup, overlay: PartyOverlay): PostcodeLookup {
+  return { ...found, matches: found.matches.map((m) => ({ ...m, constituency: overlay.summary(m.constituency) })) };
+}
 
 export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { data } = deps;
@@ -26,10 +34,7 @@ export function lookupRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
   mount(app, deps, routes.lookupPostcode, async ({ params }) => {
     const result = await lookup(params.postcode);
-    if (result.ok) {
-      const overlay = await facts();
-      return { body: { ...result.value, matches: result.value.matches.map((m) => ({ ...m, constituency: overlay.summary(m.constituency) })) }, headers: CACHE };
-    }
+    if (result.ok) return { body: lookupAnswer(result.value, await facts()), headers: LOOKUP_CACHE };
     throw new ApiError(result.code, result.message, result.details);
   });
 

@@ -174,6 +174,12 @@ export class PartyChanges {
     }
   }
 
+  /** The overlay if one is loaded and fresh, without waiting: for answers that cannot wait (http/fast-lookup.ts). */
+  freshOverlay(): PartyOverlay | undefined {
+    const cached = this.cached;
+    return cached && Date.now() - cached.at < this.reloadMs ? cached.overlay : undefined;
+  }
+
   private reload(): Promise<PartyOverlay> {
     this.loading ??= this.load()
       .catch(() => {

@@ -142,10 +142,10 @@ export const publicRoutes = {
   },
   createPledge: {
     method: 'POST', path: '/v1/pledges', tag: 'pledges', idempotencyKey: true,
-    summary: "Pledge to vote (or to register, then vote) in the partner's election, in a constituency. With an `email` and `reminders: true`, reminder emails are sent before the registration deadline (`register-and-vote` only), three days before polling day and on the day, each with a one-click unsubscribe; nothing after polling day. `reminders: true` without an `email` is `validation_failed` (`email` required). Answers with the reminder dates and the seat's pledge count.",
+    summary: "Pledge to vote (or to register, then vote) in the partner's election, in a constituency. With an `email` and `reminders: true`, reminder emails are sent before the registration deadline (`register-and-vote` only), three days before polling day and on the day, each with a one-click unsubscribe; nothing after polling day. `reminders: true` without an `email` is `validation_failed` (`email` required); an election kind not held in the seat's nation (e.g. `senedd` outside Wales) is `election_not_held_here`. Answers with the reminder dates and the seat's pledge count.",
     body: PledgeRequest, status: 201, response: PledgeReceipt,
     otherStatuses: [{ status: 200, when: 'This email already pledged for this constituency and election: the existing pledge with `alreadyPledged: true` (and no `stopUrl`); nothing new is stored or sent.' }],
-    errors: ['validation_failed', 'invalid_json', 'constituency_not_found', 'election_passed', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
+    errors: ['validation_failed', 'invalid_json', 'constituency_not_found', 'election_passed', 'election_not_held_here', 'idempotency_conflict', 'rate_limited', 'origin_not_allowed', 'payload_too_large'],
   },
   pledgeCount: {
     method: 'GET', path: '/v1/pledges/count', tag: 'pledges',

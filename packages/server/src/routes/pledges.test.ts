@@ -102,6 +102,27 @@ describe('POST /v1/pledges', () => {
     expect(await rows()).toEqual([]);
   });
 
+  it('refuses an election not held in the seat’s nation (422 election_not_held_here, naming both), stores nothing', async () => {
+    const senedd = { type: 'senedd', date: '2027-05-06' };
+    const english = await post(pledge({ election: senedd }));
+    expect(english.status).toBe(422);
+    expect(english.json.error).toMatchObject({ code: 'election_not_held_here', details: { election: 'senedd', nation: 'England' } });
+    expect(english.json.error.message).toMatch(/senedd.*England/);
+    // Scotland has no mayors or police commissioners; Northern Ireland no Scottish Parliament.
+    const scottish = await post(pledge({ constituencyCode: 'S14000021', election: { type: 'pcc', date: '2027-05-06' } }));
+    expect(scottish.json.error).toMatchObject({ code: 'election_not_held_here', details: { election: 'pcc', nation: 'Scotland' } });
+    const ni = await post(pledge({ constituencyCode: 'N05000001', election: { type: 'scottish_parliament', date: '2027-05-06' } }));
+    expect(ni.json.error).toMatchObject({ code: 'election_not_held_here', details: { election: 'scottish_parliament', nation: 'Northern Ireland' } });
+    // A bot's pledge is refused the same way (its hidden field must not change the answer).
+    const bot = await post(pledge({ election: senedd, website: 'http://spam.example' }));
+    expect([bot.status, bot.json.error.code]).toEqual([422, 'election_not_held_here']);
+    expect(await rows()).toEqual([]);
+    // The same election in a Welsh seat is taken; a general election anywhere.
+    expect((await post(pledge({ constituencyCode: 'W07000089', election: senedd }))).status).toBe(201);
+    expect((await post(pledge({ constituencyCode: 'N05000001', email: 'ni@example.org', election: { type: 'general', date: '2027-05-13' } }))).status).toBe(201);
+    expect(await rows()).toHaveLength(2);
+  });
+
   it('polling day is today in the UK until midnight in London, whatever UTC says', async () => {
     // 23:30 UTC on 5 May is 00:30 on 6 May in London (BST): polling day, still open for a pledge; only its own reminder is left.
     clock = new Date('2027-05-05T23:30:00Z');

@@ -6,7 +6,7 @@ import { forbidden } from '../http/errors.js';
 import { recordAudit, requireActor } from '../services/audit.js';
 import { emailContextFor, stopUrl } from '../services/email/context.js';
 import { checkKey, once, requestHash } from '../services/idempotency.js';
-import { countPledges, createPledge, exportPledgeSummary, nationOf, pledgeCount, pledgeSummary, pledgeView } from '../services/pledges.js';
+import { checkHeldIn, countPledges, createPledge, exportPledgeSummary, nationOf, pledgeCount, pledgeSummary, pledgeView } from '../services/pledges.js';
 import { ukToday } from '@solidarity-widgets/data/eligibility';
 import { jsonText, mount } from './mount.js';
 
@@ -25,6 +25,8 @@ export function pledgeRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (filledHoneypot(body)) {
       // Answered like a pledge so a bot learns nothing; nothing is stored, counted or sent.
       const nation = nationOf(data, body.constituencyCode);
+      // Refused as a person's pledge would be: the answer must not tell a bot its hidden field was seen.
+      checkHeldIn(nation, body.election.type);
       const fake = { id: randomUUID(), partner: body.partner, constituency_code: body.constituencyCode, intent: body.intent, election_type: body.election.type,
         election_date: body.election.date, email: null, reminders: false, language: 'en', created_at: now };
       const count = (await countPledges(store, body.constituencyCode)) + 1;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PledgeCount, PledgeReceipt, PledgeRequest, PledgeSummaryRow } from '@solidarity-widgets/contract';
-import { pledgeReminderDates, ukToday, type ElectionKind, type PledgeIntent, type UkNation } from '@solidarity-widgets/data/eligibility';
+import { ELECTIONS_BY_NATION, pledgeReminderDates, ukToday, type ElectionKind, type PledgeIntent, type UkNation } from '@solidarity-widgets/data/eligibility';
 import type { DataSource } from '../data.js';
 import { ApiError } from '../http/errors.js';
 import type { Queryable } from '../store/types.js';
@@ -35,6 +35,15 @@ export function nationOf(data: DataSource, code: string): UkNation {
   return seat.nation;
 }
 
+/**
+ * Refuses an election that is not held in the seat's nation (a Senedd election pledged from an English seat): its
+ * deadline and photo ID rule would be another nation's, and its reminders would be for a vote the supporter has not got.
+ */
+export function checkHeldIn(nation: UkNation, election: ElectionKind): void {
+  if (ELECTIONS_BY_NATION[nation].includes(election)) return;
+  throw new ApiError('election_not_held_here', `${election} elections are not held in ${nation}, where this constituency is.`, { election, nation });
+}
+
 /** The UK day a pledge was made on: its reminder dates are reckoned from it, as the receipt showed them. */
 export const pledgedOn = (row: Pick<PledgeRow, 'created_at'>): string => ukToday(new Date(row.created_at));
 
@@ -64,7 +73,8 @@ export async function countPledges(db: Queryable, constituency: string, partner?
 /**
  * Stores a pledge, or finds the one this email already made for the seat and election (`created: false`: nothing
  * new stored, nothing to send). The unique index decides under concurrency: of two identical pledges racing, one
- * inserts and the other finds it. A polling day before today (UK) is `election_passed`.
+ * inserts and the other finds it. An election not held in the seat's nation is `election_not_held_here`; a polling
+ * day before today (UK) is `election_passed`.
  */
 export async function createPledge(
   tx: Queryable,
@@ -73,6 +83,7 @@ export async function createPledge(
   now: Date,
 ): Promise<{ created: boolean; row: PledgeRow; nation: UkNation; today: string }> {
   const nation = nationOf(data, input.constituencyCode);
+  checkHeldIn(nation, input.election.type);
   const today = ukToday(now);
   if (input.election.date < today) {
     throw new ApiError('election_passed', `Polling day (${input.election.date}) has passed: pledges are for elections still to come.`);

@@ -182,6 +182,7 @@ const cases: readonly { what: string; call: (s: Side) => Promise<unknown>; expec
     expected: { status: 400, code: 'validation_failed', fields: ['election.date:invalid_format', 'intent:invalid_value'] },
   },
   { what: 'a pledge in an unknown seat', call: (s) => s.api.createPledge({ ...goodPledge, constituencyCode: 'E14999999' }), expected: { status: 404, code: 'constituency_not_found', fields: [] } },
+  { what: 'a pledge for a Senedd election in an English seat', call: (s) => s.api.createPledge({ ...goodPledge, election: { type: 'senedd', date: goodPledge.election.date } }), expected: { status: 422, code: 'election_not_held_here', fields: [] } },
   { what: 'a pledge for an election already held', call: (s) => s.api.createPledge({ ...goodPledge, election: { type: 'general', date: '2024-07-04' } }), expected: { status: 422, code: 'election_passed', fields: [] } },
   {
     what: 'the same email pledging twice: the second says so',
@@ -207,6 +208,22 @@ describe('the mock and the real server agree', () => {
   it.each(cases)('$what', async ({ call, expected }) => {
     const [mock, real] = [await outcome(() => call(sides[0]!)), await outcome(() => call(sides[1]!))];
     expect({ mock, real }).toEqual({ mock: expected, real: expected });
+  });
+
+  it('on what a refused election names: the election and the seat’s nation', async () => {
+    const details = await Promise.all(
+      sides.map(async (s) => {
+        try {
+          await s.api.createPledge({ ...goodPledge, election: { type: 'mayoral', date: goodPledge.election.date }, constituencyCode: 'S14000060' });
+        } catch (e) {
+          if (e instanceof HttpError) return { code: e.code, details: e.details };
+          throw e;
+        }
+        return undefined;
+      }),
+    );
+    expect(details[1]).toEqual({ code: 'election_not_held_here', details: { election: 'mayoral', nation: 'Scotland' } });
+    expect(details[0]).toEqual(details[1]);
   });
 
   it('on the seats a split sector spans, and on an MP', async () => {

@@ -256,7 +256,7 @@ describe('real responses against the published OpenAPI document', () => {
     await call(s, 'POST', '/v1/referrals/not-a-code/visit', { body: {} });
     await call(s, 'GET', '/v1/admin/referrals', { token: t });
     await call(s, 'GET', '/v1/admin/referrals', { token: 'sw_wrong' });
-    // Pledges to vote: new, repeated (200), refused (400, 404, 422), counted, summarised, exported.
+    // Pledges to vote: new, repeated (200), refused (400, 404, 422: passed, not held in the seat's nation), counted, summarised, exported.
     const pledge = { partner: 'contract-tests', constituencyCode: LEWISHAM_EAST, intent: 'register-and-vote', election: { type: 'general', date: `${new Date().getUTCFullYear() + 1}-05-06` }, email: 'pledge@example.org', reminders: true, language: 'ur' };
     await call(s, 'POST', '/v1/pledges', { ...o, body: pledge, key: 'k-pledge-1' });
     await call(s, 'POST', '/v1/pledges', { ...o, body: pledge, key: 'k-pledge-1' });
@@ -264,6 +264,7 @@ describe('real responses against the published OpenAPI document', () => {
     await call(s, 'POST', '/v1/pledges', { ...o, body: { ...pledge, email: undefined } });
     await call(s, 'POST', '/v1/pledges', { ...o, body: { ...pledge, constituencyCode: 'E14999999' } });
     await call(s, 'POST', '/v1/pledges', { ...o, body: { ...pledge, election: { type: 'general', date: '2024-07-04' } } });
+    await call(s, 'POST', '/v1/pledges', { ...o, body: { ...pledge, election: { ...pledge.election, type: 'senedd' } } });
     await call(s, 'GET', `/v1/pledges/count?constituency=${LEWISHAM_EAST}&partner=contract-tests`);
     await call(s, 'GET', '/v1/pledges/count?constituency=E14999999');
     await call(s, 'GET', '/v1/admin/pledges/summary', { token: t });

@@ -1,5 +1,5 @@
 import type { PledgeReceipt, PledgeSummaryRow } from '@solidarity-widgets/contract';
-import { pledgeReminderDates, ukToday } from '@solidarity-widgets/rules';
+import { ELECTIONS_BY_NATION, pledgeReminderDates, ukToday } from '@solidarity-widgets/rules';
 import type { HttpHandler } from 'msw';
 import { HttpResponse } from 'msw';
 import type { LocalToolkit } from './local-handlers.js';
@@ -12,7 +12,7 @@ const csvCell = (v: unknown) => {
 };
 
 /**
- * Pledges to vote, as the real server takes them: a seat the data knows, a polling day not before today in the UK
+ * Pledges to vote, as the real server takes them: a seat the data knows, an election held in its nation, a polling day not before today in the UK
  * (`state.now()`), one pledge per email, seat and election (a repeat answers 200 with `alreadyPledged`), the reminder
  * dates from `@solidarity-widgets/rules`, a honeypot that is accepted and not stored. Emails are not sent.
  */
@@ -36,6 +36,10 @@ export function pledgeHandlers({ r, state, seat, fail, base }: Pick<LocalToolkit
   return [
     r('createPledge', ({ body }) => {
       const constituency = seat(body.constituencyCode);
+      if (!ELECTIONS_BY_NATION[constituency.nation].includes(body.election.type)) {
+        const { type } = body.election;
+        throw fail(422, 'election_not_held_here', `${type} elections are not held in ${constituency.nation}, where this constituency is.`, { election: type, nation: constituency.nation });
+      }
       const today = ukToday(state.now());
       if (body.election.date < today) {
         throw fail(422, 'election_passed', 'This election has already taken place.');

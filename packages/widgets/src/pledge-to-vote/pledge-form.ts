@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  ELECTIONS_BY_NATION,
   ELECTION_KINDS,
   PHOTO_ID,
   daysUntil,
@@ -66,6 +67,15 @@ export function nationOf(code: string | undefined): UkNation | undefined {
     default:
       return undefined;
   }
+}
+
+/** Whether the seat's nation holds this kind of election at all (`senedd` only in Wales, `mayoral` only in England…). */
+export const heldIn = (type: ElectionKind, nation: UkNation): boolean => ELECTIONS_BY_NATION[nation].includes(type);
+
+/** A nation the server named (`election_not_held_here`'s `details.nation`), if it is one. */
+export function nationNamed(details: unknown): UkNation | undefined {
+  const nation = typeof details === 'object' && details !== null ? (details as { nation?: unknown }).nation : undefined;
+  return typeof nation === 'string' && nation in ELECTIONS_BY_NATION ? (nation as UkNation) : undefined;
 }
 
 export type FieldKey = 'intent' | 'email' | 'reminders' | 'form';
@@ -187,6 +197,19 @@ export function renderElection(host: PledgeHost, nation: UkNation | undefined, t
     </p>
     ${renderRegisterLink(host)}
   </div>`;
+}
+
+/**
+ * The partner's election is not held in the supporter's nation: no pledge, and none of that election's facts (its
+ * deadline and photo ID rule would be another nation's), only what is true here and where to register.
+ */
+export function renderNotHeld(host: Pick<PledgeHost, 't' | 'language' | 'election' | 'requestUpdate'>, nation: UkNation): TemplateResult {
+  const names = eligibilityCatalogue as unknown as Messages<string>;
+  if (!isLocaleReady(host.language, [names])) void ensureLocale(host.language, [names]).then(() => host.requestUpdate());
+  const election = translate(host.language, `finder.election.${host.election.type}`, undefined, eligibilityCatalogue);
+  const where = translate(host.language, `finder.nation.${nation}`, undefined, eligibilityCatalogue);
+  return html`<p part="closed" class="closed" id="pv-closed" tabindex="-1">${host.t('pledge.notHeld', { election, nation: where })}</p>
+    ${renderRegisterLink(host)}`;
 }
 
 export function renderRegisterLink(host: Pick<PledgeHost, 't'>): TemplateResult {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { HttpError, newIdempotencyKey } from '@solidarity-widgets/sdk';
 import type { PostcodeMatch } from '@solidarity-widgets/contract';
+import type { UkNation } from '@solidarity-widgets/rules/eligibility';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { retryableImport } from '../core/lazy.js';
 import { shareBlock } from '../core/share.js';
@@ -50,8 +51,11 @@ function isAbort(error: unknown): boolean {
  * sees its polling day, the registration deadline with a countdown, the photo ID rule and where to register, and
  * "Can I vote?" for their nationality; with an email and an explicit tick, gets reminder emails.
  *
- * Without `election-type` and `election-date` (or `data-election-type`/`data-election-date` on the script tag) it
- * takes no pledge and shows only the registration link; after polling day it says pledges are closed. Without a
+ * Without a partner (`partner`, or `data-partner` on the script tag) it takes no pledge: it says the site has not
+ * finished setting up pledges, shows the registration link and warns in the console. Without `election-type` and
+ * `election-date` (or `data-election-type`/`data-election-date` on the script tag) it takes no pledge and shows only
+ * the registration link; after polling day it says pledges are closed. Once it knows the seat, an election not held
+ * in the seat's nation (`senedd` outside Wales, say) is not offered: it says so and shows the registration link. Without a
  * `constituency` it takes the seat a `<find-your-constituency>` on the page finds (unless `follow="false"`), or asks
  * for a postcode itself.
  *
@@ -70,7 +74,7 @@ function isAbort(error: unknown): boolean {
  * @csspart countdown - the days left to register
  * @csspart photo-id - the photo ID rule that applies
  * @csspart register-link - the link to register to vote on GOV.UK
- * @csspart closed - the message when no election is set or it has passed
+ * @csspart closed - the message when no pledge can be taken: no partner or election set, the election is not held in the seat's nation, or it has passed
  * @csspart postcode-form - the postcode form shown when no constituency is known
  * @csspart postcode-input - the postcode field
  * @csspart postcode-button - the button that looks the postcode up
@@ -137,6 +141,7 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
     canRetry: { state: true },
     result: { state: true },
     vote: { state: true },
+    refusedHere: { state: true },
   };
 
   /** GSS code of the supporter's constituency, e.g. `E14001331`; without it the widget asks for a postcode. */
@@ -164,11 +169,14 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
   declare private canRetry: boolean;
   declare private result: PledgeResult | undefined;
   declare private vote: VoteState;
+  /** The server said the election is not held in this seat's nation (`election_not_held_here`). */
+  declare private refusedHere: { code: string; nation: UkNation } | undefined;
 
   private attempt: Attempt | undefined;
   private sending = false;
   private lookupAbort: AbortController | undefined;
   private focusAfterRender: string | undefined;
+  private warnedNoPartner = false;
 
   constructor() {
     super();
@@ -240,6 +248,13 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.form && !this.effectivePartner && !this.warnedNoPartner) {
+      // For the webmaster (the supporter sees a plain sentence): every pledge is recorded for a partner.
+      this.warnedNoPartner = true;
+      console.warn(
+        '[solidarity-widgets] <pledge-to-vote> takes no pledges on this page: no partner is set. Add data-partner="your-partner-name" to the widgets\' script tag, or a partner attribute to the element (see docs/embedding.md).',
+      );
+    }
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
       if (target) {
@@ -398,6 +413,15 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
   }
 
   private failed(form: FormModule, host: PledgeHost, error: unknown): void {
+    if (error instanceof HttpError && error.code === 'election_not_held_here') {
+      const nation = form.nationNamed(error.details) ?? form.nationOf(host.constituency.code);
+      if (nation) {
+        this.attempt = undefined;
+        this.refusedHere = { code: host.constituency.code, nation };
+        this.focusAfterRender = '#pv-closed';
+        return;
+      }
+    }
     if (error instanceof HttpError && error.code === 'election_passed') {
       this.attempt = undefined;
       this.phase = 'passed';
@@ -440,6 +464,11 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
           </div>`
         : html`<p part="loading">${this.t('common.loading')}</p>`;
     }
+    if (!this.effectivePartner) {
+      // Every pledge needs a partner: better said now than after the whole form is filled (see updated()).
+      return html`<p part="closed" class="closed" id="pv-closed" tabindex="-1">${this.t('pledge.notSetUp')}</p>
+        ${form.renderRegisterLink({ t: (id) => this.t(id) })}`;
+    }
     const { type, date } = this.election;
     const status = form.electionStatus(type, date);
     if (status.kind === 'none') {
@@ -453,6 +482,19 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
     const area = this.area;
     const nation = form.nationOf(area?.code);
     const stub: PledgeHost = this.host(form, election, area ?? { code: '', name: '' });
+    const explainer = form.renderExplainer({
+      language: this.language,
+      vote: this.vote,
+      nation,
+      updateVote: (patch) => (this.vote = { ...this.vote, ...patch }),
+      requestUpdate: () => this.requestUpdate(),
+    });
+    // The seat is known and its nation does not hold this election (or the server said so): nothing to pledge for.
+    const notHeldIn =
+      area && this.refusedHere?.code === area.code ? this.refusedHere.nation : area && nation && !form.heldIn(election.type, nation) ? nation : undefined;
+    if (area && notHeldIn && this.phase !== 'done') {
+      return html`${this.renderArea(area)}${form.renderNotHeld(stub, notHeldIn)}${explainer}`;
+    }
     return html`
       ${this.phase !== 'done' ? html`<p>${this.t('pledge.intro')}</p>` : nothing}
       ${form.renderElection(stub, nation)}
@@ -461,13 +503,7 @@ export class PledgeToVote extends SolidarityElement<OwnMessageId> {
         : area
           ? html`${this.renderArea(area)}${form.renderForm(stub)}`
           : this.renderPostcode()}
-      ${form.renderExplainer({
-        language: this.language,
-        vote: this.vote,
-        nation,
-        updateVote: (patch) => (this.vote = { ...this.vote, ...patch }),
-        requestUpdate: () => this.requestUpdate(),
-      })}
+      ${explainer}
     `;
   }
 

@@ -41,9 +41,10 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function mount(attrs = `constituency="E14001331" election-type="general" election-date="${POLLING_DAY}"`) {
+/** `partner: null` mounts it as a page without `partner` or `data-partner` would. */
+async function mount(attrs = `constituency="E14001331" election-type="general" election-date="${POLLING_DAY}"`, { partner = 'unite-london' as string | null } = {}) {
   const host = document.createElement('div');
-  host.innerHTML = `<pledge-to-vote api-base="${API}" partner="unite-london" ${attrs.includes('lang=') ? '' : 'lang="en"'} ${attrs}></pledge-to-vote>`;
+  host.innerHTML = `<pledge-to-vote api-base="${API}" ${partner ? `partner="${partner}"` : ''} ${attrs.includes('lang=') ? '' : 'lang="en"'} ${attrs}></pledge-to-vote>`;
   document.body.append(host);
   const el = host.querySelector('pledge-to-vote') as PledgeToVote;
   await el.updateComplete;
@@ -216,6 +217,101 @@ describe('<pledge-to-vote>', () => {
     expect(screen.queryByRole('radio')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Pledge to vote' })).toBeNull();
     await expectNoAxeViolations(el);
+  });
+
+  it('without a partner (no partner attribute, no data-partner), shows no form: says the site is not set up, links to registering, and warns the webmaster', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const { el, screen } = await mount(undefined, { partner: null });
+      await screen.findByText(/This site has not finished setting up pledges/);
+      // The election is set: the message must not say none was chosen.
+      expect(screen.queryByText(/has not chosen an election/)).toBeNull();
+      expect(screen.getByRole('link', { name: 'Register to vote on GOV.UK' }).getAttribute('href')).toBe('https://www.gov.uk/register-to-vote');
+      expect(screen.queryByRole('radio')).toBeNull();
+      expect(screen.queryByRole('textbox')).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Pledge to vote' })).toBeNull();
+      await waitFor(() => expect(warnings.map((w) => String(w[0]))).toEqual([expect.stringMatching(/<pledge-to-vote>.*data-partner/)]));
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings).toHaveLength(1); // once per widget, not per render
+      await expectNoAxeViolations(el);
+      expect(pledgePosts()).toHaveLength(0);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('a partner on the script tag (data-partner) is enough', async () => {
+    const { setPageDefaults } = await import('../core/config.js');
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    document.head.append(script);
+    try {
+      setPageDefaults({ partner: 'tag-partner' }, script);
+      const { screen } = await mount(undefined, { partner: null });
+      await fill(screen);
+      await userEvent.click(screen.getByRole('button', { name: 'Pledge to vote' }));
+      await screen.findByRole('heading', { name: 'Thank you for pledging to vote' });
+      expect(pledgePosts()[0]?.body).toMatchObject({ partner: 'tag-partner' });
+    } finally {
+      setPageDefaults({}, script);
+      script.remove();
+    }
+  });
+
+  it('an election not held in the seat’s nation (a Senedd election, an English seat): no pledge, no Welsh facts, says so, keeps the register link', async () => {
+    const { el, screen } = await mount(`constituency="E14001331" election-type="senedd" election-date="${POLLING_DAY}"`);
+    await screen.findByText(/Pledges here are for: Senedd \(Welsh Parliament\) elections\. This election is not held in England, where your constituency is/);
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Pledge to vote' })).toBeNull();
+    expect(screen.queryByText(/Polling day:/)).toBeNull();
+    expect(screen.queryByText(/Register to vote by/)).toBeNull();
+    expect(el.shadowRoot?.querySelector('[part~="photo-id"], [part~="deadline"], [part~="countdown"]')).toBeNull();
+    screen.getByRole('link', { name: 'Register to vote on GOV.UK' });
+    await expectNoAxeViolations(el);
+  });
+
+  it('learns the seat from a postcode, then from the finder: not held in England, offered in Wales', async () => {
+    const { screen } = await mount(`election-type="senedd" election-date="${POLLING_DAY}"`);
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Your postcode' }), 'SE6 1AA{Enter}');
+    await screen.findByRole('heading', { name: 'Your constituency: Lewisham East' });
+    await screen.findByText(/This election is not held in England/);
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByText(/Polling day:/)).toBeNull();
+    // The supporter can still correct the seat.
+    screen.getByRole('button', { name: 'Change postcode' });
+    document.body.dispatchEvent(new CustomEvent('constituency-found', { detail: { code: 'W07000089', name: 'Cardiff East' }, bubbles: true, composed: true }));
+    await screen.findByRole('heading', { name: 'Your constituency: Cardiff East' });
+    await screen.findByRole('radio', { name: /^I will vote$/ });
+    screen.getByText(`Polling day: ${longDate(POLLING_DAY)}`);
+    expect(screen.queryByText(/not held in/)).toBeNull();
+  });
+
+  it('in Welsh, the message names the election and the nation in Welsh', async () => {
+    const { screen } = await mount(`lang="cy" constituency="S14000060" election-type="pcc" election-date="${POLLING_DAY}"`);
+    await waitFor(() => expect(screen.getByText(/Etholiadau Comisiynydd yr Heddlu a Throseddu/).textContent).toMatch(/Yr Alban/));
+  });
+
+  it('when the server says the election is not held there, the form gives way to that message', async () => {
+    worker.use(
+      http.post(PLEDGES, () =>
+        HttpResponse.json(
+          { error: { code: 'election_not_held_here', message: 'general elections are not held in England.', details: { election: 'general', nation: 'England' } } },
+          { status: 422 },
+        ),
+      ),
+    );
+    const { el, screen } = await mount();
+    await fill(screen);
+    await userEvent.click(screen.getByRole('button', { name: 'Pledge to vote' }));
+    const message = await screen.findByText(/This election is not held in England, where your constituency is/);
+    await waitFor(() => expect(focused(el)).toBe(message));
+    expect(screen.queryByRole('button', { name: 'Pledge to vote' })).toBeNull();
+    expect(screen.queryByText(/general elections are not held/)).toBeNull();
+    screen.getByRole('link', { name: 'Register to vote on GOV.UK' });
   });
 
   it('takes the election from the partner’s script tag (data-election-type, data-election-date) when the element has none', async () => {

@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "Nid oes angen prawf adnabod â llun arnoch i bleidleisio yn yr etholiad hwn.",
   "pledge.register": "Cofrestru i bleidleisio ar GOV.UK",
   "pledge.noElection": "Nid yw’r wefan hon wedi dewis etholiad i addo pleidleisio ynddo eto. Gallwch wneud yn siŵr eich bod wedi cofrestru i bleidleisio o hyd.",
+  "pledge.notSetUp": "Nid yw’r wefan hon wedi gorffen trefnu addewidion eto, felly ni allwch addo yma ar hyn o bryd. Gallwch wneud yn siŵr eich bod wedi cofrestru i bleidleisio o hyd.",
+  "pledge.notHeld": "Mae’r addewidion yma ar gyfer: {election}. Nid yw’r etholiad hwn yn cael ei gynnal lle mae eich etholaeth ({nation}), felly ni allwch addo pleidleisio ynddo. Gallwch wneud yn siŵr eich bod wedi cofrestru i bleidleisio o hyd.",
   "pledge.passed": "Mae’r etholiad hwn eisoes wedi digwydd, felly mae’r addewidion ar gau. Gwnewch yn siŵr eich bod wedi cofrestru ar gyfer yr un nesaf.",
   "pledge.postcodeIntro": "Rhowch eich cod post er mwyn i ni wybod beth yw eich etholaeth.",
   "pledge.postcodeLabel": "Eich cod post",

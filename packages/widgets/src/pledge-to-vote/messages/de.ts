@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "Für diese Wahl brauchst du keinen Lichtbildausweis.",
   "pledge.register": "Auf GOV.UK ins Wählerverzeichnis eintragen",
   "pledge.noElection": "Diese Seite hat noch keine Wahl für Wahlversprechen festgelegt. Du kannst aber trotzdem prüfen, ob du ins Wählerverzeichnis eingetragen bist.",
+  "pledge.notSetUp": "Diese Seite hat die Wahlversprechen noch nicht fertig eingerichtet, deshalb kannst du hier vorerst kein Versprechen abgeben. Du kannst aber trotzdem prüfen, ob du ins Wählerverzeichnis eingetragen bist.",
+  "pledge.notHeld": "Die Wahlversprechen hier gelten für: {election}. Diese Wahl findet dort, wo dein Wahlkreis liegt ({nation}), nicht statt, deshalb kannst du dafür kein Versprechen abgeben. Du kannst aber trotzdem prüfen, ob du ins Wählerverzeichnis eingetragen bist.",
   "pledge.passed": "Diese Wahl hat schon stattgefunden, daher sind keine Versprechen mehr möglich. Sorge dafür, dass du für die nächste eingetragen bist.",
   "pledge.postcodeIntro": "Gib deine Postleitzahl ein, damit wir deinen Wahlkreis kennen.",
   "pledge.postcodeLabel": "Deine Postleitzahl",

@@ -22,6 +22,8 @@ export const en = {
   'pledge.photoId.none': 'You do not need photo ID to vote in this election.',
   'pledge.register': 'Register to vote on GOV.UK',
   'pledge.noElection': 'This site has not chosen an election to pledge for yet. You can still make sure you are registered to vote.',
+  'pledge.notSetUp': 'This site has not finished setting up pledges yet, so you cannot pledge here for now. You can still make sure you are registered to vote.',
+  'pledge.notHeld': 'Pledges here are for: {election}. This election is not held in {nation}, where your constituency is, so you cannot pledge for it. You can still make sure you are registered to vote.',
   'pledge.passed': 'This election has already taken place, so pledges are closed. Make sure you are registered for the next one.',
   'pledge.postcodeIntro': 'Enter your postcode so we know your constituency.',
   'pledge.postcodeLabel': 'Your postcode',

@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "En estas elecciones no necesitas un documento con foto para votar.",
   "pledge.register": "Inscríbete para votar en GOV.UK",
   "pledge.noElection": "Este sitio todavía no ha elegido unas elecciones para comprometerse a votar. Aun así, puedes comprobar que estás inscrito/a para votar.",
+  "pledge.notSetUp": "Este sitio todavía no ha terminado de configurar los compromisos de voto, así que por ahora no puedes comprometerte aquí. Aun así, puedes comprobar que estás inscrito/a para votar.",
+  "pledge.notHeld": "Los compromisos de aquí son para: {election}. Esta elección no se celebra donde está tu circunscripción ({nation}), así que no puedes comprometerte a votar en ella. Aun así, puedes comprobar que estás inscrito/a para votar.",
   "pledge.passed": "Estas elecciones ya se celebraron, así que los compromisos están cerrados. Asegúrate de estar inscrito/a para las próximas.",
   "pledge.postcodeIntro": "Escribe tu código postal para saber cuál es tu circunscripción.",
   "pledge.postcodeLabel": "Tu código postal",

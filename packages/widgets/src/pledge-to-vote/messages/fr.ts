@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "Vous n’avez pas besoin de pièce d’identité avec photo pour voter à cette élection.",
   "pledge.register": "S’inscrire pour voter sur GOV.UK",
   "pledge.noElection": "Ce site n’a pas encore choisi d’élection pour laquelle s’engager. Vous pouvez tout de même vérifier que vous êtes inscrit·e pour voter.",
+  "pledge.notSetUp": "Ce site n’a pas encore fini de mettre en place les engagements, vous ne pouvez donc pas vous engager ici pour le moment. Vous pouvez tout de même vérifier que vous êtes inscrit·e pour voter.",
+  "pledge.notHeld": "Les engagements ici portent sur : {election}. Cette élection n’a pas lieu là où se trouve votre circonscription ({nation}), vous ne pouvez donc pas vous y engager. Vous pouvez tout de même vérifier que vous êtes inscrit·e pour voter.",
   "pledge.passed": "Cette élection a déjà eu lieu : les engagements sont clos. Vérifiez que vous êtes inscrit·e pour la prochaine.",
   "pledge.postcodeIntro": "Saisissez votre code postal pour que nous connaissions votre circonscription.",
   "pledge.postcodeLabel": "Votre code postal",

@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "Per votare in queste elezioni non ti serve un documento con foto.",
   "pledge.register": "Registrati per votare su GOV.UK",
   "pledge.noElection": "Questo sito non ha ancora scelto un’elezione per cui impegnarsi a votare. Puoi comunque verificare di essere registrato/a per votare.",
+  "pledge.notSetUp": "Questo sito non ha ancora finito di configurare gli impegni di voto, quindi per ora non puoi impegnarti qui. Puoi comunque verificare di essere registrato/a per votare.",
+  "pledge.notHeld": "Gli impegni qui riguardano: {election}. Questa elezione non si tiene dove si trova il tuo collegio ({nation}), quindi non puoi impegnarti a votare. Puoi comunque verificare di essere registrato/a per votare.",
   "pledge.passed": "Queste elezioni si sono già svolte, quindi gli impegni sono chiusi. Assicurati di essere registrato/a per le prossime.",
   "pledge.postcodeIntro": "Inserisci il tuo codice postale per sapere qual è il tuo collegio elettorale.",
   "pledge.postcodeLabel": "Il tuo codice postale",

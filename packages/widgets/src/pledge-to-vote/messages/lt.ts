@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "Šiuose rinkimuose dokumento su nuotrauka balsuoti nereikia.",
   "pledge.register": "Užsiregistruok balsuoti GOV.UK svetainėje",
   "pledge.noElection": "Ši svetainė dar nepasirinko rinkimų, kuriems būtų galima pasižadėti. Vis tiek gali pasitikrinti, ar esi užsiregistravęs (-usi) balsuoti.",
+  "pledge.notSetUp": "Ši svetainė dar nebaigė parengti pasižadėjimų, todėl kol kas čia pasižadėti negali. Vis tiek gali pasitikrinti, ar esi užsiregistravęs (-usi) balsuoti.",
+  "pledge.notHeld": "Pasižadėjimai čia skirti: {election}. Šie rinkimai nevyksta ten, kur yra tavo rinkimų apygarda ({nation}), todėl pasižadėti juose balsuoti negali. Vis tiek gali pasitikrinti, ar esi užsiregistravęs (-usi) balsuoti.",
   "pledge.passed": "Šie rinkimai jau įvyko, todėl pasižadėjimai uždaryti. Pasirūpink, kad būtum užsiregistravęs (-usi) kitiems.",
   "pledge.postcodeIntro": "Įvesk pašto kodą, kad žinotume tavo rinkimų apygardą.",
   "pledge.postcodeLabel": "Tavo pašto kodas",

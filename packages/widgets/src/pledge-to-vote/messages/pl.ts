@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "W tych wyborach nie potrzebujesz dokumentu ze zdjęciem, aby głosować.",
   "pledge.register": "Zarejestruj się do głosowania na GOV.UK",
   "pledge.noElection": "Ta strona nie wybrała jeszcze wyborów, na które można się zobowiązać. Nadal możesz sprawdzić, czy jesteś zarejestrowany(-a) do głosowania.",
+  "pledge.notSetUp": "Ta strona nie skończyła jeszcze konfigurować zobowiązań, więc na razie nie możesz się tu zobowiązać. Nadal możesz sprawdzić, czy jesteś zarejestrowany(-a) do głosowania.",
+  "pledge.notHeld": "Zobowiązania na tej stronie dotyczą: {election}. Te wybory nie odbywają się tam, gdzie leży Twój okręg wyborczy ({nation}), więc nie możesz się na nie zobowiązać. Nadal możesz sprawdzić, czy jesteś zarejestrowany(-a) do głosowania.",
   "pledge.passed": "Te wybory już się odbyły, więc zobowiązania są zamknięte. Upewnij się, że jesteś zarejestrowany(-a) przed kolejnymi.",
   "pledge.postcodeIntro": "Wpisz swój kod pocztowy, abyśmy wiedzieli, jaki jest Twój okręg wyborczy.",
   "pledge.postcodeLabel": "Twój kod pocztowy",

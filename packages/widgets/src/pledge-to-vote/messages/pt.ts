@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "Não precisa de documento com fotografia para votar nesta eleição.",
   "pledge.register": "Registar-se para votar no GOV.UK",
   "pledge.noElection": "Este site ainda não escolheu uma eleição para compromissos de voto. Pode, mesmo assim, confirmar que está registado(a) para votar.",
+  "pledge.notSetUp": "Este site ainda não terminou de configurar os compromissos de voto, por isso, para já, não pode comprometer-se aqui. Pode, mesmo assim, confirmar que está registado(a) para votar.",
+  "pledge.notHeld": "Os compromissos aqui são para: {election}. Esta eleição não se realiza onde fica o seu círculo eleitoral ({nation}), por isso não pode comprometer-se a votar nela. Pode, mesmo assim, confirmar que está registado(a) para votar.",
   "pledge.passed": "Esta eleição já se realizou, por isso os compromissos estão encerrados. Confirme que está registado(a) para a próxima.",
   "pledge.postcodeIntro": "Introduza o seu código postal para sabermos qual é o seu círculo eleitoral.",
   "pledge.postcodeLabel": "O seu código postal",

@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "Nu ai nevoie de act cu fotografie ca să votezi la aceste alegeri.",
   "pledge.register": "Înscrie-te pentru vot pe GOV.UK",
   "pledge.noElection": "Acest site nu a ales încă alegerile pentru care să te angajezi. Poți totuși să verifici dacă ești înscris(ă) pentru vot.",
+  "pledge.notSetUp": "Acest site nu a terminat încă de configurat angajamentele, așa că deocamdată nu te poți angaja aici. Poți totuși să verifici dacă ești înscris(ă) pentru vot.",
+  "pledge.notHeld": "Angajamentele de aici sunt pentru: {election}. Aceste alegeri nu au loc acolo unde se află circumscripția ta ({nation}), așa că nu te poți angaja să votezi la ele. Poți totuși să verifici dacă ești înscris(ă) pentru vot.",
   "pledge.passed": "Aceste alegeri au avut deja loc, așa că angajamentele sunt închise. Asigură-te că ești înscris(ă) pentru următoarele.",
   "pledge.postcodeIntro": "Introdu codul poștal ca să aflăm circumscripția ta.",
   "pledge.postcodeLabel": "Codul tău poștal",

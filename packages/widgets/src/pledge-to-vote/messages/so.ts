@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "Doorashadan uma baahnid aqoonsi sawir leh si aad u codeyso.",
   "pledge.register": "Isku diiwaangeli codbixinta GOV.UK",
   "pledge.noElection": "Boggani weli ma dooran doorasho la isugu ballan qaado. Weli waad hubin kartaa inaad u diiwaangashan tahay codbixinta.",
+  "pledge.notSetUp": "Boggani weli ma dhammaystirin diyaarinta ballan-qaadyada, sidaa darteed hadda halkan kuma ballan qaadi kartid. Weli waad hubin kartaa inaad u diiwaangashan tahay codbixinta.",
+  "pledge.notHeld": "Ballan-qaadyada halkan waxay u yihiin: {election}. Doorashadan laguma qabto meesha degaankaaga doorashadu ku yaallo ({nation}), sidaa darteed uma ballan qaadi kartid. Weli waad hubin kartaa inaad u diiwaangashan tahay codbixinta.",
   "pledge.passed": "Doorashadani horay ayay u dhacday, sidaa darteed ballan-qaadyadu way xiran yihiin. Hubi inaad u diiwaangashan tahay tan xigta.",
   "pledge.postcodeIntro": "Geli koodhkaaga boostada si aan u ogaanno degaankaaga doorashada.",
   "pledge.postcodeLabel": "Koodhkaaga boostada",

@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "Bu seçimde oy vermek için fotoğraflı kimlik gerekmez.",
   "pledge.register": "GOV.UK üzerinden seçmen kaydı yap",
   "pledge.noElection": "Bu site henüz söz verilecek bir seçim belirlemedi. Yine de seçmen olarak kayıtlı olduğundan emin olabilirsin.",
+  "pledge.notSetUp": "Bu site söz verme ayarlarını henüz tamamlamadı, bu yüzden şimdilik burada söz veremezsin. Yine de seçmen olarak kayıtlı olduğundan emin olabilirsin.",
+  "pledge.notHeld": "Buradaki sözler şu seçim için: {election}. Bu seçim, seçim bölgenin bulunduğu yerde ({nation}) yapılmıyor, bu yüzden bunun için söz veremezsin. Yine de seçmen olarak kayıtlı olduğundan emin olabilirsin.",
   "pledge.passed": "Bu seçim zaten yapıldı, bu yüzden söz verme kapandı. Bir sonraki seçim için kayıtlı olduğundan emin ol.",
   "pledge.postcodeIntro": "Seçim bölgeni bilmemiz için posta kodunu gir.",
   "pledge.postcodeLabel": "Posta kodun",

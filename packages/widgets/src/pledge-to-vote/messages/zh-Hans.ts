@@ -17,6 +17,8 @@ export const messages: Catalogue = {
   "pledge.photoId.none": "这次选举投票不需要带照片的身份证件。",
   "pledge.register": "在 GOV.UK 上登记投票",
   "pledge.noElection": "本网站尚未选定可承诺投票的选举。你仍然可以确认自己已登记为选民。",
+  "pledge.notSetUp": "本网站尚未完成承诺投票的设置，因此你暂时无法在这里作出承诺。你仍然可以确认自己已登记为选民。",
+  "pledge.notHeld": "这里的承诺针对的是：{election}。你的选区所在地（{nation}）不举行此项选举，因此你无法为它作出承诺。你仍然可以确认自己已登记为选民。",
   "pledge.passed": "这次选举已经结束，承诺已关闭。请确认你已为下次选举登记。",
   "pledge.postcodeIntro": "请输入你的邮政编码，以便我们知道你的选区。",
   "pledge.postcodeLabel": "你的邮政编码",

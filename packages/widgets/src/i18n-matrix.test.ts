@@ -349,9 +349,16 @@ const WIDGETS: Record<string, { catalogues: readonly Messages<string>[]; walk: W
       submit(root, '[part~="form"]');
       await settle(root, has('[part~="confirmation"]'));
       await check(el, root, 'pledged');
-      const none = mount('pledge-to-vote', lang, { constituency: LEWISHAM_EAST });
+      const none = mount('pledge-to-vote', lang, { partner: 'unite-london', constituency: LEWISHAM_EAST });
       await settle(none.root, has('[part~="closed"]'));
       await check(none.el, none.root, 'no-election');
+      const noPartner = mount('pledge-to-vote', lang, { constituency: LEWISHAM_EAST, ...election });
+      await settle(noPartner.root, has('[part~="closed"]'));
+      await check(noPartner.el, noPartner.root, 'no-partner');
+      // A Senedd election on an English seat's page: not held there (the election and the nation named in `lang`).
+      const notHeld = mount('pledge-to-vote', lang, { partner: 'unite-london', constituency: LEWISHAM_EAST, ...election, 'election-type': 'senedd' });
+      await settle(notHeld.root, has('[part~="closed"]'));
+      await check(notHeld.el, notHeld.root, 'not-held');
     },
   },
 };

@@ -99,8 +99,12 @@ describe('<solidarity-configurator>', () => {
     expect(snippet(/Script tag/)).toContain('<send-solidarity></send-solidarity>');
     expect(snippet(/iframe/i)).toContain('/embed/pledge-to-vote?election-type=general&amp;election-date=2029-05-03');
     expect(snippet(/WordPress/)).toContain('[solidarity_widget name="pledge-to-vote" election-type="general" election-date="2029-05-03"]');
-    // The live pledge shows that election's polling day.
+    // Without a partner the live pledge says it is not set up (pledges are recorded for a partner); with one, it
+    // shows that election's polling day.
     const pledge = el.querySelector('pledge-to-vote') as HTMLElement;
+    await expect.poll(() => pledge.shadowRoot?.textContent ?? '').toMatch(/not finished setting up pledges/);
+    await userEvent.type(screen.getByLabelText('Partner name'), 'unite-london');
+    await el.updateComplete;
     await expect.poll(() => pledge.shadowRoot?.textContent ?? '').toMatch(/2029/);
   });
 

@@ -26,6 +26,7 @@ async function mountAll(): Promise<HTMLElement[]> {
       if (tag !== 'find-your-constituency' && tag !== 'send-solidarity' && tag !== 'solidarity-wall') el.setAttribute('constituency', 'E14001331');
       // An election two months ahead, so <pledge-to-vote> draws its whole form.
       if (tag === 'pledge-to-vote') {
+        el.setAttribute('partner', 'unite-london');
         el.setAttribute('election-type', 'general');
         el.setAttribute('election-date', new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));
       }

@@ -18,6 +18,7 @@ type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate():
 
 /** A polling day two months ahead, so <pledge-to-vote> shows its whole form (not "no election" or "passed"). */
 function setElection(el: Element): void {
+  el.setAttribute('partner', 'unite-london'); // without one it takes no pledge (and shows no form)
   el.setAttribute('election-type', 'general');
   el.setAttribute('election-date', new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));
 }

@@ -28,6 +28,7 @@ it('shows "Loading…" until the form arrives; when it cannot load, says so, and
   const el = document.createElement('pledge-to-vote');
   el.setAttribute('api-base', API);
   el.setAttribute('lang', 'en');
+  el.setAttribute('partner', 'unite-london');
   el.setAttribute('constituency', 'E14001331');
   el.setAttribute('election-type', 'general');
   el.setAttribute('election-date', new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10));

@@ -124,9 +124,25 @@ function rateLimited(state: RateLimitState): ApiError {
  * from the sum; the valve trips a few writes later under a burst, and never refuses anyone outright anyway.
  */
 export async function limitWrite(db: Queryable, input: WriteLimitInput): Promise<RateLimitState[]> {
+  const { rows } = await db.query<LimitCounts>(
+    'SELECT attempts, net, partner, partner_net FROM rate_limit_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+    limitArgs(input),
+  );
+  return limitStates(input, rows[0]);
+}
+
+/** What `rate_limit_write` (and the write functions of migration 0016 that call it) counted; NULL for a limit not reached. */
+export interface LimitCounts {
+  readonly attempts: number | null;
+  readonly net: number | null;
+  readonly partner: number | null;
+  readonly partner_net: number | null;
+}
+
+/** The ten arguments of `rate_limit_write`, which the write functions of migration 0016 take first too. */
+export function limitArgs(input: WriteLimitInput): unknown[] {
   const now = input.now ?? Date.now();
-  const { start, resetSeconds } = windowOf(now, input.windowSeconds);
-  const perAttempts = input.perIp * ATTEMPTS_PER_WRITE;
+  const { start } = windowOf(now, input.windowSeconds);
   let shard: string | null = null;
   let others: string[] = [];
   let partnerNet: string | null = null;
@@ -137,14 +153,20 @@ export async function limitWrite(db: Queryable, input: WriteLimitInput): Promise
     others = shards.filter((_, i) => i !== own);
     partnerNet = bucketName('partner-net', `${input.partner}\n${input.network}`, input.clientHashSecret);
   }
-  const { rows } = await db.query<{ attempts: number; net: number | null; partner: number | null; partner_net: number | null }>(
-    'SELECT attempts, net, partner, partner_net FROM rate_limit_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-    [
-      new Date(start).toISOString(), input.count, bucketName('attempts', input.network, input.clientHashSecret), perAttempts,
-      bucketName('net', input.network, input.clientHashSecret), input.perIp, shard, others, input.perPartner, partnerNet,
-    ],
-  );
-  const row = rows[0];
+  return [
+    new Date(start).toISOString(), input.count, bucketName('attempts', input.network, input.clientHashSecret), input.perIp * ATTEMPTS_PER_WRITE,
+    bucketName('net', input.network, input.clientHashSecret), input.perIp, shard, others, input.perPartner, partnerNet,
+  ];
+}
+
+/**
+ * The limit states of a write from what was counted: throws 429 rate_limited for the first limit passed, else returns
+ * the states the response headers are made from (the network's, and the partner's when the write names one).
+ */
+export function limitStates(input: WriteLimitInput, row: LimitCounts | undefined): RateLimitState[] {
+  const now = input.now ?? Date.now();
+  const { resetSeconds } = windowOf(now, input.windowSeconds);
+  const perAttempts = input.perIp * ATTEMPTS_PER_WRITE;
   const attempts = limitState(perAttempts, Number(row?.attempts ?? 1), resetSeconds, input.windowSeconds);
   if (attempts.used > attempts.limit) throw rateLimited(attempts);
   const net = limitState(input.perIp, Number(row?.net ?? 1), resetSeconds, input.windowSeconds);

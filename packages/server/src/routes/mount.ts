@@ -137,7 +137,7 @@ export function mount<R extends RouteDef>(
     try {
       params = route.params ? validate(route.params, checked(c.req.param(), 'params'), 'params') : undefined;
       query = route.query ? validate(route.query, checked(queryObject(c.req.url), 'query'), 'query') : undefined;
-      body = route.body ? validate(route.body, checked(await readJsonBody(c.req.raw, maxBodyBytes), 'body'), 'body') : undefined;
+      body = route.body ? validate(route.body, checked(await readJsonBody(c.req.raw, maxBodyBytes, c.env?.incoming), 'body'), 'body') : undefined;
     } catch (error) {
       // A write that cannot be read still counts as an attempt (the flood valve), and an exhausted valve answers 429
       // rather than the validation error, as when the attempt was counted before the body was read.

@@ -145,6 +145,15 @@ interface SignupRow {
 }
 
 export function sessionIcs(session: CanvassSession, status: 'confirmed' | 'waitlisted' | 'cancelled'): string {
+  // A sign-up's receipt and its confirmation email carry the same .ics of the same session object: built once.
+  let built = icsOf.get(session);
+  if (!built) icsOf.set(session, (built = {}));
+  return (built[status] ??= buildSessionIcs(session, status));
+}
+
+const icsOf = new WeakMap<CanvassSession, Partial<Record<'confirmed' | 'waitlisted' | 'cancelled', string>>>();
+
+function buildSessionIcs(session: CanvassSession, status: 'confirmed' | 'waitlisted' | 'cancelled'): string {
   const description = [
     status === 'waitlisted'
       ? 'You are on the waiting list: the organiser will tell you if a place comes free.'

@@ -143,21 +143,35 @@ export interface LimitCounts {
 export function limitArgs(input: WriteLimitInput): unknown[] {
   const now = input.now ?? Date.now();
   const { start } = windowOf(now, input.windowSeconds);
+  // The network's keyed hash names its attempts, its allowance and its share of the partner's count: made once.
+  const network = bucketName('net', input.network, input.clientHashSecret).slice('net:'.length);
   let shard: string | null = null;
-  let others: string[] = [];
+  let others: readonly string[] = [];
   let partnerNet: string | null = null;
   if (input.partner !== undefined) {
-    const shards = partnerShards(input.partner);
-    const own = shardOf(input.clientHashSecret, input.network);
-    shard = shards[own] ?? null;
-    others = shards.filter((_, i) => i !== own);
+    const own = shardIndex(network);
+    ({ own: shard, others } = shardsOf(input.partner, own));
     partnerNet = bucketName('partner-net', `${input.partner}\n${input.network}`, input.clientHashSecret);
   }
   return [
-    new Date(start).toISOString(), input.count, bucketName('attempts', input.network, input.clientHashSecret), input.perIp * ATTEMPTS_PER_WRITE,
-    bucketName('net', input.network, input.clientHashSecret), input.perIp, shard, others, input.perPartner, partnerNet,
+    new Date(start).toISOString(), input.count, `attempts:${network}`, input.perIp * ATTEMPTS_PER_WRITE,
+    `net:${network}`, input.perIp, shard, others, input.perPartner, partnerNet,
   ];
 }
+
+/** A partner's row for one shard and the other rows, kept per partner (the same few partners write all day). */
+function shardsOf(partner: string, own: number): { own: string; others: readonly string[] } {
+  let split = shardSplits.get(partner);
+  if (!split) {
+    const shards = partnerShards(partner);
+    split = shards.map((shard, i) => ({ own: shard, others: shards.filter((_, j) => j !== i) }));
+    if (shardSplits.size >= 1000) shardSplits.clear();
+    shardSplits.set(partner, split);
+  }
+  return split[own]!;
+}
+
+const shardSplits = new Map<string, { own: string; others: readonly string[] }[]>();
 
 /**
  * The limit states of a write from what was counted: throws 429 rate_limited for the first limit passed, else returns
@@ -187,8 +201,8 @@ export function partnerShards(partner: string): string[] {
 }
 
 /** Which of a partner's rows a network adds to: spread by the network's keyed hash, the same on every instance. */
-function shardOf(clientHashSecret: string | undefined, network: string): number {
-  const hash = bucketName('net', network, clientHashSecret);
+function shardIndex(networkHash: string): number {
+  const hash = `net:${networkHash}`;
   let h = 0;
   for (let i = 0; i < hash.length; i++) h = (h * 31 + hash.charCodeAt(i)) >>> 0;
   return h % PARTNER_SHARDS;

@@ -16,6 +16,7 @@ import {
 } from '../services/canvass.js';
 import { checkKey, replayOf, requestHash, type StoredResponse } from '../services/idempotency.js';
 import { OutboxBatch } from '../services/outbox.js';
+import { partnerCountArgs } from '../http/rate-limit.js';
 import { refusedError } from '../services/write-calls.js';
 import { cancelToken, checkCancelToken } from '../services/signing.js';
 import type { Scopes } from '../services/tokens.js';
@@ -66,7 +67,7 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     let result: StoredResponse & { replayed: boolean };
     try {
       // Two calls in one transaction (docs/decisions/0010-write-path.md): the limits, the key and the sign-up; then its
-      // emails and the stored answer. The confirmation is written with the sign-up: both exist, or neither.
+      // emails, the stored answer and the partner's count. The confirmation is written with the sign-up: both exist, or neither.
       result = await store.transaction(async (tx) => {
         const written = await writeSignup(tx, data, body, call);
         writeLimits.settle(written.limits);
@@ -90,10 +91,13 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         } else {
           answer = { status: 200, bodyText: JSON.stringify(receipt) };
         }
-        const emails = batch.rowsJson();
-        if (emails !== null || key !== undefined) {
-          await tx.query('SELECT write_finish($1, $2, $3, $4)', [call.route, key ?? null, key === undefined ? null : JSON.stringify(answer), emails], { name: 'write_finish' });
-        }
+        // Always made: it also adds the write to the partner's shared count, last, so that row is locked only until the
+        // commit that follows (migration 0016 write_limits).
+        await tx.query(
+          'SELECT write_finish($1, $2, $3, $4, $5, $6, $7)',
+          [call.route, key ?? null, key === undefined ? null : JSON.stringify(answer), batch.rowsJson(), ...partnerCountArgs(writeLimits.args)],
+          { name: 'write_finish' },
+        );
         return { ...answer, replayed: false };
       });
     } catch (error) {

@@ -129,6 +129,25 @@ describe('the write path', () => {
     expect(rows.reduce((sum, r) => sum + Number(r.count), 0)).toBe(8);
   });
 
+  it("sign-ups add to their partner's shared count last, once each, and a refused or repeated one as a kept write did before", async () => {
+    const session = await makeSession(h.call, h.adminToken, { capacity: 5 });
+    const partnerCount = async () =>
+      (await h.store.query<{ n: number }>(`SELECT coalesce(sum(count), 0)::int AS n FROM rate_limits WHERE bucket LIKE 'partner:counted-union#%'`)).rows[0]!.n;
+    const signUp = (ip: string, body: Record<string, unknown>, key?: string) =>
+      h.call('POST', '/v1/canvass-signups', { headers: { ...from(ip), ...(key ? { 'Idempotency-Key': key } : {}) }, body: signupBody(session, { partner: 'counted-union', ...body }) });
+    expect((await signUp('198.51.100.50', { email: 'c1@example.org' }, 'counted-1')).status).toBe(201);
+    expect((await signUp('198.51.100.51', { email: 'c2@example.org' })).status).toBe(201);
+    expect(await partnerCount()).toBe(2);
+    // A replay and a repeat (the same email, no key) are kept writes, counted as they always were.
+    expect((await signUp('198.51.100.50', { email: 'c1@example.org' }, 'counted-1')).headers.get('idempotent-replayed')).toBe('true');
+    expect((await signUp('198.51.100.51', { email: 'c2@example.org' })).status).toBe(200);
+    expect(await partnerCount()).toBe(4);
+    // Refused: rolled back with everything else.
+    const missing = await h.call('POST', '/v1/canvass-signups', { headers: from('198.51.100.52'), body: signupBody('00000000-0000-4000-8000-000000000000', { partner: 'counted-union', email: 'c3@example.org' }) });
+    expect(missing.json.error.code).toBe('session_not_found');
+    expect(await partnerCount()).toBe(4);
+  });
+
   it('the waiting list position in the email is counted with the sign-up, and a rejoin goes to the back', async () => {
     const session = await makeSession(h.call, h.adminToken, { capacity: 1 });
     const signUp = (email: string, ip: string) => h.call('POST', '/v1/canvass-signups', { headers: from(ip), body: signupBody(session, { email }) });

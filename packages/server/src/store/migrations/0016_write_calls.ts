@@ -24,22 +24,40 @@ export const statements: readonly string[] = [
    BEGIN
      RAISE EXCEPTION USING ERRCODE = 'SW400', MESSAGE = p_code, DETAIL = p_detail::text;
    END $$`,
-  // 0015's rate_limit_write, refusing (and so rolling back) when a limit is passed. Returns the counts as JSON.
+  // 0015's rate_limit_write, refusing (and so rolling back) when a limit is passed, with one difference: the partner's
+  // shared row is only read here (as if counted), and the caller adds to it with write_partner_count as the LAST thing
+  // the write does. Adding to it takes that row's lock until the commit; at the start of a sign-up that was the whole
+  // transaction (the session's lock, the emails, a second call), so writes naming the partner queued on its rows.
+  // Returns the counts as JSON.
   `CREATE FUNCTION write_limits(
      p_window timestamptz, p_count boolean, p_attempts text, p_attempts_limit integer, p_net text, p_net_limit integer,
      p_shard text, p_other_shards text[], p_partner_limit integer, p_partner_net text
    ) RETURNS jsonb LANGUAGE plpgsql AS $$
    DECLARE
-     r record;
-     v jsonb;
+     v_attempts integer;
+     v_net integer;
+     v_partner integer;
+     v_partner_net integer;
    BEGIN
-     SELECT * INTO r FROM rate_limit_write(p_window, p_count, p_attempts, p_attempts_limit, p_net, p_net_limit, p_shard,
-       p_other_shards, p_partner_limit, p_partner_net);
-     v := jsonb_build_object('attempts', r.attempts, 'net', r.net, 'partner', r.partner, 'partner_net', r.partner_net);
-     IF r.attempts > p_attempts_limit OR r.net > p_net_limit OR r.partner_net > 1 THEN
-       PERFORM write_refused('rate_limited', jsonb_build_object('limits', v));
+     v_attempts := rate_limit_bump(p_attempts, p_window, true);
+     IF v_attempts <= p_attempts_limit THEN
+       v_net := rate_limit_bump(p_net, p_window, p_count);
+       IF v_net <= p_net_limit AND p_shard IS NOT NULL THEN
+         v_partner := rate_limit_bump(p_shard, p_window, false)
+           + coalesce((SELECT sum(r.count) FROM rate_limits r WHERE r.bucket = ANY(p_other_shards) AND r.window_start = p_window), 0)::integer;
+         IF v_partner > p_partner_limit THEN v_partner_net := rate_limit_bump(p_partner_net, p_window, p_count); END IF;
+       END IF;
      END IF;
-     RETURN v;
+     IF v_attempts > p_attempts_limit OR v_net > p_net_limit OR v_partner_net > 1 THEN
+       PERFORM write_refused('rate_limited', jsonb_build_object('limits',
+         jsonb_build_object('attempts', v_attempts, 'net', v_net, 'partner', v_partner, 'partner_net', v_partner_net)));
+     END IF;
+     RETURN jsonb_build_object('attempts', v_attempts, 'net', v_net, 'partner', v_partner, 'partner_net', v_partner_net);
+   END $$`,
+  // The partner's share of a kept write, added last (see write_limits).
+  `CREATE FUNCTION write_partner_count(p_window timestamptz, p_count boolean, p_shard text) RETURNS void LANGUAGE plpgsql AS $$
+   BEGIN
+     IF p_count AND p_shard IS NOT NULL THEN PERFORM rate_limit_bump(p_shard, p_window, true); END IF;
    END $$`,
   // Claims an Idempotency-Key (a new one, or one over 24 hours old taken over as new): NULL. A live key sent with the
   // same request: its stored response (a replay). With another request: refused. A concurrent claim of the same key
@@ -78,7 +96,11 @@ export const statements: readonly string[] = [
      o_limits := write_limits(p_window, p_count, p_attempts, p_attempts_limit, p_net, p_net_limit, p_shard, p_other_shards,
        p_partner_limit, p_partner_net);
      o_replay := idempotency_claim(p_route, p_key, p_hash, p_response, o_limits);
-     IF o_replay IS NOT NULL OR NOT p_store THEN RETURN NEXT; RETURN; END IF;
+     IF o_replay IS NOT NULL OR NOT p_store THEN
+       PERFORM write_partner_count(p_window, p_count, p_shard);
+       RETURN NEXT;
+       RETURN;
+     END IF;
      -- Two identical sends racing each other: only one passes the duplicate check.
      PERFORM pg_advisory_xact_lock(hashtext('solidarity:' || coalesce(p_partner, '') || ':' || p_message_hash));
      IF EXISTS (SELECT 1 FROM solidarity_messages m WHERE m.message_hash = p_message_hash
@@ -97,6 +119,7 @@ export const statements: readonly string[] = [
        message_hash, sent_quickly, created_at)
      VALUES (p_id, p_name, p_organisation, p_country, p_language, p_message, p_email, p_partner, p_origin, 'pending',
        p_message_hash, p_sent_quickly, p_created_at);
+     PERFORM write_partner_count(p_window, p_count, p_shard);
      RETURN NEXT;
    END $$`,
   // A sign-up's first call, inside the caller's transaction: the limits, the key (o_replay: its stored response), the
@@ -118,7 +141,11 @@ export const statements: readonly string[] = [
      o_limits := write_limits(p_window, p_count, p_attempts, p_attempts_limit, p_net, p_net_limit, p_shard, p_other_shards,
        p_partner_limit, p_partner_net);
      o_replay := idempotency_claim(p_route, p_key, p_hash, NULL, o_limits);
-     IF o_replay IS NOT NULL THEN RETURN NEXT; RETURN; END IF;
+     IF o_replay IS NOT NULL THEN
+       PERFORM write_partner_count(p_window, p_count, p_shard);
+       RETURN NEXT;
+       RETURN;
+     END IF;
      SELECT c.id, c.constituency_code, c.title, c.starts_at, c.ends_at, c.meeting_point, c.organiser_name,
        c.organiser_contact, c.accessibility, c.capacity, c.status
        INTO s FROM canvass_sessions c WHERE c.id = p_session FOR UPDATE;
@@ -146,8 +173,9 @@ export const statements: readonly string[] = [
      RETURN NEXT;
    END $$`,
   // The rest of a write, in its transaction: the emails the caller rendered (a JSON array of outbox rows; one already
-  // there under the same dedupe key is kept) and the response stored with the key.
-  `CREATE FUNCTION write_finish(p_route text, p_key text, p_response jsonb, p_emails json) RETURNS void LANGUAGE plpgsql AS $$
+  // there under the same dedupe key is kept), the response stored with the key, and the partner's share of the write.
+  `CREATE FUNCTION write_finish(p_route text, p_key text, p_response jsonb, p_emails json, p_window timestamptz,
+     p_count boolean, p_shard text) RETURNS void LANGUAGE plpgsql AS $$
    BEGIN
      IF p_emails IS NOT NULL THEN
        INSERT INTO outbox (id, kind, to_address, language, subject, text_body, html_body, headers, attachments, dedupe_key, send_after)
@@ -160,5 +188,6 @@ export const statements: readonly string[] = [
      IF p_key IS NOT NULL THEN
        UPDATE idempotency_keys SET response = p_response WHERE route = p_route AND key = p_key;
      END IF;
+     PERFORM write_partner_count(p_window, p_count, p_shard);
    END $$`,
 ];

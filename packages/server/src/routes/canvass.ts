@@ -67,7 +67,8 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     let result: StoredResponse & { replayed: boolean };
     try {
       // Two calls in one transaction (docs/decisions/0010-write-path.md): the limits, the key and the sign-up; then its
-      // emails, the stored answer and the partner's count. The confirmation is written with the sign-up: both exist, or neither.
+      // emails, the stored answer and the partner's count. The confirmation is written with the sign-up: both exist,
+      // or neither.
       result = await store.transaction(async (tx) => {
         const written = await writeSignup(tx, data, body, call);
         writeLimits.settle(written.limits);
@@ -94,8 +95,8 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         // Always made: it also adds the write to the partner's shared count, last, so that row is locked only until the
         // commit that follows (migration 0016 write_limits).
         await tx.query(
-          'SELECT write_finish($1, $2, $3, $4, $5, $6, $7)',
-          [call.route, key ?? null, key === undefined ? null : JSON.stringify(answer), batch.rowsJson(), ...partnerCountArgs(writeLimits.args)],
+          'SELECT write_finish($1, $2, $3, $4, $5, $6, $7, $8)',
+          [call.route, key ?? null, answer.status, key === undefined ? null : answer.bodyText, batch.rowsJson(), ...partnerCountArgs(writeLimits.args)],
           { name: 'write_finish' },
         );
         return { ...answer, replayed: false };

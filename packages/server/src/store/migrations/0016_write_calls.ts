@@ -174,7 +174,8 @@ export const statements: readonly string[] = [
    END $$`,
   // The rest of a write, in its transaction: the emails the caller rendered (a JSON array of outbox rows; one already
   // there under the same dedupe key is kept), the response stored with the key, and the partner's share of the write.
-  `CREATE FUNCTION write_finish(p_route text, p_key text, p_response jsonb, p_emails json, p_window timestamptz,
+  // The answer comes as its status and body text (made into the stored JSON here, not escaped and parsed again).
+  `CREATE FUNCTION write_finish(p_route text, p_key text, p_status integer, p_body text, p_emails json, p_window timestamptz,
      p_count boolean, p_shard text) RETURNS void LANGUAGE plpgsql AS $$
    BEGIN
      IF p_emails IS NOT NULL THEN
@@ -186,7 +187,8 @@ export const statements: readonly string[] = [
        ON CONFLICT (dedupe_key) DO NOTHING;
      END IF;
      IF p_key IS NOT NULL THEN
-       UPDATE idempotency_keys SET response = p_response WHERE route = p_route AND key = p_key;
+       UPDATE idempotency_keys SET response = jsonb_build_object('status', p_status, 'bodyText', p_body)
+         WHERE route = p_route AND key = p_key;
      END IF;
      PERFORM write_partner_count(p_window, p_count, p_shard);
    END $$`,

@@ -12,7 +12,7 @@
 // check, the capacity count, the email rendered with its .ics, the receipt, the JSON log line).
 //
 // Alone: `node scripts/bench-writes.mjs [--quick] [--store pglite|postgres]` prints the figures (JSON on the last
-// line). `scripts/bench.mjs` imports benchWrites() and writes them into docs/benchmarks.md. Needs `npm run build`.
+// line); BENCH_SECONDS, BENCH_ROUNDS and BENCH_KINDS (signups,messages) narrow a run. `scripts/bench.mjs` imports benchWrites() and writes them into docs/benchmarks.md. Needs `npm run build`.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -296,7 +296,8 @@ async function startApi(env) {
 
 async function compare(label, api, raw, { seconds, rounds, backends = { api: async () => [], raw: async () => [] } }) {
   const out = {};
-  for (const kind of ['signups', 'messages']) {
+  // BENCH_KINDS=signups (or messages): one kind only, e.g. to profile it alone.
+  for (const kind of (process.env.BENCH_KINDS ?? 'signups,messages').split(',')) {
     await api.run(kind, 1); // warm both (JIT, caches, the first pages of each table)
     await raw.run(kind, 1);
     const apiRuns = [];

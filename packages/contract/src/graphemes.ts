@@ -6,9 +6,12 @@
  */
 
 let segmenter: Intl.Segmenter | null | undefined;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Graphemes in `text`; code points where `Intl.Segmenter` is missing (no browser we support, some old runtimes). */
 export function graphemeCount(text: string): number {
+  // Printable ASCII is one grapheme per character (no combining marks, no CR LF pair): most names and many messages.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
   if (segmenter === null) return [...text].length;
   let n = 0;

@@ -20,7 +20,22 @@ export function bodyLimits(apiMaxBytes: number): MiddlewareHandler<AppEnv> {
         throw new ApiError('payload_too_large', `The request body is larger than ${Math.floor(maxBytes / 1024)} KB.`, { maxBytes }, { Connection: 'close' });
       },
     });
+  const formMaxBytes = Math.min(apiMaxBytes, FORM_MAX_BYTES);
   const api = limited(apiMaxBytes);
-  const other = limited(Math.min(apiMaxBytes, FORM_MAX_BYTES));
-  return (c, next) => (c.req.path.startsWith('/v1/') ? api : other)(c, next);
+  const other = limited(formMaxBytes);
+  return (c, next) => {
+    const isApi = c.req.path.startsWith('/v1/');
+    // A declared length is all there is to check (Node's parser never reads past it), as hono's bodyLimit does; decided
+    // here without touching the request's body, so a JSON write can read it straight from the socket (body.ts) instead
+    // of through a web stream made for the check.
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      const maxBytes = isApi ? apiMaxBytes : formMaxBytes;
+      if (parseInt(length, 10) > maxBytes) {
+        throw new ApiError('payload_too_large', `The request body is larger than ${Math.floor(maxBytes / 1024)} KB.`, { maxBytes }, { Connection: 'close' });
+      }
+      return next();
+    }
+    return (isApi ? api : other)(c, next);
+  };
 }

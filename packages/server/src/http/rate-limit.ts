@@ -124,27 +124,68 @@ function rateLimited(state: RateLimitState): ApiError {
  * from the sum; the valve trips a few writes later under a burst, and never refuses anyone outright anyway.
  */
 export async function limitWrite(db: Queryable, input: WriteLimitInput): Promise<RateLimitState[]> {
+  const { rows } = await db.query<LimitCounts>(
+    'SELECT attempts, net, partner, partner_net FROM rate_limit_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+    limitArgs(input),
+  );
+  return limitStates(input, rows[0]);
+}
+
+/** What `rate_limit_write` (and the write functions of migration 0016 that call it) counted; NULL for a limit not reached. */
+export interface LimitCounts {
+  readonly attempts: number | null;
+  readonly net: number | null;
+  readonly partner: number | null;
+  readonly partner_net: number | null;
+}
+
+/** The ten arguments of `rate_limit_write`, which the write functions of migration 0016 take first too. */
+export function limitArgs(input: WriteLimitInput): unknown[] {
   const now = input.now ?? Date.now();
-  const { start, resetSeconds } = windowOf(now, input.windowSeconds);
-  const perAttempts = input.perIp * ATTEMPTS_PER_WRITE;
+  const { start } = windowOf(now, input.windowSeconds);
+  // The network's keyed hash names its attempts, its allowance and its share of the partner's count: made once.
+  const network = bucketName('net', input.network, input.clientHashSecret).slice('net:'.length);
   let shard: string | null = null;
-  let others: string[] = [];
+  let others: readonly string[] = [];
   let partnerNet: string | null = null;
   if (input.partner !== undefined) {
-    const shards = partnerShards(input.partner);
-    const own = shardOf(input.clientHashSecret, input.network);
-    shard = shards[own] ?? null;
-    others = shards.filter((_, i) => i !== own);
+    const own = shardIndex(network);
+    ({ own: shard, others } = shardsOf(input.partner, own));
     partnerNet = bucketName('partner-net', `${input.partner}\n${input.network}`, input.clientHashSecret);
   }
-  const { rows } = await db.query<{ attempts: number; net: number | null; partner: number | null; partner_net: number | null }>(
-    'SELECT attempts, net, partner, partner_net FROM rate_limit_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-    [
-      new Date(start).toISOString(), input.count, bucketName('attempts', input.network, input.clientHashSecret), perAttempts,
-      bucketName('net', input.network, input.clientHashSecret), input.perIp, shard, others, input.perPartner, partnerNet,
-    ],
-  );
-  const row = rows[0];
+  return [
+    new Date(start).toISOString(), input.count, `attempts:${network}`, input.perIp * ATTEMPTS_PER_WRITE,
+    `net:${network}`, input.perIp, shard, others, input.perPartner, partnerNet,
+  ];
+}
+
+/** From limitArgs, the three arguments of `write_partner_count` (migration 0016): the window, whether it counts, the shard. */
+export function partnerCountArgs(args: readonly unknown[]): unknown[] {
+  return args.length === 0 ? [null, false, null] : [args[0], args[1], args[6]];
+}
+
+/** A partner's row for one shard and the other rows, kept per partner (the same few partners write all day). */
+function shardsOf(partner: string, own: number): { own: string; others: readonly string[] } {
+  let split = shardSplits.get(partner);
+  if (!split) {
+    const shards = partnerShards(partner);
+    split = shards.map((shard, i) => ({ own: shard, others: shards.filter((_, j) => j !== i) }));
+    if (shardSplits.size >= 1000) shardSplits.clear();
+    shardSplits.set(partner, split);
+  }
+  return split[own]!;
+}
+
+const shardSplits = new Map<string, { own: string; others: readonly string[] }[]>();
+
+/**
+ * The limit states of a write from what was counted: throws 429 rate_limited for the first limit passed, else returns
+ * the states the response headers are made from (the network's, and the partner's when the write names one).
+ */
+export function limitStates(input: WriteLimitInput, row: LimitCounts | undefined): RateLimitState[] {
+  const now = input.now ?? Date.now();
+  const { resetSeconds } = windowOf(now, input.windowSeconds);
+  const perAttempts = input.perIp * ATTEMPTS_PER_WRITE;
   const attempts = limitState(perAttempts, Number(row?.attempts ?? 1), resetSeconds, input.windowSeconds);
   if (attempts.used > attempts.limit) throw rateLimited(attempts);
   const net = limitState(input.perIp, Number(row?.net ?? 1), resetSeconds, input.windowSeconds);
@@ -165,8 +206,8 @@ export function partnerShards(partner: string): string[] {
 }
 
 /** Which of a partner's rows a network adds to: spread by the network's keyed hash, the same on every instance. */
-function shardOf(clientHashSecret: string | undefined, network: string): number {
-  const hash = bucketName('net', network, clientHashSecret);
+function shardIndex(networkHash: string): number {
+  const hash = `net:${networkHash}`;
   let h = 0;
   for (let i = 0; i < hash.length; i++) h = (h * 31 + hash.charCodeAt(i)) >>> 0;
   return h % PARTNER_SHARDS;

@@ -11,10 +11,13 @@ import {
   listOwnSessions,
   listSessions,
   listSignups,
-  signUp,
+  writeSignup,
   updateSession,
 } from '../services/canvass.js';
-import { checkKey, once, requestHash } from '../services/idempotency.js';
+import { checkKey, replayOf, requestHash, type StoredResponse } from '../services/idempotency.js';
+import { OutboxBatch } from '../services/outbox.js';
+import { partnerCountArgs } from '../http/rate-limit.js';
+import { refusedError } from '../services/write-calls.js';
 import { cancelToken, checkCancelToken } from '../services/signing.js';
 import type { Scopes } from '../services/tokens.js';
 import { ApiError, forbidden } from '../http/errors.js';
@@ -57,31 +60,50 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     body: { sessions: await listSessions(store, data, { constituency: query.constituency, near: query.near }) },
   }));
 
-  mount(app, deps, routes.createCanvassSignup, async ({ body, origin, limits, c }) => {
+  mount(app, deps, routes.createCanvassSignup, async ({ body, origin, writeLimits, c }) => {
     const key = checkKey(c.req.header('idempotency-key'));
     const base = (config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
-    const result = await store.transaction(async (tx) => {
-      // The rate limits are the transaction's first statement: one commit per sign-up (docs/decisions/0010-write-path.md).
-      await limits(tx);
-      return once(tx, 'createCanvassSignup', key, requestHash(body), async () => {
-        const { created, receipt, waitlistPosition, organisers } = await signUp(tx, data, body, { origin });
+    const call = { origin, limitArgs: writeLimits.args, route: 'createCanvassSignup', key, hash: key === undefined ? null : requestHash(body) };
+    let result: StoredResponse & { replayed: boolean };
+    try {
+      // Two calls in one transaction (docs/decisions/0010-write-path.md): the limits, the key and the sign-up; then its
+      // emails, the stored answer and the partner's count. The confirmation is written with the sign-up: both exist,
+      // or neither.
+      result = await store.transaction(async (tx) => {
+        const written = await writeSignup(tx, data, body, call);
+        writeLimits.settle(written.limits);
+        if (written.replay !== null) return replayOf(written.replay);
+        const { created, receipt, waitlistPosition, organisers } = written;
         const id = receipt.signup.id;
-        // The confirmation is written with the sign-up: both exist, or neither (a repeat of the request sends none).
+        const batch = new OutboxBatch(tx);
+        // A repeat of the request (the same email, no key) sends none.
         if (created) {
           const signup = { ...receipt.signup, name: body.name, email: body.email, language: body.language ?? null, partner: body.partner ?? null, waitlistPosition };
           const ctx = emailContext(c.req.url);
-          await emailSignupReceived(tx, ctx, signup, receipt.session);
-          await notifyOrganisersOfSignup(tx, ctx, signup, receipt.session, organisers);
+          await emailSignupReceived(batch, ctx, signup, receipt.session);
+          await notifyOrganisersOfSignup(batch, ctx, signup, receipt.session, organisers);
         }
-        const token = cancelToken(secret, id);
         // Only the request that made (or remade) the sign-up gets its cancellation token: knowing someone's
         // email and the session must not be enough to cancel them, so a repeat without the key gets none.
-        const withToken = created
-          ? { ...receipt, cancelToken: token, cancelUrl: `${base}/cancel-signup?id=${id}&token=${encodeURIComponent(token)}` }
-          : receipt;
-        return { status: created ? 201 : 200, bodyText: JSON.stringify(withToken) };
+        let answer: StoredResponse;
+        if (created) {
+          const token = cancelToken(secret, id);
+          answer = { status: 201, bodyText: JSON.stringify({ ...receipt, cancelToken: token, cancelUrl: `${base}/cancel-signup?id=${id}&token=${encodeURIComponent(token)}` }) };
+        } else {
+          answer = { status: 200, bodyText: JSON.stringify(receipt) };
+        }
+        // Always made: it also adds the write to the partner's shared count, last, so that row is locked only until the
+        // commit that follows (migration 0016 write_limits).
+        await tx.query(
+          'SELECT write_finish($1, $2, $3, $4, $5, $6, $7, $8)',
+          [call.route, key ?? null, answer.status, key === undefined ? null : answer.bodyText, batch.rowsJson(), ...partnerCountArgs(writeLimits.args)],
+          { name: 'write_finish' },
+        );
+        return { ...answer, replayed: false };
       });
-    });
+    } catch (error) {
+      throw refusedError(error, writeLimits.settle);
+    }
     return jsonText(c, result);
   }, { limitsInTransaction: true });
 

@@ -6,7 +6,10 @@ import type { AppDeps, AppEnv } from '../http/context.js';
 import { clientIp, clientNetwork } from '../http/client-ip.js';
 import { readJsonBody } from '../http/body.js';
 import { ApiError, unauthorized } from '../http/errors.js';
-import { ATTEMPTS_PER_WRITE, bucketName, hit, limitWrite, rateLimitHeaders, tightest, type RateLimitState, type WriteLimitInput } from '../http/rate-limit.js';
+import {
+  ATTEMPTS_PER_WRITE, bucketName, hit, limitArgs, limitStates, limitWrite, rateLimitHeaders, tightest,
+  type LimitCounts, type RateLimitState, type WriteLimitInput,
+} from '../http/rate-limit.js';
 import type { Queryable } from '../store/types.js';
 import { queryObject, rejectNul, validate } from '../http/validation.js';
 import { authenticate, type Scopes } from '../services/tokens.js';
@@ -36,6 +39,13 @@ export interface RouteInput<R extends RouteDef> {
    * Elsewhere the limits have already been applied and this does nothing.
    */
   readonly limits: (tx: Queryable) => Promise<void>;
+  /**
+   * On a route mounted with `limitsInTransaction`, the other way to apply them: `args` are the first arguments of a
+   * write function of migration 0016, which counts the limits in the write's own statement, and `settle` takes what it
+   * counted (throws 429 rate_limited when a limit was passed, else keeps the states for the response headers). Call
+   * one of `limits` and `settle` once. Elsewhere `args` is empty and `settle` does nothing.
+   */
+  readonly writeLimits: { readonly args: readonly unknown[]; readonly settle: (counts: LimitCounts | undefined) => void };
   readonly c: Context<AppEnv>;
 }
 
@@ -127,7 +137,7 @@ export function mount<R extends RouteDef>(
     try {
       params = route.params ? validate(route.params, checked(c.req.param(), 'params'), 'params') : undefined;
       query = route.query ? validate(route.query, checked(queryObject(c.req.url), 'query'), 'query') : undefined;
-      body = route.body ? validate(route.body, checked(await readJsonBody(c.req.raw, maxBodyBytes), 'body'), 'body') : undefined;
+      body = route.body ? validate(route.body, checked(await readJsonBody(c.req.raw, maxBodyBytes, c.env?.incoming), 'body'), 'body') : undefined;
     } catch (error) {
       // A write that cannot be read still counts as an attempt (the flood valve), and an exhausted valve answers 429
       // rather than the validation error, as when the attempt was counted before the body was read.
@@ -160,11 +170,19 @@ export function mount<R extends RouteDef>(
       applied = true;
       limits.push(...(await limitWrite(tx, inTransaction)));
     };
+    const limitCall = {
+      args: inTransaction ? limitArgs(inTransaction) : [],
+      settle: (counts: LimitCounts | undefined): void => {
+        if (!inTransaction || applied) return;
+        applied = true;
+        limits.push(...limitStates(inTransaction, counts));
+      },
+    };
     const rawOrigin = c.req.header('origin');
     const origin = rawOrigin !== undefined && ORIGIN.test(rawOrigin) ? rawOrigin : null;
     let reply: Reply<R>;
     try {
-      reply = await handler({ params, query, body, scopes, actor, session, origin, limits: applyLimits, c } as RouteInput<R>);
+      reply = await handler({ params, query, body, scopes, actor, session, origin, limits: applyLimits, writeLimits: limitCall, c } as RouteInput<R>);
       if (inTransaction && !applied) throw new Error(`${route.method} ${route.path} did not apply its rate limits`);
     } catch (error) {
       // The write's transaction took its counts with it: the attempt still counts. An exhausted flood valve answers

@@ -1,22 +1,36 @@
 import { routes } from '@solidarity-widgets/contract';
 import type { Hono } from 'hono';
 import { emailContextFor } from '../services/email/context.js';
-import { notifyModerators } from '../services/email/organiser.js';
+import { DEFAULT_MODERATION_NOTICE_MINUTES, notifyModerators } from '../services/email/organiser.js';
 import type { AppDeps, AppEnv } from '../http/context.js';
-import { checkKey, once, requestHash } from '../services/idempotency.js';
-import { REJECTED_RETENTION_DAYS, eraseMessage, filledHoneypot, moderate, moderationQueue, purgeRejected, submitMessage, wall } from '../services/solidarity.js';
+import { checkKey, once, replayOf, requestHash } from '../services/idempotency.js';
+import { refusalOf, refusedError } from '../services/write-calls.js';
+import { REJECTED_RETENTION_DAYS, eraseMessage, filledHoneypot, moderate, moderationQueue, purgeRejected, submitMessage, wall, writeMessage } from '../services/solidarity.js';
 import { jsonText, mount } from './mount.js';
 import { recordAudit, requireActor } from '../services/audit.js';
 
 export function solidarityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, config } = deps;
 
-  mount(app, deps, routes.sendSolidarityMessage, async ({ body, origin, limits, c }) => {
+  mount(app, deps, routes.sendSolidarityMessage, async ({ body, origin, limits, writeLimits, c }) => {
     const key = checkKey(c.req.header('idempotency-key'));
+    const hash = key === undefined ? null : requestHash(body);
+    try {
+      // One autocommitted call: limits, key, duplicate check, message, stored answer (docs/decisions/0010-write-path.md).
+      const written = await writeMessage(store, body, {
+        origin, minFormMs: config.minFormMs, noticeMinutes: config.moderationNoticeMinutes ?? DEFAULT_MODERATION_NOTICE_MINUTES,
+        limitArgs: writeLimits.args, route: 'sendSolidarityMessage', key, hash,
+      });
+      writeLimits.settle(written.limits);
+      return jsonText(c, written.replay !== null ? replayOf(written.replay) : { status: 202, bodyText: written.bodyText, replayed: false });
+    } catch (error) {
+      if (refusalOf(error)?.code !== 'needs_transaction') throw refusedError(error, writeLimits.settle);
+    }
+    // A moderator is due a "messages are waiting" email (at most one an hour each): the long way, in a transaction
+    // that renders it with the message.
     const result = await store.transaction(async (tx) => {
-      // The rate limits are the transaction's first statement: one commit per message (docs/decisions/0010-write-path.md).
       await limits(tx);
-      return once(tx, 'sendSolidarityMessage', key, requestHash(body), async () => {
+      return once(tx, 'sendSolidarityMessage', key, hash ?? '', async () => {
         const receipt = await submitMessage(tx, body, { origin, minFormMs: config.minFormMs });
         // Moderators hear that messages are waiting (at most one email per interval each); a bot's hidden-field send is
         // stored nowhere and tells no one.

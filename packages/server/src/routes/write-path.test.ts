@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARTNER_ORIGIN, makeSession, messageBody, setup, signupBody } from '../testing/harness.js';
 import type { Queryable } from '../store/types.js';
+import { upsertOrganiser } from '../services/organisers.js';
 
 /**
  * What a public write costs the database (issue 17, "Writes reach 14–20 % of what the store does"; docs/decisions/
@@ -17,14 +18,14 @@ beforeAll(async () => {
   const store = h.store as { query: Queryable['query']; transaction: typeof h.store.transaction };
   const query = store.query.bind(store);
   const transaction = store.transaction.bind(store);
-  store.query = (sql, params) => {
+  store.query = (sql, params, options) => {
     seen.outside.push(sql);
-    return query(sql, params);
+    return query(sql, params, options);
   };
   store.transaction = (fn) => {
     const statements: string[] = [];
     seen.transactions.push(statements);
-    return transaction((tx) => fn({ query: (sql, params) => (statements.push(sql), tx.query(sql, params)) }));
+    return transaction((tx) => fn({ query: (sql, params, options) => (statements.push(sql), tx.query(sql, params, options)) }));
   };
 });
 afterAll(() => h.close());
@@ -37,7 +38,7 @@ function reset(): void {
 const from = (ip: string) => ({ 'X-Forwarded-For': ip });
 
 describe('the write path', () => {
-  it('a sign-up with an Idempotency-Key: one transaction of 6 statements, its rate limits the first, and nothing outside it', async () => {
+  it('a sign-up with an Idempotency-Key: one transaction of 2 calls, the write then its emails and stored answer, and nothing outside it', async () => {
     const session = await makeSession(h.call, h.adminToken, { capacity: 5 });
     reset();
     const res = await h.call('POST', '/v1/canvass-signups', {
@@ -50,20 +51,62 @@ describe('the write path', () => {
     // Attempts, the network's allowance and the partner's valve were three statements outside, three more commits.
     expect(seen.outside).toEqual([]);
     expect(seen.transactions).toHaveLength(1);
-    // Limits; claim the key; lock the session (and read who to tell); count + write the sign-up; its confirmation
-    // email; store the answer. It was ten: a separate expiry delete, existence check, count, reload, organisers query.
-    expect(seen.transactions[0]).toHaveLength(6);
-    expect(seen.transactions[0]![0]).toMatch(/rate_limit_write/);
+    // Limits, key, session lock and sign-up in one call; the confirmation and the stored answer in the second. It was
+    // ten, then six (limits; claim the key; lock; sign up; the email; store the answer).
+    expect(seen.transactions[0]).toHaveLength(2);
+    expect(seen.transactions[0]![0]).toMatch(/canvass_signup_write/);
+    expect(seen.transactions[0]![1]).toMatch(/write_finish/);
+    const email = await h.store.query<{ kind: string }>(`SELECT kind FROM outbox WHERE to_address = 'count@example.org'`);
+    expect(email.rows.map((r) => r.kind)).toEqual(['signup-confirmed']);
+    // Its replay is one call, byte for byte.
+    reset();
+    const replay = await h.call('POST', '/v1/canvass-signups', {
+      origin: PARTNER_ORIGIN,
+      headers: { ...from('198.51.100.20'), 'Idempotency-Key': 'write-path-1' },
+      body: signupBody(session, { email: 'count@example.org' }),
+    });
+    expect(replay.text).toBe(res.text);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(seen.transactions).toEqual([[expect.stringMatching(/canvass_signup_write/)]]);
   });
 
-  it('a solidarity message: one transaction of 4 statements when no one moderates, and nothing outside it', async () => {
+  it('a solidarity message: ONE autocommitted call when no moderator is due a notice, and no transaction', async () => {
     reset();
-    const res = await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: from('198.51.100.21'), body: messageBody({ message: 'Counted statements, in solidarity' }) });
+    const res = await h.call('POST', '/v1/solidarity-messages', {
+      origin: PARTNER_ORIGIN, headers: { ...from('198.51.100.21'), 'Idempotency-Key': 'write-path-message' }, body: messageBody({ message: 'Counted statements, in solidarity' }),
+    });
     expect(res.status).toBe(202);
-    expect(seen.outside).toEqual([]);
-    // Limits; the duplicate check's lock; the check and the write together; who moderates (both choices in one query).
+    // Limits, key, the duplicate check's lock, the check, the write and the stored answer: one statement, one commit.
+    expect(seen.transactions).toEqual([]);
+    expect(seen.outside).toHaveLength(1);
+    expect(seen.outside[0]).toMatch(/solidarity_write/);
+    const { rows } = await h.store.query<{ created_at: Date }>(`SELECT created_at FROM solidarity_messages WHERE id = $1`, [res.json.message.id]);
+    expect(new Date(rows[0]!.created_at).toISOString()).toBe(res.json.message.createdAt);
+    const replay = await h.call('POST', '/v1/solidarity-messages', {
+      origin: PARTNER_ORIGIN, headers: { ...from('198.51.100.21'), 'Idempotency-Key': 'write-path-message' }, body: messageBody({ message: 'Counted statements, in solidarity' }),
+    });
+    expect(replay.text).toBe(res.text);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('a message while a moderator is due a notice goes the long way, in a transaction that writes the notice; the next is one call again', async () => {
+    await upsertOrganiser(h.store, { email: 'due-mod@example.org', name: 'Due Moderator', scopes: ['partner:due-union'] });
+    reset();
+    const first = await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: from('198.51.100.23'), body: messageBody({ partner: 'due-union', message: 'First for the moderator' }) });
+    expect(first.status).toBe(202);
+    expect(first.headers.get('ratelimit-remaining')).toBe('49');
+    expect(seen.outside).toEqual([expect.stringMatching(/solidarity_write/)]); // refused whole: needs_transaction
     expect(seen.transactions).toHaveLength(1);
-    expect(seen.transactions[0]).toHaveLength(4);
+    const notices = await h.store.query<{ to_address: string }>(`SELECT to_address FROM outbox WHERE kind = 'organiser-moderation' AND to_address = 'due-mod@example.org'`);
+    expect(notices.rows).toHaveLength(1);
+    const kept = await h.store.query(`SELECT 1 FROM solidarity_messages WHERE partner = 'due-union'`);
+    expect(kept.rows).toHaveLength(1); // the refused first call left nothing behind
+    reset();
+    const second = await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: from('198.51.100.23'), body: messageBody({ partner: 'due-union', message: 'Second for the moderator' }) });
+    expect(second.status).toBe(202);
+    expect(second.headers.get('ratelimit-remaining')).toBe('48');
+    expect(seen.transactions).toEqual([]);
+    expect(seen.outside).toHaveLength(1);
   });
 
   it('a write that fails (a duplicate) counts as an attempt, not against the allowance; a refused one is still refused', async () => {
@@ -84,6 +127,25 @@ describe('the write path', () => {
     const { rows } = await h.store.query<{ bucket: string; count: number }>(`SELECT bucket, count FROM rate_limits WHERE bucket LIKE 'partner:spread-union%'`);
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.reduce((sum, r) => sum + Number(r.count), 0)).toBe(8);
+  });
+
+  it("sign-ups add to their partner's shared count last, once each, and a refused or repeated one as a kept write did before", async () => {
+    const session = await makeSession(h.call, h.adminToken, { capacity: 5 });
+    const partnerCount = async () =>
+      (await h.store.query<{ n: number }>(`SELECT coalesce(sum(count), 0)::int AS n FROM rate_limits WHERE bucket LIKE 'partner:counted-union#%'`)).rows[0]!.n;
+    const signUp = (ip: string, body: Record<string, unknown>, key?: string) =>
+      h.call('POST', '/v1/canvass-signups', { headers: { ...from(ip), ...(key ? { 'Idempotency-Key': key } : {}) }, body: signupBody(session, { partner: 'counted-union', ...body }) });
+    expect((await signUp('198.51.100.50', { email: 'c1@example.org' }, 'counted-1')).status).toBe(201);
+    expect((await signUp('198.51.100.51', { email: 'c2@example.org' })).status).toBe(201);
+    expect(await partnerCount()).toBe(2);
+    // A replay and a repeat (the same email, no key) are kept writes, counted as they always were.
+    expect((await signUp('198.51.100.50', { email: 'c1@example.org' }, 'counted-1')).headers.get('idempotent-replayed')).toBe('true');
+    expect((await signUp('198.51.100.51', { email: 'c2@example.org' })).status).toBe(200);
+    expect(await partnerCount()).toBe(4);
+    // Refused: rolled back with everything else.
+    const missing = await h.call('POST', '/v1/canvass-signups', { headers: from('198.51.100.52'), body: signupBody('00000000-0000-4000-8000-000000000000', { partner: 'counted-union', email: 'c3@example.org' }) });
+    expect(missing.json.error.code).toBe('session_not_found');
+    expect(await partnerCount()).toBe(4);
   });
 
   it('the waiting list position in the email is counted with the sign-up, and a rejoin goes to the back', async () => {

@@ -17,7 +17,8 @@ import { validationError } from '../http/validation.js';
 import type { Queryable } from '../store/types.js';
 import { buildIcs } from './ics.js';
 import { iso } from './ids.js';
-import { notifiedOrganisersColumn, organisersFromJson, type Organiser } from './organisers.js';
+import { organisersFromJson, type Organiser } from './organisers.js';
+import type { LimitCounts } from '../http/rate-limit.js';
 import type { Scopes } from './tokens.js';
 
 interface SessionRow {
@@ -144,6 +145,15 @@ interface SignupRow {
 }
 
 export function sessionIcs(session: CanvassSession, status: 'confirmed' | 'waitlisted' | 'cancelled'): string {
+  // A sign-up's receipt and its confirmation email carry the same .ics of the same session object: built once.
+  let built = icsOf.get(session);
+  if (!built) icsOf.set(session, (built = {}));
+  return (built[status] ??= buildSessionIcs(session, status));
+}
+
+const icsOf = new WeakMap<CanvassSession, Partial<Record<'confirmed' | 'waitlisted' | 'cancelled', string>>>();
+
+function buildSessionIcs(session: CanvassSession, status: 'confirmed' | 'waitlisted' | 'cancelled'): string {
   const description = [
     status === 'waitlisted'
       ? 'You are on the waiting list: the organiser will tell you if a place comes free.'
@@ -172,56 +182,79 @@ function receipt(row: SignupRow, session: CanvassSession): CanvassSignupReceipt 
   };
 }
 
+/** What a sign-up call is told besides the request: who sent it, its limits' arguments and its Idempotency-Key. */
+export interface SignupCall {
+  readonly origin: string | null;
+  /** http/rate-limit.ts limitArgs: the limits are counted by the same call. */
+  readonly limitArgs: readonly unknown[];
+  readonly route: string;
+  readonly key: string | undefined;
+  /** The request's hash (idempotency.ts requestHash), when there is a key. */
+  readonly hash: string | null;
+}
+
+export type SignupWrite =
+  | { readonly limits: LimitCounts; readonly replay: object }
+  | {
+      readonly limits: LimitCounts;
+      readonly replay: null;
+      readonly created: boolean;
+      readonly receipt: CanvassSignupReceipt;
+      readonly waitlistPosition: number | null;
+      readonly organisers: Organiser[];
+    };
+
+interface SignupWriteRow {
+  o_limits: LimitCounts;
+  o_replay: object | null;
+  o_session: Omit<SessionRow, 'confirmed'> | string | null;
+  o_notified: unknown;
+  o_id: string;
+  o_session_id: string;
+  o_status: 'confirmed' | 'waitlisted' | 'cancelled';
+  o_created_at: Date | string;
+  o_created: boolean;
+  o_confirmed_before: number;
+  o_waitlist_position: number | null;
+}
+
+const SIGNUP_WRITE = `SELECT o_limits, o_replay, o_session, o_notified, o_id, o_session_id, o_status, o_created_at, o_created,
+  o_confirmed_before, o_waitlist_position
+  FROM canvass_signup_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`;
+
 /**
- * Signs someone up inside the caller's transaction, in two statements (docs/decisions/0010-write-path.md). The first
- * locks the session row (`FOR UPDATE`) and reads it, so concurrent sign-ups to one session queue up there. The second,
- * which (being a new statement) sees every sign-up committed before the lock was granted, counts the confirmed places,
- * finds the same email's earlier sign-up and writes the new one (or the rejoin), so the confirmed count can never pass
- * the capacity.
+ * Signs someone up inside the caller's transaction, in ONE call of canvass_signup_write (migration 0016,
+ * docs/decisions/0010-write-path.md): the rate limits, the Idempotency-Key (a live key returns its stored response as
+ * `replay`), the session row locked `FOR UPDATE` and checked (read with who to tell), then the confirmed count, which
+ * (a statement after the lock) sees every sign-up committed while this one waited for it, so the confirmed count can
+ * never pass the capacity; the same email's earlier sign-up; the insert or the rejoin; the waitlist position. A
+ * refusal (a limit, the key, the session) raises: services/write-calls.ts refusedError.
  * The same email on the same session returns the existing sign-up (`created: false`).
  */
-export async function signUp(
-  tx: Queryable,
-  data: DataSource,
-  input: SignupInput,
-  meta: { origin: string | null },
-): Promise<{ created: boolean; receipt: CanvassSignupReceipt; waitlistPosition: number | null; organisers: Organiser[] }> {
-  // Who to tell about it is read with the lock (organisers change rarely; a statement fewer per sign-up).
-  const locked = await tx.query<Omit<SessionRow, 'confirmed'> & { notified: unknown }>(
-    `SELECT s.id, s.constituency_code, s.title, s.starts_at, s.ends_at, s.meeting_point, s.organiser_name, s.organiser_contact,
-       s.accessibility, s.capacity, s.status, ${notifiedOrganisersColumn('s.constituency_code')} AS notified
-     FROM canvass_sessions s WHERE s.id = $1 FOR UPDATE OF s`,
-    [input.sessionId],
-  );
-  const sessionRow = locked.rows[0];
-  if (!sessionRow) throw new ApiError('session_not_found', 'There is no canvassing session with this id.');
-  if (sessionRow.status === 'cancelled') throw new ApiError('session_not_open', 'This session has been cancelled.', { reason: 'cancelled' });
-  if (new Date(sessionRow.starts_at).getTime() <= Date.now()) {
-    throw new ApiError('session_not_open', 'This session has already started.', { reason: 'past' });
-  }
-
-  // The rest is one call of canvass_sign_up (migration 0015): the confirmed count, which stops at the capacity (all a
-  // decision needs, so a sign-up costs the same however many people are waiting), the same email's earlier sign-up,
-  // the insert or rejoin, and the waitlist position (the emails say it). A PL/pgSQL function keeps its plans, where
-  // the same work as one SQL statement was planned again on every sign-up.
-  const written = await tx.query<SignupRow & { created: boolean; confirmed_before: number; waitlist_position: number | null }>(
-    `SELECT r_id AS id, r_session_id AS session_id, r_status AS status, r_created_at AS created_at, r_created AS created,
-       r_confirmed_before AS confirmed_before, r_waitlist_position AS waitlist_position
-     FROM canvass_sign_up($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+export async function writeSignup(tx: Queryable, data: DataSource, input: SignupInput, call: SignupCall): Promise<SignupWrite> {
+  const { rows } = await tx.query<SignupWriteRow>(
+    SIGNUP_WRITE,
     [
+      ...call.limitArgs, call.route, call.key ?? null, call.hash,
       input.sessionId, randomUUID(), input.email, input.name, input.phone ?? null, input.languages, input.firstTime,
-      input.consentVersion, input.partner ?? null, meta.origin, input.language ?? null, sessionRow.capacity,
+      input.consentVersion, input.partner ?? null, call.origin, input.language ?? null,
     ],
+    { name: 'canvass_signup_write' },
   );
-  const row = written.rows[0];
-  if (!row) throw new Error('sign-up row missing after write');
-  const confirmed = Number(row.confirmed_before) + (row.created && row.status === 'confirmed' ? 1 : 0);
+  const row = rows[0];
+  if (!row) throw new Error('canvass_signup_write returned no row');
+  if (row.o_replay !== null && row.o_replay !== undefined) return { limits: row.o_limits, replay: row.o_replay };
+  const sessionRow = typeof row.o_session === 'string' ? (JSON.parse(row.o_session) as Omit<SessionRow, 'confirmed'>) : row.o_session;
+  if (!sessionRow) throw new Error('canvass_signup_write returned no session');
+  const confirmed = Number(row.o_confirmed_before) + (row.o_created && row.o_status === 'confirmed' ? 1 : 0);
   const session = toSession({ ...sessionRow, confirmed }, data);
   return {
-    organisers: organisersFromJson(sessionRow.notified),
-    created: row.created,
-    receipt: receipt({ id: row.id, session_id: row.session_id, status: row.status, created_at: row.created_at }, session),
-    waitlistPosition: row.waitlist_position === null ? null : Number(row.waitlist_position),
+    limits: row.o_limits,
+    replay: null,
+    organisers: organisersFromJson(row.o_notified),
+    created: row.o_created,
+    receipt: receipt({ id: row.o_id, session_id: row.o_session_id, status: row.o_status, created_at: row.o_created_at }, session),
+    waitlistPosition: row.o_waitlist_position === null ? null : Number(row.o_waitlist_position),
   };
 }
 

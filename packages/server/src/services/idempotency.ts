@@ -21,6 +21,16 @@ export function checkKey(raw: string | undefined): string | undefined {
   return raw;
 }
 
+export const idempotencyConflict = (): ApiError =>
+  new ApiError('idempotency_conflict', 'This Idempotency-Key was already used with a different request. Use a new key for a new request.');
+
+/** A stored response (`idempotency_keys.response`) as sent again: byte-for-byte the first answer. */
+export function replayOf(stored: unknown): StoredResponse & { replayed: true } {
+  const { status, bodyText } = (typeof stored === 'string' ? JSON.parse(stored) : stored) as Partial<StoredResponse>;
+  if (typeof status !== 'number' || typeof bodyText !== 'string') throw new Error('stored idempotent response is malformed');
+  return { status, bodyText, replayed: true };
+}
+
 export const requestHash = (body: unknown): string => sha256(canonicalJson(body));
 
 /**
@@ -52,12 +62,8 @@ export async function once(
       [route, key],
     );
     const existing = rows[0];
-    if (!existing || existing.request_hash !== hash) {
-      throw new ApiError('idempotency_conflict', 'This Idempotency-Key was already used with a different request. Use a new key for a new request.');
-    }
-    const { status, bodyText } = existing.response;
-    if (typeof status !== 'number' || typeof bodyText !== 'string') throw new Error('stored idempotent response is malformed');
-    return { status, bodyText, replayed: true };
+    if (!existing || existing.request_hash !== hash) throw idempotencyConflict();
+    return replayOf(existing.response);
   }
   const response = await work();
   await tx.query('UPDATE idempotency_keys SET response = $3::jsonb WHERE route = $1 AND key = $2', [route, key, JSON.stringify(response)]);

@@ -44,15 +44,7 @@ const toOrganiser = (r: Row): Organiser => ({
 
 const COLUMNS = 'id, email, name, language, scopes, notify, created_at, disabled_at, last_sign_in_at';
 
-/**
- * The organisers of one seat (and admins) who chose one email per event, as a column of another statement: a JSON
- * array read with the row the statement is about (the sign-up reads it with the session's lock: a statement fewer per
- * sign-up). `seatColumn` is the SQL naming the constituency code. Read it with {@link organisersFromJson}.
- */
-export const notifiedOrganisersColumn = (seatColumn: string): string =>
-  `(SELECT coalesce(json_agg(o ORDER BY o.email), '[]'::json) FROM (SELECT ${COLUMNS} FROM organisers
-     WHERE disabled_at IS NULL AND notify = 'immediate' AND scopes && ARRAY['admin', 'constituency:' || ${seatColumn}]) o)`;
-
+/** The organisers a write function returned as a JSON array (migration 0016's canvass_signup_write reads them with the session's lock). */
 export const organisersFromJson = (value: unknown): Organiser[] =>
   (typeof value === 'string' ? (JSON.parse(value) as Row[]) : (value as Row[])).map(toOrganiser);
 

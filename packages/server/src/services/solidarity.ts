@@ -12,6 +12,7 @@ import { validationError } from '../http/validation.js';
 import type { Queryable } from '../store/types.js';
 import { iso, sha256 } from './ids.js';
 import type { Scopes } from './tokens.js';
+import type { LimitCounts } from '../http/rate-limit.js';
 
 export type NewMessage = z.output<typeof SolidarityMessageRequest>;
 
@@ -81,6 +82,53 @@ export async function submitMessage(
     throw new ApiError('duplicate_message', 'This message has already been sent. It will appear once a moderator approves it.');
   }
   return { message: { id, status: 'pending', createdAt: iso(rows[0]?.created_at ?? new Date()) } };
+}
+
+/** What a message call is told besides the request (see services/canvass.ts SignupCall). */
+export interface MessageCall {
+  readonly origin: string | null;
+  readonly minFormMs: number;
+  /** MODERATION_NOTICE_MINUTES: a moderator due a notice makes the write go the long way (routes/solidarity.ts). */
+  readonly noticeMinutes: number;
+  readonly limitArgs: readonly unknown[];
+  readonly route: string;
+  readonly key: string | undefined;
+  readonly hash: string | null;
+}
+
+const MESSAGE_WRITE = `SELECT o_limits, o_replay FROM solidarity_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+  $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)`;
+
+/**
+ * A message in ONE autocommitted call of solidarity_write (migration 0016, docs/decisions/0010-write-path.md): the
+ * rate limits, the Idempotency-Key (a live key returns its stored response as `replay`), the duplicate check under its
+ * advisory lock and the message, stored as `pending`; the receipt is made here (its id and time are this process's)
+ * and stored with the key. A honeypot hit is answered the same and stored nowhere. A refusal raises
+ * (services/write-calls.ts), `needs_transaction` included: a moderator is due a notice, which only the long way sends.
+ */
+export async function writeMessage(
+  db: Queryable,
+  input: NewMessage,
+  call: MessageCall,
+): Promise<{ limits: LimitCounts; replay: object | null; bodyText: string }> {
+  const id = randomUUID();
+  const createdAt = new Date().toISOString();
+  const receipt: SolidarityMessageReceipt = { message: { id, status: 'pending', createdAt } };
+  const bodyText = JSON.stringify(receipt);
+  const store = !filledHoneypot(input);
+  const hash = store ? messageHash(input.message) : null;
+  const { rows } = await db.query<{ o_limits: LimitCounts; o_replay: object | null }>(
+    MESSAGE_WRITE,
+    [
+      ...call.limitArgs, call.route, call.key ?? null, call.hash, call.key === undefined ? null : JSON.stringify({ status: 202, bodyText }),
+      store, id, createdAt, input.name, input.organisation?.trim() ? input.organisation : null, input.country, input.language,
+      input.message, input.email ?? null, input.partner ?? null, call.origin, hash, sentQuickly(input, call.minFormMs), call.noticeMinutes,
+    ],
+    { name: 'solidarity_write' },
+  );
+  const row = rows[0];
+  if (!row) throw new Error('solidarity_write returned no row');
+  return { limits: row.o_limits, replay: row.o_replay ?? null, bodyText };
 }
 
 interface MessageRow {

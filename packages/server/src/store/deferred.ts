@@ -21,7 +21,7 @@ export function deferredStore(kind: Store['kind'], ready: Promise<Store>, option
   };
   return {
     kind,
-    query: async (sql, params) => (await opened()).query(sql, params),
+    query: async (sql, params, options) => (await opened()).query(sql, params, options),
     transaction: async (fn) => (await opened()).transaction(fn),
     // While the database is still opening the server is healthy (lookups answer): do not wait for it.
     async ping() {

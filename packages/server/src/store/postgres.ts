@@ -1,16 +1,19 @@
 import pg from 'pg';
 import { StoreUnavailableError, unavailableOr } from './errors.js';
-import type { Queryable, QueryResult, Store } from './types.js';
+import type { Queryable, QueryOptions, QueryResult, Store } from './types.js';
 
 interface PgQueryable {
-  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(sql: string | { name: string; text: string; values: unknown[] }, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
 }
 
 function adapt(client: PgQueryable): Queryable {
   return {
-    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
+    async query<Row>(sql: string, params: readonly unknown[] = [], options?: QueryOptions): Promise<QueryResult<Row>> {
       try {
-        const result = await client.query(sql, [...params]);
+        // A named statement is parsed and planned once per connection (node-postgres remembers which it prepared).
+        const result = options?.name === undefined
+          ? await client.query(sql, [...params])
+          : await client.query({ name: options.name, text: sql, values: [...params] });
         return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
       } catch (error) {
         throw unavailableOr(error);

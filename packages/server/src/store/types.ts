@@ -4,8 +4,16 @@ export interface QueryResult<Row> {
   readonly rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * A name for a hot statement: on PostgreSQL it is prepared once per connection under this name (parsed and planned
+   * once, then only bound and run). One name, one SQL text, always. PGlite ignores it.
+   */
+  readonly name?: string;
+}
+
 export interface Queryable {
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<Row>>;
 }
 
 export interface Store extends Queryable {

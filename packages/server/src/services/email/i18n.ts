@@ -70,14 +70,24 @@ export function t(language: string, id: MessageId, vars: Readonly<Record<string,
 
 /** A session's start in the reader's language and the UK's time zone (sessions are in the UK). */
 export function formatWhen(language: string, iso: string): string {
+  // An email names the same start two or three times (subject, body, the organisers' notice): formatted once.
+  const key = `${language} ${iso}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
   let format = whenFormats.get(language);
   if (!format) {
     // British English dates for English ("Saturday 5 December 2026 at 10:00"): the sessions are in the UK.
     format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' });
     whenFormats.set(language, format);
   }
-  return format.format(new Date(iso));
+  const text = format.format(new Date(iso));
+  if (formatted.size >= 1000) formatted.clear();
+  formatted.set(key, text);
+  return text;
 }
+
+/** Recent starts as formatted, per language: sessions are few and each is formatted for every sign-up to it. */
+const formatted = new Map<string, string>();
 
 /** One formatter per language, made once: making one costs far more than using it, and every email formats dates. */
 const whenFormats = new Map<string, Intl.DateTimeFormat>();

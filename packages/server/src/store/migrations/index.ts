@@ -13,6 +13,7 @@ import { statements as referrals } from './0012_referrals.js';
 import { statements as pledges } from './0013_pledges.js';
 import { statements as introductionNotes } from './0014_introduction_notes.js';
 import { statements as writePath } from './0015_write_path.js';
+import { statements as writeCalls } from './0016_write_calls.js';
 
 export interface Migration {
   readonly id: number;
@@ -37,4 +38,5 @@ export const migrations: readonly Migration[] = [
   { id: 13, name: 'pledges', statements: pledges },
   { id: 14, name: 'introduction_notes', statements: introductionNotes },
   { id: 15, name: 'write_path', statements: writePath },
+  { id: 16, name: 'write_calls', statements: writeCalls },
 ];

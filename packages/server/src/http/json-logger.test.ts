@@ -30,4 +30,27 @@ describe('jsonLogger', () => {
     expect(writes.every((w) => w.length <= 65_536 + 200)).toBe(true);
     await new Promise((r) => setImmediate(r)); // the rest, still into the spy
   });
+
+  it('each line is one JSON object: the time first, then the fields, undefined ones left out, an empty line still valid', async () => {
+    const writes: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      writes.push(String(chunk));
+      return true;
+    });
+    const before = Date.now();
+    jsonLogger({ level: 'info', msg: 'request', route: 'GET /v1/health', status: 200, ms: 0.4, errorCode: undefined, note: 'a "quoted"\nline' });
+    jsonLogger({});
+    jsonLogger({ gone: undefined });
+    await new Promise((r) => setImmediate(r));
+    const lines = writes.join('').trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(Object.keys(parsed[0]!)).toEqual(['time', 'level', 'msg', 'route', 'status', 'ms', 'note']);
+    expect(parsed[0]).toMatchObject({ level: 'info', status: 200, ms: 0.4, note: 'a "quoted"\nline' });
+    expect(Object.keys(parsed[1]!)).toEqual(['time']);
+    expect(Object.keys(parsed[2]!)).toEqual(['time']);
+    const time = Date.parse(String(parsed[0]!['time']));
+    expect(time).toBeGreaterThanOrEqual(before - 1);
+    expect(time).toBeLessThanOrEqual(Date.now());
+  });
 });

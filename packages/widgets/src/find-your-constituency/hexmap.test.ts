@@ -109,6 +109,28 @@ describe('<find-your-constituency show-map>', () => {
     await waitFor(() => expect(within(m.screen.getByRole('group', { name: /around Lewisham East/ })).getAllByRole('button')).toHaveLength(inRegion));
   });
 
+  it('no two names on the map overlap, as drawn in the browser; the supporter’s own seat is always named', async () => {
+    // Westminster's neighbours have long names close together: centred under each hex, they ran into each other.
+    for (const postcode of ['SW1A 1AA', 'SE6 1AA']) {
+      const host = document.createElement('div');
+      host.innerHTML = `<find-your-constituency api-base="${API}" lang="en" show-map postcode="${postcode}"></find-your-constituency>`;
+      document.body.append(host);
+      const el = host.querySelector('find-your-constituency')!;
+      const map = await shadowQueries(el).findByRole('group', { name: /^Map of constituencies as hexagons, around / }, { timeout: 5000 });
+      const labels = [...map.querySelectorAll<SVGTextElement>('text.label')];
+      expect(labels.length).toBeGreaterThan(1);
+      expect(labels.find((l) => l.classList.contains('home'))?.textContent).toBeTruthy();
+      const boxes = labels.map((l) => ({ name: l.textContent, box: l.getBBox() }));
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height;
+          expect(overlap, `${postcode}: "${a.name}" and "${b.name}" overlap`).toBe(false);
+        }
+      }
+      host.remove();
+    }
+  });
+
   it('party="lab": the seats to win and hold are labelled on the map and named as such', async () => {
     const m = await mapFor('party="lab"');
     await waitFor(() => expect(m.hex(BROMLEY).getAttribute('class')).toContain('win'));

@@ -66,6 +66,56 @@ function seatsFor(api: ApiClient): Promise<Map<string, ConstituencySummary>> {
 }
 
 /** The hex to move to from `from` with an arrow key, among `shown`: same row for left/right, the nearest row above or below otherwise. */
+/** A label's font size (the `.label` rule) and a generous average glyph width for its bold text, in map units. */
+const LABEL_SIZE = 6;
+const GLYPH = 0.62 * LABEL_SIZE;
+
+type Placed = { hex: Hex; name: string; x: number; y: number; anchor: 'middle' | 'start' | 'end' };
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/**
+ * Puts each name below, above, right or left of its hex, where it covers no name placed before it (the list's order:
+ * the supporter's seat first) and not the supporter's seat. Preferred: inside the map and over no other highlighted
+ * hex; then outside the map (which grows to show it: see `extent`); then over a highlighted hex. A name with no free
+ * place is left off: the list above the map names every one of them, and each hex has its name as its accessible
+ * name and tooltip.
+ */
+function placeLabels(list: readonly { hex: Hex; name: string }[], bounds: { x0: number; x1: number }): (Placed & { box: Box })[] {
+  const hexes = list.map(({ hex }) => ({ hex, x0: hex.x - W / 2, y0: hex.y - S, x1: hex.x + W / 2, y1: hex.y + S }));
+  const out: (Placed & { box: Box })[] = [];
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  for (const { hex, name } of list) {
+    if (!name) continue;
+    const width = name.length * GLYPH;
+    const candidates = ([
+      [hex.x, hex.y + S + 4, 'middle'],
+      [hex.x, hex.y - S - 1.5, 'middle'],
+      [hex.x + W / 2 + 1, hex.y + 2, 'start'],
+      [hex.x - W / 2 - 1, hex.y + 2, 'end'],
+    ] as const).map(([x, y, anchor]) => {
+      const x0 = anchor === 'middle' ? x - width / 2 : anchor === 'start' ? x : x - width;
+      return { hex, name, x, y, anchor, box: { x0, y0: y - LABEL_SIZE, x1: x0 + width, y1: y + 1.5 } };
+    });
+    // Never over the supporter's own seat (the first hex): a name there would seem to be its name.
+    const free = candidates.filter((c) => !out.some((t) => overlaps(c.box, t.box)) && (hex === list[0]?.hex || !overlaps(c.box, hexes[0]!)));
+    const clear = (c: (typeof free)[number]) => !hexes.some((h) => h.hex !== hex && overlaps(c.box, h));
+    const inside = (c: (typeof free)[number]) => c.box.x0 >= bounds.x0 && c.box.x1 <= bounds.x1;
+    const chosen = free.find((c) => inside(c) && clear(c)) ?? free.find(clear) ?? free.find(inside);
+    if (chosen) out.push(chosen);
+  }
+  return out;
+}
+
+/** The view box grown to show every placed name whole. */
+function extent(view: readonly [number, number, number, number], boxes: readonly Box[]): [number, number, number, number] {
+  const [x, y, w, h] = view;
+  const x0 = Math.min(x, ...boxes.map((b) => b.x0 - 1));
+  const y0 = Math.min(y, ...boxes.map((b) => b.y0 - 1));
+  const x1 = Math.max(x + w, ...boxes.map((b) => b.x1 + 1));
+  const y1 = Math.max(y + h, ...boxes.map((b) => b.y1 + 1));
+  return [x0, y0, x1 - x0, y1 - y0];
+}
+
 export function neighbour(shown: readonly Hex[], from: Hex, key: string): Hex | undefined {
   let best: Hex | undefined;
   let bestScore = Infinity;
@@ -222,16 +272,20 @@ export class HexMapController {
             ? svg`<text class="letter" x=${h.x.toFixed(1)} y=${(h.y + 2.5).toFixed(1)} aria-hidden="true">${LETTERS[party] ?? '•'}</text>`
             : nothing}`;
     });
-    // Names of the supporter's seat and the highlighted ones (only in the region: the whole map has no room).
-    const labels = this.whole
-      ? nothing
-      : focus.map((h) => svg`<text class="label ${h.code === home.code ? 'home' : ''}" x=${h.x.toFixed(1)} y=${(h.y + S + 4).toFixed(1)} aria-hidden="true">${seats.get(h.code)?.name ?? ''}</text>`);
+    // Names of the supporter's seat and the highlighted ones (only in the region: the whole map has no room), each
+    // where it overlaps no other: neighbouring seats' names, centred under each hex, ran into each other.
+    const placed = this.whole ? [] : placeLabels(focus.map((h) => ({ hex: h, name: seats.get(h.code)?.name ?? '' })), { x0: bx!, x1: bx! + bw! });
+    const labels = placed.map(
+      ({ hex: h, name, x, y, anchor }) =>
+        svg`<text class="label ${h.code === home.code ? 'home' : ''}" x=${x.toFixed(1)} y=${y.toFixed(1)} text-anchor=${anchor} aria-hidden="true">${name}</text>`,
+    );
+    const [vx, vy, vw, vh] = extent([bx!, by!, bw!, bh!], placed.map((p) => p.box));
 
     const tipCode = this.focused ?? this.hovered;
     const tipHex = tipCode === undefined ? undefined : shown.find((h) => h.code === tipCode);
     const tip = tipHex
       ? html`<div part="map-tooltip" class="tip" role="tooltip" id="hex-tip"
-          style=${styleMap({ left: `${(((tipHex.x - bx!) / bw!) * 100).toFixed(1)}%`, top: `${(((tipHex.y - by!) / bh!) * 100).toFixed(1)}%` })}>${describe(tipHex.code)}</div>`
+          style=${styleMap({ left: `${(((tipHex.x - vx) / vw) * 100).toFixed(1)}%`, top: `${(((tipHex.y - vy) / vh) * 100).toFixed(1)}%` })}>${describe(tipHex.code)}</div>`
       : nothing;
 
     const legend = [
@@ -249,7 +303,7 @@ export class HexMapController {
     return html`<figure part="map" class="map ${byParty ? 'by-party' : ''}">
       <div class="frame">
         <svg role="group" aria-label=${this.whole ? t('map.labelAll') : t('map.label', { name: home.name })}
-          viewBox="${bx!.toFixed(1)} ${by!.toFixed(1)} ${bw!.toFixed(1)} ${bh!.toFixed(1)}">${paths}${labels}</svg>
+          viewBox="${vx.toFixed(1)} ${vy.toFixed(1)} ${vw.toFixed(1)} ${vh.toFixed(1)}">${paths}${labels}</svg>
         ${tip}
       </div>
       <figcaption class="legend" aria-hidden="true">${legend}</figcaption>
@@ -277,7 +331,7 @@ export const mapStyles: CSSResult = css`
   .map path.hold { stroke: var(--sw-color-text, #1a1a1a); stroke-width: 1.5; stroke-dasharray: 3 2; }
   .swatch.hold { outline: 2px dashed var(--sw-color-text, #1a1a1a); outline-offset: -2px; }
   .map path.home { stroke: var(--sw-color-text, #1a1a1a); stroke-width: 2; }
-  .map .label { font-size: 6px; font-weight: 700; fill: var(--sw-color-text, #1a1a1a); text-anchor: middle; paint-order: stroke; stroke: var(--_surface); stroke-width: 2px; pointer-events: none; }
+  .map .label { font-size: 6px; font-weight: 700; fill: var(--sw-color-text, #1a1a1a); paint-order: stroke; stroke: var(--_surface); stroke-width: 2px; pointer-events: none; }
   .map .letter { font-size: 6px; font-weight: 700; fill: #111; text-anchor: middle; pointer-events: none; }
   /* Party tints light enough for dark letters (contrast well over 4.5:1); the letter is the non-colour cue. */
   .by-party path.p-Lab, .swatch.p-Lab { fill: #f7b6c2; background: #f7b6c2; }

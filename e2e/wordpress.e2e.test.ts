@@ -59,11 +59,12 @@ async function logIn() {
   await page.getByLabel('Username or Email Address').fill(wp.admin.user);
   await page.getByLabel('Password', { exact: true }).fill(wp.admin.password);
   await page.getByRole('button', { name: 'Log In' }).click();
-  await page.waitForURL(/wp-admin/);
+  // wp-admin's first load after signing in is the slowest page here (PHP's built-in server under a loaded CI run).
+  await page.waitForURL(/wp-admin/, { timeout: 90_000 });
   return page;
 }
 
-describe.skipIf(Boolean(unavailable))(`WordPress plugin in a real WordPress${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
+describe.skipIf(Boolean(unavailable))(`WordPress plugin in a real WordPress${unavailable ? ` (skipped: ${unavailable})` : ''}`, { timeout: 180_000 }, () => {
   it('a supporter opens the page with the shortcode, types a postcode and sees their constituency and its MP', async () => {
     const { page, problems } = await openPage(browser, pages.shortcode);
     const finder = page.locator('find-your-constituency');

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './context.js';
-import { ApiError } from './errors.js';
+import { payloadTooLarge } from './body.js';
 
 /** The HTML forms the server serves (the cancellation page) post two short fields. */
 export const FORM_MAX_BYTES = 4 * 1024;
@@ -17,7 +17,7 @@ export function bodyLimits(apiMaxBytes: number): MiddlewareHandler<AppEnv> {
     bodyLimit({
       maxSize: maxBytes,
       onError: () => {
-        throw new ApiError('payload_too_large', `The request body is larger than ${Math.floor(maxBytes / 1024)} KB.`, { maxBytes }, { Connection: 'close' });
+        throw payloadTooLarge(maxBytes, { Connection: 'close' });
       },
     });
   const formMaxBytes = Math.min(apiMaxBytes, FORM_MAX_BYTES);
@@ -32,7 +32,7 @@ export function bodyLimits(apiMaxBytes: number): MiddlewareHandler<AppEnv> {
     if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
       const maxBytes = isApi ? apiMaxBytes : formMaxBytes;
       if (parseInt(length, 10) > maxBytes) {
-        throw new ApiError('payload_too_large', `The request body is larger than ${Math.floor(maxBytes / 1024)} KB.`, { maxBytes }, { Connection: 'close' });
+        throw payloadTooLarge(maxBytes, { Connection: 'close' });
       }
       return next();
     }

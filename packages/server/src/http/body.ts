@@ -1,8 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import { ApiError } from './errors.js';
 
-const tooLarge = (max: number) =>
-  new ApiError('payload_too_large', `The request body is larger than ${Math.floor(max / 1024)} KB.`, { maxBytes: max });
+/** The 413 of every body limit (body-limit.ts adds `Connection: close` so the rest of an upload is never read). */
+export const payloadTooLarge = (max: number, headers: Record<string, string> = {}) =>
+  new ApiError('payload_too_large', `The request body is larger than ${Math.floor(max / 1024)} KB.`, { maxBytes: max }, headers);
+const tooLarge = (max: number) => payloadTooLarge(max);
 
 /**
  * The body straight from Node's request, when nothing has started reading it (no web stream was made for it): cheaper

@@ -14,6 +14,10 @@ import { iso, sha256 } from './ids.js';
 import type { Scopes } from './tokens.js';
 import type { LimitCounts } from '../http/rate-limit.js';
 
+/** The same text from the same partner is already waiting or on the wall (one-call write or the long way alike). */
+export const duplicateMessage = () =>
+  new ApiError('duplicate_message', 'This message has already been sent. It will appear once a moderator approves it.');
+
 export type NewMessage = z.output<typeof SolidarityMessageRequest>;
 
 /** Case, accents' composed forms, spacing and punctuation do not make a message new. */
@@ -78,9 +82,7 @@ export async function submitMessage(
       input.email ?? null, partner, meta.origin, hash, sentQuickly(input, meta.minFormMs),
     ],
   );
-  if (rows[0]?.duplicate) {
-    throw new ApiError('duplicate_message', 'This message has already been sent. It will appear once a moderator approves it.');
-  }
+  if (rows[0]?.duplicate) throw duplicateMessage();
   return { message: { id, status: 'pending', createdAt: iso(rows[0]?.created_at ?? new Date()) } };
 }
 

@@ -1,6 +1,7 @@
 import { ApiError } from '../http/errors.js';
 import type { LimitCounts } from '../http/rate-limit.js';
 import { idempotencyConflict } from './idempotency.js';
+import { duplicateMessage } from './solidarity.js';
 
 /**
  * The write functions of migration 0016 refuse a write by raising SQLSTATE SW400, with the API's error code as the
@@ -39,7 +40,7 @@ export function refusedError(error: unknown, settle: (counts: LimitCounts | unde
     case 'idempotency_conflict':
       return idempotencyConflict();
     case 'duplicate_message':
-      return new ApiError('duplicate_message', 'This message has already been sent. It will appear once a moderator approves it.');
+      return duplicateMessage();
     case 'session_not_found':
       return new ApiError('session_not_found', 'There is no canvassing session with this id.');
     case 'session_not_open':

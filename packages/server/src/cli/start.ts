@@ -272,7 +272,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Email: SMTP when SMTP_URL is set; otherwise, outside production, the development mailbox (/console/mail). In
   // production without SMTP_URL nothing is delivered: emails wait in the outbox until SMTP_URL is set, none is lost.
   const mailer: Mailer | undefined = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom ?? DEFAULT_MAIL_FROM) : config.devMailbox ? devMailbox() : undefined;
-  const outbox = mailer ? createOutboxWorker({ store, mailer, log, metrics, ...(options.outbox ? { options: options.outbox } : {}) }) : undefined;
+  const outbox = mailer ? createOutboxWorker({ store, mailer, log, metrics, emailContext, ...(options.outbox ? { options: options.outbox } : {}) }) : undefined;
 
   // Requests in flight, so a graceful close knows when the last one has been answered.
   let inFlight = 0;

@@ -12,18 +12,18 @@ import {
   listSessions,
   listSignups,
   writeSignup,
+  signupReceipt,
+  type SignupFacts,
   updateSession,
 } from '../services/canvass.js';
 import { checkKey, replayOf, requestHash, type StoredResponse } from '../services/idempotency.js';
-import { OutboxBatch } from '../services/outbox.js';
-import { partnerCountArgs } from '../http/rate-limit.js';
 import { refusedError } from '../services/write-calls.js';
 import { cancelToken, checkCancelToken } from '../services/signing.js';
 import type { Scopes } from '../services/tokens.js';
 import { ApiError, forbidden } from '../http/errors.js';
 import { emailContextFor, type EmailContext } from '../services/email/context.js';
-import { notifyOrganisersOfSignup } from '../services/email/organiser.js';
-import { emailPromoted, emailSessionChanged, emailSignupReceived } from '../services/email/supporter.js';
+import { emailLanguage } from '../services/email/i18n.js';
+import { emailPromoted, emailSessionChanged } from '../services/email/supporter.js';
 import { cancelPageRoutes } from './cancel-page.js';
 import { emailStopRoutes } from './email-stop.js';
 import { jsonText, mount } from './mount.js';
@@ -60,51 +60,38 @@ export function canvassRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     body: { sessions: await listSessions(store, data, { constituency: query.constituency, near: query.near }) },
   }));
 
+  // A sign-up's answer, made from its facts: the first answer and a replay of its Idempotency-Key are the same bytes.
+  // Only the request that made (or remade) the sign-up gets its cancellation token: knowing someone's email and the
+  // session must not be enough to cancel them, so a repeat without the key gets none.
+  const signupAnswer = (facts: SignupFacts): StoredResponse => {
+    const receipt = signupReceipt(facts, data);
+    if (!facts.created) return { status: 200, bodyText: JSON.stringify(receipt) };
+    const token = cancelToken(secret, facts.id);
+    return { status: 201, bodyText: JSON.stringify({ ...receipt, cancelToken: token, cancelUrl: `${facts.base}/cancel-signup?id=${facts.id}&token=${encodeURIComponent(token)}` }) };
+  };
+  // A key stores the answer's facts (migration 0017); one stored before it, the answer's text.
+  const signupReplay = (stored: object): StoredResponse & { replayed: true } => {
+    const facts = (stored as { facts?: SignupFacts }).facts;
+    return facts ? { ...signupAnswer(facts), replayed: true } : replayOf(stored);
+  };
+
   mount(app, deps, routes.createCanvassSignup, async ({ body, origin, writeLimits, c }) => {
     const key = checkKey(c.req.header('idempotency-key'));
     const base = (config.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
-    const call = { origin, limitArgs: writeLimits.args, route: 'createCanvassSignup', key, hash: key === undefined ? null : requestHash(body) };
-    let result: StoredResponse & { replayed: boolean };
+    let written;
     try {
-      // Two calls in one transaction (docs/decisions/0010-write-path.md): the limits, the key and the sign-up; then its
-      // emails, the stored answer and the partner's count. The confirmation is written with the sign-up: both exist,
-      // or neither.
-      result = await store.transaction(async (tx) => {
-        const written = await writeSignup(tx, data, body, call);
-        writeLimits.settle(written.limits);
-        if (written.replay !== null) return replayOf(written.replay);
-        const { created, receipt, waitlistPosition, organisers } = written;
-        const id = receipt.signup.id;
-        const batch = new OutboxBatch(tx);
-        // A repeat of the request (the same email, no key) sends none.
-        if (created) {
-          const signup = { ...receipt.signup, name: body.name, email: body.email, language: body.language ?? null, partner: body.partner ?? null, waitlistPosition };
-          const ctx = emailContext(c.req.url);
-          await emailSignupReceived(batch, ctx, signup, receipt.session);
-          await notifyOrganisersOfSignup(batch, ctx, signup, receipt.session, organisers);
-        }
-        // Only the request that made (or remade) the sign-up gets its cancellation token: knowing someone's
-        // email and the session must not be enough to cancel them, so a repeat without the key gets none.
-        let answer: StoredResponse;
-        if (created) {
-          const token = cancelToken(secret, id);
-          answer = { status: 201, bodyText: JSON.stringify({ ...receipt, cancelToken: token, cancelUrl: `${base}/cancel-signup?id=${id}&token=${encodeURIComponent(token)}` }) };
-        } else {
-          answer = { status: 200, bodyText: JSON.stringify(receipt) };
-        }
-        // Always made: it also adds the write to the partner's shared count, last, so that row is locked only until the
-        // commit that follows (migration 0016 write_limits).
-        await tx.query(
-          'SELECT write_finish($1, $2, $3, $4, $5, $6, $7, $8)',
-          [call.route, key ?? null, answer.status, key === undefined ? null : answer.bodyText, batch.rowsJson(), ...partnerCountArgs(writeLimits.args)],
-          { name: 'write_finish' },
-        );
-        return { ...answer, replayed: false };
+      // ONE autocommitted call (docs/decisions/0010-write-path.md, third round): the limits, the key, the sign-up, its
+      // emails as facts for the outbox worker, the answer's facts with the key and the partner's count. The
+      // confirmation is written with the sign-up: both exist, or neither.
+      written = await writeSignup(store, body, {
+        origin, limitArgs: writeLimits.args, route: 'createCanvassSignup', key, hash: key === undefined ? null : requestHash(body),
+        base, emailLanguage: emailLanguage(body.language),
       });
     } catch (error) {
       throw refusedError(error, writeLimits.settle);
     }
-    return jsonText(c, result);
+    writeLimits.settle(written.limits);
+    return jsonText(c, written.replay !== null ? signupReplay(written.replay) : { ...signupAnswer(written.facts), replayed: false });
   }, { limitsInTransaction: true });
 
   mount(app, deps, routes.cancelCanvassSignup, async ({ params, body, c }) => {

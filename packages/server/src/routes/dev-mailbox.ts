@@ -2,6 +2,8 @@ import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { escapeHtml as esc } from '../services/email/layout.js';
 import type { EmailAttachment } from '../services/outbox.js';
+import { emailContextFor } from '../services/email/context.js';
+import { renderWaiting } from '../services/email/from-facts.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,9 +19,9 @@ interface MailRow {
   kind: string;
   to_address: string;
   language: string;
-  subject: string;
-  text_body: string;
-  html_body: string;
+  subject: string | null;
+  text_body: string | null;
+  html_body: string | null;
   headers: Record<string, string> | string;
   attachments: EmailAttachment[] | string;
   attempts: number;
@@ -56,6 +58,9 @@ ${body}
 `;
 }
 
+// A row whose facts this server could not render (see last_error): shown as such, never as an empty email.
+const NOT_RENDERED = '(not rendered: this server cannot render this email)';
+
 const COLUMNS = 'id, kind, to_address, language, subject, text_body, html_body, headers, attachments, attempts, sent_at, failed_at, send_after, created_at';
 
 /**
@@ -68,33 +73,38 @@ export function devMailboxRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
   });
-  const find = async (id: string) => {
+  // A sign-up's emails are written as facts and rendered by the outbox worker (migration 0017): render what is still
+  // waiting, so what this page shows is what will be sent, whether or not the worker has reached it yet.
+  const rendered = (url: string) => renderWaiting(deps.store, emailContextFor(deps.config, deps.data, url));
+  const find = async (id: string, url: string) => {
     if (!UUID.test(id)) return undefined;
+    await rendered(url);
     const { rows } = await deps.store.query<MailRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = $1`, [id]);
     return rows[0];
   };
 
   app.get('/console/mail', async (c) => {
     c.set('route', 'GET /console/mail');
+    await rendered(c.req.url);
     const { rows } = await deps.store.query<MailRow>(`SELECT ${COLUMNS} FROM outbox ORDER BY created_at DESC, id LIMIT 200`);
     const list = rows.length === 0
       ? '<p>No emails yet. Sign up to a canvassing session on the example page, then come back.</p>'
       : `<table><thead><tr><th scope="col">Created</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Kind</th><th scope="col">Status</th></tr></thead><tbody>
-${rows.map((r) => `<tr><td>${esc(when(r.created_at))}</td><td>${esc(r.to_address)}</td><td><a href="/console/mail/${esc(r.id)}">${esc(r.subject)}</a></td><td>${esc(r.kind)}</td><td>${esc(status(r))}</td></tr>`).join('\n')}
+${rows.map((r) => `<tr><td>${esc(when(r.created_at))}</td><td>${esc(r.to_address)}</td><td><a href="/console/mail/${esc(r.id)}">${esc(r.subject ?? NOT_RENDERED)}</a></td><td>${esc(r.kind)}</td><td>${esc(status(r))}</td></tr>`).join('\n')}
 </tbody></table>`;
     return c.html(page('Emails', list), 200, { 'Cache-Control': 'no-store' });
   });
 
   app.get('/console/mail/:id', async (c) => {
     c.set('route', 'GET /console/mail/{id}');
-    const row = await find(c.req.param('id'));
+    const row = await find(c.req.param('id'), c.req.url);
     if (!row) return notFound();
     const headers = json(row.headers);
     const attachments = json(row.attachments);
     const body = `<p><a href="/console/mail">All emails</a></p>
 <dl>
 <dt>To</dt><dd>${esc(row.to_address)}</dd>
-<dt>Subject</dt><dd>${esc(row.subject)}</dd>
+<dt>Subject</dt><dd>${esc(row.subject ?? NOT_RENDERED)}</dd>
 <dt>Kind</dt><dd>${esc(row.kind)} (${esc(row.language)})</dd>
 <dt>Status</dt><dd>${esc(status(row))}</dd>
 ${Object.entries(headers).map(([k, v]) => `<dt>${esc(k)}</dt><dd>${linkify(v)}</dd>`).join('\n')}
@@ -103,22 +113,22 @@ ${attachments.length > 0 ? `<h2>Attachments</h2><ul>${attachments.map((a, i) => 
 <h2>As HTML</h2>
 <iframe src="/console/mail/${esc(row.id)}/html" sandbox="${SANDBOX}" title="The email as HTML" width="700" height="500"></iframe>
 <h2>As plain text</h2>
-<pre>${linkify(row.text_body)}</pre>`;
-    return c.html(page(row.subject, body), 200, { 'Cache-Control': 'no-store' });
+<pre>${linkify(row.text_body ?? NOT_RENDERED)}</pre>`;
+    return c.html(page(row.subject ?? NOT_RENDERED, body), 200, { 'Cache-Control': 'no-store' });
   });
 
   app.get('/console/mail/:id/html', async (c) => {
     c.set('route', 'GET /console/mail/{id}/html');
-    const row = await find(c.req.param('id'));
+    const row = await find(c.req.param('id'), c.req.url);
     if (!row) return notFound();
     // Links open outside the frame (a user's click), so a cancellation link lands on its page, not inside the frame.
-    const html = row.html_body.replace(/<head>/i, '<head><base target="_top">');
+    const html = (row.html_body ?? NOT_RENDERED).replace(/<head>/i, '<head><base target="_top">');
     return c.html(html, 200, { 'Cache-Control': 'no-store', 'Content-Security-Policy': BODY_CSP, 'Referrer-Policy': 'no-referrer' });
   });
 
   app.get('/console/mail/:id/attachments/:n', async (c) => {
     c.set('route', 'GET /console/mail/{id}/attachments/{n}');
-    const row = await find(c.req.param('id'));
+    const row = await find(c.req.param('id'), c.req.url);
     const attachment = row ? json(row.attachments)[Number(c.req.param('n'))] : undefined;
     if (!attachment) return notFound();
     const filename = attachment.filename.replace(/[^A-Za-z0-9._-]/g, '_');

@@ -17,11 +17,10 @@ import { validationError } from '../http/validation.js';
 import type { Queryable } from '../store/types.js';
 import { buildIcs } from './ics.js';
 import { iso } from './ids.js';
-import { organisersFromJson, type Organiser } from './organisers.js';
 import type { LimitCounts } from '../http/rate-limit.js';
 import type { Scopes } from './tokens.js';
 
-interface SessionRow {
+export interface SessionRow {
   id: string;
   constituency_code: string;
   title: string;
@@ -144,16 +143,20 @@ interface SignupRow {
   created_at: Date | string;
 }
 
-export function sessionIcs(session: CanvassSession, status: 'confirmed' | 'waitlisted' | 'cancelled'): string {
-  // A sign-up's receipt and its confirmation email carry the same .ics of the same session object: built once.
+/**
+ * A session's .ics for a supporter with this status. `stamp` is its DTSTAMP: a sign-up's receipt and confirmation carry
+ * the sign-up's own time, so the answer made again from the same facts (a replay) is the same, byte for byte.
+ */
+export function sessionIcs(session: CanvassSession, status: 'confirmed' | 'waitlisted' | 'cancelled', stamp?: Date): string {
+  // A session object is one request's or one email's: the same .ics asked twice of it is built once.
   let built = icsOf.get(session);
   if (!built) icsOf.set(session, (built = {}));
-  return (built[status] ??= buildSessionIcs(session, status));
+  return (built[`${status}:${stamp?.getTime() ?? ''}`] ??= buildSessionIcs(session, status, stamp));
 }
 
-const icsOf = new WeakMap<CanvassSession, Partial<Record<'confirmed' | 'waitlisted' | 'cancelled', string>>>();
+const icsOf = new WeakMap<CanvassSession, Record<string, string>>();
 
-function buildSessionIcs(session: CanvassSession, status: 'confirmed' | 'waitlisted' | 'cancelled'): string {
+function buildSessionIcs(session: CanvassSession, status: 'confirmed' | 'waitlisted' | 'cancelled', stamp: Date | undefined): string {
   const description = [
     status === 'waitlisted'
       ? 'You are on the waiting list: the organiser will tell you if a place comes free.'
@@ -171,14 +174,38 @@ function buildSessionIcs(session: CanvassSession, status: 'confirmed' | 'waitlis
     summary: session.title,
     location: session.meetingPoint,
     description,
+    ...(stamp ? { stamp } : {}),
   });
 }
 
-function receipt(row: SignupRow, session: CanvassSession): CanvassSignupReceipt {
+/**
+ * What a sign-up's answer and emails are made from (migration 0017 `canvass_signup_one`'s `o_facts`): the sign-up, the
+ * session as the sign-up left it (with its confirmed count), and where links point. No name, email or phone: this is
+ * also what an Idempotency-Key keeps.
+ */
+export interface SignupFacts {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly status: 'confirmed' | 'waitlisted' | 'cancelled';
+  readonly createdAt: string;
+  /** False when the same email was already signed up to the session (a repeat without the key): no emails, no token. */
+  readonly created: boolean;
+  readonly waitlistPosition: number | null;
+  readonly partner: string | null;
+  /** The absolute base of the answer's and the emails' links (PUBLIC_URL, else the request's origin). */
+  readonly base: string;
+  readonly session: SessionRow;
+}
+
+/** The session of a sign-up's facts, as the API shows it. */
+export const factsSession = (facts: SignupFacts, data: DataSource): CanvassSession => toSession(facts.session, data);
+
+/** A sign-up's receipt, made from its facts: the same facts always make the same receipt. */
+export function signupReceipt(facts: SignupFacts, data: DataSource, session: CanvassSession = factsSession(facts, data)): CanvassSignupReceipt {
   return {
-    signup: { id: row.id, sessionId: row.session_id, status: row.status, createdAt: iso(row.created_at) },
+    signup: { id: facts.id, sessionId: facts.sessionId, status: facts.status, createdAt: iso(facts.createdAt) },
     session,
-    ics: sessionIcs(session, row.status),
+    ics: sessionIcs(session, facts.status, new Date(facts.createdAt)),
   };
 }
 
@@ -191,71 +218,51 @@ export interface SignupCall {
   readonly key: string | undefined;
   /** The request's hash (idempotency.ts requestHash), when there is a key. */
   readonly hash: string | null;
+  /** SignupFacts.base. */
+  readonly base: string;
+  /** The supporter's emails' language (services/email/i18n.ts emailLanguage of the request's `language`). */
+  readonly emailLanguage: string;
 }
 
 export type SignupWrite =
-  | { readonly limits: LimitCounts; readonly replay: object }
-  | {
-      readonly limits: LimitCounts;
-      readonly replay: null;
-      readonly created: boolean;
-      readonly receipt: CanvassSignupReceipt;
-      readonly waitlistPosition: number | null;
-      readonly organisers: Organiser[];
-    };
+  | { readonly limits: LimitCounts; readonly replay: object; readonly facts: null }
+  | { readonly limits: LimitCounts; readonly replay: null; readonly facts: SignupFacts };
 
 interface SignupWriteRow {
   o_limits: LimitCounts;
   o_replay: object | null;
-  o_session: Omit<SessionRow, 'confirmed'> | string | null;
-  o_notified: unknown;
-  o_id: string;
-  o_session_id: string;
-  o_status: 'confirmed' | 'waitlisted' | 'cancelled';
-  o_created_at: Date | string;
-  o_created: boolean;
-  o_confirmed_before: number;
-  o_waitlist_position: number | null;
+  o_facts: SignupFacts | string | null;
 }
 
-const SIGNUP_WRITE = `SELECT o_limits, o_replay, o_session, o_notified, o_id, o_session_id, o_status, o_created_at, o_created,
-  o_confirmed_before, o_waitlist_position
-  FROM canvass_signup_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)`;
+const SIGNUP_WRITE = `SELECT o_limits, o_replay, o_facts
+  FROM canvass_signup_one($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)`;
 
 /**
- * Signs someone up inside the caller's transaction, in ONE call of canvass_signup_write (migration 0016,
- * docs/decisions/0010-write-path.md): the rate limits, the Idempotency-Key (a live key returns its stored response as
- * `replay`), the session row locked `FOR UPDATE` and checked (read with who to tell), then the confirmed count, which
- * (a statement after the lock) sees every sign-up committed while this one waited for it, so the confirmed count can
- * never pass the capacity; the same email's earlier sign-up; the insert or the rejoin; the waitlist position. A
- * refusal (a limit, the key, the session) raises: services/write-calls.ts refusedError.
+ * Signs someone up in ONE autocommitted call of canvass_signup_one (migration 0017, docs/decisions/0010-write-path.md):
+ * the rate limits, the Idempotency-Key (a live key returns its stored answer as `replay`), the session row locked
+ * `FOR UPDATE` and checked, then the confirmed count, which (a statement after the lock) sees every sign-up committed
+ * while this one waited for it, so the confirmed count can never pass the capacity; the same email's earlier sign-up;
+ * the insert or the rejoin; the waitlist position; the confirmation and the organisers' notices written to the outbox
+ * as facts (the outbox worker renders them); the answer's facts stored with the key; the partner's count. A refusal (a
+ * limit, the key, the session) raises: services/write-calls.ts refusedError.
  * The same email on the same session returns the existing sign-up (`created: false`).
  */
-export async function writeSignup(tx: Queryable, data: DataSource, input: SignupInput, call: SignupCall): Promise<SignupWrite> {
-  const { rows } = await tx.query<SignupWriteRow>(
+export async function writeSignup(db: Queryable, input: SignupInput, call: SignupCall): Promise<SignupWrite> {
+  const { rows } = await db.query<SignupWriteRow>(
     SIGNUP_WRITE,
     [
       ...call.limitArgs, call.route, call.key ?? null, call.hash,
       input.sessionId, randomUUID(), input.email, input.name, input.phone ?? null, input.languages, input.firstTime,
-      input.consentVersion, input.partner ?? null, call.origin, input.language ?? null,
+      input.consentVersion, input.partner ?? null, call.origin, input.language ?? null, call.base, call.emailLanguage,
     ],
-    { name: 'canvass_signup_write' },
+    { name: 'canvass_signup_one' },
   );
   const row = rows[0];
-  if (!row) throw new Error('canvass_signup_write returned no row');
-  if (row.o_replay !== null && row.o_replay !== undefined) return { limits: row.o_limits, replay: row.o_replay };
-  const sessionRow = typeof row.o_session === 'string' ? (JSON.parse(row.o_session) as Omit<SessionRow, 'confirmed'>) : row.o_session;
-  if (!sessionRow) throw new Error('canvass_signup_write returned no session');
-  const confirmed = Number(row.o_confirmed_before) + (row.o_created && row.o_status === 'confirmed' ? 1 : 0);
-  const session = toSession({ ...sessionRow, confirmed }, data);
-  return {
-    limits: row.o_limits,
-    replay: null,
-    organisers: organisersFromJson(row.o_notified),
-    created: row.o_created,
-    receipt: receipt({ id: row.o_id, session_id: row.o_session_id, status: row.o_status, created_at: row.o_created_at }, session),
-    waitlistPosition: row.o_waitlist_position === null ? null : Number(row.o_waitlist_position),
-  };
+  if (!row) throw new Error('canvass_signup_one returned no row');
+  if (row.o_replay !== null && row.o_replay !== undefined) return { limits: row.o_limits, replay: row.o_replay, facts: null };
+  if (!row.o_facts) throw new Error('canvass_signup_one returned no facts');
+  const facts = typeof row.o_facts === 'string' ? (JSON.parse(row.o_facts) as SignupFacts) : row.o_facts;
+  return { limits: row.o_limits, replay: null, facts };
 }
 
 // ---- cancellation, waitlist promotion and organisers' session tools -----------------------------------------

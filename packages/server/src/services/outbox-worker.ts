@@ -2,8 +2,10 @@ import type { Logger } from '../http/logging.js';
 import { describeError } from '../http/logging.js';
 import type { Metrics } from '../http/metrics.js';
 import type { Store } from '../store/types.js';
-import { describeSendError, type Mailer } from './mailer.js';
-import type { EmailAttachment } from './outbox.js';
+import { describeSendError, type Mailer, type OutgoingEmail } from './mailer.js';
+import type { EmailAttachment, EmailToSend } from './outbox.js';
+import type { EmailContext } from './email/context.js';
+import { renderFacts, storeRendered, type FactsRow } from './email/from-facts.js';
 
 /** How the worker paces itself. Defaults suit a real server; tests shorten them. */
 export interface OutboxWorkerOptions {
@@ -39,9 +41,11 @@ interface ClaimedRow {
   id: string;
   kind: string;
   to_address: string;
-  subject: string;
-  text_body: string;
-  html_body: string;
+  /** Null while the row is still facts (migration 0017): rendered here before it is sent. */
+  subject: string | null;
+  text_body: string | null;
+  html_body: string | null;
+  facts: FactsRow['facts'] | null;
   headers: Record<string, string> | string;
   attachments: EmailAttachment[] | string;
   attempts: number;
@@ -68,6 +72,8 @@ export function createOutboxWorker(deps: {
   readonly log: Logger;
   readonly metrics?: Metrics;
   readonly options?: Partial<OutboxWorkerOptions>;
+  /** Renders rows written as facts (a sign-up's emails); without it such a row is given up as unrenderable. */
+  readonly emailContext?: EmailContext;
 }): OutboxWorker {
   const options = { ...DEFAULT_OUTBOX_OPTIONS, ...deps.options };
   const { store, mailer, log } = deps;
@@ -79,15 +85,18 @@ export function createOutboxWorker(deps: {
   let current: Promise<number> | undefined;
   let databaseFailures = 0;
 
+  // A row still written as facts is held at locked_until = 'infinity' from workers of the release before migration 0017,
+  // which could not render it; this worker takes it as free.
   async function claim(): Promise<ClaimedRow[]> {
     const { rows } = await store.query<ClaimedRow>(
       `UPDATE outbox SET locked_until = now() + make_interval(secs => $2::int), attempts = attempts + 1
        WHERE id IN (
          SELECT id FROM outbox
-         WHERE sent_at IS NULL AND failed_at IS NULL AND send_after <= now() AND (locked_until IS NULL OR locked_until < now())
+         WHERE sent_at IS NULL AND failed_at IS NULL AND send_after <= now()
+           AND (locked_until IS NULL OR locked_until < now() OR (locked_until = 'infinity' AND facts IS NOT NULL))
          ORDER BY send_after, id LIMIT $1
          FOR UPDATE SKIP LOCKED)
-       RETURNING id, kind, to_address, subject, text_body, html_body, headers, attachments, attempts`,
+       RETURNING id, kind, to_address, subject, text_body, html_body, facts, headers, attachments, attempts`,
       [options.batchSize, options.leaseSeconds],
     );
     return rows;
@@ -96,23 +105,40 @@ export function createOutboxWorker(deps: {
   /** Hands back claims the lease no longer covers (and the stop's leftovers) without counting them as attempts. */
   async function release(rows: readonly ClaimedRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await store.query(`UPDATE outbox SET locked_until = NULL, attempts = attempts - 1 WHERE id = ANY($1::uuid[]) AND sent_at IS NULL`, [
+    await store.query(`UPDATE outbox SET locked_until = CASE WHEN facts IS NULL THEN NULL ELSE 'infinity'::timestamptz END, attempts = attempts - 1
+       WHERE id = ANY($1::uuid[]) AND sent_at IS NULL`, [
       rows.map((r) => r.id),
     ]);
   }
 
+  /** The email as it will be sent: a facts row is rendered and stored first (the outbox keeps what was sent). */
+  async function rendered(row: ClaimedRow): Promise<OutgoingEmail | undefined> {
+    if (row.facts === null || row.facts === undefined) {
+      if (row.subject === null || row.text_body === null || row.html_body === null) throw new Error(`outbox row ${row.id} has neither text nor facts`);
+      return { id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, headers: json(row.headers), attachments: json(row.attachments) };
+    }
+    let email: EmailToSend;
+    try {
+      if (!deps.emailContext) throw new Error('this worker has no email context to render with');
+      email = await renderFacts(deps.emailContext, { id: row.id, to_address: row.to_address, facts: row.facts });
+    } catch (error) {
+      // A template this server does not know (a newer instance wrote it) or broken facts: retrying cannot help.
+      const reason = `could not render: ${error instanceof Error ? error.message : String(error)}`;
+      await store.query(`UPDATE outbox SET failed_at = now(), locked_until = NULL, last_error = $2 WHERE id = $1`, [row.id, reason]);
+      deps.metrics?.email('failed', row.kind);
+      log({ level: 'error', msg: 'email given up', outboxId: row.id, kind: row.kind, attempts: row.attempts, error: reason });
+      return undefined;
+    }
+    await storeRendered(store, row.id, email);
+    return { id: row.id, to: row.to_address, subject: email.subject, text: email.text, html: email.html, headers: email.headers ?? {}, attachments: email.attachments ?? [] };
+  }
+
   async function deliver(row: ClaimedRow): Promise<void> {
+    const email = await rendered(row);
+    if (!email) return;
     let providerMessageId: string;
     try {
-      ({ providerMessageId } = await mailer.send({
-        id: row.id,
-        to: row.to_address,
-        subject: row.subject,
-        text: row.text_body,
-        html: row.html_body,
-        headers: json(row.headers),
-        attachments: json(row.attachments),
-      }));
+      ({ providerMessageId } = await mailer.send(email));
     } catch (error) {
       const reason = describeSendError(error);
       if (row.attempts >= options.maxAttempts) {

@@ -2,6 +2,8 @@ import { routes, type RouteName } from '@solidarity-widgets/contract';
 import { loadElectoralData } from '@solidarity-widgets/data';
 import type * as z from 'zod/mini';
 import { createApp } from '../app.js';
+import { emailContextFor } from '../services/email/context.js';
+import { renderWaiting } from '../services/email/from-facts.js';
 import { makeConfig, type RateLimitConfig, type ServerConfig } from '../config.js';
 import type { LogLine } from '../http/logging.js';
 import { createToken } from '../services/tokens.js';
@@ -32,6 +34,8 @@ export async function setup(options: { rateLimit?: Partial<RateLimitConfig>; con
   const logs: LogLine[] = [];
   const config = makeConfig({
     allowedOrigins: [PARTNER_ORIGIN],
+    // Known here, so renderOutbox signs the emails' links as the app does.
+    signingSecret: 'harness-signing-secret',
     ...options.config,
     rateLimit: { perIp: 100_000, perPartner: 100_000, ...options.rateLimit },
   });
@@ -59,7 +63,13 @@ export async function setup(options: { rateLimit?: Partial<RateLimitConfig>; con
     return { status: res.status, headers: res.headers, json, text };
   }
 
-  return { store, app, config, logs, adminToken, data, call, close: () => store.close() };
+  /**
+   * Renders the emails a request wrote as facts (a sign-up's, migration 0017), as the outbox worker does before sending,
+   * so a test can read the outbox's text as it will be sent.
+   */
+  const renderOutbox = () => renderWaiting(store, emailContextFor(config, data, 'http://localhost'));
+
+  return { store, app, config, logs, adminToken, data, call, renderOutbox, close: () => store.close() };
 }
 
 /** Parses a body with the contract's response schema of `route` (throws on mismatch). */

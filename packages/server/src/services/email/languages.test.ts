@@ -1,31 +1,31 @@
 import type { CanvassSession } from '@solidarity-widgets/contract';
 import { describe, expect, it } from 'vitest';
-import type { Queryable } from '../../store/types.js';
 import type { EmailContext } from './context.js';
 import { formatWhen } from './i18n.js';
-import { emailSignupReceived } from './supporter.js';
+import { renderFacts } from './from-facts.js';
 
-// A supporter's confirmation as written to the outbox, without a database or SMTP: a Queryable that keeps the
-// outbox INSERT's parameters (id, kind, to, language, subject, text, html, …) and answers nothing else.
+// A supporter's confirmation as the outbox worker renders it from the facts a sign-up wrote (services/email/from-facts.ts),
+// without a database or SMTP.
 async function confirmation(language: string) {
-  const inserts: (readonly unknown[])[] = [];
-  const tx: Queryable = {
-    query: async <Row,>(sql: string, params: readonly unknown[] = []) => {
-      if (/INSERT INTO outbox/.test(sql)) inserts.push(params);
-      return { rows: [] as Row[], rowCount: 1 };
+  // The confirmation reads only the seat's name from the electoral data, and nothing beyond this context.
+  const data = { getConstituency: (code: string) => (code === session.constituency.code ? { name: session.constituency.name } : undefined) } as unknown as EmailContext['data'];
+  const ctx = { data, secret: 'secret', baseUrl: 'https://unused.example', partnerNames: { 'unite-polish-branch': 'Unite Polish Branch' } } satisfies EmailContext;
+  const email = await renderFacts(ctx, {
+    id: '7d1e6f0a-1b2c-4d3e-8f9a-0b1c2d3e4f5a',
+    to_address: 'ewa@example.org',
+    facts: {
+      template: 'signup-received', name: 'Ewa', language,
+      id: '5f0c6a2e-8a3f-4d8e-9b1a-1c2d3e4f5a6b', sessionId: session.id, status: 'confirmed', createdAt: '2026-11-29T12:00:00Z',
+      created: true, waitlistPosition: null, partner: 'unite-polish-branch', base: 'https://widgets.example',
+      session: {
+        id: session.id, constituency_code: session.constituency.code, title: session.title, starts_at: session.startsAt,
+        ends_at: session.endsAt, meeting_point: session.meetingPoint, organiser_name: session.organiser.name,
+        organiser_contact: session.organiser.contact, accessibility: session.accessibility, capacity: session.capacity,
+        status: 'open', confirmed: 1,
+      },
     },
-  };
-  // The confirmation reads neither the electoral data nor anything beyond this context.
-  const ctx = { data: {} as EmailContext['data'], secret: 'secret', baseUrl: 'https://widgets.example', partnerNames: { 'unite-polish-branch': 'Unite Polish Branch' } } satisfies EmailContext;
-  await emailSignupReceived(
-    tx,
-    ctx,
-    { id: '5f0c6a2e-8a3f-4d8e-9b1a-1c2d3e4f5a6b', sessionId: session.id, name: 'Ewa', email: 'ewa@example.org', status: 'confirmed', language, partner: 'unite-polish-branch', createdAt: '2026-11-29T12:00:00Z' },
-    session,
-  );
-  expect(inserts).toHaveLength(1);
-  const [, kind, , lang, subject, text, html] = inserts[0]!;
-  return { kind, lang, subject: String(subject), text: String(text), html: String(html) };
+  });
+  return { kind: email.kind, lang: email.language, subject: email.subject, text: email.text, html: email.html };
 }
 
 const session: CanvassSession = {

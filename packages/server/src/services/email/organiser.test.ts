@@ -17,8 +17,15 @@ interface Row {
   headers: Record<string, string>;
 }
 
-const outbox = async (h: Awaited<ReturnType<typeof setup>>, kind?: string) =>
-  (await h.store.query<Row>(`SELECT kind, to_address, language, subject, text_body, html_body, headers FROM outbox ${kind ? 'WHERE kind = $1' : ''} ORDER BY created_at, to_address`, kind ? [kind] : [])).rows;
+// Read as the worker sends them: a sign-up's emails are rendered from their facts first.
+async function outbox(h: Awaited<ReturnType<typeof setup>>, kind?: string): Promise<Row[]> {
+  await h.renderOutbox();
+  const { rows } = await h.store.query<Row>(
+    `SELECT kind, to_address, language, subject, text_body, html_body, headers FROM outbox ${kind ? 'WHERE kind = $1' : ''} ORDER BY created_at, to_address`,
+    kind ? [kind] : [],
+  );
+  return rows;
+}
 
 const introduction = (overrides: Record<string, unknown> = {}) => ({
   organisation: 'Polish Workers Association Lewisham',

@@ -1,7 +1,6 @@
-import type { CanvassSession } from '@solidarity-widgets/contract';
 import type { Queryable } from '../../store/types.js';
-import type { SignupForEmail } from './supporter.js';
-import { enqueueEmail } from '../outbox.js';
+import { factsSession, type SignupFacts } from '../canvass.js';
+import { enqueueEmail, type EmailToSend } from '../outbox.js';
 import { findOrganiserById, organisersToNotify, type Organiser } from '../organisers.js';
 import { partnerName, stopUrl, unsubscribeHeaders, type EmailContext } from './context.js';
 import { emailLanguage, formatWhen, t, textDirection, typed } from './i18n.js';
@@ -22,6 +21,20 @@ async function enqueueOrganiserEmail(
   paragraphs: (language: string) => readonly string[],
   dedupeKey: string,
 ): Promise<void> {
+  await enqueueEmail(tx, organiserEmail(ctx, organiser, kind, subject, paragraphs, dedupeKey));
+}
+
+/** Who an organiser's email is for: enough to greet them in their language and to sign their "stop" link. */
+type Addressee = Pick<Organiser, 'id' | 'email' | 'name' | 'language'>;
+
+function organiserEmail(
+  ctx: EmailContext,
+  organiser: Addressee,
+  kind: string,
+  subject: { readonly id: MessageId; readonly vars?: Readonly<Record<string, string | number>> },
+  paragraphs: (language: string) => readonly string[],
+  dedupeKey: string,
+): EmailToSend {
   const language = emailLanguage(organiser.language);
   const stop = stopUrl(ctx, 'organiser', organiser.id);
   const rendered = renderEmail({
@@ -33,41 +46,34 @@ async function enqueueOrganiserEmail(
     action: { label: t(language, 'organiser.openConsole'), url: `${ctx.baseUrl}/console/` },
     footer: [t(language, 'organiser.why'), t(language, 'organiser.stop', { url: stop })],
   });
-  await enqueueEmail(tx, { kind, to: organiser.email, language, ...rendered, headers: unsubscribeHeaders(stop), dedupeKey });
+  return { kind, to: organiser.email, language, ...rendered, headers: unsubscribeHeaders(stop), dedupeKey };
 }
 
 const seatNames = (ctx: EmailContext, codes: readonly string[]): string =>
   codes.map((c) => ctx.data.getConstituency(c)?.name ?? c).join(', ');
 
-/** A new sign-up, to the seat's organisers (and admins) who chose one email per event. */
-export async function notifyOrganisersOfSignup(
-  tx: Queryable,
-  ctx: EmailContext,
-  signup: SignupForEmail,
-  session: CanvassSession,
-  /** Already read (signUp reads them with the session's lock); otherwise looked up here. */
-  organisers?: readonly Organiser[],
-): Promise<void> {
-  const status = signup.status;
-  if (status === 'cancelled') return;
-  for (const organiser of organisers ?? (await organisersToNotify(tx, { constituency: session.constituency.code, notify: 'immediate' }))) {
-    await enqueueOrganiserEmail(
-      tx,
-      ctx,
-      organiser,
-      'organiser-signup',
-      { id: 'organiser.signup.subject', vars: { title: typed(session.title) } },
-      (language) => [
-        t(language, 'organiser.signup.body', {
-          name: typed(signup.name),
-          title: typed(session.title),
-          when: formatWhen(language, session.startsAt),
-          status: t(language, status === 'confirmed' ? 'organiser.status.confirmed' : 'organiser.status.waitlisted'),
-        }),
-      ],
-      `organiser-signup:${organiser.id}:${signup.id}:${new Date(signup.createdAt).getTime()}`,
-    );
-  }
+/**
+ * A new sign-up, to one of the seat's organisers (or admins) who chose one email per event: rendered from the facts the
+ * sign-up's call wrote to the outbox (services/email/from-facts.ts), which chose the organisers with the session's lock.
+ */
+export function organiserSignupEmail(ctx: EmailContext, organiser: Addressee, facts: SignupFacts, supporterName: string): EmailToSend {
+  const session = factsSession(facts, ctx.data);
+  const status = facts.status;
+  return organiserEmail(
+    ctx,
+    organiser,
+    'organiser-signup',
+    { id: 'organiser.signup.subject', vars: { title: typed(session.title) } },
+    (language) => [
+      t(language, 'organiser.signup.body', {
+        name: typed(supporterName),
+        title: typed(session.title),
+        when: formatWhen(language, session.startsAt),
+        status: t(language, status === 'confirmed' ? 'organiser.status.confirmed' : 'organiser.status.waitlisted'),
+      }),
+    ],
+    `organiser-signup:${organiser.id}:${facts.id}:${new Date(facts.createdAt).getTime()}`,
+  );
 }
 
 /**

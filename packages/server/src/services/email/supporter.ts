@@ -1,8 +1,8 @@
 import type { CanvassSession } from '@solidarity-widgets/contract';
 import type { Queryable } from '../../store/types.js';
-import { getSession, sessionIcs } from '../canvass.js';
+import { factsSession, getSession, sessionIcs, type SignupFacts } from '../canvass.js';
 import { iso } from '../ids.js';
-import { enqueueEmail } from '../outbox.js';
+import { enqueueEmail, type EmailToSend } from '../outbox.js';
 import { cancelToken } from '../signing.js';
 import { partnerName, stopUrl, unsubscribeHeaders, type EmailContext } from './context.js';
 import { emailLanguage, formatWhen, t, textDirection, typed } from './i18n.js';
@@ -64,14 +64,26 @@ async function enqueueSignupEmail(
   session: CanvassSession,
   kind: SignupEmailKind,
   dedupe: string,
-  knownPosition?: number,
 ): Promise<void> {
+  await enqueueEmail(tx, await signupEmail(ctx, row, session, kind, dedupe, () => waitlistPosition(tx, row)));
+}
+
+/** One email about a supporter's place, rendered (`position`: their place on the waiting list, asked only when needed). */
+async function signupEmail(
+  ctx: EmailContext,
+  row: SignupRow,
+  session: CanvassSession,
+  kind: SignupEmailKind,
+  dedupe: string,
+  position: () => Promise<number> | number,
+  icsStamp?: Date,
+): Promise<EmailToSend> {
   const language = emailLanguage(row.language);
   const partner = partnerName(ctx, row.partner);
   const cancelUrl = `${ctx.baseUrl}/cancel-signup?id=${row.id}&token=${encodeURIComponent(cancelToken(ctx.secret, row.id))}`;
   const intro = {
     confirmed: () => t(language, 'signup.confirmed.intro', { partner: typed(partner) }),
-    waitlisted: async () => t(language, 'signup.waitlisted.intro', { position: knownPosition ?? (await waitlistPosition(tx, row)) }),
+    waitlisted: async () => t(language, 'signup.waitlisted.intro', { position: await position() }),
     promoted: () => t(language, 'promoted.intro'),
     reminder: () => t(language, 'reminder.intro', { partner: typed(partner) }),
     changed: () => t(language, 'changed.intro'),
@@ -98,51 +110,45 @@ async function enqueueSignupEmail(
       ...(reminderStop ? [t(language, 'reminder.stop', { url: reminderStop })] : []),
     ],
   });
-  await enqueueEmail(tx, {
+  return {
     kind: `signup-${kind}`,
     to: row.email,
     language,
     ...rendered,
     ...(reminderStop ? { headers: unsubscribeHeaders(reminderStop) } : {}),
     ...(withIcs
-      ? { attachments: [{ filename: 'canvassing-session.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(session, kind === 'waitlisted' ? 'waitlisted' : 'confirmed') }] }
+      ? { attachments: [{ filename: 'canvassing-session.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: sessionIcs(session, kind === 'waitlisted' ? 'waitlisted' : 'confirmed', icsStamp) }] }
       : {}),
     dedupeKey: `signup-${kind}:${row.id}:${dedupe}`,
-  });
+  };
 }
 
 async function loadSignups(tx: Queryable, where: string, params: readonly unknown[]): Promise<SignupRow[]> {
   return (await tx.query<SignupRow>(`SELECT ${SIGNUP_COLUMNS} FROM canvass_signups WHERE ${where} ORDER BY created_at, id`, params)).rows;
 }
 
-/** A sign-up as the emails need it (the route has it all in hand: no query to reload it while the session is locked). */
-export interface SignupForEmail {
-  readonly id: string;
-  readonly sessionId: string;
-  readonly name: string;
-  readonly email: string;
-  readonly status: 'confirmed' | 'waitlisted' | 'cancelled';
-  readonly language: string | null;
-  readonly partner: string | null;
-  readonly createdAt: string;
-  /** On the waiting list: its place in the queue, when the sign-up's own statement counted it (else counted here). */
-  readonly waitlistPosition?: number | null;
-}
-
-/** The confirmation of a new (or renewed) sign-up: a confirmed place or the waiting list, with the .ics and the cancel link. */
-export async function emailSignupReceived(tx: Queryable, ctx: EmailContext, signup: SignupForEmail, session: CanvassSession): Promise<void> {
-  if (signup.status === 'cancelled') return;
+/**
+ * The confirmation of a new (or renewed) sign-up, a confirmed place or the waiting list, with the .ics and the cancel
+ * link: rendered from the facts the sign-up's call wrote to the outbox (services/email/from-facts.ts). Its .ics is the
+ * receipt's, DTSTAMP and all.
+ */
+export function signupReceivedEmail(
+  ctx: EmailContext,
+  facts: SignupFacts,
+  person: { readonly to: string; readonly name: string; readonly language: string | null },
+): Promise<EmailToSend> {
   const row: SignupRow = {
-    id: signup.id,
-    session_id: signup.sessionId,
-    name: signup.name,
-    email: signup.email,
-    status: signup.status,
-    language: signup.language,
-    partner: signup.partner,
-    created_at: signup.createdAt,
+    id: facts.id,
+    session_id: facts.sessionId,
+    name: person.name,
+    email: person.to,
+    status: facts.status,
+    language: person.language,
+    partner: facts.partner,
+    created_at: facts.createdAt,
   };
-  await enqueueSignupEmail(tx, ctx, row, session, signup.status, iso(signup.createdAt), signup.waitlistPosition ?? undefined);
+  const kind = facts.status === 'waitlisted' ? 'waitlisted' : 'confirmed';
+  return signupEmail(ctx, row, factsSession(facts, ctx.data), kind, iso(facts.createdAt), () => facts.waitlistPosition ?? 1, new Date(facts.createdAt));
 }
 
 /** "A place came free: you are confirmed", to each sign-up the waitlist just promoted. */

@@ -14,6 +14,7 @@ import { statements as pledges } from './0013_pledges.js';
 import { statements as introductionNotes } from './0014_introduction_notes.js';
 import { statements as writePath } from './0015_write_path.js';
 import { statements as writeCalls } from './0016_write_calls.js';
+import { statements as signupOneCall } from './0017_signup_one_call.js';
 
 export interface Migration {
   readonly id: number;
@@ -39,4 +40,5 @@ export const migrations: readonly Migration[] = [
   { id: 14, name: 'introduction_notes', statements: introductionNotes },
   { id: 15, name: 'write_path', statements: writePath },
   { id: 16, name: 'write_calls', statements: writeCalls },
+  { id: 17, name: 'signup_one_call', statements: signupOneCall },
 ];

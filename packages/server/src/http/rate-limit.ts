@@ -159,11 +159,6 @@ export function limitArgs(input: WriteLimitInput): unknown[] {
   ];
 }
 
-/** From limitArgs, the three arguments of `write_partner_count` (migration 0016): the window, whether it counts, the shard. */
-export function partnerCountArgs(args: readonly unknown[]): unknown[] {
-  return args.length === 0 ? [null, false, null] : [args[0], args[1], args[6]];
-}
-
 /** A partner's row for one shard and the other rows, kept per partner (the same few partners write all day). */
 function shardsOf(partner: string, own: number): { own: string; others: readonly string[] } {
   let split = shardSplits.get(partner);

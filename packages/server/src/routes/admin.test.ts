@@ -110,6 +110,7 @@ describe('erase a person', () => {
     const { rows } = await h.store.query<{ session_id: string }>(`SELECT session_id FROM canvass_signups WHERE email = 'scoped@example.org'`);
     expect(rows).toEqual([{ session_id: hendonSession }]);
     // Only the email about the erased sign-up went: the Hendon confirmation is another organiser's business.
+    await h.renderOutbox();
     const emails = await h.store.query<{ subject: string }>(`SELECT subject FROM outbox WHERE to_address = 'scoped@example.org'`);
     expect(emails.rows.map((r) => r.subject)).toEqual(['You are signed up: \u2068Hendon: Saturday canvass\u2069']);
   });

@@ -3,7 +3,7 @@ import { configFromEnv, type ServerConfig } from '../config.js';
 import { HTML_CSP } from '../http/security-headers.js';
 import { renderEmail } from '../services/email/layout.js';
 import { enqueueEmail } from '../services/outbox.js';
-import { setup } from '../testing/harness.js';
+import { makeSession, setup, signupBody } from '../testing/harness.js';
 
 async function withEmail(config: Partial<Omit<ServerConfig, 'rateLimit'>>) {
   const h = await setup({ config });
@@ -66,6 +66,25 @@ describe('the development mailbox at /console/mail', () => {
 
       expect((await h.call('GET', '/console/mail/00000000-0000-4000-8000-000000000000')).status).toBe(404);
       expect((await h.call('GET', `/console/mail/${id}/attachments/1`)).status).toBe(404);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('shows a sign-up\'s confirmation, written as facts, rendered as it will be sent, before any worker has reached it', async () => {
+    const h = await setup({ config: { devMailbox: true } });
+    try {
+      const session = await makeSession(h.call, h.adminToken, { capacity: 5, title: 'Canvass <b>bold</b>' });
+      const res = await h.call('POST', '/v1/canvass-signups', { body: signupBody(session, { email: 'facts@example.org' }) });
+      expect(res.status).toBe(201);
+      const list = await h.call('GET', '/console/mail');
+      expect(list.text).toContain('facts@example.org');
+      expect(list.text).toContain('You are signed up: \u2068Canvass &lt;b&gt;bold&lt;/b&gt;\u2069');
+      const { rows } = await h.store.query<{ id: string; facts: unknown }>(`SELECT id, facts FROM outbox WHERE to_address = 'facts@example.org'`);
+      expect(rows[0]!.facts).toBeNull();
+      const one = await h.call('GET', `/console/mail/${rows[0]!.id}`);
+      expect(one.text).toContain(`/cancel-signup?id=${res.json.signup.id}&amp;token=`);
+      expect(one.text).toContain('download="canvassing-session.ics"');
     } finally {
       await h.close();
     }

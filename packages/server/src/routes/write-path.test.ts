@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARTNER_ORIGIN, makeSession, messageBody, setup, signupBody } from '../testing/harness.js';
 import type { Queryable } from '../store/types.js';
 import { upsertOrganiser } from '../services/organisers.js';
+import { requestHash } from '../services/idempotency.js';
 
 /**
  * What a public write costs the database (issue 17, "Writes reach 14–20 % of what the store does"; docs/decisions/
@@ -70,6 +71,21 @@ describe('the write path', () => {
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(seen.transactions).toEqual([]);
     expect(seen.outside).toEqual([expect.stringMatching(/canvass_signup_one/)]);
+  });
+
+  it('a key stored before migration 0017 (the answer as text) still replays that text', async () => {
+    const session = await makeSession(h.call, h.adminToken, { capacity: 5 });
+    const body = signupBody(session, { email: 'stored-text@example.org' });
+    await h.store.query(
+      `INSERT INTO idempotency_keys (key, route, request_hash, status, response) VALUES ('pre-0017', 'createCanvassSignup', $1, 'completed', $2::jsonb)`,
+      [requestHash(body), JSON.stringify({ status: 201, bodyText: '{"kept":"as first sent"}' })],
+    );
+    const res = await h.call('POST', '/v1/canvass-signups', { origin: PARTNER_ORIGIN, headers: { ...from('198.51.100.24'), 'Idempotency-Key': 'pre-0017' }, body });
+    expect(res.status).toBe(201);
+    expect(res.text).toBe('{"kept":"as first sent"}');
+    expect(res.headers.get('idempotent-replayed')).toBe('true');
+    const { rows } = await h.store.query(`SELECT 1 FROM canvass_signups WHERE email = 'stored-text@example.org'`);
+    expect(rows).toEqual([]);
   });
 
   it('a solidarity message: ONE autocommitted call when no moderator is due a notice, and no transaction', async () => {

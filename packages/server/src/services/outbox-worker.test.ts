@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMetrics } from '../http/metrics.js';
 import type { LogLine } from '../http/logging.js';
-import { setup } from '../testing/harness.js';
+import { makeSession, setup, signupBody } from '../testing/harness.js';
+import { emailContextFor } from './email/context.js';
+import { checkCancelToken } from './signing.js';
 import { startSmtpSink, type SmtpSink } from '../testing/smtp.js';
 import { renderEmail } from './email/layout.js';
 import { openStore } from '../store/open.js';
@@ -189,6 +191,82 @@ describe('outbox delivery over SMTP', () => {
     } finally {
       await h.close();
       await slow.close();
+    }
+  });
+});
+
+describe('emails written as facts (a sign-up\'s, migration 0017)', () => {
+  const signUp = async (h: Awaited<ReturnType<typeof setup>>, email: string) => {
+    const session = await makeSession(h.call, h.adminToken, { capacity: 5 });
+    const res = await h.call('POST', '/v1/canvass-signups', { body: signupBody(session, { email, name: 'Ewa Kowalska', language: 'pl' }) });
+    expect(res.status).toBe(201);
+    return res;
+  };
+
+  it('the worker renders the confirmation in the supporter\'s language, keeps the text it sent, and its .ics is the receipt\'s', async () => {
+    const h = await setup();
+    const before = sink.received.length;
+    try {
+      const res = await signUp(h, 'ewa.facts@example.org');
+      const worker = createOutboxWorker({ store: h.store, mailer: smtpMailer(sink.url, FROM), log: () => undefined, emailContext: emailContextFor(h.config, h.data, 'http://worker.invalid') });
+      expect(await worker.runOnce()).toBe(1);
+      await worker.stop();
+      const [arrived] = sink.received.slice(before);
+      expect(arrived!.to).toBe('ewa.facts@example.org');
+      expect(arrived!.mail.subject).toContain('Hendon: Saturday canvass');
+      expect(arrived!.mail.text).toContain('Twoje miejsce jest potwierdzone.');
+      // The links point where the request came (the facts' base), not at the worker's own address, and the token works.
+      const link = /http:\/\/localhost\/cancel-signup\?id=([0-9a-f-]+)&token=([A-Za-z0-9_%-]+)/.exec(arrived!.mail.text ?? '');
+      expect(link?.[1]).toBe(res.json.signup.id);
+      expect(checkCancelToken(h.config.signingSecret!, link![1]!, decodeURIComponent(link![2]!))).toBe(true);
+      expect(arrived!.mail.attachments[0]!.content.toString('utf8')).toBe(res.json.ics);
+      const [row] = (await h.store.query<{ facts: unknown; text_body: string; language: string; sent_at: Date | null }>(
+        `SELECT facts, text_body, language, sent_at FROM outbox WHERE to_address = 'ewa.facts@example.org'`,
+      )).rows;
+      expect(row).toMatchObject({ facts: null, language: 'pl', sent_at: expect.any(Date) });
+      // What the outbox keeps is what was sent.
+      expect(row!.text_body).toContain(link![0]);
+      expect(row!.text_body).toContain('Twoje miejsce jest potwierdzone.');
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('a facts row is held from workers before migration 0017 (they could not render it) and free to this one', async () => {
+    const h = await setup();
+    try {
+      await signUp(h, 'held@example.org');
+      // The previous release's claim, word for word: it must not see the row.
+      const old = await h.store.query(`SELECT id FROM outbox
+        WHERE sent_at IS NULL AND failed_at IS NULL AND send_after <= now() AND (locked_until IS NULL OR locked_until < now())`);
+      expect(old.rows).toEqual([]);
+      const worker = createOutboxWorker({ store: h.store, mailer: devMailbox(), log: () => undefined, emailContext: emailContextFor(h.config, h.data, 'http://localhost') });
+      expect(await worker.runOnce()).toBe(1);
+      await worker.stop();
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('facts this server cannot render are given up at once, with the reason, and nothing is sent', async () => {
+    const h = await setup();
+    const before = sink.received.length;
+    const logs: LogLine[] = [];
+    try {
+      await signUp(h, 'newer@example.org');
+      await h.store.query(`UPDATE outbox SET facts = facts || '{"template":"from-a-newer-release"}'::jsonb`);
+      const metrics = createMetrics({ store: h.store });
+      const worker = createOutboxWorker({ store: h.store, mailer: smtpMailer(sink.url, FROM), log: (l) => logs.push(l), metrics, emailContext: emailContextFor(h.config, h.data, 'http://localhost') });
+      expect(await worker.runOnce()).toBe(1);
+      await worker.stop();
+      expect(sink.received.length).toBe(before);
+      const [row] = (await h.store.query<OutboxRow>('SELECT * FROM outbox')).rows;
+      expect(row!.failed_at).not.toBeNull();
+      expect(row!.last_error).toMatch(/^could not render: /);
+      expect(await metrics.registry.getSingleMetricAsString('sw_emails_total')).toMatch(/result="failed",kind="signup-confirmed"} 1/);
+      expect(JSON.stringify(logs)).not.toContain('newer@example.org');
+    } finally {
+      await h.close();
     }
   });
 });

@@ -39,9 +39,11 @@ export function fastLookup(deps: {
   readonly metrics: Metrics | undefined;
   readonly postcodeUpstream: unknown;
 }): FastPath {
-  const { data, partyChanges, log, metrics } = deps;
+  const { data, partyChanges, log } = deps;
   // An upstream provider makes the lookup asynchronous and fallible: the framework's route handles it.
   if (deps.postcodeUpstream) return () => false;
+  // The route's metrics record, found once rather than per request.
+  const metrics = deps.metrics?.route(ROUTE);
   return (req, res) => {
     const url = req.url;
     if (req.method !== 'GET' || url === undefined || !url.startsWith(PREFIX)) return false;

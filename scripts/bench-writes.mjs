@@ -50,7 +50,7 @@ export function freePort() {
 }
 
 /** CPU time (user + system, ms) a process has used so far; 0 once it is gone. Linux only (/proc). */
-function cpuMs(pid) {
+export function cpuMs(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

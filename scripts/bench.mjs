@@ -9,7 +9,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import autocannon from 'autocannon';
-import { benchWrites, freePort } from './bench-writes.mjs';
+import { benchWrites, cpuMs, freePort } from './bench-writes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
@@ -58,7 +58,7 @@ async function load(url, paths, seconds) {
     url, connections: 32, duration: seconds, pipelining: 1,
     requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
   });
-  return { requestsPerSec: Math.round(result.requests.average), p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return { requestsPerSec: Math.round(result.requests.average), total: result.requests.total, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
 /** Real GB postcodes spread over the country (deterministic sample), plus a few sectors and outcodes. */
@@ -82,19 +82,21 @@ function samplePostcodes(count) {
  * Starts the server twice on a new .data/ directory: the first run creates the database, the second opens it. Times
  * each from spawn to the first answer that needs the database. Returns the second server, still running.
  */
-async function measureColdStart() {
+async function measureColdStart(script = 'packages/server/dist/cli/start.js', runs = 2) {
   const dataDir = mkdtempSync(join(tmpdir(), 'sw-bench-'));
   const port = await freePort();
   // Default settings (LOG_LEVEL unset: one JSON line per request, as in production), logs to /dev/null.
   const startEnv = { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: '' };
+  // BENCH_NODE_ARGS: e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the API side (as scripts/bench-writes.mjs).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const coldRuns = [];
   let child;
-  for (let run = 0; run < 2; run++) {
+  for (let run = 0; run < runs; run++) {
     const t0 = Date.now();
-    child = startProcess(['packages/server/dist/cli/start.js'], startEnv, 'ignore');
+    child = startProcess([...(run === runs - 1 ? nodeArgs : []), script], startEnv, 'ignore');
     await waitForFirstAnswer(`http://127.0.0.1:${port}`, 30_000);
     coldRuns.push(Date.now() - t0);
-    if (run === 0) { child.kill(); await new Promise((r) => child.once('exit', r)); }
+    if (run < runs - 1) { child.kill(); await new Promise((r) => child.once('exit', r)); }
   }
   return { coldStart: { firstRunMs: coldRuns[0], afterFirstRunMs: coldRuns[1] }, child, port, dataDir };
 }
@@ -112,6 +114,65 @@ if (process.argv.includes('--first-run-only')) {
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(JSON.stringify({ runs: results, medianFirstRunMs: median(results.map((r) => r.firstRunMs)), medianAfterFirstRunMs: median(results.map((r) => r.afterFirstRunMs)) }));
+  process.exit(0);
+}
+
+/**
+ * The postcode route of each running API server (`{ label, child, port }`) against a bare node:http server doing the
+ * same lookup (scripts/bench-bare-lookup.mjs), same machine, same load generator, same postcodes, in rounds whose order
+ * rotates (API first, then bare first) so drift on a shared machine falls on every side equally. Also the CPU each side's
+ * process used per answered request (/proc), which moves much less than the rate when the cores are shared.
+ */
+async function measureReads(apis) {
+  const paths = samplePostcodes(5000).map((p) => `/v1/postcodes/${encodeURIComponent(p)}`);
+  const runSeconds = Number(process.env.BENCH_SECONDS ?? 5);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
+  const barePort = await freePort();
+  const bare = startProcess(['scripts/bench-bare-lookup.mjs', String(barePort)], {});
+  await new Promise((resolve) => bare.stdout.once('data', resolve));
+  const sides = [...apis, { label: 'bareNode', child: bare, port: barePort }].map((side) => ({ ...side, url: `http://127.0.0.1:${side.port}`, runs: [] }));
+  for (const side of sides) await load(side.url, paths, 1); // warm every side before measuring
+  for (let round = 0; round < rounds; round++) {
+    const order = sides.map((_, i) => sides[(i + round) % sides.length]);
+    for (const side of order) {
+      const cpuBefore = cpuMs(side.child.pid);
+      const run = await load(side.url, paths, runSeconds);
+      side.runs.push({ ...run, cpuMs: cpuMs(side.child.pid) - cpuBefore });
+    }
+  }
+  bare.kill();
+  const summarise = (runs) => ({
+    requestsPerSec: Math.round(runs.reduce((a, r) => a + r.requestsPerSec, 0) / runs.length),
+    p99Ms: Math.max(...runs.map((r) => r.p99Ms)),
+    non2xx: runs.reduce((a, r) => a + r.non2xx, 0),
+    errors: runs.reduce((a, r) => a + r.errors, 0),
+    rounds: runs.map((r) => r.requestsPerSec),
+    // CPU of the server process per answered request, in µs (user + system).
+    cpuUsPerRequest: Math.round((runs.reduce((a, r) => a + r.cpuMs, 0) * 1000) / runs.reduce((a, r) => a + r.total, 0)),
+  });
+  return { ...Object.fromEntries(sides.map((side) => [side.label, summarise(side.runs)])), seconds: runSeconds, rounds };
+}
+
+// `--reads-only [--api=<start.js>,...]`: only the lookup ratio (the API's postcode route against the bare server,
+// alternated, as the full run measures it), as JSON; writes nothing. Several `--api=` builds (e.g. a copy of an older
+// packages/server/dist) are each measured against the same bare server in the same rotated rounds, so old and new code
+// meet the same machine load; each gets its ratio to the bare rounds.
+if (process.argv.includes('--reads-only')) {
+  const scripts = (process.argv.find((a) => a.startsWith('--api='))?.slice('--api='.length) ?? 'packages/server/dist/cli/start.js').split(',');
+  const apis = [];
+  for (const [i, script] of scripts.entries()) {
+    const { child, port, dataDir } = await measureColdStart(script, 1);
+    apis.push({ label: scripts.length === 1 ? 'api' : `api${i}:${script}`, child, port, dataDir });
+  }
+  const result = await measureReads(apis);
+  for (const api of apis) {
+    api.child.kill();
+    await new Promise((r) => api.child.once('exit', r));
+    rmSync(api.dataDir, { recursive: true, force: true });
+    result[api.label].ratio = Math.round((result[api.label].requestsPerSec / result.bareNode.requestsPerSec) * 100) / 100;
+    result[api.label].roundRatios = result[api.label].rounds.map((r, k) => Math.round((r / result.bareNode.rounds[k]) * 100) / 100);
+  }
+  console.log(JSON.stringify(result));
   process.exit(0);
 }
 
@@ -150,41 +211,11 @@ const { coldStart, child: serverChild, port, dataDir } = await measureColdStart(
 report.coldStart = coldStart;
 report.serverChild = serverChild;
 
-// 4. API throughput vs a bare node:http server doing the same lookup (scripts/bench-bare-lookup.mjs), same machine,
-// same load generator, same postcodes, rounds alternated (API first, then bare first) so drift on a shared machine
-// falls on both sides equally.
-const paths = samplePostcodes(5000).map((p) => `/v1/postcodes/${encodeURIComponent(p)}`);
-const runSeconds = Number(process.env.BENCH_SECONDS ?? 5);
-const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
-const barePort = await freePort();
-const bare = startProcess(['scripts/bench-bare-lookup.mjs', String(barePort)], {});
-await new Promise((resolve) => bare.stdout.once('data', resolve));
-const api = `http://127.0.0.1:${port}`;
-const bareUrl = `http://127.0.0.1:${barePort}`;
-await load(api, paths, 1); // warm both before measuring
-await load(bareUrl, paths, 1);
-const apiRuns = [];
-const bareRuns = [];
-for (let round = 0; round < rounds; round++) {
-  const order = round % 2 === 0 ? ['api', 'bare'] : ['bare', 'api'];
-  for (const side of order) {
-    if (side === 'api') apiRuns.push(await load(api, paths, runSeconds));
-    else bareRuns.push(await load(bareUrl, paths, runSeconds));
-  }
-}
+// 4. API throughput vs a bare node:http server doing the same lookup (scripts/bench-bare-lookup.mjs): see measureReads.
+const { api: apiLoad, bareNode: bareLoad, seconds: runSeconds, rounds } = await measureReads([{ label: 'api', child: serverChild, port }]);
 report.serverChild.kill();
-bare.kill();
 delete report.serverChild;
 rmSync(dataDir, { recursive: true, force: true });
-const summarise = (runs) => ({
-  requestsPerSec: Math.round(runs.reduce((a, r) => a + r.requestsPerSec, 0) / runs.length),
-  p99Ms: Math.max(...runs.map((r) => r.p99Ms)),
-  non2xx: runs.reduce((a, r) => a + r.non2xx, 0),
-  errors: runs.reduce((a, r) => a + r.errors, 0),
-  rounds: runs.map((r) => r.requestsPerSec),
-});
-const apiLoad = summarise(apiRuns);
-const bareLoad = summarise(bareRuns);
 report.throughput = { api: apiLoad, bareNode: bareLoad, ratio: Math.round((apiLoad.requestsPerSec / bareLoad.requestsPerSec) * 100) / 100, seconds: runSeconds, rounds, equalWork: true };
 }
 // 5. Writes through the API vs the same rows written straight to the store (scripts/bench-writes.mjs), per store.

@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Context, Hono } from 'hono';
 import type { Store } from '../store/types.js';
 import { authenticate } from '../services/tokens.js';
 import type { AppEnv } from './context.js';
 import { unauthorized } from './errors.js';
+import { registerRequestMetrics, type RouteMetrics } from './request-metrics.js';
 
 /**
  * Prometheus metrics for one app. Labels are the route template (`GET /v1/postcodes/{postcode}`), never the URL,
@@ -15,6 +16,8 @@ export interface Metrics {
   readonly registry: Registry;
   /** Called once per answered request (by the request-log middleware). */
   request(route: string, status: number, seconds: number): void;
+  /** One route's metrics, for a caller that knows its route in advance (the lookup's fast path): `route(r).request(…)`. */
+  route(route: string): RouteMetrics;
   /** One housekeeping run (retention, rejected-message purge) and what it deleted. */
   housekeeping(result: 'ok' | 'failed', deleted?: Readonly<Record<string, number>>): void;
   /** One outbox delivery attempt, by its outcome and the email's kind (`signup-confirmation`, …). */
@@ -25,15 +28,8 @@ export function createMetrics(options: { readonly store?: Store; readonly proces
   const registry = new Registry();
   // Process CPU, memory, event-loop lag: only for a real server (they install process-wide observers).
   if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: 'sw_' });
-  const requests = new Counter({ name: 'sw_http_requests_total', help: 'HTTP requests answered, by route template and status.', labelNames: ['route', 'status'], registers: [registry] });
-  const errors = new Counter({ name: 'sw_http_request_errors_total', help: 'HTTP requests answered with a 4xx or 5xx status, by route template and status.', labelNames: ['route', 'status'], registers: [registry] });
-  const latency = new Histogram({
-    name: 'sw_http_request_duration_seconds',
-    help: 'Time from the request to its response, by route template.',
-    labelNames: ['route'],
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [registry],
-  });
+  // Requests, errors and latency per route: plain numbers, handed to prom-client when scraped (request-metrics.ts).
+  const requests = registerRequestMetrics(registry);
   const store = options.store;
   new Gauge({
     name: 'sw_db_pool_connections',
@@ -103,11 +99,9 @@ export function createMetrics(options: { readonly store?: Store; readonly proces
   return {
     registry,
     request(route, status, seconds) {
-      const labels = { route, status: String(status) };
-      requests.inc(labels);
-      if (status >= 400) errors.inc(labels);
-      latency.observe({ route }, seconds);
+      requests.route(route).request(status, seconds);
     },
+    route: (route) => requests.route(route),
     housekeeping(result, deleted = {}) {
       runs.inc({ result });
       for (const [kind, n] of Object.entries(deleted)) deletedRows.inc({ kind }, n);

@@ -39,7 +39,7 @@ const roundKm = (km: number): number => Math.round(km * 10) / 10;
 
 const SESSION_COLUMNS = `s.id, s.constituency_code, s.title, s.starts_at, s.ends_at, s.meeting_point, s.organiser_name,
   s.organiser_contact, s.accessibility, s.capacity, s.status,
-  (SELECT count(*)::int FROM canvass_signups x WHERE x.session_id = s.id AND x.status = 'confirmed') AS confirmed`;
+  coalesce((SELECT n.confirmed FROM canvass_session_counts n WHERE n.session_id = s.id), 0) AS confirmed`;
 
 export function toSession(row: SessionRow, data: DataSource): CanvassSession {
   const placesLeft = Math.max(0, row.capacity - Number(row.confirmed));
@@ -275,7 +275,7 @@ export async function writeSignup(db: Queryable, input: SignupInput, call: Signu
 export async function promoteWaitlisted(tx: Queryable, sessionId: string): Promise<string[]> {
   const { rows } = await tx.query<{ capacity: number; status: string; starts_at: Date | string; confirmed: number }>(
     `SELECT s.capacity, s.status, s.starts_at,
-       (SELECT count(*)::int FROM canvass_signups x WHERE x.session_id = s.id AND x.status = 'confirmed') AS confirmed
+       coalesce((SELECT n.confirmed FROM canvass_session_counts n WHERE n.session_id = s.id), 0) AS confirmed
      FROM canvass_sessions s WHERE s.id = $1`,
     [sessionId],
   );

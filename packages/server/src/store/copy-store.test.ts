@@ -1,3 +1,4 @@
+import { sessionCountDrift } from '../testing/scenarios.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,6 +82,9 @@ describe('moving the embedded store to PostgreSQL', () => {
       expect(signups.status).toBe(200);
       const list = (await signups.json()) as { signups: Array<{ email: string; status: string }> };
       expect(list.signups.map((s) => `${s.email} ${s.status}`).sort()).toEqual(['a@example.org confirmed', 'b@example.org waitlisted']);
+      // The sessions' confirmed counts (derived, like the wall's totals) were rebuilt by the copy, not doubled.
+      expect((await to.query<{ confirmed: number }>('SELECT confirmed FROM canvass_session_counts')).rows).toEqual([{ confirmed: 1 }]);
+      expect(await sessionCountDrift(to)).toEqual([]);
 
       // Run twice by mistake: refused, nothing doubled.
       const again = await openStore({ dataDir: dir });

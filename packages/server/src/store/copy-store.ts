@@ -1,7 +1,7 @@
 import type { Queryable, Store } from './types.js';
 
-/** Tables that triggers keep in step with others (migration 0008): rebuilt by the copy's inserts, never copied. */
-const DERIVED = new Set(['wall_totals', 'wall_countries']);
+/** Tables that triggers keep in step with others (migrations 0008, 0018): rebuilt by the copy's inserts, never copied. */
+const DERIVED = new Set(['wall_totals', 'wall_countries', 'canvass_session_counts']);
 /** The migration bookkeeping: the target has run the same migrations itself. */
 const OWN = new Set(['schema_migrations']);
 const BATCH = 500;

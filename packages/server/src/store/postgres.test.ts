@@ -5,7 +5,7 @@ import { makeConfig } from '../config.js';
 import { createToken } from '../services/tokens.js';
 import { makeSession, signupBody, type CallOptions, type Reply } from '../testing/harness.js';
 import { startTestPostgres, type TestPostgres } from '../testing/postgres.js';
-import { craftedInputReplies, raceCancellationsAndSignups } from '../testing/scenarios.js';
+import { craftedInputReplies, raceCancellationsAndSignups, sessionCountDrift } from '../testing/scenarios.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
 import { openStore } from './open.js';
@@ -79,6 +79,8 @@ describe.skipIf(!pgServer)('PostgreSQL store', () => {
     expect(r.confirmed).toBe(r.capacity);
     expect(r.cancelled).toBe(r.cancelledIds.length);
     expect(r.confirmed + r.waitlisted + r.cancelled).toBe(r.capacity * 4);
+    // Every session's kept count (the trigger's) equals its confirmed sign-ups, after all that racing.
+    expect(await sessionCountDrift(store)).toEqual([]);
   });
 
   it('out-of-range cursors and session dates are 400 validation_failed, never 500 (as on PGlite)', async () => {

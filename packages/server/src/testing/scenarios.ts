@@ -69,3 +69,16 @@ export async function craftedInputReplies(call: Call, adminToken: string): Promi
   }
   return out;
 }
+
+/**
+ * Sessions whose kept confirmed count (canvass_session_counts, kept by a trigger: migration 0017) differs from their
+ * confirmed sign-ups counted one by one; empty when every count is right.
+ */
+export async function sessionCountDrift(store: Store): Promise<{ session: string; kept: number; counted: number }[]> {
+  const { rows } = await store.query<{ session: string; kept: number; counted: number }>(
+    `SELECT s.id AS session, coalesce(n.confirmed, 0) AS kept,
+       (SELECT count(*)::int FROM canvass_signups x WHERE x.session_id = s.id AND x.status = 'confirmed') AS counted
+     FROM canvass_sessions s LEFT JOIN canvass_session_counts n ON n.session_id = s.id`,
+  );
+  return rows.filter((r) => Number(r.kept) !== Number(r.counted));
+}

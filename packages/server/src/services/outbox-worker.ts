@@ -5,7 +5,7 @@ import type { Store } from '../store/types.js';
 import { describeSendError, type Mailer, type OutgoingEmail } from './mailer.js';
 import type { EmailAttachment, EmailToSend } from './outbox.js';
 import type { EmailContext } from './email/context.js';
-import { renderFacts, storeRendered, type FactsRow } from './email/from-facts.js';
+import { renderFacts, type FactsRow } from './email/from-facts.js';
 
 /** How the worker paces itself. Defaults suit a real server; tests shorten them. */
 export interface OutboxWorkerOptions {
@@ -111,16 +111,20 @@ export function createOutboxWorker(deps: {
     ]);
   }
 
-  /** The email as it will be sent: a facts row is rendered and stored first (the outbox keeps what was sent). */
-  async function rendered(row: ClaimedRow): Promise<OutgoingEmail | undefined> {
+  /**
+   * The email as it will be sent, and for a facts row its rendering (stored with the "sent" mark, so the outbox keeps
+   * what was sent; a retry renders the same facts again, to the same text). Undefined: given up, facts it cannot render.
+   */
+  async function rendered(row: ClaimedRow): Promise<{ email: OutgoingEmail; fromFacts: EmailToSend | undefined } | undefined> {
     if (row.facts === null || row.facts === undefined) {
       if (row.subject === null || row.text_body === null || row.html_body === null) throw new Error(`outbox row ${row.id} has neither text nor facts`);
-      return { id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, headers: json(row.headers), attachments: json(row.attachments) };
+      const email = { id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, headers: json(row.headers), attachments: json(row.attachments) };
+      return { email, fromFacts: undefined };
     }
-    let email: EmailToSend;
+    let made: EmailToSend;
     try {
       if (!deps.emailContext) throw new Error('this worker has no email context to render with');
-      email = await renderFacts(deps.emailContext, { id: row.id, to_address: row.to_address, facts: row.facts });
+      made = await renderFacts(deps.emailContext, { id: row.id, to_address: row.to_address, facts: row.facts });
     } catch (error) {
       // A template this server does not know (a newer instance wrote it) or broken facts: retrying cannot help.
       const reason = `could not render: ${error instanceof Error ? error.message : String(error)}`;
@@ -129,13 +133,14 @@ export function createOutboxWorker(deps: {
       log({ level: 'error', msg: 'email given up', outboxId: row.id, kind: row.kind, attempts: row.attempts, error: reason });
       return undefined;
     }
-    await storeRendered(store, row.id, email);
-    return { id: row.id, to: row.to_address, subject: email.subject, text: email.text, html: email.html, headers: email.headers ?? {}, attachments: email.attachments ?? [] };
+    const email = { id: row.id, to: row.to_address, subject: made.subject, text: made.text, html: made.html, headers: made.headers ?? {}, attachments: made.attachments ?? [] };
+    return { email, fromFacts: made };
   }
 
   async function deliver(row: ClaimedRow): Promise<void> {
-    const email = await rendered(row);
-    if (!email) return;
+    const ready = await rendered(row);
+    if (!ready) return;
+    const { email, fromFacts } = ready;
     let providerMessageId: string;
     try {
       ({ providerMessageId } = await mailer.send(email));
@@ -148,7 +153,8 @@ export function createOutboxWorker(deps: {
       } else {
         const delayMs = retryDelayMs(row.attempts, options.retryBaseSeconds);
         await store.query(
-          `UPDATE outbox SET send_after = now() + make_interval(secs => $2::double precision), locked_until = NULL, last_error = $3 WHERE id = $1`,
+          `UPDATE outbox SET send_after = now() + make_interval(secs => $2::double precision),
+             locked_until = CASE WHEN facts IS NULL THEN NULL ELSE 'infinity'::timestamptz END, last_error = $3 WHERE id = $1`,
           [row.id, delayMs / 1000, reason],
         );
         deps.metrics?.email('retry', row.kind);
@@ -157,10 +163,19 @@ export function createOutboxWorker(deps: {
       return;
     }
     // The SMTP server has it. From here to this commit is the only window in which a crash sends it twice (ADR 0009).
-    await store.query(`UPDATE outbox SET sent_at = now(), locked_until = NULL, last_error = NULL, provider_message_id = $2 WHERE id = $1`, [
-      row.id,
-      providerMessageId,
-    ]);
+    if (fromFacts) {
+      await store.query(
+        `UPDATE outbox SET sent_at = now(), locked_until = NULL, last_error = NULL, provider_message_id = $2, facts = NULL,
+           language = $3, subject = $4, text_body = $5, html_body = $6, headers = $7::jsonb, attachments = $8::jsonb
+         WHERE id = $1`,
+        [row.id, providerMessageId, fromFacts.language, email.subject, email.text, email.html, JSON.stringify(email.headers), JSON.stringify(email.attachments)],
+      );
+    } else {
+      await store.query(`UPDATE outbox SET sent_at = now(), locked_until = NULL, last_error = NULL, provider_message_id = $2 WHERE id = $1`, [
+        row.id,
+        providerMessageId,
+      ]);
+    }
     deps.metrics?.email('sent', row.kind);
   }
 

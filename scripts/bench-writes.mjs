@@ -9,7 +9,9 @@
 // being overbooked) and the sign-up row plus its confirmation email in the outbox (a row of the size the API writes).
 // Per message: in one transaction, the same advisory lock on (partner, text) the duplicate check takes, and the message
 // row. The API does all that and everything else a write needs (validation, rate limits, idempotency, the duplicate
-// check, the capacity count, the email rendered with its .ics, the receipt, the JSON log line).
+// check, the capacity count, the receipt with its .ics, the JSON log line). A sign-up's emails are written as facts
+// and rendered by the outbox worker when sent (migration 0017), which no server here runs (no SMTP, production mode),
+// as raw's prerendered email is never sent either; rendering one costs about 30 µs (ADR 0010, third round).
 //
 // Alone: `node scripts/bench-writes.mjs [--quick] [--store pglite|postgres]` prints the figures (JSON on the last
 // line); BENCH_SECONDS, BENCH_ROUNDS and BENCH_KINDS (signups,messages) narrow a run. `scripts/bench.mjs` imports benchWrites() and writes them into docs/benchmarks.md. Needs `npm run build`.

@@ -284,12 +284,12 @@ function overBudgetNotes(list) {
       : []),
     ...(over.some((name) => name.startsWith('Writes through'))
       ? [
-          '- Writes (the figure is the lower of sign-ups and messages): a message is one autocommitted call (limits, key,',
-          '  duplicate check, message and stored answer in one PL/pgSQL function), a sign-up two calls in one transaction,',
-          '  with prepared statements on PostgreSQL. Messages are at or near the goal; sign-ups are not: their database side',
-          '  does work the raw side does not (three rate-limit rows, the key, the organisers, the capacity count) and the',
-          '  request renders the confirmation email and the receipt with its .ics between the two calls',
-          '  (docs/decisions/0010-write-path.md, "Next steps for sign-ups").',
+          '- Writes (the figure is the lower of sign-ups and messages, by writes/s): each is one autocommitted call to the',
+          '  database (limits, key, the write, its emails as facts for the outbox worker, the stored answer; PL/pgSQL, prepared',
+          '  statements on PostgreSQL; a message goes the long way when a moderator is due a notice). They sit at the goal, within what the rates swing between runs here: by CPU per write',
+          '  (the last column) they are at or over it. The rate also charges the API with the load generator, which shares the',
+          '  two cores with it and which the raw side does not have; what remains is work the raw side does not do (the rate',
+          '  limits, the key, the duplicate or capacity checks, HTTP and validation). docs/decisions/0010-write-path.md.',
         ]
       : []),
     ...(over.some((name) => name.startsWith('API lookups'))

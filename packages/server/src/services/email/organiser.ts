@@ -7,26 +7,14 @@ import { emailLanguage, formatWhen, t, textDirection, typed } from './i18n.js';
 import { renderEmail } from './layout.js';
 import type { MessageId } from './messages/en.js';
 
+/** Who an organiser's email is for: enough to greet them in their language and to sign their "stop" link. */
+type Addressee = Pick<Organiser, 'id' | 'email' | 'name' | 'language'>;
+
 /**
  * Organisers hear what supporters did, in the organiser's own language, with a link to the console and a signed
  * one-click way to stop (List-Unsubscribe). They get names and what was asked, never phone numbers or email addresses:
  * those stay behind the console's sign-in.
  */
-async function enqueueOrganiserEmail(
-  tx: Queryable,
-  ctx: EmailContext,
-  organiser: Organiser,
-  kind: string,
-  subject: { readonly id: MessageId; readonly vars?: Readonly<Record<string, string | number>> },
-  paragraphs: (language: string) => readonly string[],
-  dedupeKey: string,
-): Promise<void> {
-  await enqueueEmail(tx, organiserEmail(ctx, organiser, kind, subject, paragraphs, dedupeKey));
-}
-
-/** Who an organiser's email is for: enough to greet them in their language and to sign their "stop" link. */
-type Addressee = Pick<Organiser, 'id' | 'email' | 'name' | 'language'>;
-
 function organiserEmail(
   ctx: EmailContext,
   organiser: Addressee,
@@ -105,15 +93,14 @@ export async function emailIntroductionReceived(tx: Queryable, ctx: EmailContext
     for (const organiser of await organisersToNotify(tx, { constituency: code, notify: 'immediate' })) {
       if (told.has(organiser.id)) continue;
       told.add(organiser.id);
-      await enqueueOrganiserEmail(
-        tx,
+      await enqueueEmail(tx, organiserEmail(
         ctx,
         organiser,
         'organiser-introduction',
         { id: 'organiser.introduction.subject', vars: { organisation: typed(intro.organisation) } },
         (l) => [t(l, 'organiser.introduction.body', { organisation: typed(intro.organisation), seats })],
         `organiser-introduction:${organiser.id}:${introductionId}`,
-      );
+      ));
     }
   }
 }
@@ -145,15 +132,14 @@ export async function notifyModerators(tx: Queryable, ctx: EmailContext, partner
     );
     if (due.rows.length === 0) continue;
     const name = partnerName(ctx, partner);
-    await enqueueOrganiserEmail(
-      tx,
+    await enqueueEmail(tx, organiserEmail(
       ctx,
       moderator,
       'organiser-moderation',
       { id: 'organiser.moderation.subject' },
       (l) => [t(l, 'organiser.moderation.body', { count, partner: typed(name) })],
       `organiser-moderation:${moderator.id}:${Date.now()}`,
-    );
+    ));
   }
 }
 
@@ -192,8 +178,7 @@ export async function enqueueDigests(db: { transaction<T>(fn: (tx: Queryable) =>
       );
       const count = signups.rows.length + intros.rows.length;
       if (count === 0) return 0;
-      await enqueueOrganiserEmail(
-        tx,
+      await enqueueEmail(tx, organiserEmail(
         ctx,
         organiser,
         'organiser-digest',
@@ -211,7 +196,7 @@ export async function enqueueDigests(db: { transaction<T>(fn: (tx: Queryable) =>
           ...intros.rows.map((i) => t(l, 'organiser.introduction.body', { organisation: typed(i.organisation), seats: seatNames(ctx, i.constituency_codes) })),
         ],
         `organiser-digest:${id}:${new Date(since).getTime()}`,
-      );
+      ));
       return 1;
     });
   }

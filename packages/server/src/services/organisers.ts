@@ -44,10 +44,6 @@ const toOrganiser = (r: Row): Organiser => ({
 
 const COLUMNS = 'id, email, name, language, scopes, notify, created_at, disabled_at, last_sign_in_at';
 
-/** The organisers a write function returned as a JSON array (migration 0016's canvass_signup_write reads them with the session's lock). */
-export const organisersFromJson = (value: unknown): Organiser[] =>
-  (typeof value === 'string' ? (JSON.parse(value) as Row[]) : (value as Row[])).map(toOrganiser);
-
 export interface NewOrganiser {
   readonly email: string;
   readonly name: string;

@@ -131,6 +131,8 @@ describe('POST /v1/pledges', () => {
     expect(onTheDay.json.pledge.reminderDates).toEqual([{ kind: 'polling-day', date: '2027-05-06' }]);
     clock = new Date('2027-05-06T23:30:00Z');
     expect((await post(pledge({ email: 'late@example.org' }))).json.error.code).toBe('election_passed');
+    // A bot's pledge too: its hidden field must not change the answer.
+    expect((await post(pledge({ email: 'late-bot@example.org', website: 'http://spam.example' }))).json.error?.code).toBe('election_passed');
   });
 
   it('a bot that fills the hidden field gets a receipt and stores nothing', async () => {

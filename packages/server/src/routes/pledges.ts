@@ -6,8 +6,7 @@ import { forbidden } from '../http/errors.js';
 import { recordAudit, requireActor } from '../services/audit.js';
 import { emailContextFor, stopUrl } from '../services/email/context.js';
 import { checkKey, once, requestHash } from '../services/idempotency.js';
-import { checkHeldIn, countPledges, createPledge, exportPledgeSummary, nationOf, pledgeCount, pledgeSummary, pledgeView } from '../services/pledges.js';
-import { ukToday } from '@solidarity-widgets/data/eligibility';
+import { checkPledgeable, countPledges, createPledge, exportPledgeSummary, pledgeCount, pledgeSummary, pledgeView } from '../services/pledges.js';
 import { jsonText, mount } from './mount.js';
 
 /** A bot filled the hidden field (people never see it). */
@@ -24,13 +23,12 @@ export function pledgeRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const now = deps.now();
     if (filledHoneypot(body)) {
       // Answered like a pledge so a bot learns nothing; nothing is stored, counted or sent.
-      const nation = nationOf(data, body.constituencyCode);
       // Refused as a person's pledge would be: the answer must not tell a bot its hidden field was seen.
-      checkHeldIn(nation, body.election.type);
+      const { nation, today } = checkPledgeable(data, body, now);
       const fake = { id: randomUUID(), partner: body.partner, constituency_code: body.constituencyCode, intent: body.intent, election_type: body.election.type,
         election_date: body.election.date, email: null, reminders: false, language: 'en', created_at: now };
       const count = (await countPledges(store, body.constituencyCode)) + 1;
-      return { status: 201, body: { pledge: pledgeView(fake, nation, ukToday(now), stop), count } };
+      return { status: 201, body: { pledge: pledgeView(fake, nation, today, stop), count } };
     }
     const result = await store.transaction((tx) =>
       once(tx, 'createPledge', key, requestHash(body), async () => {

@@ -71,6 +71,20 @@ export async function countPledges(db: Queryable, constituency: string, partner?
 }
 
 /**
+ * What refuses a pledge before anything is stored (a person's and a bot's alike, so the answer never tells a bot its
+ * hidden field was seen): an election not held in the seat's nation, a polling day before today (UK).
+ */
+export function checkPledgeable(data: DataSource, input: NewPledge, now: Date): { nation: UkNation; today: string } {
+  const nation = nationOf(data, input.constituencyCode);
+  checkHeldIn(nation, input.election.type);
+  const today = ukToday(now);
+  if (input.election.date < today) {
+    throw new ApiError('election_passed', `Polling day (${input.election.date}) has passed: pledges are for elections still to come.`);
+  }
+  return { nation, today };
+}
+
+/**
  * Stores a pledge, or finds the one this email already made for the seat and election (`created: false`: nothing
  * new stored, nothing to send). The unique index decides under concurrency: of two identical pledges racing, one
  * inserts and the other finds it. An election not held in the seat's nation is `election_not_held_here`; a polling
@@ -82,12 +96,7 @@ export async function createPledge(
   input: NewPledge,
   now: Date,
 ): Promise<{ created: boolean; row: PledgeRow; nation: UkNation; today: string }> {
-  const nation = nationOf(data, input.constituencyCode);
-  checkHeldIn(nation, input.election.type);
-  const today = ukToday(now);
-  if (input.election.date < today) {
-    throw new ApiError('election_passed', `Polling day (${input.election.date}) has passed: pledges are for elections still to come.`);
-  }
+  const { nation, today } = checkPledgeable(data, input, now);
   const inserted = await tx.query<PledgeRow>(
     `INSERT INTO pledges (id, partner, constituency_code, intent, election_type, election_date, email, reminders, language, created_at)
      VALUES ($1, $2, $3, $4, $5, $6::date, $7, $8, $9, $10::timestamptz)

@@ -9,6 +9,7 @@ import { craftedInputReplies, raceCancellationsAndSignups, sessionCountDrift } f
 import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
 import { openStore } from './open.js';
+import { openPostgres } from './postgres.js';
 import type { Store } from './types.js';
 
 // The same SQL and the same rules on a real PostgreSQL server, where requests really run in parallel
@@ -43,6 +44,22 @@ describe.skipIf(!pgServer)('PostgreSQL store', () => {
     const { rows } = await store.query<{ id: number }>('SELECT id FROM schema_migrations ORDER BY id');
     expect(rows.map((r) => r.id)).toEqual(migrations.map((m) => m.id));
     expect(store.kind).toBe('postgres');
+  });
+
+  it('the hot writes run as named prepared statements: parsed and planned once per connection', async () => {
+    // One connection, so what it prepared can be listed on it (pg_prepared_statements is per connection).
+    const single = await openPostgres(pgServer!.url, { max: 1 });
+    try {
+      const app = createApp({ store: single, data: loadElectoralData(), config: makeConfig({ rateLimit: { perIp: 100_000, perPartner: 100_000 } }), log: () => undefined });
+      const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const session = await makeSession(call, adminToken, { capacity: 5 });
+      expect((await post('/v1/canvass-signups', signupBody(session, { email: 'prepared@example.org' }))).status).toBe(201);
+      expect((await post('/v1/canvass-signups', signupBody(session, { email: 'prepared-2@example.org' }))).status).toBe(201);
+      const { rows } = await single.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name');
+      expect(rows.map((r) => r.name)).toContain('canvass_signup_one');
+    } finally {
+      await single.close();
+    }
   });
 
   it('200 parallel sign-ups for 10 places → exactly 10 confirmed', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../services/tokens.js';
+import { upsertOrganiser } from '../services/organisers.js';
 import { PARTNER_ORIGIN, expectShape, makeSession, messageBody, setup, signupBody } from '../testing/harness.js';
 
 let h: Awaited<ReturnType<typeof setup>>;
@@ -90,7 +91,9 @@ describe('export sign-ups', () => {
 
 describe('erase a person', () => {
   it('admin erases every sign-up and message for an email, in any case', async () => {
-    await h.call('POST', '/v1/canvass-signups', { body: signupBody(hendonSession, { email: 'erase-me@example.org' }) });
+    await upsertOrganiser(h.store, { email: 'hendon-organiser@example.org', name: 'Hendon Organiser', scopes: ['constituency:E14001279'] });
+    await h.call('POST', '/v1/canvass-signups', { body: signupBody(hendonSession, { email: 'erase-me@example.org', name: 'Erasable Person' }) });
+    await h.call('POST', '/v1/canvass-signups', { body: signupBody(hendonSession, { email: 'stays@example.org', name: 'Staying Person' }) });
     await h.call('POST', '/v1/canvass-signups', { body: signupBody(lewishamSession, { email: 'Erase-Me@example.org' }) });
     await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, body: messageBody({ email: 'erase-me@example.org', message: 'erase me please' }) });
     const res = await h.call('DELETE', `/v1/admin/people?email=${encodeURIComponent('ERASE-ME@example.org')}`, { token: h.adminToken });
@@ -100,6 +103,11 @@ describe('erase a person', () => {
     expect(left.rows).toHaveLength(0);
     // Their confirmation emails (name, session) go too.
     expect((await h.store.query(`SELECT 1 FROM outbox WHERE lower(to_address) = 'erase-me@example.org'`)).rows).toHaveLength(0);
+    // And the organiser's "new sign-up" email that names them; the one about someone else stays.
+    await h.renderOutbox();
+    const notices = await h.store.query<{ text_body: string }>(`SELECT text_body FROM outbox WHERE kind = 'organiser-signup'`);
+    expect(notices.rows.map((r) => r.text_body).filter((t) => t.includes('Erasable Person'))).toEqual([]);
+    expect(notices.rows.filter((r) => r.text_body.includes('Staying Person'))).toHaveLength(1);
   });
 
   it('a constituency token erases only within its constituencies', async () => {

@@ -76,6 +76,15 @@ export function exportSignups(
 }
 
 /**
+ * The organisers' "new sign-up" emails about erased sign-ups (sent or waiting: they name the supporter; their dedupe
+ * keys name the sign-up, `organiser-signup:<organiser>:<sign-up>:<time>`).
+ */
+async function eraseOrganiserNotices(tx: Queryable, signupIds: readonly string[]): Promise<void> {
+  if (signupIds.length === 0) return;
+  await tx.query(`DELETE FROM outbox WHERE kind = 'organiser-signup' AND split_part(dedupe_key, ':', 3) = ANY($1::text[])`, [[...signupIds]]);
+}
+
+/**
  * Deletes a person's data by email, within the token's reach: `admin` everything; `constituency:` tokens the
  * sign-ups in their constituencies' sessions; `partner:` tokens the sign-ups and messages sent through their site.
  * Introductions go too (see `eraseIntroductions` for their reach), and pledges to vote (`erasePledges`).
@@ -89,10 +98,11 @@ export async function erasePerson(
   // Pledges to vote made with this address (their reminder emails go with them).
   const pledges = await erasePledges(tx, scopes, email);
   if (scopes.admin) {
-    const s = await tx.query('DELETE FROM canvass_signups WHERE lower(email) = lower($1)', [email]);
+    const s = await tx.query<{ id: string }>('DELETE FROM canvass_signups WHERE lower(email) = lower($1) RETURNING id', [email]);
     const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1)', [email]);
     // The emails to them (sent or waiting) hold their name and what they signed up to: they go too.
     await tx.query('DELETE FROM outbox WHERE lower(to_address) = lower($1)', [email]);
+    await eraseOrganiserNotices(tx, s.rows.map((r) => r.id));
     return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions, pledges };
   }
   const constituencies = [...scopes.constituencies];
@@ -109,6 +119,7 @@ export async function erasePerson(
   if (erased.length > 0) {
     await tx.query(`DELETE FROM outbox WHERE lower(to_address) = lower($1) AND split_part(dedupe_key, ':', 2) = ANY($2::text[])`, [email, erased]);
   }
+  await eraseOrganiserNotices(tx, erased);
   const m = await tx.query('DELETE FROM solidarity_messages WHERE lower(email) = lower($1) AND partner = ANY($2::text[])', [email, partners]);
   return { canvassSignups: s.rowCount, solidarityMessages: m.rowCount, introductions, pledges };
 }

@@ -14,9 +14,10 @@ import { registerRequestMetrics, type RouteMetrics } from './request-metrics.js'
  */
 export interface Metrics {
   readonly registry: Registry;
-  /** Called once per answered request (by the request-log middleware). */
-  request(route: string, status: number, seconds: number): void;
-  /** One route's metrics, for a caller that knows its route in advance (the lookup's fast path): `route(r).request(…)`. */
+  /**
+   * One route's metrics: `route(r).request(status, seconds)` once per answered request (the request-log middleware; the
+   * lookup's fast path resolves its route once).
+   */
   route(route: string): RouteMetrics;
   /** One housekeeping run (retention, rejected-message purge) and what it deleted. */
   housekeeping(result: 'ok' | 'failed', deleted?: Readonly<Record<string, number>>): void;
@@ -98,9 +99,6 @@ export function createMetrics(options: { readonly store?: Store; readonly proces
   });
   return {
     registry,
-    request(route, status, seconds) {
-      requests.route(route).request(status, seconds);
-    },
     route: (route) => requests.route(route),
     housekeeping(result, deleted = {}) {
       runs.inc({ result });

@@ -62,7 +62,7 @@ describe('request metrics', () => {
     expect(await exposition(metrics.registry)).toBe(await exposition(before.registry));
     for (const [route, status, seconds] of FIRST) {
       if (route === LOOKUP) lookup.request(status, seconds);
-      else metrics.request(route, status, seconds);
+      else metrics.route(route).request(status, seconds);
       before.request(route, status, seconds);
     }
     const first = await exposition(metrics.registry);
@@ -70,7 +70,7 @@ describe('request metrics', () => {
     expect(first).toContain(`sw_http_requests_total{route="${LOOKUP}",status="200"} 4`);
     expect(first).toContain('sw_http_request_duration_seconds_bucket{le="+Inf",route="POST /v1/canvass-signups"} 3');
     for (const [route, status, seconds] of SECOND) {
-      metrics.request(route, status, seconds);
+      metrics.route(route).request(status, seconds);
       before.request(route, status, seconds);
     }
     expect(await exposition(metrics.registry)).toBe(await exposition(before.registry));
@@ -88,7 +88,7 @@ describe('request metrics', () => {
     const expectedFirst = await exposition(before.registry);
     const scrapes = [metrics.registry.metrics()];
     lookup.request(200, 0.004);
-    metrics.request('GET /v1/health', 200, 0.0001);
+    metrics.route('GET /v1/health').request(200, 0.0001);
     before.request(LOOKUP, 200, 0.004);
     before.request('GET /v1/health', 200, 0.0001);
     scrapes.push(metrics.registry.metrics());
@@ -103,7 +103,7 @@ describe('request metrics', () => {
     const before = reference();
     const lookup = metrics.route(LOOKUP);
     lookup.request(200, 0.002);
-    metrics.request('GET /v1/health', 500, 0.01);
+    metrics.route('GET /v1/health').request(500, 0.01);
     metrics.registry.resetMetrics();
     expect(await exposition(metrics.registry)).toBe(await exposition(before.registry));
     lookup.request(404, 0.003);

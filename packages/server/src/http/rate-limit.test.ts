@@ -1,5 +1,10 @@
+import { loadElectoralData } from '@solidarity-widgets/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { makeConfig } from '../config.js';
+import { openStore } from '../store/open.js';
 import { PARTNER_ORIGIN, makeSession, messageBody, setup, signupBody } from '../testing/harness.js';
+import { PartnerTotals } from './rate-limit.js';
 
 let h: Awaited<ReturnType<typeof setup>>;
 let flood: Awaited<ReturnType<typeof setup>>;
@@ -124,5 +129,48 @@ describe('outsiders cannot silence a partner', () => {
     expect(statuses).toEqual([202, 202, 202, 429]);
     expect((await send('2001:db8:5:7::1', { message: 'v6 next network', partner: 'v6-union' })).status).toBe(202);
     expect((await send('2001:0db8:0005:0006:ffff:1:2:3', { message: 'v6 same /64 written out in full', partner: 'v6-union' })).status).toBe(429);
+  });
+});
+
+describe("what an instance knows of a partner's total", () => {
+  it('nothing until a write has read it; then, for a second, that total plus its own counted writes, in that window, under half the allowance', () => {
+    const totals = new PartnerTotals();
+    expect(totals.take('union', 0, 100, true, 1_000)).toBeNull();
+    totals.read('union', 0, 40, true, 1_000); // 40 before this write, 41 with it
+    expect(totals.take('union', 0, 100, true, 1_500)).toBe(41);
+    expect(totals.take('union', 0, 100, false, 1_600)).toBe(42); // a honeypot hit is checked, not counted
+    expect(totals.take('union', 0, 100, true, 1_700)).toBe(42);
+    expect(totals.take('union', 0, 100, true, 2_001)).toBeNull(); // over a second old: read again
+    expect(totals.take('union', 3_600_000, 100, true, 1_800)).toBeNull(); // another window
+    expect(totals.take('another-union', 0, 100, true, 1_800)).toBeNull();
+    totals.read('union', 0, 49, true, 3_000); // 50: half the allowance
+    expect(totals.take('union', 0, 100, true, 3_100)).toBeNull(); // near the allowance every write reads
+  });
+
+  it('two instances on one database: the valve trips at the same write as on one', async () => {
+    const store = await openStore({ memory: true });
+    try {
+      // As deployed (docs/deploy.md): every instance has the same CLIENT_HASH_SECRET, so a network's rows are the same.
+      const config = makeConfig({
+        allowedOrigins: [PARTNER_ORIGIN], trustProxy: true, clientHashSecret: 'shared-client-hash-secret',
+        rateLimit: { perIp: 3, perPartner: 10, windowSeconds: 60 },
+      });
+      const data = loadElectoralData();
+      const instances = [createApp({ store, data, config, log: () => {} }), createApp({ store, data, config, log: () => {} })];
+      const send = async (instance: number, ip: string, message: string) =>
+        (await instances[instance]!.request('/v1/solidarity-messages', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: PARTNER_ORIGIN, 'X-Forwarded-For': ip },
+          body: JSON.stringify(messageBody({ message, partner: 'shared-union' })),
+        })).status;
+      // Ten writes from ten networks, alternating instances: each instance's total misses the other's writes.
+      for (let i = 1; i <= 10; i++) expect(await send(i % 2, `198.51.100.${100 + i}`, `Shared partner ${i}`)).toBe(202);
+      // The eleventh passes the allowance: its network may send this one and no more; a new network still may.
+      expect(await send(0, '198.51.100.111', 'Shared partner 11')).toBe(202);
+      expect(await send(1, '198.51.100.111', 'Shared partner 12')).toBe(429);
+      expect(await send(1, '198.51.100.112', 'Shared partner 13')).toBe(202);
+    } finally {
+      await store.close();
+    }
   });
 });

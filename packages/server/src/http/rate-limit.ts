@@ -90,6 +90,8 @@ export interface WriteLimitInput {
   readonly perPartner: number;
   readonly windowSeconds: number;
   readonly clientHashSecret: string | undefined;
+  /** What this process knows of partners' totals (one per app); without it every write reads the partner's rows. */
+  readonly totals?: PartnerTotals;
   readonly now?: number;
 }
 
@@ -112,66 +114,99 @@ function rateLimited(state: RateLimitState): ApiError {
 }
 
 /**
- * Every limit on one public write, in ONE call (it used to be three or four statements, each its own commit): the
- * network's attempts (always counted, the flood valve), the network's kept writes, the partner's shared count and,
- * once that has passed its allowance, the network's one more write to that partner. Each is counted only if the ones
- * before it held, exactly as when they ran one after another; throws 429 rate_limited for the first that does not.
- * Returns the states the response headers are made from (the network's, and the partner's when the write names one).
- * The work is the PL/pgSQL function `rate_limit_write` (migration 0015), whose plans are made once per connection.
+ * Every limit on one public write, in ONE call: the network's attempts (always counted, the flood valve), the
+ * network's kept writes (both in the network's one row), the partner's shared count and, once that has passed its
+ * allowance, the network's one more write to that partner. Each is counted only if the ones before it held; throws
+ * 429 rate_limited for the first that does not. Returns the states the response headers are made from (the
+ * network's, and the partner's when the write names one). The work is the PL/pgSQL function `count_write_limits`
+ * (migration 0018), whose plans are made once per connection; here it also counts the network's share of the partner.
  *
- * The partner's count is spread over {@link PARTNER_SHARDS} rows: this write adds to its network's shard (its own
- * write, so exact) and reads the others as last committed, so writes being made at the same instant may be missing
- * from the sum; the valve trips a few writes later under a burst, and never refuses anyone outright anyway.
+ * The partner's count is spread over {@link PARTNER_SHARDS} rows: each write adds to its network's shard, and the
+ * total is their sum as last committed (or as {@link PartnerTotals} knows it), so writes being made at the same instant
+ * may be missing from it; the valve trips a few writes later under a burst, and never refuses anyone outright anyway.
  */
 export async function limitWrite(db: Queryable, input: WriteLimitInput): Promise<RateLimitState[]> {
-  const { rows } = await db.query<LimitCounts>(
-    'SELECT attempts, net, partner, partner_net FROM rate_limit_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+  const { rows } = await db.query<{ limits: LimitCounts }>(
+    'SELECT count_write_limits($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, true) AS limits',
     limitArgs(input),
   );
-  return limitStates(input, rows[0]);
+  return limitStates(input, rows[0]?.limits);
 }
 
-/** What `rate_limit_write` (and the write functions of migration 0016 that call it) counted; NULL for a limit not reached. */
+/**
+ * One more attempt by a network whose write failed or could not be read (its transaction, if any, took its counts
+ * with it): the flood valve still counts it, and once that is spent the answer is 429 rather than the write's error.
+ */
+export async function countAttempt(db: Queryable, input: Pick<WriteLimitInput, 'network' | 'perIp' | 'windowSeconds' | 'clientHashSecret' | 'now'>): Promise<void> {
+  const now = input.now ?? Date.now();
+  const { start, resetSeconds } = windowOf(now, input.windowSeconds);
+  const { rows } = await db.query<{ attempts: number }>('SELECT count_write_attempt($1, $2) AS attempts', [
+    new Date(start).toISOString(),
+    bucketName('net', input.network, input.clientHashSecret),
+  ]);
+  const state = limitState(input.perIp * ATTEMPTS_PER_WRITE, Number(rows[0]?.attempts ?? 1), resetSeconds, input.windowSeconds);
+  if (state.used > state.limit) throw rateLimited(state);
+}
+
+/** What `count_write_limits` (and the write functions of migration 0018 that call it) counted; NULL for a limit not reached. */
 export interface LimitCounts {
   readonly attempts: number | null;
   readonly net: number | null;
   readonly partner: number | null;
   readonly partner_net: number | null;
+  /** The partner's shards' sum before this write, when the call read it (see PartnerTotals). */
+  readonly partner_total?: number | null;
 }
 
-/** The ten arguments of `rate_limit_write`, which the write functions of migration 0016 take first too. */
+/**
+ * What this process knows of each partner's total in the current window, so that a write need not read the partner's
+ * sixteen rows (on these machines that read was a sixth of a message's time in the database): the total last read,
+ * for up to a second, plus the writes this process has counted since. Other instances' writes of that second are
+ * missing from it, which only matters near the allowance, so it is used only while the total is under half of it;
+ * past that every write reads the rows, as before. The valve therefore still trips where it did, give or take the
+ * writes being made at the same instant.
+ */
+export class PartnerTotals {
+  static readonly MAX_AGE_MS = 1000;
+  readonly #known = new Map<string, { window: number; total: number; readAt: number }>();
+
+  /** The total to count a write against, or null for the call to read it; counts the write when known. */
+  take(partner: string, window: number, limit: number, count: boolean, now: number): number | null {
+    const known = this.#known.get(partner);
+    if (!known || known.window !== window || now - known.readAt > PartnerTotals.MAX_AGE_MS || known.total * 2 >= limit) return null;
+    const total = known.total;
+    if (count) known.total++;
+    return total;
+  }
+
+  /** The total a write's call read (before that write), and the write. */
+  read(partner: string, window: number, total: number, count: boolean, now: number): void {
+    if (this.#known.size >= 1000 && !this.#known.has(partner)) this.#known.clear();
+    this.#known.set(partner, { window, total: total + (count ? 1 : 0), readAt: now });
+  }
+}
+
+/** The ten arguments of `count_write_limits`, which the write functions of migration 0018 take first too. */
 export function limitArgs(input: WriteLimitInput): unknown[] {
   const now = input.now ?? Date.now();
   const { start } = windowOf(now, input.windowSeconds);
-  // The network's keyed hash names its attempts, its allowance and its share of the partner's count: made once.
+  // The network's keyed hash names its row and its share of the partner's count: made once.
   const network = bucketName('net', input.network, input.clientHashSecret).slice('net:'.length);
   let shard: string | null = null;
-  let others: readonly string[] = [];
+  let shards: readonly string[] = [];
+  let total: number | null = null;
   let partnerNet: string | null = null;
   if (input.partner !== undefined) {
-    const own = shardIndex(network);
-    ({ own: shard, others } = shardsOf(input.partner, own));
+    shards = partnerShards(input.partner);
+    shard = shards[shardIndex(network)]!;
+    total = input.totals?.take(input.partner, start, input.perPartner, input.count, now) ?? null;
     partnerNet = bucketName('partner-net', `${input.partner}\n${input.network}`, input.clientHashSecret);
   }
   return [
-    new Date(start).toISOString(), input.count, `attempts:${network}`, input.perIp * ATTEMPTS_PER_WRITE,
-    `net:${network}`, input.perIp, shard, others, input.perPartner, partnerNet,
+    new Date(start).toISOString(), input.count, `net:${network}`, input.perIp * ATTEMPTS_PER_WRITE, input.perIp,
+    shard, shards, total, input.perPartner, partnerNet,
   ];
 }
-
-/** A partner's row for one shard and the other rows, kept per partner (the same few partners write all day). */
-function shardsOf(partner: string, own: number): { own: string; others: readonly string[] } {
-  let split = shardSplits.get(partner);
-  if (!split) {
-    const shards = partnerShards(partner);
-    split = shards.map((shard, i) => ({ own: shard, others: shards.filter((_, j) => j !== i) }));
-    if (shardSplits.size >= 1000) shardSplits.clear();
-    shardSplits.set(partner, split);
-  }
-  return split[own]!;
-}
-
-const shardSplits = new Map<string, { own: string; others: readonly string[] }[]>();
 
 /**
  * The limit states of a write from what was counted: throws 429 rate_limited for the first limit passed, else returns
@@ -179,7 +214,8 @@ const shardSplits = new Map<string, { own: string; others: readonly string[] }[]
  */
 export function limitStates(input: WriteLimitInput, row: LimitCounts | undefined): RateLimitState[] {
   const now = input.now ?? Date.now();
-  const { resetSeconds } = windowOf(now, input.windowSeconds);
+  const { start, resetSeconds } = windowOf(now, input.windowSeconds);
+  if (input.partner !== undefined && typeof row?.partner_total === 'number') input.totals?.read(input.partner, start, row.partner_total, input.count, now);
   const perAttempts = input.perIp * ATTEMPTS_PER_WRITE;
   const attempts = limitState(perAttempts, Number(row?.attempts ?? 1), resetSeconds, input.windowSeconds);
   if (attempts.used > attempts.limit) throw rateLimited(attempts);
@@ -195,10 +231,18 @@ export function limitStates(input: WriteLimitInput, row: LimitCounts | undefined
   return [net, partner];
 }
 
-/** The rows a partner's shared count is kept in. */
-export function partnerShards(partner: string): string[] {
-  return Array.from({ length: PARTNER_SHARDS }, (_, i) => `${bucketName('partner', partner, undefined)}#${i}`);
+/** The rows a partner's shared count is kept in (made once per partner: the same few partners write all day). */
+export function partnerShards(partner: string): readonly string[] {
+  let shards = shardsByPartner.get(partner);
+  if (!shards) {
+    shards = Array.from({ length: PARTNER_SHARDS }, (_, i) => `${bucketName('partner', partner, undefined)}#${i}`);
+    if (shardsByPartner.size >= 1000) shardsByPartner.clear();
+    shardsByPartner.set(partner, shards);
+  }
+  return shards;
 }
+
+const shardsByPartner = new Map<string, readonly string[]>();
 
 /** Which of a partner's rows a network adds to: spread by the network's keyed hash, the same on every instance. */
 function shardIndex(networkHash: string): number {

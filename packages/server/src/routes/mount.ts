@@ -7,7 +7,7 @@ import { clientIp, clientNetwork } from '../http/client-ip.js';
 import { readJsonBody } from '../http/body.js';
 import { ApiError, unauthorized } from '../http/errors.js';
 import {
-  ATTEMPTS_PER_WRITE, bucketName, hit, limitArgs, limitStates, limitWrite, rateLimitHeaders, tightest,
+  countAttempt, limitArgs, limitStates, limitWrite, PartnerTotals, rateLimitHeaders, tightest,
   type LimitCounts, type RateLimitState, type WriteLimitInput,
 } from '../http/rate-limit.js';
 import type { Queryable } from '../store/types.js';
@@ -64,6 +64,14 @@ export const honoPath = (path: string): string => path.replace(/\{([A-Za-z0-9_]+
 const NO_SCOPES: Scopes = { admin: false, partners: new Set(), constituencies: new Set() };
 const ORIGIN = /^[a-z][a-z0-9+.-]*:\/\/[^\s/]{1,200}$|^null$/i;
 
+/** One PartnerTotals per app (its store), shared by its public write routes. */
+const partnerTotals = new WeakMap<AppDeps, PartnerTotals>();
+function partnerTotalsOf(deps: AppDeps): PartnerTotals {
+  let totals = partnerTotals.get(deps);
+  if (!totals) partnerTotals.set(deps, (totals = new PartnerTotals()));
+  return totals;
+}
+
 function bearer(c: Context<AppEnv>): string | undefined {
   const header = c.req.header('authorization');
   const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
@@ -104,6 +112,7 @@ export function mount<R extends RouteDef>(
 ): void {
   const isWrite = route.method !== 'GET';
   const limited = isWrite && route.auth === undefined;
+  const totals = partnerTotalsOf(deps);
   app.on(route.method, honoPath(route.path), async (c) => {
     c.set('route', `${route.method} ${route.path}`);
     let scopes = NO_SCOPES;
@@ -133,6 +142,7 @@ export function mount<R extends RouteDef>(
     const limits: RateLimitState[] = [];
     const { rateLimit, trustProxy, maxBodyBytes } = deps.config;
     const network = limited ? clientNetwork(clientIp(c, trustProxy)) : '';
+    const attempt = { network, perIp: rateLimit.perIp, windowSeconds: rateLimit.windowSeconds, clientHashSecret: deps.config.clientHashSecret };
     let params, query, body;
     try {
       params = route.params ? validate(route.params, checked(c.req.param(), 'params'), 'params') : undefined;
@@ -141,7 +151,7 @@ export function mount<R extends RouteDef>(
     } catch (error) {
       // A write that cannot be read still counts as an attempt (the flood valve), and an exhausted valve answers 429
       // rather than the validation error, as when the attempt was counted before the body was read.
-      if (limited) await hit(deps.store, bucketName('attempts', network, deps.config.clientHashSecret), rateLimit.perIp * ATTEMPTS_PER_WRITE, rateLimit.windowSeconds);
+      if (limited) await countAttempt(deps.store, attempt);
       throw error;
     }
     let writeLimits: WriteLimitInput | undefined;
@@ -160,6 +170,7 @@ export function mount<R extends RouteDef>(
         perPartner: rateLimit.perPartner,
         windowSeconds: rateLimit.windowSeconds,
         clientHashSecret: deps.config.clientHashSecret,
+        totals,
       };
       if (!options.limitsInTransaction) limits.push(...(await limitWrite(deps.store, writeLimits)));
     }
@@ -187,7 +198,7 @@ export function mount<R extends RouteDef>(
     } catch (error) {
       // The write's transaction took its counts with it: the attempt still counts. An exhausted flood valve answers
       // 429, as it would have before the write was tried.
-      if (inTransaction) await hit(deps.store, bucketName('attempts', network, deps.config.clientHashSecret), rateLimit.perIp * ATTEMPTS_PER_WRITE, rateLimit.windowSeconds);
+      if (inTransaction) await countAttempt(deps.store, attempt);
       if (error instanceof ApiError) {
         const tight = tightest(limits);
         if (tight) {

@@ -52,7 +52,7 @@ describe('the write path', () => {
     // It was ten statements and four commits, then six in one transaction, then two (the write; then the emails the
     // process rendered and the stored answer). Now the emails are written as facts for the outbox worker to render.
     expect(seen.transactions).toEqual([]);
-    expect(seen.outside).toEqual([expect.stringMatching(/canvass_signup_one/)]);
+    expect(seen.outside).toEqual([expect.stringMatching(/write_canvass_signup/)]);
     const email = await h.store.query<{ kind: string; facts: unknown; held: boolean }>(
       `SELECT kind, facts, locked_until = 'infinity' AS held FROM outbox WHERE to_address = 'count@example.org'`,
     );
@@ -70,7 +70,7 @@ describe('the write path', () => {
     expect(replay.text).toBe(res.text);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(seen.transactions).toEqual([]);
-    expect(seen.outside).toEqual([expect.stringMatching(/canvass_signup_one/)]);
+    expect(seen.outside).toEqual([expect.stringMatching(/write_canvass_signup/)]);
   });
 
   it('a key stored before migration 0017 (the answer as text) still replays that text', async () => {
@@ -97,7 +97,7 @@ describe('the write path', () => {
     // Limits, key, the duplicate check's lock, the check, the write and the stored answer: one statement, one commit.
     expect(seen.transactions).toEqual([]);
     expect(seen.outside).toHaveLength(1);
-    expect(seen.outside[0]).toMatch(/solidarity_write/);
+    expect(seen.outside[0]).toMatch(/write_solidarity_message/);
     const { rows } = await h.store.query<{ created_at: Date }>(`SELECT created_at FROM solidarity_messages WHERE id = $1`, [res.json.message.id]);
     expect(new Date(rows[0]!.created_at).toISOString()).toBe(res.json.message.createdAt);
     const replay = await h.call('POST', '/v1/solidarity-messages', {
@@ -113,7 +113,7 @@ describe('the write path', () => {
     const first = await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: from('198.51.100.23'), body: messageBody({ partner: 'due-union', message: 'First for the moderator' }) });
     expect(first.status).toBe(202);
     expect(first.headers.get('ratelimit-remaining')).toBe('49');
-    expect(seen.outside).toEqual([expect.stringMatching(/solidarity_write/)]); // refused whole: needs_transaction
+    expect(seen.outside).toEqual([expect.stringMatching(/write_solidarity_message/)]); // refused whole: needs_transaction
     expect(seen.transactions).toHaveLength(1);
     const notices = await h.store.query<{ to_address: string }>(`SELECT to_address FROM outbox WHERE kind = 'organiser-moderation' AND to_address = 'due-mod@example.org'`);
     expect(notices.rows).toHaveLength(1);
@@ -133,7 +133,8 @@ describe('the write path', () => {
     for (let i = 0; i < 3; i++) expect((await send('Only once, in solidarity')).json.error.code).toBe('duplicate_message');
     // The three duplicates were not kept, so they used none of the 50 writes; each was an attempt (valve: 500).
     expect((await send('A second message, in solidarity')).headers.get('ratelimit-remaining')).toBe('48');
-    const { rows } = await h.store.query<{ bucket: string; count: number }>(`SELECT bucket, count FROM rate_limits WHERE bucket LIKE 'attempts:%' AND count = 5`);
+    // One row per network: its kept writes (2) and its attempts (5).
+    const { rows } = await h.store.query<{ bucket: string }>(`SELECT bucket FROM rate_limits WHERE bucket LIKE 'net:%' AND attempts = 5 AND count = 2`);
     expect(rows).toHaveLength(1);
   });
 

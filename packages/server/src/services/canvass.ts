@@ -179,7 +179,7 @@ function buildSessionIcs(session: CanvassSession, status: 'confirmed' | 'waitlis
 }
 
 /**
- * What a sign-up's answer and emails are made from (migration 0017 `canvass_signup_one`'s `o_facts`): the sign-up, the
+ * What a sign-up's answer and emails are made from (migration 0018 `write_canvass_signup`'s `o_facts`): the sign-up, the
  * session as the sign-up left it (with its confirmed count), and where links point. No name, email or phone: this is
  * also what an Idempotency-Key keeps.
  */
@@ -235,10 +235,10 @@ interface SignupWriteRow {
 }
 
 const SIGNUP_WRITE = `SELECT o_limits, o_replay, o_facts
-  FROM canvass_signup_one($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)`;
+  FROM write_canvass_signup($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26)`;
 
 /**
- * Signs someone up in ONE autocommitted call of canvass_signup_one (migration 0017, docs/decisions/0010-write-path.md):
+ * Signs someone up in ONE autocommitted call of write_canvass_signup (migrations 0017 and 0018, docs/decisions/0010-write-path.md):
  * the rate limits, the Idempotency-Key (a live key returns its stored answer as `replay`), the session row locked
  * `FOR UPDATE` and checked, then the confirmed count, which (a statement after the lock) sees every sign-up committed
  * while this one waited for it, so the confirmed count can never pass the capacity; the same email's earlier sign-up;
@@ -255,12 +255,12 @@ export async function writeSignup(db: Queryable, input: SignupInput, call: Signu
       input.sessionId, randomUUID(), input.email, input.name, input.phone ?? null, input.languages, input.firstTime,
       input.consentVersion, input.partner ?? null, call.origin, input.language ?? null, call.base, call.emailLanguage,
     ],
-    { name: 'canvass_signup_one' },
+    { name: 'write_canvass_signup' },
   );
   const row = rows[0];
-  if (!row) throw new Error('canvass_signup_one returned no row');
+  if (!row) throw new Error('write_canvass_signup returned no row');
   if (row.o_replay !== null && row.o_replay !== undefined) return { limits: row.o_limits, replay: row.o_replay, facts: null };
-  if (!row.o_facts) throw new Error('canvass_signup_one returned no facts');
+  if (!row.o_facts) throw new Error('write_canvass_signup returned no facts');
   const facts = typeof row.o_facts === 'string' ? (JSON.parse(row.o_facts) as SignupFacts) : row.o_facts;
   return { limits: row.o_limits, replay: null, facts };
 }

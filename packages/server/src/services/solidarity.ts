@@ -98,11 +98,11 @@ export interface MessageCall {
   readonly hash: string | null;
 }
 
-const MESSAGE_WRITE = `SELECT o_limits, o_replay FROM solidarity_write($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+const MESSAGE_WRITE = `SELECT o_limits, o_replay FROM write_solidarity_message($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
   $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28)`;
 
 /**
- * A message in ONE autocommitted call of solidarity_write (migration 0016, docs/decisions/0010-write-path.md): the
+ * A message in ONE autocommitted call of write_solidarity_message (migrations 0016 and 0018, docs/decisions/0010-write-path.md): the
  * rate limits, the Idempotency-Key (a live key returns its stored response as `replay`), the duplicate check under its
  * advisory lock and the message, stored as `pending`; the receipt is made here (its id and time are this process's)
  * and stored with the key. A honeypot hit is answered the same and stored nowhere. A refusal raises
@@ -126,10 +126,10 @@ export async function writeMessage(
       store, id, createdAt, input.name, input.organisation?.trim() ? input.organisation : null, input.country, input.language,
       input.message, input.email ?? null, input.partner ?? null, call.origin, hash, sentQuickly(input, call.minFormMs), call.noticeMinutes,
     ],
-    { name: 'solidarity_write' },
+    { name: 'write_solidarity_message' },
   );
   const row = rows[0];
-  if (!row) throw new Error('solidarity_write returned no row');
+  if (!row) throw new Error('write_solidarity_message returned no row');
   return { limits: row.o_limits, replay: row.o_replay ?? null, bodyText };
 }
 

@@ -56,7 +56,7 @@ describe.skipIf(!pgServer)('PostgreSQL store', () => {
       expect((await post('/v1/canvass-signups', signupBody(session, { email: 'prepared@example.org' }))).status).toBe(201);
       expect((await post('/v1/canvass-signups', signupBody(session, { email: 'prepared-2@example.org' }))).status).toBe(201);
       const { rows } = await single.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name');
-      expect(rows.map((r) => r.name)).toContain('canvass_signup_one');
+      expect(rows.map((r) => r.name)).toContain('write_canvass_signup');
     } finally {
       await single.close();
     }

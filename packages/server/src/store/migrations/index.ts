@@ -15,6 +15,7 @@ import { statements as introductionNotes } from './0014_introduction_notes.js';
 import { statements as writePath } from './0015_write_path.js';
 import { statements as writeCalls } from './0016_write_calls.js';
 import { statements as signupOneCall } from './0017_signup_one_call.js';
+import { statements as leanLimits } from './0018_lean_limits.js';
 
 export interface Migration {
   readonly id: number;
@@ -41,4 +42,5 @@ export const migrations: readonly Migration[] = [
   { id: 15, name: 'write_path', statements: writePath },
   { id: 16, name: 'write_calls', statements: writeCalls },
   { id: 17, name: 'signup_one_call', statements: signupOneCall },
+  { id: 18, name: 'lean_limits', statements: leanLimits },
 ];

@@ -204,7 +204,8 @@ export function limitArgs(input: WriteLimitInput): unknown[] {
   }
   return [
     new Date(start).toISOString(), input.count, `net:${network}`, input.perIp * ATTEMPTS_PER_WRITE, input.perIp,
-    shard, shards, total, input.perPartner, partnerNet,
+    // The shards are read only when the total is not known: otherwise not even sent.
+    shard, total === null ? shards : null, total, input.perPartner, partnerNet,
   ];
 }
 

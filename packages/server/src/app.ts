@@ -6,7 +6,7 @@ import type { ServerConfig } from './config.js';
 import type { DataSource } from './data.js';
 import type { AppDeps, AppEnv } from './http/context.js';
 import { bodyLimits } from './http/body-limit.js';
-import { compressJson } from './http/compress-json.js';
+import { compressJson, jsonAnswer } from './http/compress-json.js';
 import { cors } from './http/cors.js';
 import { ApiError, RETRY_AFTER_S, SERVICE_UNAVAILABLE_MESSAGE, errorBody } from './http/errors.js';
 import { describeError, jsonLogger, requestLog, type Logger } from './http/logging.js';
@@ -113,7 +113,7 @@ export function buildApi(options: CreateAppOptions): { readonly app: Hono<AppEnv
 
   app.onError((error, c) => {
     if (error instanceof ApiError) {
-      return c.json(errorBody(error.code, error.message, error.details), error.status, error.headers);
+      return jsonAnswer(c, JSON.stringify(errorBody(error.code, error.message, error.details)), error.status, error.headers);
     }
     if (isConnectionError(error)) {
       // An outage, not a fault: nothing was stored, and the same request will work once the database is back.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setup } from '../testing/harness.js';
+import { PARTNER_ORIGIN, makeSession, messageBody, setup, signupBody } from '../testing/harness.js';
 import type { AppEnv } from './context.js';
 import { IMMUTABLE, SHORT_LIVED, acceptsEncoding, builtWidgetsVersion, mountCdn } from './static.js';
 
@@ -156,6 +156,57 @@ describe('API answers compressed when asked', () => {
     expect(small.headers.get('content-encoding')).toBeNull();
     expect(small.headers.get('vary')).toMatch(/accept-encoding/i);
     expect(small.status).toBe(200);
+  });
+
+  it("compresses a write's answer as a browser asks (the sign-up's receipt), keeping its other headers and its replay", async () => {
+    const session = await makeSession(h.call, h.adminToken);
+    const send = (acceptEncoding: string | undefined) =>
+      h.app.request('/v1/canvass-signups', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json', Origin: PARTNER_ORIGIN, 'Idempotency-Key': 'compressed-receipt-1',
+          ...(acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {}),
+        },
+        body: JSON.stringify(signupBody(session, { email: 'compressed@example.org' })),
+      });
+    const first = await send('gzip, deflate, br');
+    expect(first.status).toBe(201);
+    expect(first.headers.get('content-encoding')).toBe('br');
+    expect(first.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(first.headers.get('ratelimit-remaining')).not.toBeNull();
+    expect(first.headers.get('x-request-id')).not.toBeNull();
+    const raw = Buffer.from(await first.arrayBuffer());
+    expect(Number(first.headers.get('content-length'))).toBe(raw.length);
+    const receipt = brotliDecompressSync(raw).toString();
+    expect(JSON.parse(receipt)).toMatchObject({ signup: { status: 'confirmed' }, ics: expect.stringContaining('BEGIN:VCALENDAR') });
+    // The replay, to a client that takes gzip only, and to one that takes nothing: the same bytes once decoded.
+    const gzipped = await send('gzip');
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('idempotent-replayed')).toBe('true');
+    expect(gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString()).toBe(receipt);
+    const plain = await send(undefined);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(receipt);
+  });
+
+  it('leaves a small answer and an error as they are for a browser, with Vary', async () => {
+    const message = await h.app.request('/v1/solidarity-messages', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: PARTNER_ORIGIN, 'Accept-Encoding': 'gzip, deflate, br' },
+      body: JSON.stringify(messageBody({ message: 'A small answer, in solidarity' })),
+    });
+    expect(message.status).toBe(202);
+    expect(message.headers.get('content-encoding')).toBeNull();
+    expect(message.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(((await message.json()) as { message: { status: string } }).message.status).toBe('pending');
+    const invalid = await h.app.request('/v1/solidarity-messages', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: PARTNER_ORIGIN, 'Accept-Encoding': 'br' },
+      body: JSON.stringify({ message: '' }),
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get('content-encoding')).toBeNull();
+    expect(((await invalid.json()) as { error: { code: string } }).error.code).toBe('validation_failed');
   });
 
   it('sends plain JSON to a client that asks for no encoding', async () => {

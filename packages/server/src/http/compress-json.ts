@@ -1,4 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AppEnv } from './context.js';
 import { acceptsEncoding } from './static.js';
@@ -12,6 +13,11 @@ const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }; // f
  * `Vary: Accept-Encoding` whenever the client sent Accept-Encoding. Written for the hot path instead of hono's `compress()`: that one touches every response
  * after it is built (even for clients that accept no encoding), which took the postcode lookup from ~9,100 to ~2,400
  * requests/s here. This one leaves the response alone unless it will really compress it.
+ *
+ * The routes' own answers (routes/mount.ts, the error handler) are made by {@link jsonAnswer}, which compresses them from
+ * their text as it makes them; only an answer made any other way is read back out of its Response here, which for a
+ * browser (every browser sends Accept-Encoding) cost a sign-up a third of a millisecond of CPU even when it was too
+ * small to compress (docs/decisions/0010-write-path.md, "Fifth round").
  */
 export function compressJson(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -24,6 +30,7 @@ export function compressJson(): MiddlewareHandler<AppEnv> {
     await next();
     if (!encoding || c.req.method === 'HEAD') return;
     const res = c.res;
+    if (answered.has(res)) return;
     if (!res.body || res.headers.has('Content-Encoding') || !/^application\/json\b/i.test(res.headers.get('Content-Type') ?? '')) return;
     const body = Buffer.from(await res.arrayBuffer());
     const headers = new Headers(res.headers);
@@ -38,6 +45,33 @@ export function compressJson(): MiddlewareHandler<AppEnv> {
     if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
     c.res = new Response(compressed, { status: res.status, statusText: res.statusText, headers });
   };
+}
+
+/** Answers made by jsonAnswer: already as they should be sent. */
+const answered = new WeakSet<Response>();
+
+/**
+ * A JSON answer made from its text: compressed here (brotli, else gzip) when the client accepts it and the text is 1 KB
+ * or more, as compressJson would, but without building a Response first and reading it back.
+ */
+export function jsonAnswer(c: Context<AppEnv>, text: string, status: ContentfulStatusCode, headers: Record<string, string> = {}): Response {
+  const encoding = c.req.method === 'HEAD' ? undefined : jsonEncoding(c.req.header('Accept-Encoding'));
+  let response: Response;
+  if (encoding && Buffer.byteLength(text) >= THRESHOLD_BYTES) {
+    const compressed = compressJsonBody(Buffer.from(text), encoding);
+    const etag = headers['ETag'];
+    response = c.body(new Uint8Array(compressed.buffer as ArrayBuffer, compressed.byteOffset, compressed.byteLength), status, {
+      ...headers,
+      ...(etag && !etag.startsWith('W/') ? { ETag: `W/${etag}` } : {}),
+      'Content-Type': 'application/json',
+      'Content-Encoding': encoding,
+      'Content-Length': String(compressed.length),
+    });
+  } else {
+    response = c.body(text, status, { ...headers, 'Content-Type': 'application/json' });
+  }
+  answered.add(response);
+  return response;
 }
 
 /** The encoding a JSON answer gets for this Accept-Encoding: brotli, else gzip, else none. */

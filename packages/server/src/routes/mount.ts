@@ -5,6 +5,7 @@ import type * as z from 'zod/mini';
 import type { AppDeps, AppEnv } from '../http/context.js';
 import { clientIp, clientNetwork } from '../http/client-ip.js';
 import { readJsonBody } from '../http/body.js';
+import { jsonAnswer } from '../http/compress-json.js';
 import { ApiError, unauthorized } from '../http/errors.js';
 import {
   countAttempt, limitArgs, limitStates, limitWrite, PartnerTotals, rateLimitHeaders, tightest,
@@ -207,7 +208,7 @@ export function mount<R extends RouteDef>(
       }
       throw error;
     }
-    const response = reply instanceof Response ? reply : c.json(reply.body as object, reply.status ?? (route.status as ContentfulStatusCode), reply.headers);
+    const response = reply instanceof Response ? reply : jsonAnswer(c, JSON.stringify(reply.body), reply.status ?? (route.status as ContentfulStatusCode), reply.headers);
     const tight = tightest(limits);
     if (tight) for (const [k, v] of Object.entries(rateLimitHeaders(tight))) response.headers.set(k, v);
     return response;
@@ -216,7 +217,5 @@ export function mount<R extends RouteDef>(
 
 /** A JSON response from already-serialised text (idempotent replays are byte-for-byte). */
 export function jsonText(c: Context<AppEnv>, result: { status: number; bodyText: string; replayed: boolean }): Response {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (result.replayed) headers['Idempotent-Replayed'] = 'true';
-  return c.body(result.bodyText, result.status as ContentfulStatusCode, headers);
+  return jsonAnswer(c, result.bodyText, result.status as ContentfulStatusCode, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
 }

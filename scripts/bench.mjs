@@ -345,7 +345,8 @@ to the same kind of store with the same locking: per sign-up, in one transaction
 the sign-up and its confirmation email in the outbox; per message, the duplicate check's advisory lock and the
 message. Both sides keep ${w.connections} writes in flight (PostgreSQL pool: ${w.postgresPool} connections on both sides), for
 ${w.seconds} s each in ${w.rounds} alternated rounds; sign-ups go round robin to ${w.sessions} sessions; every API write comes
-from its own supporter (X-Forwarded-For behind TRUST_PROXY), names the same partner and carries an Idempotency-Key.
+from its own supporter (X-Forwarded-For behind TRUST_PROXY), names the same partner and carries an Idempotency-Key,
+and no Accept-Encoding (a browser's costs a sign-up the compression of its 1.2 KB receipt: ADR 0010, fifth round).
 Goal: the API at ≥ 50 % of the store's figure (docs/decisions/0010-write-path.md). CPU per write is the side's process
 plus, on PostgreSQL, the backends serving its database: on a machine whose cores are shared with other work the rates
 swing between rounds, the CPU cost much less (raw / API is the rate ratio the CPU cost alone would allow).

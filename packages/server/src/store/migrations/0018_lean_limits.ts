@@ -25,15 +25,17 @@
 export const statements: readonly string[] = [
   `ALTER TABLE rate_limits ADD COLUMN attempts integer NOT NULL DEFAULT 0`,
   // Every limit of one public write, counted as 0015's rate_limit_write counted them (each only if the ones before it
-  // held), returned as JSON with `refused` (a limit passed) and `partner_total` (the shards' sum, when read). With
-  // p_partner_now the network's shard is counted here (a write made in statements of its own); without, the caller
-  // counts it last.
+  // held), returned as JSON with `refused` (a limit passed) and `partner_total` (the shards' sum, when read). Called by
+  // a write function (p_alone false) it refuses the write (SW400, rolling it back) when a limit is passed, and the
+  // caller counts the network's shard of the partner last. Called alone (before a write made in statements of its own)
+  // it counts that shard now and returns the refusal for the caller to answer.
   `CREATE FUNCTION count_write_limits(
      p_window timestamptz, p_count boolean, p_net text, p_attempts_limit integer, p_net_limit integer,
      p_shard text, p_shards text[], p_partner_total integer, p_partner_limit integer, p_partner_net text,
-     p_partner_now boolean
+     p_alone boolean
    ) RETURNS jsonb LANGUAGE plpgsql AS $$
    DECLARE
+     v_result jsonb;
      v_attempts integer;
      v_net integer;
      v_total integer;
@@ -53,7 +55,7 @@ export const statements: readonly string[] = [
          SELECT coalesce(sum(r.count), 0)::integer INTO v_total FROM rate_limits r WHERE r.bucket = ANY(p_shards) AND r.window_start = p_window;
        END IF;
        v_partner := v_total + 1;
-       IF p_partner_now AND p_count THEN
+       IF p_alone AND p_count THEN
          INSERT INTO rate_limits AS r (bucket, window_start, count) VALUES (p_shard, p_window, 1)
          ON CONFLICT (bucket, window_start) DO UPDATE SET count = r.count + 1;
        END IF;
@@ -68,9 +70,13 @@ export const statements: readonly string[] = [
          END IF;
        END IF;
      END IF;
-     RETURN jsonb_build_object('attempts', v_attempts, 'net', v_net, 'partner', v_partner, 'partner_net', v_partner_net,
+     v_result := jsonb_build_object('attempts', v_attempts, 'net', v_net, 'partner', v_partner, 'partner_net', v_partner_net,
        'partner_total', CASE WHEN p_partner_total IS NULL THEN v_total END,
        'refused', v_attempts > p_attempts_limit OR coalesce(v_net > p_net_limit, false) OR coalesce(v_partner_net > 1, false));
+     IF NOT p_alone AND (v_result->>'refused')::boolean THEN
+       PERFORM write_refused('rate_limited', jsonb_build_object('limits', v_result));
+     END IF;
+     RETURN v_result;
    END $$`,
   // One more attempt by a network whose write failed (and took its counts with it): the flood valve's count.
   `CREATE FUNCTION count_write_attempt(p_window timestamptz, p_net text) RETURNS integer LANGUAGE sql AS $$
@@ -93,9 +99,6 @@ export const statements: readonly string[] = [
    BEGIN
      o_limits := count_write_limits(p_window, p_count, p_net, p_attempts_limit, p_net_limit, p_shard, p_shards,
        p_partner_total, p_partner_limit, p_partner_net, false);
-     IF (o_limits->>'refused')::boolean THEN
-       PERFORM write_refused('rate_limited', jsonb_build_object('limits', o_limits));
-     END IF;
      IF p_key IS NOT NULL THEN
        INSERT INTO idempotency_keys AS k (key, route, request_hash, status, response)
        VALUES (p_key, p_route, p_hash, 'completed', coalesce(p_response, '{}'::jsonb))
@@ -157,9 +160,6 @@ export const statements: readonly string[] = [
    BEGIN
      o_limits := count_write_limits(p_window, p_count, p_net, p_attempts_limit, p_net_limit, p_shard, p_shards,
        p_partner_total, p_partner_limit, p_partner_net, false);
-     IF (o_limits->>'refused')::boolean THEN
-       PERFORM write_refused('rate_limited', jsonb_build_object('limits', o_limits));
-     END IF;
      IF p_key IS NOT NULL THEN
        PERFORM pg_advisory_xact_lock(hashtextextended('idempotency:' || p_route || ':' || p_key, 0));
        SELECT k.request_hash, k.response INTO v_hash, o_replay FROM idempotency_keys k

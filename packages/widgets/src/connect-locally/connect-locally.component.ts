@@ -12,9 +12,8 @@ import { themeStyles } from '../core/theme.styles.js';
 import { formatNumber } from '../core/i18n/localize.js';
 import { formatList } from '../core/i18n/format.js';
 import { commonLanguagesFor } from '../sign-up-to-canvass/languages.js';
-import { retryableImport } from '../core/lazy.js';
+import { retryableImport, secondStage } from '../core/lazy.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
-import { addEnglish } from '../core/i18n/localize.js';
 import { styles } from './connect-locally.styles.js';
 import { useRoutes } from '../core/client.js';
 
@@ -159,8 +158,8 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
   declare private _areaBusy: boolean;
   declare private _areaError: string;
   declare private _receipt: { organisation: string; email: string; seats: string; listing: boolean } | null;
-  /** submit.ts once it has loaded (always before anything was sent, so the confirmation can be drawn). */
-  private submitModule: SubmitModule | undefined;
+  /** submit.ts, fetched once the form is in use; always loaded before anything was sent, so the confirmation can be drawn. */
+  private readonly sendingCode = secondStage(loadSubmit, catalogue);
 
   private attempt: Attempt | undefined;
   private sending = false;
@@ -385,15 +384,9 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     this.focusAfterRender = first ? `#cl-${first === 'area' ? 'postcode' : first === 'offers' ? 'offers-legend' : first === 'languages' ? 'otherLanguages' : first}` : '[part~="alert"]';
   }
 
-  /** Starts fetching submit.ts in the background (the organisation is filling in the form); a failure waits for "Send". */
+  /** Starts fetching submit.ts in the background (the organisation is filling in the form). */
   private prefetchSubmit(): void {
-    if (!this.submitModule) loadSubmit().then((m) => this.useSubmit(m), () => undefined);
-  }
-
-  /** Keeps submit.ts once loaded, with the English of what it shows. */
-  private useSubmit(module: SubmitModule): SubmitModule {
-    if (!this.submitModule) addEnglish(catalogue, module.later);
-    return (this.submitModule = module);
+    this.sendingCode.prefetch();
   }
 
   private async onSubmit(e?: Event): Promise<void> {
@@ -402,7 +395,7 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
     this.sending = true;
     let submit: SubmitModule;
     try {
-      submit = this.submitModule ?? this.useSubmit(await loadSubmit());
+      submit = await this.sendingCode.get();
     } catch {
       // Offline before the sending code arrived: the same message and retry as a failed send; nothing is lost.
       this.sending = false;
@@ -655,8 +648,8 @@ export class ConnectLocally extends SolidarityElement<OwnMessageId> {
 
   override render(): TemplateResult {
     return html`<section part="base" dir=${this.direction} lang=${this.language}>
-      ${this._phase === 'sent' && this.submitModule
-        ? this.submitModule.renderDone(this._receipt, (id, params) => this.t(id, params), () => this.another())
+      ${this._phase === 'sent' && this.sendingCode.loaded
+        ? this.sendingCode.loaded.renderDone(this._receipt, (id, params) => this.t(id, params), () => this.another())
         : this.renderForm()}
     </section>`;
   }

@@ -1,3 +1,5 @@
+import { addEnglish, type Messages } from './i18n/localize.js';
+
 /**
  * Lazy chunks that can really be fetched again.
  *
@@ -54,5 +56,39 @@ export function retryableImport<T>(load: () => Promise<T>): () => Promise<T> {
       },
     );
     return current;
+  };
+}
+
+/**
+ * A form's sending code, a lazy chunk that brings the English of what it shows (`later`): fetched in the background
+ * once the form is in use (`prefetch`, whose failure waits for "Send"), waited for on "Send" (`get`, whose failure the
+ * widget answers as a failed send, with "Try again"), and kept by the element once it has arrived (`loaded`).
+ */
+export interface SecondStage<M> {
+  readonly loaded: M | undefined;
+  prefetch(): void;
+  get(): Promise<M>;
+}
+
+export function secondStage<Id extends string, M extends { readonly later: Partial<Record<Id, string>> }>(
+  load: () => Promise<M>,
+  english: Messages<Id>,
+): SecondStage<M> {
+  let module: M | undefined;
+  const keep = (loaded: M): M => {
+    if (!module) {
+      addEnglish(english, loaded.later);
+      module = loaded;
+    }
+    return module;
+  };
+  return {
+    get loaded() {
+      return module;
+    },
+    prefetch: () => {
+      if (!module) load().then(keep, () => undefined);
+    },
+    get: async () => module ?? keep(await load()),
   };
 }

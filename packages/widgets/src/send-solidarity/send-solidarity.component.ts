@@ -7,10 +7,9 @@ import {
   type FieldError,
 } from '@solidarity-widgets/contract';
 import { graphemeCount } from '@solidarity-widgets/contract/graphemes';
-import { retryableImport } from '../core/lazy.js';
+import { retryableImport, secondStage } from '../core/lazy.js';
 import { SolidarityElement, themeStyles } from '../core/index.js';
 import { catalogue, type OwnMessageId } from './messages/index.js';
-import { addEnglish } from '../core/i18n/localize.js';
 import { countryChoices, languageChoices } from './choices.js';
 import { styles } from './send-solidarity.styles.js';
 import { useRoutes } from '../core/client.js';
@@ -132,8 +131,8 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
   private attempt: Attempt | undefined;
   private counterBand = '';
   private sending = false;
-  /** submit.ts once it has loaded (always before anything was sent, so the thank-you can be drawn). */
-  private submitModule: SubmitModule | undefined;
+  /** submit.ts, fetched once the form is in use; always loaded before anything was sent, so the thank-you can be drawn. */
+  private readonly sendingCode = secondStage(loadSubmit, catalogue);
   private focusAfterRender: string | undefined;
 
   constructor() {
@@ -245,15 +244,9 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     this.focusAfterRender = first ? `#ss-${first}` : '[part~="alert"]';
   }
 
-  /** Starts fetching submit.ts in the background (the supporter is filling in the form); a failure waits for "Send". */
+  /** Starts fetching submit.ts in the background (the supporter is filling in the form). */
   private prefetchSubmit(): void {
-    if (!this.submitModule) loadSubmit().then((m) => this.useSubmit(m), () => undefined);
-  }
-
-  /** Keeps submit.ts once loaded, with the English of what it shows. */
-  private useSubmit(module: SubmitModule): SubmitModule {
-    if (!this.submitModule) addEnglish(catalogue, module.later);
-    return (this.submitModule = module);
+    this.sendingCode.prefetch();
   }
 
   private async onSubmit(e?: Event): Promise<void> {
@@ -262,7 +255,7 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
     this.sending = true;
     let submit: SubmitModule;
     try {
-      submit = this.submitModule ?? this.useSubmit(await loadSubmit());
+      submit = await this.sendingCode.get();
     } catch {
       // Offline before the sending code arrived: the same message and retry as a failed send; nothing is lost.
       this.sending = false;
@@ -483,8 +476,8 @@ export class SendSolidarity extends SolidarityElement<OwnMessageId> {
   override render(): TemplateResult {
     const done = this._phase === 'sent' || this._phase === 'duplicate';
     return html`<section part="base" dir=${this.direction} lang=${this.language}>
-      ${done && this.submitModule
-        ? this.submitModule.renderDone(this._phase === 'duplicate', (id) => this.t(id), () => this.sendAnother(), this.shareAfter())
+      ${done && this.sendingCode.loaded
+        ? this.sendingCode.loaded.renderDone(this._phase === 'duplicate', (id) => this.t(id), () => this.sendAnother(), this.shareAfter())
         : this.renderForm()}
     </section>`;
   }

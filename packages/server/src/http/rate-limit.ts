@@ -14,13 +14,13 @@ export interface RateLimitState {
 }
 
 /**
- * Buckets: `net` = writes kept from one client network (see clientNetwork); `attempts` = every write
- * attempt from one network, bots included (a flood valve that only ever stops its sender); `partner` =
+ * Buckets: `net` = writes kept from one client network (see clientNetwork; `count`), and every write attempt from it,
+ * bots included (`attempts`, a flood valve that only ever stops its sender; migration 0018); `partner` =
  * writes kept for one partner site from all networks together; `partner-net` = one network's writes to one
  * partner once that partner's valve has tripped; `sign-in-net` and `sign-in-address` = console sign-in link requests. Network values are named by a keyed hash (`CLIENT_HASH_SECRET`),
  * so raw IP addresses never reach the database (nor, for `sign-in-address`, the addresses people asked links for) and cannot be recovered from it by enumeration.
  */
-export function bucketName(kind: 'net' | 'attempts' | 'partner' | 'partner-net' | 'sign-in-net' | 'sign-in-address', value: string, clientHashSecret: string | undefined): string {
+export function bucketName(kind: 'net' | 'partner' | 'partner-net' | 'sign-in-net' | 'sign-in-address', value: string, clientHashSecret: string | undefined): string {
   if (kind === 'partner') return `partner:${value}`;
   // createApp always sets one (from CLIENT_HASH_SECRET, the data folder, or a random one for in-memory stores).
   if (!clientHashSecret) throw new Error('A network bucket needs the client hash secret.');

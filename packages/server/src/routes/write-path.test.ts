@@ -3,6 +3,7 @@ import { PARTNER_ORIGIN, makeSession, messageBody, setup, signupBody } from '../
 import type { Queryable } from '../store/types.js';
 import { upsertOrganiser } from '../services/organisers.js';
 import { requestHash } from '../services/idempotency.js';
+import { randomUUID } from 'node:crypto';
 
 /**
  * What a public write costs the database (issue 17, "Writes reach 14–20 % of what the store does"; docs/decisions/
@@ -207,5 +208,32 @@ describe('the write path', () => {
     expect(later.status).toBe(201);
     expect(later.json.signup.id).not.toBe(first.json.signup.id);
     expect((await send('old-key-2@example.org')).text).toBe(later.text);
+  });
+
+  it("the previous release's write calls still work on this schema, counting in the same rows (a rolling upgrade, migration 0018)", async () => {
+    const session = await makeSession(h.call, h.adminToken, { capacity: 5 });
+    const window = new Date(Math.floor(Date.now() / 600_000) * 600_000).toISOString();
+    const shards = Array.from({ length: 16 }, (_, i) => `partner:upgrade-union#${i}`);
+    // The limits as 0016's and 0017's callers passed them: an attempts row, the network's row, one shard and the others.
+    const previousLimits = [window, true, 'attempts:previous-release', 500, 'net:previous-release', 50, shards[0], shards.slice(1), 1000, 'partner-net:previous-release'];
+    const params = (n: number) => Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
+    const signup = await h.store.query<{ o_facts: { status: string; created: boolean } }>(`SELECT o_facts FROM canvass_signup_one(${params(26)})`, [
+      ...previousLimits, 'createCanvassSignup', null, null, session, randomUUID(), 'previous-release@example.org', 'Previous Release', null,
+      ['en'], false, '2026-11-23', 'upgrade-union', null, 'en', 'http://127.0.0.1', 'en',
+    ]);
+    expect(signup.rows[0]!.o_facts).toMatchObject({ status: 'confirmed', created: true });
+    await h.store.query(`SELECT o_limits FROM solidarity_write(${params(28)})`, [
+      ...previousLimits, 'sendSolidarityMessage', null, null, null, true, randomUUID(), new Date().toISOString(), 'Previous Release', null,
+      'GH', 'en', 'Sent by the previous release, in solidarity', null, 'upgrade-union', null, 'previous-release-hash', false, 60,
+    ]);
+    expect((await h.store.query(`SELECT 1 FROM solidarity_messages WHERE message_hash = 'previous-release-hash'`)).rows).toHaveLength(1);
+    // This release's write for the same partner: the partner's count is the same sixteen rows for both releases.
+    const now = await h.call('POST', '/v1/solidarity-messages', { origin: PARTNER_ORIGIN, headers: from('198.51.100.60'), body: messageBody({ partner: 'upgrade-union', message: 'Sent by this release, in solidarity' }) });
+    expect(now.status).toBe(202);
+    const partner = await h.store.query<{ n: number }>(`SELECT sum(count)::int AS n FROM rate_limits WHERE bucket = ANY($1) AND window_start = $2`, [shards, window]);
+    expect(partner.rows[0]!.n).toBe(3);
+    // The previous release's kept writes are counted in the network's row this release counts in (its attempts apart).
+    const net = await h.store.query<{ count: number }>(`SELECT count FROM rate_limits WHERE bucket = 'net:previous-release' AND window_start = $1`, [window]);
+    expect(net.rows[0]!.count).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import type { Queryable, Store } from './types.js';
 
-/** Tables that triggers keep in step with others (migrations 0008, 0018): rebuilt by the copy's inserts, never copied. */
+/** Tables that triggers keep in step with others (migrations 0008, 0017): rebuilt by the copy's inserts, never copied. */
 const DERIVED = new Set(['wall_totals', 'wall_countries', 'canvass_session_counts']);
 /** The migration bookkeeping: the target has run the same migrations itself. */
 const OWN = new Set(['schema_migrations']);

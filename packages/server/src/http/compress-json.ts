@@ -5,7 +5,7 @@ import type { AppEnv } from './context.js';
 import { acceptsEncoding } from './static.js';
 
 /** Below this an answer is sent as it is: the headers would cost more than the bytes saved. */
-export const THRESHOLD_BYTES = 1024;
+const THRESHOLD_BYTES = 1024;
 const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }; // fast enough per request, ~gzip -9 size
 
 /**
@@ -42,7 +42,7 @@ export function compressJson(): MiddlewareHandler<AppEnv> {
     headers.set('Content-Encoding', encoding);
     headers.set('Content-Length', String(compressed.length));
     const etag = headers.get('ETag');
-    if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
+    if (etag) headers.set('ETag', weakened(etag));
     c.res = new Response(compressed, { status: res.status, statusText: res.statusText, headers });
   };
 }
@@ -55,17 +55,16 @@ const answered = new WeakSet<Response>();
  * or more, as compressJson would, but without building a Response first and reading it back.
  */
 export function jsonAnswer(c: Context<AppEnv>, text: string, status: ContentfulStatusCode, headers: Record<string, string> = {}): Response {
-  const encoding = c.req.method === 'HEAD' ? undefined : jsonEncoding(c.req.header('Accept-Encoding'));
+  const wire = jsonOnTheWire(text, c.req.method === 'HEAD' ? undefined : c.req.header('Accept-Encoding'));
   let response: Response;
-  if (encoding && Buffer.byteLength(text) >= THRESHOLD_BYTES) {
-    const compressed = compressJsonBody(Buffer.from(text), encoding);
+  if (wire.encoding) {
     const etag = headers['ETag'];
-    response = c.body(new Uint8Array(compressed.buffer as ArrayBuffer, compressed.byteOffset, compressed.byteLength), status, {
+    response = c.body(new Uint8Array(wire.body.buffer as ArrayBuffer, wire.body.byteOffset, wire.body.byteLength), status, {
       ...headers,
-      ...(etag && !etag.startsWith('W/') ? { ETag: `W/${etag}` } : {}),
+      ...(etag ? { ETag: weakened(etag) } : {}),
       'Content-Type': 'application/json',
-      'Content-Encoding': encoding,
-      'Content-Length': String(compressed.length),
+      'Content-Encoding': wire.encoding,
+      'Content-Length': String(wire.length),
     });
   } else {
     response = c.body(text, status, { ...headers, 'Content-Type': 'application/json' });
@@ -74,11 +73,29 @@ export function jsonAnswer(c: Context<AppEnv>, text: string, status: ContentfulS
   return response;
 }
 
+/**
+ * A JSON answer's text as it goes to a client with this Accept-Encoding: brotli, else gzip, from 1 KB up; otherwise the
+ * text as it is. `length` is the bytes sent (jsonAnswer, and http/fast-lookup.ts which answers without Hono).
+ */
+export function jsonOnTheWire(
+  text: string,
+  accept: string | undefined,
+): { readonly body: string; readonly encoding: undefined; readonly length: number } | { readonly body: Buffer; readonly encoding: 'br' | 'gzip'; readonly length: number } {
+  const length = Buffer.byteLength(text);
+  const encoding = length >= THRESHOLD_BYTES ? jsonEncoding(accept) : undefined;
+  if (!encoding) return { body: text, encoding, length };
+  const body = compressJsonBody(Buffer.from(text), encoding);
+  return { body, encoding, length: body.length };
+}
+
+/** A strong ETag made weak: the compressed bytes are not the bytes it names. */
+const weakened = (etag: string): string => (etag.startsWith('W/') ? etag : `W/${etag}`);
+
 /** The encoding a JSON answer gets for this Accept-Encoding: brotli, else gzip, else none. */
-export function jsonEncoding(accept: string | undefined): 'br' | 'gzip' | undefined {
+function jsonEncoding(accept: string | undefined): 'br' | 'gzip' | undefined {
   return acceptsEncoding(accept, 'br') ? 'br' : acceptsEncoding(accept, 'gzip') ? 'gzip' : undefined;
 }
 
-export function compressJsonBody(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
+function compressJsonBody(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
   return encoding === 'br' ? brotliCompressSync(body, BROTLI_OPTIONS) : gzipSync(body);
 }

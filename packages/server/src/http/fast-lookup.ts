@@ -3,7 +3,7 @@ import { routes } from '@solidarity-widgets/contract';
 import type { DataSource } from '../data.js';
 import { lookupAnswer, LOOKUP_CACHE } from '../routes/lookup.js';
 import type { PartyChanges } from '../services/party-changes.js';
-import { compressJsonBody, jsonEncoding, THRESHOLD_BYTES } from './compress-json.js';
+import { jsonOnTheWire } from './compress-json.js';
 import { READ_CORS_HEADERS } from './cors.js';
 import { requestDone, requestIdFor, type Logger } from './logging.js';
 import type { Metrics } from './metrics.js';
@@ -75,20 +75,12 @@ export function fastLookup(deps: {
     const accept = header(req, 'accept-encoding');
     // As compressJson: Vary only for clients that sent Accept-Encoding, compression from 1 KB for those that accept it.
     const headers = accept !== undefined ? [...HEADERS, 'vary', 'Accept-Encoding', 'x-request-id', requestId] : [...HEADERS, 'x-request-id', requestId];
-    const json = JSON.stringify(lookupAnswer(result.value, overlay));
-    const length = Buffer.byteLength(json);
-    const encoding = length >= THRESHOLD_BYTES ? jsonEncoding(accept) : undefined;
-    if (encoding) {
-      const body = compressJsonBody(Buffer.from(json), encoding);
-      headers.push('content-encoding', encoding, 'content-length', String(body.length));
-      res.writeHead(200, headers);
-      res.end(body);
-    } else {
-      // Most answers (under 1 KB): the text goes to the socket as it is, without a Buffer made of it first.
-      headers.push('content-length', String(length));
-      res.writeHead(200, headers);
-      res.end(json);
-    }
+    // Most answers (under 1 KB) go to the socket as their text, without a Buffer made of it first.
+    const wire = jsonOnTheWire(JSON.stringify(lookupAnswer(result.value, overlay)), accept);
+    if (wire.encoding) headers.push('content-encoding', wire.encoding);
+    headers.push('content-length', String(wire.length));
+    res.writeHead(200, headers);
+    res.end(wire.body);
     requestDone(log, metrics, { started, requestId, method: 'GET', route: ROUTE, status: 200 });
     return true;
   };
